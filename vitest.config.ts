@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+// The suite runs once per time zone: every public function must give the same output whatever the process zone.
+const zones = ["UTC", "America/New_York", "Asia/Tokyo"];
+
+export default defineConfig({
+  test: {
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/cli/main.ts"],
+      reporter: ["text-summary"],
+    },
+    projects: zones.map((zone) => ({
+      extends: true,
+      test: {
+        name: zone,
+        include: ["test/**/*.test.ts"],
+        exclude: ["test/package/**"],
+        env: { TZ: zone },
+        typecheck: zone === "UTC" ? { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" } : undefined,
+      },
+    })),
+  },
+});
