@@ -1,0 +1,13 @@
+// Writes dist/plan.schema.json and dist/athlete.schema.json from the built schemas (run after tsup).
+import { writeFileSync } from "node:fs";
+import { toJSONSchema } from "zod/mini";
+import { AthleteSchema, PlanSchema } from "../dist/index.js";
+
+const documents = [
+  ["plan.schema.json", PlanSchema, "offseason plan", "A runner's off-season plan, format version 1."],
+  ["athlete.schema.json", AthleteSchema, "offseason athlete", "A runner as offseason models one."],
+];
+for (const [file, schema, title, description] of documents) {
+  const jsonSchema = { ...toJSONSchema(schema, { target: "draft-2020-12" }), title, description };
+  writeFileSync(new URL(`../dist/${file}`, import.meta.url), `${JSON.stringify(jsonSchema, null, 2)}\n`);
+}

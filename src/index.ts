@@ -1,0 +1,52 @@
+/**
+ * offseason: model, validate, schedule and generate a runner's off-season.
+ *
+ * @packageDocumentation
+ */
+
+// Model: schemas and types
+export { AthleteSchema, LEVELS } from "./model/athlete.js";
+export type { Athlete, Level } from "./model/athlete.js";
+export { HabitSchema, HABIT_CATEGORIES, NUTRITION_FOCUSES } from "./model/habit.js";
+export type { Habit } from "./model/habit.js";
+export { PlanSchema, PHASE_TYPES } from "./model/plan.js";
+export type { Phase, PhaseType, Plan, PlanException } from "./model/plan.js";
+export {
+  CROSS_MODALITIES,
+  EQUIPMENT,
+  EXERCISE_PATTERNS,
+  MENTAL_PRACTICES,
+  MOBILITY_PRACTICES,
+  MOVEMENT_PATTERNS,
+  RUN_TYPES,
+  SessionSchema,
+} from "./model/session.js";
+export type { Exercise, ExerciseName, MovementPattern, Session, SessionOf } from "./model/session.js";
+export { WEEKDAYS } from "./internal/dates.js";
+export type { Weekday } from "./internal/dates.js";
+export type { DeepReadonly } from "./internal/types.js";
+
+// Model: parsing, errors and limits
+export { parseAthlete, parsePlan, safeParseAthlete, safeParsePlan } from "./model/parse.js";
+export type { ParseOptions, SafeParseResult } from "./model/parse.js";
+export { OffseasonError, formatPath } from "./model/errors.js";
+export type { OffseasonErrorCode, OffseasonIssue } from "./model/errors.js";
+export { DEFAULT_LIMITS } from "./model/limits.js";
+export type { Limits } from "./model/limits.js";
+
+// Model: helpers
+export {
+  ACTIVE_RECOVERY_MAX_RPE,
+  EASY_MAX_RPE,
+  HARD_RPE,
+  exercisePattern,
+  isActiveRecovery,
+  isAerobicSession,
+  isEasySession,
+  isHardSession,
+  isLowerBodyStrength,
+  isRunSession,
+  sessionLoad,
+} from "./model/sessionKinds.js";
+export { phaseOfWeek, phaseType, planEndDate, planWeeks, weekOfDate } from "./model/planDates.js";
+export type { PhaseWeek } from "./model/planDates.js";

@@ -1,0 +1,179 @@
+/**
+ * A strict grammar for the RFC 5545 RRULE subset that plans may use. It runs before rrule.js ever sees a rule
+ * (rrule.js loops or hangs on some malformed rules) and keeps rrule out of the parsing bundle.
+ */
+import { parseCivilDate, WEEKDAYS, type Weekday } from "./dates.js";
+
+export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
+
+export interface ByDay {
+  readonly weekday: Weekday;
+  /** The n-th weekday of the month or year (`1SA`, `-1SU`); absent for every such weekday. */
+  readonly nth?: number;
+}
+
+/** An UNTIL value: a date (inclusive), a floating wall time, or a UTC instant. */
+export interface Until {
+  readonly date: string;
+  /** Seconds after local midnight; absent for a date-only UNTIL. */
+  readonly secondOfDay?: number;
+  readonly utc: boolean;
+}
+
+export interface Recurrence {
+  readonly freq: Frequency;
+  readonly interval: number;
+  readonly count?: number;
+  readonly until?: Until;
+  readonly byDay?: readonly ByDay[];
+  readonly byMonthDay?: readonly number[];
+  readonly byMonth?: readonly number[];
+  readonly bySetPos?: readonly number[];
+  readonly weekStart?: Weekday;
+}
+
+export type RecurrenceResult = { readonly ok: true; readonly value: Recurrence } | { readonly ok: false; readonly message: string };
+
+/** The largest COUNT a rule may carry; the occurrence limit of one expansion is of the same size. */
+export const MAX_RULE_COUNT = 20_000;
+/** The largest INTERVAL a rule may carry. */
+export const MAX_RULE_INTERVAL = 1_000;
+
+const FREQUENCIES: readonly Frequency[] = ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"];
+const SUPPORTED_PARTS = ["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST"];
+const SUB_DAILY_PARTS = ["BYHOUR", "BYMINUTE", "BYSECOND"];
+const INTEGER = /^[+-]?\d{1,6}$/;
+const BYDAY_ITEM = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
+const UNTIL_VALUE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/;
+
+function fail(message: string): RecurrenceResult {
+  return { ok: false, message };
+}
+
+function isWeekday(text: string): text is Weekday {
+  return (WEEKDAYS as readonly string[]).includes(text);
+}
+
+function integerList(name: string, text: string, min: number, max: number): readonly number[] | string {
+  const values: number[] = [];
+  for (const item of text.split(",")) {
+    if (!INTEGER.test(item)) return `${name} takes a comma-separated list of integers, got "${item}"`;
+    const value = Number(item);
+    if (value === 0 || Math.abs(value) < min || Math.abs(value) > max) {
+      return `${name} values must be between ${String(min)} and ${String(max)} (or -${String(max)} and -${String(min)}), got ${item}`;
+    }
+    values.push(value);
+  }
+  return values;
+}
+
+function parseUntil(text: string): Until | string {
+  const match = UNTIL_VALUE.exec(text);
+  if (!match) return `UNTIL must be YYYYMMDD or YYYYMMDDTHHMMSS with an optional Z, got "${text}"`;
+  const [, year = "", month = "", day = "", hour, minute, second, zulu] = match;
+  const date = `${year}-${month}-${day}`;
+  if (!parseCivilDate(date)) return `UNTIL is not a calendar date: "${text}"`;
+  if (hour === undefined || minute === undefined || second === undefined) return { date, utc: false };
+  const [h, m, s] = [Number(hour), Number(minute), Number(second)];
+  if (h > 23 || m > 59 || s > 59) return `UNTIL has an impossible time of day: "${text}"`;
+  return { date, secondOfDay: h * 3600 + m * 60 + s, utc: zulu === "Z" };
+}
+
+function parseByDay(text: string, freq: Frequency): readonly ByDay[] | string {
+  const days: ByDay[] = [];
+  for (const item of text.split(",")) {
+    const match = BYDAY_ITEM.exec(item);
+    const weekday = match?.[2];
+    if (!match || weekday === undefined || !isWeekday(weekday)) {
+      return `BYDAY takes weekdays such as MO,WE or 1SA, got "${item}"`;
+    }
+    if (match[1] === undefined) {
+      days.push({ weekday });
+      continue;
+    }
+    const nth = Number(match[1]);
+    if (freq !== "MONTHLY" && freq !== "YEARLY") return `BYDAY "${item}" with a number needs FREQ=MONTHLY or YEARLY`;
+    const limit = freq === "MONTHLY" ? 5 : 53;
+    if (nth === 0 || Math.abs(nth) > limit) return `BYDAY "${item}": the number must be 1 to ${String(limit)} or -1 to -${String(limit)}`;
+    days.push({ weekday, nth });
+  }
+  return days;
+}
+
+/**
+ * Parses RRULE text such as `FREQ=WEEKLY;INTERVAL=2;BYDAY=SA` against the subset plans support: FREQ of DAILY or
+ * coarser, integer INTERVAL >= 1, COUNT up to 20,000, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS and WKST, each at
+ * most once; no DTSTART (the phase start is the start) and no time-of-day parts (the session's `time` is the time).
+ */
+export function parseRecurrence(text: string): RecurrenceResult {
+  if (text.length === 0) return fail("the rule is empty; write one such as FREQ=DAILY");
+  if (text.length > 512) return fail("the rule is longer than 512 characters");
+  if (/^(RRULE|DTSTART)/i.test(text)) return fail('write the rule alone, without an "RRULE:" prefix or a DTSTART line');
+  const parts = new Map<string, string>();
+  for (const part of text.split(";")) {
+    const separator = part.indexOf("=");
+    const name = separator > 0 ? part.slice(0, separator) : "";
+    const value = separator > 0 ? part.slice(separator + 1) : "";
+    if (name === "" || value === "") return fail(`"${part}" is not a NAME=VALUE part`);
+    if (name === "DTSTART") return fail("DTSTART is not allowed: the phase start is the start of the rule");
+    if (SUB_DAILY_PARTS.includes(name)) return fail(`${name} is not supported: the session's "time" sets the time of day`);
+    if (!SUPPORTED_PARTS.includes(name)) return fail(`${name} is not a supported RRULE part (use ${SUPPORTED_PARTS.join(", ")})`);
+    if (parts.has(name)) return fail(`${name} appears twice`);
+    parts.set(name, value);
+  }
+  const freqText = parts.get("FREQ");
+  const freq = FREQUENCIES.find((candidate) => candidate === freqText);
+  if (freqText === undefined) return fail("FREQ is missing");
+  if (freq === undefined) return fail(`FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, got ${freqText}`);
+  const result: { -readonly [K in keyof Recurrence]: Recurrence[K] } = { freq, interval: 1 };
+
+  const interval = parts.get("INTERVAL");
+  if (interval !== undefined) {
+    if (!/^\d{1,4}$/.test(interval) || Number(interval) < 1 || Number(interval) > MAX_RULE_INTERVAL) {
+      return fail(`INTERVAL must be a whole number from 1 to ${String(MAX_RULE_INTERVAL)}, got ${interval}`);
+    }
+    result.interval = Number(interval);
+  }
+  const count = parts.get("COUNT");
+  const until = parts.get("UNTIL");
+  if (count !== undefined && until !== undefined) return fail("COUNT and UNTIL cannot both be given");
+  if (count !== undefined) {
+    if (!/^\d{1,6}$/.test(count) || Number(count) < 1 || Number(count) > MAX_RULE_COUNT) {
+      return fail(`COUNT must be a whole number from 1 to ${String(MAX_RULE_COUNT)}, got ${count}`);
+    }
+    result.count = Number(count);
+  }
+  if (until !== undefined) {
+    const parsed = parseUntil(until);
+    if (typeof parsed === "string") return fail(parsed);
+    result.until = parsed;
+  }
+  const byDay = parts.get("BYDAY");
+  if (byDay !== undefined) {
+    const parsed = parseByDay(byDay, freq);
+    if (typeof parsed === "string") return fail(parsed);
+    result.byDay = parsed;
+  }
+  const lists = [
+    ["BYMONTHDAY", 1, 31, "byMonthDay"],
+    ["BYMONTH", 1, 12, "byMonth"],
+    ["BYSETPOS", 1, 366, "bySetPos"],
+  ] as const;
+  for (const [name, min, max, key] of lists) {
+    const value = parts.get(name);
+    if (value === undefined) continue;
+    const parsed = integerList(name, value, min, max);
+    if (typeof parsed === "string") return fail(parsed);
+    if (name === "BYMONTH" && parsed.some((month) => month < 0)) return fail("BYMONTH values must be 1 to 12");
+    result[key] = parsed;
+  }
+  if (result.bySetPos && !result.byDay && !result.byMonthDay && !result.byMonth) {
+    return fail("BYSETPOS needs another BYxxx part to select from");
+  }
+  const weekStart = parts.get("WKST");
+  if (weekStart !== undefined) {
+    if (!isWeekday(weekStart)) return fail(`WKST must be a weekday such as MO, got ${weekStart}`);
+    result.weekStart = weekStart;
+  }
+  return { ok: true, value: result };
+}

@@ -1,0 +1,79 @@
+import * as z from "zod/mini";
+import type { DeepReadonly } from "../internal/types.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { IdSchema, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
+
+/** Ability levels, from least to most experienced. */
+export const LEVELS = ["beginner", "intermediate", "advanced", "elite"] as const;
+
+/** An ability level: beginner, intermediate, advanced or elite. */
+export type Level = (typeof LEVELS)[number];
+
+const DayAvailabilitySchema = z.strictObject({
+  /** Whether the athlete can train on this weekday. */
+  available: z.boolean(),
+  /** The most minutes of training that fit on this weekday. */
+  maxMinutes: z.optional(z.int().check(z.gte(1), z.lte(1440))),
+});
+
+/** Builds the athlete schema for the given limits. */
+export function createAthleteSchema(limits: Limits) {
+  return z.strictObject({
+    /** A JSON Schema reference for editors; ignored. */
+    $schema: z.optional(text(limits.maxStringLength)),
+    /** The athlete's id. */
+    id: IdSchema,
+    /** Display name. */
+    name: z.optional(text(limits.maxStringLength)),
+    /** Ability level: beginner, intermediate, advanced or elite. */
+    level: z.enum(LEVELS),
+    /** IANA time zone where the athlete trains. */
+    timezone: TimeZoneSchema,
+    /** Availability for each weekday, `MO` to `SU`. */
+    availability: z.strictObject({
+      /** MO. */
+      MO: DayAvailabilitySchema,
+      /** TU. */
+      TU: DayAvailabilitySchema,
+      /** WE. */
+      WE: DayAvailabilitySchema,
+      /** TH. */
+      TH: DayAvailabilitySchema,
+      /** FR. */
+      FR: DayAvailabilitySchema,
+      /** SA. */
+      SA: DayAvailabilitySchema,
+      /** SU. */
+      SU: DayAvailabilitySchema,
+    }),
+    /** Body mass in kg, for fluid and nutrition targets. */
+    bodyMassKg: z.optional(z.number().check(z.gte(20), z.lte(300))),
+    /** Usual hours of sleep a night. */
+    sleepHours: z.optional(z.number().check(z.gt(0), z.lte(16))),
+    /** People who support the athlete (coach, club, family). */
+    supportContacts: z.optional(z.array(text(limits.maxStringLength).check(z.minLength(1))).check(z.maxLength(50))),
+    /** Weekly running minutes during the season just ended; seeds load metrics. */
+    inSeasonWeeklyRunMinutes: z.optional(z.int().check(z.gte(0), z.lte(5000))),
+    /** The last day of the racing season. */
+    seasonEndDate: z.optional(LocalDateSchema),
+  });
+}
+
+/**
+ * The schema of an athlete: ability level, time zone, the minutes available on each weekday (all seven days
+ * spelled out), and optional body mass, sleep, support contacts, in-season volume and season end.
+ *
+ * @example
+ * ```ts
+ * import { AthleteSchema } from "offseason";
+ * const day = { available: true };
+ * AthleteSchema.safeParse({
+ *   id: "ana", level: "beginner", timezone: "Europe/Berlin",
+ *   availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day },
+ * }).success; //=> true
+ * ```
+ */
+export const AthleteSchema: z.ZodMiniType<Athlete> = createAthleteSchema(DEFAULT_LIMITS);
+
+/** An athlete, as {@link AthleteSchema} parses it. */
+export type Athlete = DeepReadonly<z.output<ReturnType<typeof createAthleteSchema>>>;

@@ -1,0 +1,174 @@
+import * as z from "zod/mini";
+import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
+import type { DeepReadonly } from "../internal/types.js";
+import { createHabitSchema } from "./habit.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { IdSchema, issueParams, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
+import { createSessionSchema } from "./session.js";
+
+/** Phase types of an off-season: transition (right after the season), base, pre-season. */
+export const PHASE_TYPES = ["transition", "base", "pre-season"] as const;
+
+/** A phase type: transition, base or pre-season. */
+export type PhaseType = (typeof PHASE_TYPES)[number];
+
+function exceptionSchema(limits: Limits) {
+  const reason = z.optional(text(limits.maxStringLength));
+  return z.discriminatedUnion("action", [
+    z.strictObject({
+      /** Drop the occurrences of the date (all sessions, or only `sessionId`). */
+      action: z.literal("skip"),
+      /** The date to skip. */
+      date: LocalDateSchema,
+      /** The one session to skip; without it every session of the date is skipped. */
+      sessionId: z.optional(IdSchema),
+      /** Why, for the athlete. */
+      reason,
+    }),
+    z.strictObject({
+      /** Move one session's occurrence to another date. */
+      action: z.literal("move"),
+      /** The session to move. */
+      sessionId: IdSchema,
+      /** The date it was planned on. */
+      date: LocalDateSchema,
+      /** The date it moves to, inside the plan. */
+      to: LocalDateSchema,
+      /** Why, for the athlete. */
+      reason,
+    }),
+  ]);
+}
+
+function phaseSchema(limits: Limits) {
+  return z.strictObject({
+    /** Unique among the phases of the plan. */
+    id: IdSchema,
+    /** A display name. */
+    name: z.optional(text(limits.maxStringLength)),
+    /** Transition, base or pre-season; see {@link phaseType} for the default. */
+    type: z.optional(z.enum(PHASE_TYPES)),
+    /** Length in weeks. */
+    weeks: z.int().check(z.gte(1), z.lte(limits.maxWeeks)),
+    /** Weekly multipliers on run minutes and km, cycling (e.g. `[1, 1.08, 1.16, 0.8]`). */
+    progression: z.optional(z.array(z.number().check(z.gt(0), z.lte(3))).check(z.minLength(1), z.maxLength(52))),
+    /** The sessions of every week of the phase. */
+    sessions: z.array(createSessionSchema(limits)).check(z.maxLength(limits.maxSessionsPerPhase)),
+  });
+}
+
+interface PlanShape {
+  readonly startDate: string;
+  readonly phases: readonly { readonly id: string; readonly weeks: number; readonly sessions: readonly { readonly id: string }[] }[];
+  readonly habits?: readonly { readonly id: string }[] | undefined;
+  readonly exceptions?: readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
+}
+
+type Context = Parameters<Parameters<typeof z.superRefine<PlanShape>>[0]>[1];
+
+function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): void {
+  const report = (path: PropertyKey[], message: string, code: string) => {
+    context.addIssue({ code: "custom", message, input: plan, path, ...issueParams(code) });
+  };
+  const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
+  if (totalWeeks > limits.maxWeeks) {
+    report(["phases"], `the phases add up to ${String(totalWeeks)} weeks; the limit is ${String(limits.maxWeeks)}`, "limit");
+    return;
+  }
+  const phaseIds = new Set<string>();
+  plan.phases.forEach((phase, index) => {
+    if (phaseIds.has(phase.id)) report(["phases", index, "id"], `phase id "${phase.id}" is used twice`, "duplicate_id");
+    phaseIds.add(phase.id);
+  });
+  const ids = new Set<string>();
+  plan.phases.forEach((phase, phaseIndex) => {
+    phase.sessions.forEach((session, index) => {
+      if (ids.has(session.id)) {
+        report(["phases", phaseIndex, "sessions", index, "id"], `id "${session.id}" is used twice; session and habit ids must be unique in a plan`, "duplicate_id");
+      }
+      ids.add(session.id);
+    });
+  });
+  const sessionIds = new Set(ids);
+  plan.habits?.forEach((habit, index) => {
+    if (ids.has(habit.id)) {
+      report(["habits", index, "id"], `id "${habit.id}" is used twice; session and habit ids must be unique in a plan`, "duplicate_id");
+    }
+    ids.add(habit.id);
+  });
+  // Checks run even when a date failed its own check (that issue is reported already): compare only real dates.
+  const dayNumber = (date: string) => {
+    const civil = parseCivilDate(date);
+    return civil ? civilToDays(civil) : undefined;
+  };
+  const firstDay = dayNumber(plan.startDate);
+  if (firstDay === undefined) return;
+  const lastDay = firstDay + totalWeeks * 7 - 1;
+  const lastDate = daysToDate(lastDay);
+  const inside = (date: string) => {
+    const day = dayNumber(date);
+    return day === undefined || (day >= firstDay && day <= lastDay);
+  };
+  plan.exceptions?.forEach((exception, index) => {
+    if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
+      report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
+    }
+    if (!inside(exception.date)) {
+      report(["exceptions", index, "date"], `${exception.date} is outside the plan (${plan.startDate} to ${lastDate})`, "out_of_range");
+    }
+    if (exception.to !== undefined && !inside(exception.to)) {
+      report(["exceptions", index, "to"], `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`, "out_of_range");
+    }
+  });
+}
+
+/** Builds the plan schema for the given limits. */
+export function createPlanSchema(limits: Limits) {
+  return z
+    .strictObject({
+      /** A JSON Schema reference for editors; ignored. */
+      $schema: z.optional(text(limits.maxStringLength)),
+      /** Format version, 1. */
+      version: z.literal(1),
+      /** The plan's id. */
+      id: IdSchema,
+      /** A display name. */
+      name: z.optional(text(limits.maxStringLength)),
+      /** IANA time zone of all dates and times of the plan. */
+      timezone: TimeZoneSchema,
+      /** First day of week 1; weeks are 7-day blocks from here. */
+      startDate: LocalDateSchema,
+      /** The phases, in order. */
+      phases: z.array(phaseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxWeeks)),
+      /** Hydration, nutrition and sleep habits across the whole plan. */
+      habits: z.optional(z.array(createHabitSchema(limits)).check(z.maxLength(limits.maxHabits))),
+      /** Skips and moves of single dates or occurrences. */
+      exceptions: z.optional(z.array(exceptionSchema(limits)).check(z.maxLength(limits.maxExceptions))),
+    })
+    .check(
+      z.superRefine((plan, context) => {
+        checkCrossFields(plan, context, limits);
+      }),
+    );
+}
+
+/**
+ * The schema of a plan (format version 1): its time zone, start date, phases of weekly sessions, habits and
+ * exceptions. Cross-field rules are part of it: unique ids, exceptions that point at real sessions and at dates inside
+ * the plan, and at most 104 weeks in all.
+ *
+ * @example
+ * ```ts
+ * import { PlanSchema } from "offseason";
+ * const result = PlanSchema.safeParse({ version: 1 });
+ * result.success; //=> false
+ * ```
+ */
+export const PlanSchema: z.ZodMiniType<Plan> = createPlanSchema(DEFAULT_LIMITS);
+
+/** A plan, as {@link PlanSchema} parses it. */
+export type Plan = DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>>;
+/** One phase of a plan. */
+export type Phase = Plan["phases"][number];
+/** A skip or move exception of a plan. */
+export type PlanException = NonNullable<Plan["exceptions"]>[number];

@@ -1,0 +1,109 @@
+import { addDays, daysBetween } from "../internal/dates.js";
+import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
+
+/**
+ * The number of weeks in a plan: the sum of its phases' weeks.
+ *
+ * @param plan - A parsed plan.
+ * @returns Weeks, 1 to 104.
+ * @example
+ * ```ts
+ * import { planWeeks } from "offseason";
+ * planWeeks({ phases: [{ weeks: 2 }, { weeks: 8 }] }); //=> 10
+ * ```
+ */
+export function planWeeks(plan: Pick<Plan, "phases"> | { readonly phases: readonly { readonly weeks: number }[] }): number {
+  let weeks = 0;
+  for (const phase of plan.phases) weeks += phase.weeks;
+  return weeks;
+}
+
+/**
+ * The last calendar day of a plan (the last day of its last week).
+ *
+ * @param plan - A parsed plan.
+ * @returns A `YYYY-MM-DD` date.
+ * @example
+ * ```ts
+ * import { planEndDate } from "offseason";
+ * planEndDate({ startDate: "2026-11-02", phases: [{ weeks: 1 }] }); //=> "2026-11-08"
+ * ```
+ */
+export function planEndDate(plan: { readonly startDate: string; readonly phases: readonly { readonly weeks: number }[] }): string {
+  return addDays(plan.startDate, planWeeks(plan) * 7 - 1);
+}
+
+/**
+ * The 1-based week of the plan that a date falls in (week 1 is the 7 days from the start date).
+ *
+ * @param plan - A parsed plan.
+ * @param date - A `YYYY-MM-DD` date.
+ * @returns The week number; 0 or less before the plan starts, more than {@link planWeeks} after it ends.
+ * @example
+ * ```ts
+ * import { weekOfDate } from "offseason";
+ * weekOfDate({ startDate: "2026-11-02" }, "2026-11-09"); //=> 2
+ * ```
+ */
+export function weekOfDate(plan: { readonly startDate: string }, date: string): number {
+  return Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
+}
+
+/**
+ * The type of a phase: its `type` when given, else its id when the id names a type (`transition`, `base`,
+ * `pre-season`), else `base`.
+ *
+ * @param phase - A phase of a plan.
+ * @returns The phase type.
+ * @example
+ * ```ts
+ * import { phaseType } from "offseason";
+ * phaseType({ id: "transition" }); //=> "transition"
+ * ```
+ */
+export function phaseType(phase: Pick<Phase, "id" | "type">): PhaseType {
+  return phase.type ?? PHASE_TYPES.find((type) => type === phase.id) ?? "base";
+}
+
+/** Where a week of a plan stands within its phase. */
+export interface PhaseWeek {
+  /** The phase that holds the week. */
+  readonly phase: Phase;
+  /** The phase's index in `plan.phases`. */
+  readonly phaseIndex: number;
+  /** The week's 1-based index inside the phase. */
+  readonly weekInPhase: number;
+  /** The run-volume multiplier of the week: the phase's progression, cycling; 1 without one. */
+  readonly multiplier: number;
+}
+
+/**
+ * The phase a week of the plan belongs to, the week's place in it and its progression multiplier.
+ *
+ * @param plan - A parsed plan.
+ * @param week - A 1-based week number.
+ * @returns The phase and the week's place in it, or undefined outside the plan.
+ * @example
+ * ```ts
+ * import { phaseOfWeek } from "offseason";
+ * const plan = { phases: [
+ *   { id: "transition", weeks: 2, sessions: [] },
+ *   { id: "base", weeks: 8, progression: [1, 1.1], sessions: [] },
+ * ] };
+ * phaseOfWeek(plan, 4)?.multiplier; //=> 1.1
+ * ```
+ */
+export function phaseOfWeek(plan: Pick<Plan, "phases">, week: number): PhaseWeek | undefined {
+  if (!Number.isInteger(week) || week < 1) return undefined;
+  let first = 1;
+  for (const [phaseIndex, phase] of plan.phases.entries()) {
+    if (week < first + phase.weeks) {
+      const weekInPhase = week - first + 1;
+      const progression = phase.progression;
+      const multiplier = progression && progression.length > 0 ? (progression[(weekInPhase - 1) % progression.length] ?? 1) : 1;
+      return { phase, phaseIndex, weekInPhase, multiplier };
+    }
+    first += phase.weeks;
+  }
+  return undefined;
+}
