@@ -50,3 +50,18 @@ export {
 } from "./model/sessionKinds.js";
 export { phaseOfWeek, phaseType, planEndDate, planWeeks, weekOfDate } from "./model/planDates.js";
 export type { PhaseWeek } from "./model/planDates.js";
+
+// Scheduling
+export { expandPlan } from "./schedule/expandPlan.js";
+export type { ExpandPlanOptions } from "./schedule/expandPlan.js";
+export { buildCalendar } from "./schedule/buildCalendar.js";
+export type { BuildCalendarOptions } from "./schedule/buildCalendar.js";
+export type {
+  Calendar,
+  CalendarDay,
+  CalendarWeek,
+  HabitOccurrence,
+  Occurrence,
+  OccurrenceBase,
+  SessionOccurrence,
+} from "./schedule/types.js";

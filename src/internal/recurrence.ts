@@ -167,6 +167,10 @@ export function parseRecurrence(text: string): RecurrenceResult {
     if (name === "BYMONTH" && parsed.some((month) => month < 0)) return fail("BYMONTH values must be 1 to 12");
     result[key] = parsed;
   }
+  if (result.byDay && new Set(result.byDay.map((day) => day.nth === undefined)).size > 1) {
+    return fail("BYDAY cannot mix numbered and plain weekdays (1MO,TU): write two sessions");
+  }
+  if (result.byMonthDay && freq === "WEEKLY") return fail("BYMONTHDAY cannot be used with FREQ=WEEKLY");
   if (result.bySetPos && !result.byDay && !result.byMonthDay && !result.byMonth) {
     return fail("BYSETPOS needs another BYxxx part to select from");
   }

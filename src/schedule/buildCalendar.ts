@@ -1,0 +1,59 @@
+import { addDays, dateToDays, daysToDate, weekdayOf } from "../internal/dates.js";
+import type { Plan } from "../model/plan.js";
+import { phaseOfWeek, phaseType, planWeeks } from "../model/planDates.js";
+import { expandPlan, type ExpandPlanOptions } from "./expandPlan.js";
+import type { Calendar, CalendarDay, CalendarWeek, Occurrence } from "./types.js";
+
+/** Options of {@link buildCalendar}: those of {@link expandPlan} but the date window (a calendar is the whole plan). */
+export type BuildCalendarOptions = Omit<ExpandPlanOptions, "from" | "to">;
+
+/**
+ * Expands a plan once and groups its occurrences into weeks of 7 days from the start date, every day present, each
+ * week with its phase and progression multiplier. This is the structure that rules, metrics, the CLI and export read.
+ *
+ * @param plan - A parsed plan.
+ * @param options - Whether to include habits, and the occurrence limit.
+ * @returns The calendar.
+ * @throws {@link OffseasonError} as {@link expandPlan} does.
+ * @example
+ * ```ts
+ * import { buildCalendar, parsePlan } from "offseason";
+ * const plan = parsePlan({
+ *   version: 1, id: "p", timezone: "Europe/Berlin", startDate: "2026-11-02",
+ *   phases: [{ id: "base", weeks: 2, sessions: [
+ *     { id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU", "SA"] },
+ *   ] }],
+ * });
+ * const calendar = buildCalendar(plan);
+ * calendar.weeks.length; //=> 2
+ * calendar.weeks[0]?.days[1]?.occurrences[0]?.id; //=> "easy@2026-11-03"
+ * ```
+ */
+export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): Calendar {
+  const occurrences = expandPlan(plan, options);
+  const firstDay = dateToDays(plan.startDate);
+  const weekCount = planWeeks(plan);
+  const perDay: Occurrence[][] = Array.from({ length: weekCount * 7 }, () => []);
+  for (const occurrence of occurrences) perDay[dateToDays(occurrence.date) - firstDay]?.push(occurrence);
+  const weeks: CalendarWeek[] = [];
+  for (let index = 1; index <= weekCount; index += 1) {
+    const where = phaseOfWeek(plan, index);
+    const days: CalendarDay[] = [];
+    for (let offset = 0; offset < 7; offset += 1) {
+      const dayIndex = (index - 1) * 7 + offset;
+      const date = daysToDate(firstDay + dayIndex);
+      days.push({ date, weekday: weekdayOf(date), occurrences: perDay[dayIndex] ?? [] });
+    }
+    weeks.push({
+      index,
+      phase: where?.phase.id ?? "",
+      phaseType: where ? phaseType(where.phase) : "base",
+      weekInPhase: where?.weekInPhase ?? index,
+      multiplier: where?.multiplier ?? 1,
+      startDate: days[0]?.date ?? plan.startDate,
+      endDate: days[6]?.date ?? plan.startDate,
+      days,
+    });
+  }
+  return { plan, timezone: plan.timezone, startDate: plan.startDate, endDate: addDays(plan.startDate, weekCount * 7 - 1), weeks, occurrences };
+}

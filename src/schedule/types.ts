@@ -1,0 +1,95 @@
+import type { Habit } from "../model/habit.js";
+import type { PhaseType, Plan } from "../model/plan.js";
+import type { Session } from "../model/session.js";
+import type { Weekday } from "../internal/dates.js";
+
+/** What every occurrence has, whether it comes from a session or a habit. */
+export interface OccurrenceBase {
+  /** Stable id: `<sessionId>@<originalDate>` for sessions and `repeat` habits, `<habitId>@<run occurrence id>` for habits before each run. */
+  readonly id: string;
+  /** The id of the session (or habit) it comes from. */
+  readonly sessionId: string;
+  /** The local calendar day it takes place on. */
+  readonly date: string;
+  /** The date it was planned on, when an exception moved it. */
+  readonly originalDate?: string;
+  /** True when it has no time of day. */
+  readonly allDay: boolean;
+  /** Start instant, ISO-8601 with the zone's offset (`2026-11-03T07:00:00-05:00`), when it has a time. */
+  readonly start?: string;
+  /** End instant (start + minutes), when it has a time. */
+  readonly end?: string;
+  /** The 1-based week of the plan that `date` falls in. */
+  readonly week: number;
+  /** The id of the phase it comes from. */
+  readonly phase: string;
+}
+
+/** One dated occurrence of a session, with the phase's progression applied to runs. */
+export interface SessionOccurrence extends OccurrenceBase {
+  /** The session kind. */
+  readonly kind: Session["kind"];
+  /** The session as it takes place that day: run minutes and km scaled by the week's progression multiplier. */
+  readonly session: Session;
+  /** The progression multiplier applied (1 for sessions that are not runs). */
+  readonly multiplier: number;
+}
+
+/** One dated occurrence of a habit. */
+export interface HabitOccurrence extends OccurrenceBase {
+  /** Always `habit`. */
+  readonly kind: "habit";
+  /** The habit. */
+  readonly habit: Habit;
+  /** For a habit before each run: the id of the run occurrence it belongs to. */
+  readonly runOccurrenceId?: string;
+}
+
+/** A dated occurrence of a session or a habit, as {@link expandPlan} returns it. */
+export type Occurrence = SessionOccurrence | HabitOccurrence;
+
+/** One local calendar day of a {@link Calendar}. */
+export interface CalendarDay {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** `MO` to `SU`. */
+  readonly weekday: Weekday;
+  /** Its occurrences, in the order of {@link expandPlan}. */
+  readonly occurrences: readonly Occurrence[];
+}
+
+/** One 7-day week of a {@link Calendar}. */
+export interface CalendarWeek {
+  /** 1-based week of the plan. */
+  readonly index: number;
+  /** Id of the phase the week belongs to. */
+  readonly phase: string;
+  /** Type of that phase. */
+  readonly phaseType: PhaseType;
+  /** 1-based week inside the phase. */
+  readonly weekInPhase: number;
+  /** The week's run-volume progression multiplier. */
+  readonly multiplier: number;
+  /** First day. */
+  readonly startDate: string;
+  /** Last day. */
+  readonly endDate: string;
+  /** The 7 days, every one present, empty or not. */
+  readonly days: readonly CalendarDay[];
+}
+
+/** A plan expanded into weeks of days, the one structure that rules, metrics, the CLI and export read. */
+export interface Calendar {
+  /** The plan it was built from. */
+  readonly plan: Plan;
+  /** The plan's time zone. */
+  readonly timezone: string;
+  /** First day of week 1. */
+  readonly startDate: string;
+  /** Last day of the last week. */
+  readonly endDate: string;
+  /** The weeks, in order. */
+  readonly weeks: readonly CalendarWeek[];
+  /** Every occurrence, sorted as {@link expandPlan} sorts them. */
+  readonly occurrences: readonly Occurrence[];
+}

@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { buildCalendar, expandPlan, OffseasonError, parsePlan, type Occurrence, type Plan } from "../../src/index.js";
+import { examplePlanJson } from "../helpers/fixtures.js";
+
+const example = parsePlan(examplePlanJson());
+
+function plan(overrides: Record<string, unknown>, sessions: unknown[] = []): Plan {
+  return parsePlan({
+    version: 1,
+    id: "p",
+    timezone: "America/New_York",
+    startDate: "2026-11-02",
+    phases: [{ id: "base", weeks: 2, sessions }],
+    ...overrides,
+  });
+}
+
+function errorOf(run: () => unknown): OffseasonError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof OffseasonError) return error;
+    throw error;
+  }
+  throw new Error("expected an OffseasonError");
+}
+
+const sessionsOf = (occurrences: readonly Occurrence[], id: string) => occurrences.filter((item) => item.sessionId === id);
+
+describe("expandPlan on the example plan", () => {
+  const occurrences = expandPlan(example);
+
+  it("gives every occurrence a unique, stable id", () => {
+    const ids = occurrences.map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(expandPlan(parsePlan(examplePlanJson())).map((item) => item.id)).toEqual(ids);
+  });
+
+  it("sorts by date, then all-day before timed, then start, then session id", () => {
+    const firstDay = occurrences.filter((item) => item.date === "2026-11-03").map((item) => `${item.allDay ? "all-day" : (item.start ?? "")} ${item.sessionId}`);
+    expect(firstDay).toEqual([
+      "all-day carbs",
+      "all-day produce",
+      "all-day protein",
+      "all-day sleep",
+      "all-day slow-meals",
+      "all-day t-roll",
+      "2026-11-03T08:00:00-05:00 pre-run-fluids",
+      "2026-11-03T12:00:00-05:00 t-easy-tue",
+      "2026-11-03T18:00:00-05:00 t-strength-a",
+    ]);
+  });
+
+  it("gives timed sessions instants with the zone's offset and an end after their minutes", () => {
+    const first = sessionsOf(occurrences, "t-easy-tue")[0];
+    expect(first).toMatchObject({ id: "t-easy-tue@2026-11-03", date: "2026-11-03", start: "2026-11-03T12:00:00-05:00", end: "2026-11-03T12:40:00-05:00", allDay: false, week: 1, phase: "transition" });
+    const swim = sessionsOf(occurrences, "t-swim")[0];
+    expect(swim).toMatchObject({ date: "2026-11-04", allDay: true });
+    expect(swim && "start" in swim).toBe(false);
+  });
+
+  it("applies the phase progression to runs only, by the week's multiplier, rounded to whole minutes", () => {
+    const easy = sessionsOf(occurrences, "easy").map((item) => (item.kind === "run" ? item.session.minutes : 0));
+    expect(easy).toEqual([50, 54, 58, 40, 50, 54, 58, 40]);
+    const strength = sessionsOf(occurrences, "strength-a").map((item) => (item.kind === "strength" ? item.session.minutes : 0));
+    expect(new Set(strength)).toEqual(new Set([35]));
+    expect(sessionsOf(occurrences, "easy")[1]).toMatchObject({ multiplier: 1.08, end: "2026-11-24T12:54:00-05:00" });
+  });
+
+  it("skips and moves as the exceptions say; a moved occurrence keeps its id", () => {
+    expect(occurrences.find((item) => item.id === "walk@2026-12-25")).toBeUndefined();
+    expect(occurrences.find((item) => item.id === "strength-b@2026-12-25")).toMatchObject({
+      date: "2026-12-22",
+      originalDate: "2026-12-25",
+      start: "2026-12-22T18:00:00-05:00",
+      week: 8,
+    });
+  });
+
+  it("gives each run a hydration occurrence hoursBefore its start", () => {
+    const runs = occurrences.filter((item) => item.kind === "run");
+    const fluids = sessionsOf(occurrences, "pre-run-fluids");
+    expect(fluids).toHaveLength(runs.length);
+    expect(fluids.find((item) => item.id === "pre-run-fluids@t-long@2026-11-08")).toMatchObject({
+      date: "2026-11-08",
+      start: "2026-11-08T06:00:00-05:00",
+      runOccurrenceId: "t-long@2026-11-08",
+    });
+  });
+
+  it("is the same whatever the process time zone (snapshot shared by the UTC, New York and Tokyo runs)", async () => {
+    await expect(`${JSON.stringify(occurrences, null, 1)}\n`).toMatchFileSnapshot("./__snapshots__/example-occurrences.json");
+  });
+});
+
+describe("expandPlan options", () => {
+  it("returns only the dates inside from..to, inclusive", () => {
+    const window = expandPlan(example, { from: "2026-11-09", to: "2026-11-10" });
+    expect(new Set(window.map((item) => item.date))).toEqual(new Set(["2026-11-09", "2026-11-10"]));
+  });
+
+  it("leaves habits out on request", () => {
+    expect(expandPlan(example, { includeHabits: false }).some((item) => item.kind === "habit")).toBe(false);
+  });
+
+  it("refuses more occurrences than the limit, without expanding past it", () => {
+    const error = errorOf(() => expandPlan(example, { maxOccurrences: 100 }));
+    expect(error.code).toBe("limit");
+    expect(error.issues[0]?.message).toContain("more than 100 occurrences");
+  });
+
+  it("refuses a plan of 64 daily sessions over 104 weeks (46,592 occurrences) by the default limit", () => {
+    const sessions = Array.from({ length: 64 }, (_, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 5, repeat: "FREQ=DAILY" }));
+    const big = parsePlan({ version: 1, id: "big", timezone: "UTC", startDate: "2026-01-05", phases: [{ id: "a", weeks: 104, sessions }] });
+    expect(errorOf(() => expandPlan(big)).code).toBe("limit");
+    expect(expandPlan(big, { maxOccurrences: 50_000 })).toHaveLength(46_592);
+  });
+});
+
+describe("recurrence", () => {
+  const one = (session: Record<string, unknown>, overrides: Record<string, unknown> = {}) =>
+    expandPlan(plan(overrides, [{ id: "x", kind: "mobility", practice: "yoga", minutes: 20, ...session }]));
+
+  it("bounds a rule by its phase and honours COUNT", () => {
+    expect(one({ repeat: "FREQ=DAILY" })).toHaveLength(14);
+    expect(one({ repeat: "FREQ=DAILY;COUNT=3" }).map((item) => item.date)).toEqual(["2026-11-02", "2026-11-03", "2026-11-04"]);
+  });
+
+  it("reads a date UNTIL as inclusive and a UTC UNTIL as an instant", () => {
+    expect(one({ repeat: "FREQ=DAILY;UNTIL=20261104" }).map((item) => item.date)).toEqual(["2026-11-02", "2026-11-03", "2026-11-04"]);
+    // 2026-11-04T12:00Z is 07:00 in New York: a 07:00 session on the 4th is included, a 07:01 one is not.
+    expect(one({ repeat: "FREQ=DAILY;UNTIL=20261104T120000Z", time: "07:00" })).toHaveLength(3);
+    expect(one({ repeat: "FREQ=DAILY;UNTIL=20261104T120000Z", time: "07:01" })).toHaveLength(2);
+  });
+
+  it("expands monthly and every-other-week rules", () => {
+    const long = { phases: [{ id: "a", weeks: 12, sessions: [{ id: "x", kind: "mobility", practice: "yoga", minutes: 20, repeat: "FREQ=MONTHLY;BYDAY=1SA" }] }] };
+    expect(expandPlan(plan(long)).map((item) => item.date)).toEqual(["2026-11-07", "2026-12-05", "2027-01-02"]);
+    expect(one({ repeat: "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA" }).map((item) => item.date)).toEqual(["2026-11-07"]);
+  });
+
+  it("stops on a rule that can never match instead of hanging", () => {
+    expect(one({ repeat: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" })).toEqual([]);
+  });
+
+  it("moves a wall time in the spring-forward gap forward by the gap, and takes the first of an ambiguous one", () => {
+    const spring = { startDate: "2027-03-08" };
+    const gap = expandPlan(plan(spring, [{ id: "x", kind: "mobility", practice: "yoga", minutes: 20, on: ["SU"], time: "02:30" }]));
+    expect(gap[0]).toMatchObject({ date: "2027-03-14", start: "2027-03-14T03:30:00-04:00", end: "2027-03-14T03:50:00-04:00" });
+    const fall = expandPlan(plan({}, [{ id: "x", kind: "mobility", practice: "yoga", minutes: 20, on: ["SU"], time: "01:30" }]));
+    expect(fall[0]).toMatchObject({ date: "2026-11-08", start: "2026-11-08T01:30:00-05:00" });
+    const overlap = expandPlan(plan({ startDate: "2026-10-26" }, [{ id: "x", kind: "mobility", practice: "yoga", minutes: 40, on: ["SU"], time: "01:30" }]));
+    expect(overlap[0]).toMatchObject({ date: "2026-11-01", start: "2026-11-01T01:30:00-04:00", end: "2026-11-01T01:10:00-05:00" });
+  });
+
+  it("gives a habit with a repeat rule and a time its own timed occurrences", () => {
+    const occurrences = expandPlan(plan({ habits: [{ id: "sleep", category: "sleep", hours: 8, repeat: "FREQ=DAILY", time: "22:00" }] }, []));
+    expect(occurrences).toHaveLength(14);
+    expect(occurrences[0]).toMatchObject({ id: "sleep@2026-11-02", kind: "habit", start: "2026-11-02T22:00:00-05:00", week: 1, phase: "base" });
+  });
+
+  it("puts a before-each-run habit on the date of an untimed run, all day", () => {
+    const occurrences = expandPlan(
+      plan({ habits: [{ id: "fluids", category: "hydration", when: "before-each-run", mlPerKg: 6, hoursBefore: 4 }] }, [
+        { id: "run", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"] },
+      ]),
+    );
+    expect(occurrences.filter((item) => item.kind === "habit").map((item) => [item.id, item.date, item.allDay])).toEqual([
+      ["fluids@run@2026-11-03", "2026-11-03", true],
+      ["fluids@run@2026-11-10", "2026-11-10", true],
+    ]);
+  });
+});
+
+describe("exceptions", () => {
+  const sessions = [
+    { id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU", "TH"], time: "07:00" },
+    { id: "swim", kind: "cross", modality: "swim", minutes: 30, rpe: 3, on: ["TU"] },
+  ];
+
+  it("skips every session of a date, or only the one named", () => {
+    const whole = expandPlan(plan({ exceptions: [{ action: "skip", date: "2026-11-03" }] }, sessions));
+    expect(whole.some((item) => item.date === "2026-11-03")).toBe(false);
+    const single = expandPlan(plan({ exceptions: [{ action: "skip", date: "2026-11-03", sessionId: "swim" }] }, sessions));
+    expect(single.filter((item) => item.date === "2026-11-03").map((item) => item.sessionId)).toEqual(["easy"]);
+  });
+
+  it("moves an occurrence into the next week, keeping its time, id and original date", () => {
+    const moved = expandPlan(plan({ exceptions: [{ action: "move", sessionId: "easy", date: "2026-11-05", to: "2026-11-09" }] }, sessions));
+    expect(moved.find((item) => item.id === "easy@2026-11-05")).toMatchObject({ date: "2026-11-09", originalDate: "2026-11-05", start: "2026-11-09T07:00:00-05:00", week: 2 });
+  });
+
+  it("refuses an exception that matches no occurrence, naming its path", () => {
+    const error = errorOf(() =>
+      expandPlan(
+        plan(
+          {
+            exceptions: [
+              { action: "skip", date: "2026-11-04" },
+              { action: "move", sessionId: "swim", date: "2026-11-05", to: "2026-11-06" },
+            ],
+          },
+          sessions,
+        ),
+      ),
+    );
+    expect(error.code).toBe("exception");
+    expect(error.issues).toEqual([
+      { path: "exceptions[0]", code: "exception", message: "no session is planned on 2026-11-04, so this skip matches nothing" },
+      { path: "exceptions[1]", code: "exception", message: 'session "swim" is not planned on 2026-11-05, so this move matches nothing' },
+    ]);
+  });
+
+  it("refuses two exceptions on the same occurrence", () => {
+    const error = errorOf(() =>
+      expandPlan(
+        plan(
+          {
+            exceptions: [
+              { action: "skip", date: "2026-11-03", sessionId: "easy" },
+              { action: "move", sessionId: "easy", date: "2026-11-03", to: "2026-11-04" },
+            ],
+          },
+          sessions,
+        ),
+      ),
+    );
+    expect(error.issues).toEqual([{ path: "exceptions[1]", code: "exception", message: 'exceptions[0] already changes "easy" on 2026-11-03' }]);
+  });
+});
+
+describe("buildCalendar", () => {
+  const calendar = buildCalendar(example);
+
+  it("has every week with its phase and all 7 days, empty or not", () => {
+    expect(calendar.weeks).toHaveLength(12);
+    expect(calendar.weeks.map((week) => week.phase)).toEqual(["transition", "transition", ...Array<string>(8).fill("base"), "pre-season", "pre-season"]);
+    expect(calendar.weeks.map((week) => week.multiplier)).toEqual([1, 1, 1, 1.08, 1.16, 0.8, 1, 1.08, 1.16, 0.8, 1, 1]);
+    for (const week of calendar.weeks) expect(week.days.map((day) => day.weekday)).toEqual(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]);
+    expect(calendar.weeks[0]).toMatchObject({ index: 1, startDate: "2026-11-02", endDate: "2026-11-08", phaseType: "transition", weekInPhase: 1 });
+    expect(calendar.endDate).toBe("2027-01-24");
+  });
+
+  it("holds every occurrence exactly once, on the day it takes place", () => {
+    const placed = calendar.weeks.flatMap((week) => week.days.flatMap((day) => day.occurrences.map((item) => [day.date, item.date])));
+    expect(placed).toHaveLength(calendar.occurrences.length);
+    for (const [dayDate, date] of placed) expect(dayDate).toBe(date);
+  });
+
+  it("keeps empty days", () => {
+    const bare = buildCalendar(plan({}, [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"] }]));
+    expect(bare.weeks[0]?.days.map((day) => day.occurrences.length)).toEqual([0, 1, 0, 0, 0, 0, 0]);
+  });
+});
