@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", ical: "src/ical.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
@@ -9,5 +9,6 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   treeshake: true,
-  splitting: false,
+  // One shared chunk, so that both entries use the same OffseasonError class (instanceof works across them).
+  splitting: true,
 });

@@ -1,6 +1,8 @@
 /**
  * offseason: model, validate, schedule and generate a runner's off-season.
  *
+ * @module offseason
+ *
  * @packageDocumentation
  */
 
@@ -65,3 +67,6 @@ export type {
   OccurrenceBase,
   SessionOccurrence,
 } from "./schedule/types.js";
+
+// Labels a runner understands (used by the CLI and the iCalendar export)
+export { habitDetails, habitTitle, sessionDetails, sessionTitle } from "./model/labels.js";

@@ -25,11 +25,24 @@ export interface ZonedInstant {
   readonly offset: number;
 }
 
+/** A change of offset: at `atMs` the offset goes from `offsetFrom` to `offsetTo` (minutes). */
+export interface ZoneTransition {
+  readonly atMs: number;
+  readonly offsetFrom: number;
+  readonly offsetTo: number;
+}
+
 export interface ZoneConverter {
+  /** The offset in force at the start of the range. */
+  readonly initialOffset: number;
+  /** The changes of offset inside the range, in order. */
+  readonly transitions: readonly ZoneTransition[];
   /** The instant of a wall time given as floating milliseconds (UTC fields hold the local wall clock). */
   toInstant(wallMs: number): ZonedInstant;
   /** The offset in force at an instant. */
   offsetAt(ms: number): number;
+  /** Whether a wall time (floating ms) occurs twice, in a fall-back overlap. */
+  isAmbiguous(wallMs: number): boolean;
 }
 
 function offsetOf(zone: string, ms: number): number {
@@ -90,8 +103,22 @@ export function createZoneConverter(zone: string, firstDay: number, lastDay: num
 
   const offsetAt = (ms: number): number => (segments[lastAtOrBefore(ms, (segment) => segment.startMs)] ?? first).offset;
 
+  const transitions = segments.slice(1).map((segment, index) => ({
+    atMs: segment.startMs,
+    offsetFrom: segments[index]?.offset ?? segment.offset,
+    offsetTo: segment.offset,
+  }));
   return {
+    initialOffset: first.offset,
+    transitions,
     offsetAt,
+    isAmbiguous: (wallMs) =>
+      transitions.some(
+        (transition) =>
+          transition.offsetTo < transition.offsetFrom &&
+          wallMs >= transition.atMs + transition.offsetTo * MS_PER_MINUTE &&
+          wallMs < transition.atMs + transition.offsetFrom * MS_PER_MINUTE,
+      ),
     toInstant(wallMs) {
       const index = lastAtOrBefore(wallMs, (segment) => segment.wallStart);
       const earlier = segments[index - 1];

@@ -46,7 +46,7 @@ function phaseSchema(limits: Limits) {
     id: IdSchema,
     /** A display name. */
     name: z.optional(text(limits.maxStringLength)),
-    /** Transition, base or pre-season; see {@link phaseType} for the default. */
+    /** Transition, base or pre-season; see `phaseType` for the default. */
     type: z.optional(z.enum(PHASE_TYPES)),
     /** Length in weeks. */
     weeks: z.int().check(z.gte(1), z.lte(limits.maxWeeks)),

@@ -116,6 +116,14 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
  * ```
  */
 export function expandPlan(plan: Plan, options: ExpandPlanOptions = {}): readonly Occurrence[] {
+  return expandPlanInZone(plan, options).occurrences;
+}
+
+/**
+ * {@link expandPlan}, also returning the zone converter it used (read once per plan), for the iCalendar export's
+ * VTIMEZONE. Internal.
+ */
+export function expandPlanInZone(plan: Plan, options: ExpandPlanOptions = {}): { readonly occurrences: readonly Occurrence[]; readonly zone: () => ZoneConverter } {
   const { includeHabits = true, maxOccurrences = DEFAULT_LIMITS.maxOccurrences, from, to } = options;
   const expansion = createExpansion(plan, maxOccurrences);
   const planned = planSessions(expansion);
@@ -123,7 +131,7 @@ export function expandPlan(plan: Plan, options: ExpandPlanOptions = {}): readonl
   const sessions = placeSessions(expansion, planned);
   const all: Occurrence[] = includeHabits ? [...sessions, ...expandHabits(expansion, sessions)] : sessions;
   const inWindow = from === undefined && to === undefined ? all : all.filter((item) => (from === undefined || item.date >= from) && (to === undefined || item.date <= to));
-  return sortOccurrences(inWindow);
+  return { occurrences: sortOccurrences(inWindow), zone: expansion.zone };
 }
 
 function planSessions(expansion: Expansion): Planned[] {

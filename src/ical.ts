@@ -1,0 +1,7 @@
+/**
+ * iCalendar export, from the `offseason/ical` subpath so that apps that do not export calendars do not bundle it.
+ *
+ * @module offseason/ical
+ */
+export { toICalendar } from "./ical/toICalendar.js";
+export type { ToICalendarOptions } from "./ical/toICalendar.js";
