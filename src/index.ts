@@ -70,3 +70,33 @@ export type {
 
 // Labels a runner understands (used by the CLI and the iCalendar export)
 export { habitDetails, habitTitle, sessionDetails, sessionTitle } from "./model/labels.js";
+
+// Load metrics
+export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA, MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";
+export type { WeeklyMetricsOptions } from "./load/weeklyMetrics.js";
+export type { AcwrSeed, HistoryDay, HistoryWeek, TrainingHistory, WeekMetrics } from "./load/types.js";
+
+// Validation
+export { validatePlan } from "./rules/engine.js";
+export type { ValidatePlanOptions } from "./rules/engine.js";
+export { rules } from "./rules/catalog/index.js";
+export { presets } from "./rules/presets.js";
+export type { PresetEntry } from "./rules/presets.js";
+export { defineRule } from "./rules/defineRule.js";
+export { FUNDAMENTALS } from "./rules/types.js";
+export type {
+  Evidence,
+  Finding,
+  Fundamental,
+  FundamentalResult,
+  Report,
+  Rule,
+  RuleContext,
+  RuleMessage,
+  RuleMeta,
+  RuleReport,
+  RuleSetting,
+  RulesConfig,
+  Severity,
+  SeverityCounts,
+} from "./rules/types.js";

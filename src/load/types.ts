@@ -1,0 +1,92 @@
+/** One day before the plan, for {@link TrainingHistory}. */
+export interface HistoryDay {
+  /** Session-RPE load of the day (RPE x minutes summed over runs, cross-training and strength). */
+  readonly load: number;
+  /** Minutes run that day. */
+  readonly runMinutes?: number;
+  /** The longest single run of the day, in minutes. */
+  readonly longestRunMinutes?: number;
+}
+
+/** One week before the plan, for {@link TrainingHistory}. */
+export interface HistoryWeek {
+  /** Session-RPE load of the week. */
+  readonly load: number;
+  /** Minutes run that week. */
+  readonly runMinutes: number;
+  /** Kilometres run that week. */
+  readonly runKm?: number;
+  /** The longest single run of the week, in minutes. */
+  readonly longestRunMinutes?: number;
+}
+
+/**
+ * Training just before the plan (e.g. the end of the racing season), oldest first, the last entry ending the day
+ * before the plan's start date. Give days or weeks. It seeds the chronic load of the ACWR, the week-over-week change
+ * of week 1, the longest run of the previous 30 days and the reduced-week test.
+ */
+export interface TrainingHistory {
+  /** Days, oldest first; the last is the day before the start date. */
+  readonly days?: readonly HistoryDay[];
+  /** Weeks, oldest first; the last ends the day before the start date. */
+  readonly weeks?: readonly HistoryWeek[];
+}
+
+/** Where the ACWR's starting load came from. */
+export type AcwrSeed = "history" | "in-season" | "none";
+
+/** The load metrics of one week of a calendar. */
+export interface WeekMetrics {
+  /** 1-based week of the plan. */
+  readonly week: number;
+  /** First day of the week. */
+  readonly startDate: string;
+  /** Last day of the week. */
+  readonly endDate: string;
+  /** Id of the week's phase. */
+  readonly phase: string;
+  /** Whether the week belongs to a transition phase. */
+  readonly transition: boolean;
+  /** Run minutes (after progression, skips and moves). */
+  readonly runMinutes: number;
+  /** Run kilometres, from runs that give a distance. */
+  readonly runKm: number;
+  /** Number of runs. */
+  readonly runs: number;
+  /** Days with at least one run. */
+  readonly runDays: number;
+  /** Cross-training minutes. */
+  readonly crossMinutes: number;
+  /** Strength minutes. */
+  readonly strengthMinutes: number;
+  /** Mobility minutes. */
+  readonly mobilityMinutes: number;
+  /** Mental practice minutes. */
+  readonly mentalMinutes: number;
+  /** All session minutes. */
+  readonly totalMinutes: number;
+  /** Session-RPE load of each of the 7 days (0 for a day without load). */
+  readonly dailyLoads: readonly number[];
+  /** Weekly load: the sum of the daily loads. */
+  readonly load: number;
+  /** Mean daily load / population SD of the 7 daily loads; 0 without load, capped at 10 (also when the SD is 0). */
+  readonly monotony: number;
+  /** Weekly load x monotony. */
+  readonly strain: number;
+  /** Hard sessions (see `isHardSession`). */
+  readonly hardSessions: number;
+  /** Aerobic minutes: runs and cross-training. */
+  readonly aerobicMinutes: number;
+  /** Easy aerobic minutes (RPE <= 4, not a hard run type). */
+  readonly easyMinutes: number;
+  /** Easy minutes / aerobic minutes; null without aerobic minutes. */
+  readonly easyShare: number | null;
+  /** The longest single run of the week in minutes; 0 without runs. */
+  readonly longestRunMinutes: number;
+  /** 7-day EWMA of daily load at the week's last day. */
+  readonly acuteLoad: number;
+  /** 28-day EWMA of daily load at the week's last day. */
+  readonly chronicLoad: number;
+  /** Acute / chronic at the week's last day; null while not yet reported (see `acwrSeed`) or when chronic is 0. */
+  readonly acwr: number | null;
+}

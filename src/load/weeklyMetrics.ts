@@ -1,0 +1,176 @@
+import { isAerobicSession, isEasySession, isHardSession, sessionLoad } from "../model/sessionKinds.js";
+import type { Calendar, SessionOccurrence } from "../schedule/types.js";
+import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
+
+/** EWMA decay for N days: lambda = 2 / (N + 1) (Williams et al. 2017). */
+export const ACUTE_LAMBDA = 2 / (7 + 1);
+/** Decay of the 28-day (chronic) EWMA. */
+export const CHRONIC_LAMBDA = 2 / (28 + 1);
+/** Days of load needed before an unseeded ACWR is reported. */
+export const ACWR_WARMUP_DAYS = 28;
+/** The monotony reported for a week whose loads do not vary (and the cap of any monotony). */
+export const MONOTONY_CAP = 10;
+
+/** Options of {@link weeklyMetrics}. */
+export interface WeeklyMetricsOptions {
+  /** Training before the plan: seeds the ACWR (and, for the rules, week-1 comparisons). */
+  readonly history?: TrainingHistory;
+  /** The athlete's in-season weekly run minutes: seeds the ACWR at minutes x 4 / 7 a day when there is no history. */
+  readonly inSeasonWeeklyRunMinutes?: number;
+}
+
+/** The starting load of both EWMAs and where it came from. */
+export function acwrSeed(options: WeeklyMetricsOptions): { readonly load: number; readonly source: AcwrSeed; readonly historyDays: number } {
+  const days = options.history?.days;
+  if (days && days.length > 0) {
+    return { load: days.reduce((sum, day) => sum + day.load, 0) / days.length, source: "history", historyDays: days.length };
+  }
+  const weeks = options.history?.weeks;
+  if (weeks && weeks.length > 0) {
+    return { load: weeks.reduce((sum, week) => sum + week.load, 0) / (7 * weeks.length), source: "history", historyDays: 7 * weeks.length };
+  }
+  if (options.inSeasonWeeklyRunMinutes !== undefined) return { load: (options.inSeasonWeeklyRunMinutes * 4) / 7, source: "in-season", historyDays: 0 };
+  return { load: 0, source: "none", historyDays: 0 };
+}
+
+/**
+ * Monotony of a week (Foster 1998): mean daily load / population standard deviation of the 7 daily loads. 0 for a
+ * week without load; capped at 10, which is also the value when every day has the same non-zero load.
+ *
+ * @param dailyLoads - The 7 daily loads.
+ * @returns The monotony, 0 to 10.
+ * @example
+ * ```ts
+ * import { monotony } from "offseason";
+ * monotony([210, 75, 0, 285, 60, 160, 135]); //=> 1.4755...
+ * ```
+ */
+export function monotony(dailyLoads: readonly number[]): number {
+  const count = dailyLoads.length;
+  if (count === 0) return 0;
+  const mean = dailyLoads.reduce((sum, load) => sum + load, 0) / count;
+  if (mean === 0) return 0;
+  const variance = dailyLoads.reduce((sum, load) => sum + (load - mean) ** 2, 0) / count;
+  const deviation = Math.sqrt(variance);
+  return deviation === 0 ? MONOTONY_CAP : Math.min(MONOTONY_CAP, mean / deviation);
+}
+
+const isSession = (occurrence: { readonly kind: string }): occurrence is SessionOccurrence => occurrence.kind !== "habit";
+
+/**
+ * The load metrics of every week of a calendar: run minutes and km, minutes per kind, daily and weekly load (session
+ * RPE x minutes), monotony, strain, hard sessions, easy share of aerobic minutes, longest run, and the
+ * acute:chronic workload ratio as EWMAs of 7 and 28 days (lambda = 2 / (N + 1)).
+ *
+ * Both EWMAs start at the mean daily load of the history when one is given, else at the athlete's in-season weekly
+ * run minutes x 4 / 7 (in-season running at about RPE 4), else at 0. The ACWR is reported (non-null) once 28 days of
+ * load are known, history days included, and from week 1 when the in-season volume seeds it.
+ *
+ * @param calendar - A calendar from {@link buildCalendar}.
+ * @param options - Training history, or the athlete's in-season weekly run minutes.
+ * @returns One entry per week, in order.
+ * @example
+ * ```ts
+ * import { buildCalendar, parsePlan, weeklyMetrics } from "offseason";
+ * const plan = parsePlan({
+ *   version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
+ *   phases: [{ id: "base", weeks: 1, sessions: [
+ *     { id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU", "SA"] },
+ *   ] }],
+ * });
+ * weeklyMetrics(buildCalendar(plan))[0]?.load; //=> 240
+ * ```
+ */
+export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions = {}): readonly WeekMetrics[] {
+  const seed = acwrSeed(options);
+  let acute = seed.load;
+  let chronic = seed.load;
+  let dayIndex = 0;
+  return calendar.weeks.map((week) => {
+    let runMinutes = 0;
+    let runKm = 0;
+    let runs = 0;
+    let runDays = 0;
+    let crossMinutes = 0;
+    let strengthMinutes = 0;
+    let mobilityMinutes = 0;
+    let mentalMinutes = 0;
+    let hardSessions = 0;
+    let aerobicMinutes = 0;
+    let easyMinutes = 0;
+    let longestRunMinutes = 0;
+    const dailyLoads: number[] = [];
+    for (const day of week.days) {
+      let dayLoad = 0;
+      let ranToday = false;
+      for (const occurrence of day.occurrences) {
+        if (!isSession(occurrence)) continue;
+        const session = occurrence.session;
+        dayLoad += sessionLoad(session);
+        if (isHardSession(session)) hardSessions += 1;
+        if (isAerobicSession(session)) {
+          aerobicMinutes += session.minutes;
+          if (isEasySession(session)) easyMinutes += session.minutes;
+        }
+        switch (session.kind) {
+          case "run":
+            runMinutes += session.minutes;
+            runKm += session.distanceKm ?? 0;
+            runs += 1;
+            ranToday = true;
+            longestRunMinutes = Math.max(longestRunMinutes, session.minutes);
+            break;
+          case "cross":
+            crossMinutes += session.minutes;
+            break;
+          case "strength":
+            strengthMinutes += session.minutes;
+            break;
+          case "mobility":
+            mobilityMinutes += session.minutes;
+            break;
+          case "mental":
+            mentalMinutes += session.minutes;
+            break;
+        }
+      }
+      if (ranToday) runDays += 1;
+      dailyLoads.push(dayLoad);
+      acute = ACUTE_LAMBDA * dayLoad + (1 - ACUTE_LAMBDA) * acute;
+      chronic = CHRONIC_LAMBDA * dayLoad + (1 - CHRONIC_LAMBDA) * chronic;
+      dayIndex += 1;
+    }
+    const load = dailyLoads.reduce((sum, value) => sum + value, 0);
+    const weekMonotony = monotony(dailyLoads);
+    // A seed from in-season volume stands for weeks of steady training; history counts towards the 28 days.
+    const reported = seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS;
+    return {
+      week: week.index,
+      startDate: week.startDate,
+      endDate: week.endDate,
+      phase: week.phase,
+      transition: week.phaseType === "transition",
+      runMinutes,
+      runKm: Math.round(runKm * 10) / 10,
+      runs,
+      runDays,
+      crossMinutes,
+      strengthMinutes,
+      mobilityMinutes,
+      mentalMinutes,
+      totalMinutes: runMinutes + crossMinutes + strengthMinutes + mobilityMinutes + mentalMinutes,
+      dailyLoads,
+      load,
+      monotony: weekMonotony,
+      strain: load * weekMonotony,
+      hardSessions,
+      aerobicMinutes,
+      easyMinutes,
+      easyShare: aerobicMinutes === 0 ? null : easyMinutes / aerobicMinutes,
+      longestRunMinutes,
+      acuteLoad: acute,
+      chronicLoad: chronic,
+      acwr: reported && chronic > 0 ? acute / chronic : null,
+    };
+  });
+}

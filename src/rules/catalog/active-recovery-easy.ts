@@ -1,0 +1,43 @@
+import * as z from "zod/mini";
+import { weekOfDate } from "../../model/planDates.js";
+import { addDays } from "../../internal/dates.js";
+import { defineRule } from "../defineRule.js";
+import { allLevels } from "../levels.js";
+
+/** A recovery run is only recovery when it is truly easy. */
+export const activeRecoveryEasy = defineRule({
+  meta: {
+    id: "active-recovery-easy",
+    fundamental: "recovery",
+    description: "A session marked as recovery (run type `recovery`) stays at RPE 3 or less.",
+    defaultSeverity: "warning",
+    evidence: "C",
+    docs: "#active-recovery-easy",
+    options: z.strictObject({ maxRpe: z.number().check(z.gte(0), z.lte(10)) }),
+    defaults: allLevels({ maxRpe: 3 }),
+    messages: {
+      tooHard: {
+        message: 'The recovery run "{sessionId}" is planned at RPE {rpe}; recovery stays at RPE {max} or less.',
+        hint: "Lower its RPE to {max} (conversational pace), or mark it as an easy run.",
+      },
+    },
+  },
+  check({ plan, options, report }) {
+    let phaseStart = plan.startDate;
+    plan.phases.forEach((phase, phaseIndex) => {
+      phase.sessions.forEach((session, index) => {
+        if (session.kind !== "run" || session.runType !== "recovery" || session.rpe <= options.maxRpe) return;
+        report({
+          messageId: "tooHard",
+          week: weekOfDate(plan, phaseStart),
+          sessionId: session.id,
+          path: `phases[${String(phaseIndex)}].sessions[${String(index)}].rpe`,
+          measured: session.rpe,
+          limit: options.maxRpe,
+          data: { sessionId: session.id, rpe: session.rpe, max: options.maxRpe },
+        });
+      });
+      phaseStart = addDays(phaseStart, phase.weeks * 7);
+    });
+  },
+});

@@ -1,0 +1,55 @@
+import * as z from "zod/mini";
+import { defineRule } from "../defineRule.js";
+import { round } from "../helpers.js";
+import { allLevels } from "../levels.js";
+
+const ratio = z.number().check(z.gt(0), z.lte(10));
+
+/**
+ * Acute:chronic workload ratio, 7-day : 28-day EWMA. Sweet spot 0.8-1.3, danger above 1.5 (Gabbett 2016); contested
+ * (Lolli 2019, Impellizzeri 2020), so never an error by default.
+ */
+export const acwrBand = defineRule({
+  meta: {
+    id: "acwr-band",
+    fundamental: "load",
+    description: "The 7-day : 28-day EWMA load ratio stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning.",
+    defaultSeverity: "warning",
+    evidence: "M",
+    docs: "#acwr-band",
+    options: z.strictObject({ low: ratio, high: ratio, danger: ratio }),
+    defaults: allLevels({ low: 0.8, high: 1.3, danger: 1.5 }),
+    messages: {
+      danger: {
+        message: "At the end of week {week} the acute:chronic load ratio is {acwr}, above {danger}: a load spike.",
+        hint: "Ease into week {week}: add load more gradually over the weeks before it.",
+      },
+      high: {
+        message: "At the end of week {week} the acute:chronic load ratio is {acwr}, above the {low}-{high} band.",
+        hint: "Load is rising fast; keep the next weeks steady.",
+      },
+      low: {
+        message: "At the end of week {week} the acute:chronic load ratio is {acwr}, below the {low}-{high} band.",
+        hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
+      },
+      unseeded: {
+        message: "The acute:chronic load ratio is reported from week {week} on: without a training history or the athlete's in-season minutes it needs 28 days of plan.",
+        hint: "Pass a history (the weeks before the plan) or the athlete's inSeasonWeeklyRunMinutes to check the first weeks too.",
+      },
+    },
+  },
+  check({ metrics, options, acwrSeed, report }) {
+    const firstReported = metrics.find((week) => week.acwr !== null);
+    if (acwrSeed !== "in-season" && metrics[0]?.acwr === null) {
+      report({ messageId: "unseeded", severity: "info", data: { week: firstReported?.week ?? metrics.length + 1 } });
+    }
+    for (const week of metrics) {
+      if (week.acwr === null) continue;
+      const data = { week: week.week, acwr: round(week.acwr, 2), low: options.low, high: options.high, danger: options.danger };
+      const measured = round(week.acwr);
+      if (week.acwr > options.danger) report({ messageId: "danger", severity: "warning", week: week.week, measured, limit: options.danger, data });
+      else if (week.acwr > options.high) report({ messageId: "high", severity: "info", week: week.week, measured, limit: options.high, data });
+      else if (week.acwr < options.low && !week.transition) report({ messageId: "low", severity: "info", week: week.week, measured, limit: options.low, data });
+    }
+  },
+});

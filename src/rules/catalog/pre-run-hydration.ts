@@ -1,0 +1,73 @@
+import * as z from "zod/mini";
+import { defineRule } from "../defineRule.js";
+import { allLevels } from "../levels.js";
+
+/** 5-7 mL/kg at least 4 h before exercise (ACSM, Sawka 2007). */
+export const preRunHydration = defineRule({
+  meta: {
+    id: "pre-run-hydration",
+    fundamental: "nutrition",
+    description: "A hydration habit covers every run; a target, if given, is 5-7 mL/kg at least 4 h before.",
+    defaultSeverity: "warning",
+    evidence: "S",
+    docs: "#pre-run-hydration",
+    options: z.strictObject({
+      minMlPerKg: z.number().check(z.gt(0), z.lte(30)),
+      maxMlPerKg: z.number().check(z.gt(0), z.lte(30)),
+      minHoursBefore: z.number().check(z.gte(0), z.lte(24)),
+    }),
+    defaults: allLevels({ minMlPerKg: 5, maxMlPerKg: 7, minHoursBefore: 4 }),
+    messages: {
+      missing: {
+        message: "No hydration habit covers the plan's runs.",
+        hint: 'Add a habit { "category": "hydration", "when": "before-each-run", "mlPerKg": 6, "hoursBefore": 4 }.',
+      },
+      uncovered: {
+        message: "{count} runs have no hydration habit, the first on {date}.",
+        hint: 'Make the hydration habit "when": "before-each-run" so that it covers every run.',
+      },
+      volume: {
+        message: 'Habit "{habitId}" targets {value} mL/kg; the recommendation is {min}-{max} mL/kg.',
+        hint: "Set mlPerKg between {min} and {max}.",
+      },
+      timing: {
+        message: 'Habit "{habitId}" drinks {value} h before the run; drink at least {min} h before.',
+        hint: "Set hoursBefore to {min} or more, so that the body can pass what it does not need.",
+      },
+    },
+  },
+  check({ plan, calendar, options, report }) {
+    const habits = (plan.habits ?? []).map((habit, index) => ({ habit, index })).filter((entry) => entry.habit.category === "hydration");
+    const runs = calendar.occurrences.filter((occurrence) => occurrence.kind === "run");
+    if (runs.length > 0 && habits.length === 0) report({ messageId: "missing" });
+    if (habits.length > 0 && !habits.some((entry) => entry.habit.when === "before-each-run")) {
+      const coveredDates = new Set(calendar.occurrences.filter((occurrence) => occurrence.kind === "habit" && occurrence.habit.category === "hydration").map((occurrence) => occurrence.date));
+      const uncovered = runs.filter((run) => !coveredDates.has(run.date));
+      const first = uncovered[0];
+      if (first) report({ messageId: "uncovered", week: first.week, date: first.date, measured: uncovered.length, limit: 0, data: { count: uncovered.length, date: first.date } });
+    }
+    for (const { habit, index } of habits) {
+      if (habit.category !== "hydration") continue;
+      if (habit.mlPerKg !== undefined && (habit.mlPerKg < options.minMlPerKg || habit.mlPerKg > options.maxMlPerKg)) {
+        report({
+          messageId: "volume",
+          sessionId: habit.id,
+          path: `habits[${String(index)}].mlPerKg`,
+          measured: habit.mlPerKg,
+          limit: habit.mlPerKg < options.minMlPerKg ? options.minMlPerKg : options.maxMlPerKg,
+          data: { habitId: habit.id, value: habit.mlPerKg, min: options.minMlPerKg, max: options.maxMlPerKg },
+        });
+      }
+      if (habit.hoursBefore !== undefined && habit.hoursBefore < options.minHoursBefore) {
+        report({
+          messageId: "timing",
+          sessionId: habit.id,
+          path: `habits[${String(index)}].hoursBefore`,
+          measured: habit.hoursBefore,
+          limit: options.minHoursBefore,
+          data: { habitId: habit.id, value: habit.hoursBefore, min: options.minHoursBefore },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import * as z from "zod/mini";
+import { defineRule } from "../defineRule.js";
+import { allLevels } from "../levels.js";
+
+/** 1.2-2.0 g/kg/day of protein for athletes (ACSM/AND/DC, Thomas 2016). */
+export const proteinTarget = defineRule({
+  meta: {
+    id: "protein-target",
+    fundamental: "nutrition",
+    description: "A protein target, if given, is 1.2-2.0 g per kg of body mass a day.",
+    defaultSeverity: "info",
+    evidence: "S",
+    docs: "#protein-target",
+    options: z.strictObject({ min: z.number().check(z.gt(0), z.lte(10)), max: z.number().check(z.gt(0), z.lte(10)) }),
+    defaults: allLevels({ min: 1.2, max: 2 }),
+    messages: {
+      outOfRange: {
+        message: 'Habit "{habitId}" targets {value} g/kg of protein a day; athletes need {min}-{max} g/kg.',
+        hint: "Set gPerKg between {min} and {max}.",
+      },
+    },
+  },
+  check({ plan, options, report }) {
+    (plan.habits ?? []).forEach((habit, index) => {
+      if (habit.category !== "nutrition" || habit.focus !== "lean-protein" || habit.gPerKg === undefined) return;
+      if (habit.gPerKg >= options.min && habit.gPerKg <= options.max) return;
+      report({
+        messageId: "outOfRange",
+        sessionId: habit.id,
+        path: `habits[${String(index)}].gPerKg`,
+        measured: habit.gPerKg,
+        limit: habit.gPerKg < options.min ? options.min : options.max,
+        data: { habitId: habit.id, value: habit.gPerKg, min: options.min, max: options.max },
+      });
+    });
+  },
+});

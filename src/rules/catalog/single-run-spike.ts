@@ -1,0 +1,70 @@
+import * as z from "zod/mini";
+import { sessionTitle } from "../../model/labels.js";
+import { defineRule } from "../defineRule.js";
+import { allDays, percent, runsOf } from "../helpers.js";
+import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
+import { allLevels } from "../levels.js";
+
+const WINDOW_DAYS = 30;
+const share = z.number().check(z.gte(0), z.lte(10));
+
+/**
+ * One run much longer than any of the last 30 days: > 10 % longer raised injury rates by 64 %, > 100 % by 128 %
+ * (Frandsen, Nielsen et al. 2025).
+ */
+export const singleRunSpike = defineRule({
+  meta: {
+    id: "single-run-spike",
+    fundamental: "load",
+    description:
+      "No run is more than 10 % longer than the longest run of the previous 30 days, history included (warning); more than 100 % is an error. Runs whose 30 days reach before the plan are checked only as far as a history covers them.",
+    defaultSeverity: "warning",
+    evidence: "M",
+    docs: "#single-run-spike",
+    options: z.strictObject({ warnAbove: share, errorAbove: share }),
+    defaults: allLevels({ warnAbove: 0.1, errorAbove: 1 }),
+    messages: {
+      spike: {
+        message: "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min).",
+        hint: "Keep it to {target} min or less, and lengthen it over the next weeks.",
+      },
+      unchecked: {
+        message: "Runs of the first {days} days were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
+        hint: "Pass a training history with each day's (or week's) longest run to check them.",
+      },
+      doubled: {
+        message: "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than double.",
+        hint: "Keep it to {target} min or less; build up to this length over several weeks.",
+      },
+    },
+  },
+  check({ calendar, history, options, report }) {
+    const days = allDays(calendar.weeks);
+    const longestOfDay = days.map((entry) => Math.max(0, ...runsOf(entry.day).map((run) => run.session.minutes)));
+    // A run can only be judged when all of its 30 days are known: plan days, or history that gives the longest run.
+    const firstJudged = Math.max(0, WINDOW_DAYS - historyLongestRunCoverage(history));
+    if (days.slice(0, firstJudged).some((entry) => runsOf(entry.day).length > 0)) report({ messageId: "unchecked", severity: "info", data: { days: Math.min(firstJudged, days.length) } });
+    days.forEach((entry, index) => {
+      if (index < firstJudged) return;
+      for (const run of runsOf(entry.day)) {
+        let longest = historyLongestRun(history, WINDOW_DAYS - index);
+        for (let back = Math.max(0, index - WINDOW_DAYS); back < index; back += 1) longest = Math.max(longest, longestOfDay[back] ?? 0);
+        if (longest === 0) continue;
+        const change = run.session.minutes / longest - 1;
+        if (change <= options.warnAbove) continue;
+        const doubled = change > options.errorAbove;
+        const target = Math.floor(longest * (1 + options.warnAbove));
+        report({
+          messageId: doubled ? "doubled" : "spike",
+          severity: doubled ? "error" : "warning",
+          week: entry.week,
+          date: entry.day.date,
+          sessionId: run.sessionId,
+          measured: run.session.minutes,
+          limit: Math.floor(longest * (1 + (doubled ? options.errorAbove : options.warnAbove))),
+          data: { title: sessionTitle(run.session), date: entry.day.date, change: percent(change), longest, target },
+        });
+      }
+    });
+  },
+});

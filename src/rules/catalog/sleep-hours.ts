@@ -1,0 +1,50 @@
+import * as z from "zod/mini";
+import { defineRule } from "../defineRule.js";
+import { byLevel } from "../levels.js";
+
+/** Sleep underpins recovery: 7-9 h for adults (NSF), 8 h or more for elite athletes. */
+export const sleepHours = defineRule({
+  meta: {
+    id: "sleep-hours",
+    fundamental: "recovery",
+    description: "The sleep target (the athlete's sleepHours or a sleep habit) is at least 7 h, 8 h for elite athletes.",
+    defaultSeverity: "warning",
+    evidence: "S",
+    docs: "#sleep-hours",
+    options: z.strictObject({ minHours: z.number().check(z.gte(0), z.lte(16)) }),
+    defaults: byLevel({ minHours: 7 }, { minHours: 7 }, { minHours: 7 }, { minHours: 8 }),
+    messages: {
+      tooShort: {
+        message: "The sleep target of {hours} h ({source}) is below {min} h.",
+        hint: "Aim for at least {min} hours of sleep a night.",
+      },
+      missing: {
+        message: "The plan has no sleep target.",
+        hint: 'Add a sleep habit, e.g. { "category": "sleep", "hours": {min}, "repeat": "FREQ=DAILY" }.',
+      },
+    },
+  },
+  check({ plan, athlete, options, report }) {
+    let targets = 0;
+    if (athlete?.sleepHours !== undefined) {
+      targets += 1;
+      if (athlete.sleepHours < options.minHours) {
+        report({ messageId: "tooShort", measured: athlete.sleepHours, limit: options.minHours, data: { hours: athlete.sleepHours, source: "the athlete's usual sleep", min: options.minHours } });
+      }
+    }
+    (plan.habits ?? []).forEach((habit, index) => {
+      if (habit.category !== "sleep") return;
+      targets += 1;
+      if (habit.hours >= options.minHours) return;
+      report({
+        messageId: "tooShort",
+        sessionId: habit.id,
+        path: `habits[${String(index)}].hours`,
+        measured: habit.hours,
+        limit: options.minHours,
+        data: { hours: habit.hours, source: `habit "${habit.id}"`, min: options.minHours },
+      });
+    });
+    if (targets === 0) report({ messageId: "missing", severity: "info", data: { min: options.minHours } });
+  },
+});

@@ -1,0 +1,28 @@
+import * as z from "zod/mini";
+import { defineRule } from "../defineRule.js";
+import { allLevels } from "../levels.js";
+
+/** A circle of supportive people. */
+export const supportNetwork = defineRule({
+  meta: {
+    id: "support-network",
+    fundamental: "mental",
+    description: "The athlete names at least one support contact, or the plan has a support check-in.",
+    defaultSeverity: "info",
+    evidence: "C",
+    docs: "#support-network",
+    options: z.strictObject({}),
+    defaults: allLevels({}),
+    messages: {
+      missing: {
+        message: "No support network: the athlete names no support contact and the plan has no support check-in.",
+        hint: "Add a coach, club or friend to the athlete's supportContacts, or a weekly support check-in (a mental session).",
+      },
+    },
+  },
+  check({ plan, athlete, report }) {
+    if ((athlete?.supportContacts?.length ?? 0) > 0) return;
+    const checkIn = plan.phases.some((phase) => phase.sessions.some((session) => session.kind === "mental" && session.practice === "support-check-in"));
+    if (!checkIn) report({ messageId: "missing" });
+  },
+});

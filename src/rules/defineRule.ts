@@ -1,0 +1,52 @@
+import * as z from "zod/mini";
+import { LEVELS } from "../model/athlete.js";
+import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { FUNDAMENTALS, type Rule } from "./types.js";
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+/**
+ * Defines a rule, built-in or your own, checking its `meta` once: a kebab-case id (optionally with a `plugin/`
+ * prefix), a known fundamental and severity, defaults for every level that its options schema accepts, and messages.
+ * Pass your rules to {@link validatePlan} with `customRules`; configure them in `rules` like the built-in ones.
+ *
+ * @param rule - The rule's `meta` and `check`.
+ * @returns The same rule, typed.
+ * @throws {@link OffseasonError} with code `config` when the meta is inconsistent.
+ * @example
+ * ```ts
+ * import { defineRule } from "offseason";
+ * import * as z from "zod/mini";
+ *
+ * const longRunCap = defineRule({
+ *   meta: {
+ *     id: "club/long-run-cap", fundamental: "load", description: "No run longer than the cap.",
+ *     defaultSeverity: "warning", evidence: "C", docs: "#club-long-run-cap",
+ *     options: z.object({ maxMinutes: z.number() }),
+ *     defaults: { beginner: { maxMinutes: 75 }, intermediate: { maxMinutes: 120 }, advanced: { maxMinutes: 150 }, elite: { maxMinutes: 180 } },
+ *     messages: { tooLong: { message: "The run on {date} lasts {minutes} min.", hint: "Keep runs under {max} min." } },
+ *   },
+ *   check(context) {
+ *     for (const occurrence of context.calendar.occurrences) {
+ *       if (occurrence.kind === "run" && occurrence.session.minutes > context.options.maxMinutes) {
+ *         context.report({ messageId: "tooLong", date: occurrence.date, data: { date: occurrence.date, minutes: occurrence.session.minutes, max: context.options.maxMinutes } });
+ *       }
+ *     }
+ *   },
+ * });
+ * ```
+ */
+export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
+  const { meta } = rule;
+  const issues: OffseasonIssue[] = [];
+  const problem = (path: string, message: string) => issues.push({ path: `meta.${path}`, message, code: "config" });
+  if (!RULE_ID.test(meta.id)) problem("id", `"${meta.id}" is not a kebab-case rule id (plugin/rule-name allowed)`);
+  if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental)) problem("fundamental", `must be one of ${FUNDAMENTALS.join(", ")}`);
+  if (!["info", "warning", "error"].includes(meta.defaultSeverity)) problem("defaultSeverity", "must be info, warning or error");
+  if (Object.keys(meta.messages).length === 0) problem("messages", "must define at least one message");
+  for (const level of LEVELS) {
+    if (!z.safeParse(meta.options, meta.defaults[level]).success) problem(`defaults.${level}`, "does not match the options schema");
+  }
+  if (issues.length > 0) throw new OffseasonError("config", `Invalid rule ${meta.id}`, issues);
+  return rule;
+}

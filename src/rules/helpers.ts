@@ -1,0 +1,57 @@
+/** Small helpers the catalog's rules share. */
+import { weekdayName, weekdayOf } from "../internal/dates.js";
+import type { Plan } from "../model/plan.js";
+import type { CalendarDay, Occurrence, SessionOccurrence } from "../schedule/types.js";
+
+/** Fills `{name}` placeholders from data; unknown names stay as they are. */
+export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = data[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Rounds to a number of decimals, for `measured` values that read well (0.823, not 0.82307692). */
+export function round(value: number, decimals = 3): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** `0.823` as "82%". */
+export function percent(share: number): string {
+  return `${String(Math.round(share * 100))}%`;
+}
+
+/** The weekday name of a date, e.g. "Wednesday". */
+export function dayName(date: string): string {
+  return weekdayName(weekdayOf(date));
+}
+
+/** Whether an occurrence is a session (not a habit). */
+export function isSessionOccurrence(occurrence: Occurrence): occurrence is SessionOccurrence {
+  return occurrence.kind !== "habit";
+}
+
+/** The session occurrences of a day. */
+export function sessionsOf(day: CalendarDay): SessionOccurrence[] {
+  return day.occurrences.filter(isSessionOccurrence);
+}
+
+/** The runs of a day. */
+export function runsOf(day: CalendarDay): SessionOccurrence[] {
+  return day.occurrences.filter((occurrence): occurrence is SessionOccurrence => occurrence.kind === "run");
+}
+
+/** The JSON path of a session of the plan, e.g. `phases[1].sessions[3]`. */
+export function sessionPath(plan: Plan, sessionId: string): string | undefined {
+  for (const [phaseIndex, phase] of plan.phases.entries()) {
+    const index = phase.sessions.findIndex((session) => session.id === sessionId);
+    if (index >= 0) return `phases[${String(phaseIndex)}].sessions[${String(index)}]`;
+  }
+  return undefined;
+}
+
+/** The days of a calendar in order, with their week numbers. */
+export function allDays(weeks: readonly { readonly index: number; readonly days: readonly CalendarDay[] }[]): { readonly week: number; readonly day: CalendarDay }[] {
+  return weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
+}

@@ -1,0 +1,171 @@
+import type * as z from "zod/mini";
+import type { AcwrSeed, TrainingHistory, WeekMetrics } from "../load/types.js";
+import type { Athlete, Level } from "../model/athlete.js";
+import type { Plan } from "../model/plan.js";
+import type { Calendar } from "../schedule/types.js";
+
+/** The areas a finding belongs to: the five off-season fundamentals, load safety and feasibility. */
+export const FUNDAMENTALS = ["recovery", "strength", "cross-training", "mental", "nutrition", "load", "feasibility"] as const;
+
+/** An area a rule checks. */
+export type Fundamental = (typeof FUNDAMENTALS)[number];
+
+/** How serious a finding is. `error` makes a report not ok. */
+export type Severity = "info" | "warning" | "error";
+
+/** A rule's setting in a config: a severity, `off`, or `[severity, options]`. */
+export type RuleSetting = Severity | "off" | readonly [Severity | "off", Readonly<Record<string, unknown>>?];
+
+/** Which rules run and how: `{ "rest-day-weekly": "error", "acwr-band": "off", "strength-frequency": ["warning", { minPerWeek: 3 }] }`. */
+export type RulesConfig = Readonly<Record<string, RuleSetting>>;
+
+/** Strength of the evidence behind a rule: S position stand or meta-analysis, M one strong study or cohort, C coaching convention. */
+export type Evidence = "S" | "M" | "C" | "M/C" | "C/S" | "C/M" | "S/M" | "-";
+
+/** A message a rule can report, with `{placeholders}` filled from the report's data. */
+export interface RuleMessage {
+  /** What is wrong, e.g. "Week {week} has no run-free day". */
+  readonly message: string;
+  /** How to fix it, e.g. "Make {day} a rest or cross-training day." */
+  readonly hint?: string;
+}
+
+/** The description of a rule, shaped like an ESLint rule's `meta`. */
+export interface RuleMeta<Options extends object> {
+  /** The rule id users configure, e.g. `rest-day-weekly`. */
+  readonly id: string;
+  /** The area it checks. */
+  readonly fundamental: Fundamental;
+  /** One sentence on what it checks. */
+  readonly description: string;
+  /** The severity of its findings unless the config or the finding says otherwise. */
+  readonly defaultSeverity: Severity;
+  /** Strength of the evidence behind it. */
+  readonly evidence: Evidence;
+  /** Where it is documented: an anchor in docs/rules.md. */
+  readonly docs: string;
+  /** Its options as a zod schema (every field required; configs give any subset). */
+  readonly options: z.core.$ZodType<Options>;
+  /** Default options per ability level. */
+  readonly defaults: Readonly<Record<Level, Options>>;
+  /** Its messages by message id. */
+  readonly messages: Readonly<Record<string, RuleMessage>>;
+}
+
+/** What a rule reports: a message id with data, where it applies, and what it measured. */
+export interface RuleReport {
+  /** A key of the rule's `meta.messages`. */
+  readonly messageId: string;
+  /** Values for the message's `{placeholders}`. */
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Severity of this finding when the user did not configure the rule (e.g. escalation to error); else the meta's. */
+  readonly severity?: Severity;
+  /** 1-based week of the plan it applies to. */
+  readonly week?: number;
+  /** Calendar day it applies to. */
+  readonly date?: string;
+  /** Session (or habit) it applies to. */
+  readonly sessionId?: string;
+  /** JSON path into the plan of the element at fault. */
+  readonly path?: string;
+  /** The value measured. */
+  readonly measured?: number;
+  /** The limit it was held to. */
+  readonly limit?: number;
+}
+
+/** What a rule's `check` can read, and how it reports. */
+export interface RuleContext<Options extends object> {
+  /** The plan under validation. */
+  readonly plan: Plan;
+  /** Its calendar, built once for all rules. */
+  readonly calendar: Calendar;
+  /** Its weekly metrics, computed once for all rules. */
+  readonly metrics: readonly WeekMetrics[];
+  /** The athlete, when one was given. */
+  readonly athlete: Athlete | undefined;
+  /** The ability level the thresholds are for. */
+  readonly level: Level;
+  /** The rule's options: the level's defaults with the user's overrides. */
+  readonly options: Options;
+  /** Training before the plan, when given. */
+  readonly history: TrainingHistory | undefined;
+  /** Where the ACWR's starting load came from. */
+  readonly acwrSeed: AcwrSeed;
+  /** Reports a finding (a plain function: it can be destructured). */
+  readonly report: (report: RuleReport) => void;
+}
+
+/** A rule: its `meta` and a `check` that reads the calendar and metrics and reports findings. */
+export interface Rule<Options extends object = object> {
+  /** What the rule is and how it is configured. */
+  readonly meta: RuleMeta<Options>;
+  /** Checks a plan and reports findings. */
+  check(context: RuleContext<Options>): void;
+}
+
+/** A problem found in a plan: what is wrong, where, and how to fix it. */
+export interface Finding {
+  /** The rule that found it. */
+  readonly ruleId: string;
+  /** The area it belongs to. */
+  readonly fundamental: Fundamental;
+  /** How serious it is. */
+  readonly severity: Severity;
+  /** The rule's message id (stable, for tests and translations). */
+  readonly messageId: string;
+  /** The message's data. */
+  readonly data: Readonly<Record<string, string | number>>;
+  /** What is wrong, in plain words. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly hint?: string;
+  /** 1-based week it applies to. */
+  readonly week?: number;
+  /** Calendar day it applies to. */
+  readonly date?: string;
+  /** Session (or habit) it applies to. */
+  readonly sessionId?: string;
+  /** JSON path into the plan of the element at fault. */
+  readonly path?: string;
+  /** The value measured. */
+  readonly measured?: number;
+  /** The limit it was held to. */
+  readonly limit?: number;
+}
+
+/** Findings per severity. */
+export interface SeverityCounts {
+  /** Findings that make the plan not ok. */
+  readonly error: number;
+  /** Findings worth fixing. */
+  readonly warning: number;
+  /** Findings for information. */
+  readonly info: number;
+}
+
+/** The outcome for one fundamental. */
+export interface FundamentalResult {
+  /** No error in this fundamental. */
+  readonly ok: boolean;
+  /** Its findings per severity. */
+  readonly counts: SeverityCounts;
+}
+
+/** The result of {@link validatePlan}. */
+export interface Report {
+  /** True when no finding is an error. */
+  readonly ok: boolean;
+  /** The ability level the plan was checked for. */
+  readonly level: Level;
+  /** Every finding, sorted by week, date and rule id. */
+  readonly findings: readonly Finding[];
+  /** Findings per severity. */
+  readonly counts: SeverityCounts;
+  /** The outcome per fundamental. */
+  readonly fundamentals: Readonly<Record<Fundamental, FundamentalResult>>;
+  /** The weekly load metrics. */
+  readonly metrics: readonly WeekMetrics[];
+  /** Where the ACWR's starting load came from (`none`: reported only from day 28). */
+  readonly acwrSeed: AcwrSeed;
+}
