@@ -55,3 +55,13 @@ export function sessionPath(plan: Plan, sessionId: string): string | undefined {
 export function allDays(weeks: readonly { readonly index: number; readonly days: readonly CalendarDay[] }[]): { readonly week: number; readonly day: CalendarDay }[] {
   return weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
 }
+
+/** Whether a measured ratio is over its limit, ignoring floating-point noise: exactly at the limit passes (66 / 60 - 1 is 0.1). */
+export function over(value: number, limit: number): boolean {
+  return value - limit > 1e-9;
+}
+
+/** Whether a measured ratio is under its limit, ignoring floating-point noise. */
+export function under(value: number, limit: number): boolean {
+  return limit - value > 1e-9;
+}

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { round } from "../helpers.js";
+import { over, round, under } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const ratio = z.number().check(z.gt(0), z.lte(10));
@@ -47,9 +47,9 @@ export const acwrBand = defineRule({
       if (week.acwr === null) continue;
       const data = { week: week.week, acwr: round(week.acwr, 2), low: options.low, high: options.high, danger: options.danger };
       const measured = round(week.acwr);
-      if (week.acwr > options.danger) report({ messageId: "danger", severity: "warning", week: week.week, measured, limit: options.danger, data });
-      else if (week.acwr > options.high) report({ messageId: "high", severity: "info", week: week.week, measured, limit: options.high, data });
-      else if (week.acwr < options.low && !week.transition) report({ messageId: "low", severity: "info", week: week.week, measured, limit: options.low, data });
+      if (over(week.acwr, options.danger)) report({ messageId: "danger", severity: "warning", week: week.week, measured, limit: options.danger, data });
+      else if (over(week.acwr, options.high)) report({ messageId: "high", severity: "info", week: week.week, measured, limit: options.high, data });
+      else if (under(week.acwr, options.low) && !week.transition) report({ messageId: "low", severity: "info", week: week.week, measured, limit: options.low, data });
     }
   },
 });

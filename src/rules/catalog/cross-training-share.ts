@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { percent, round } from "../helpers.js";
+import { over, percent, round, under } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -32,8 +32,8 @@ export const crossTrainingShare = defineRule({
       if (week.aerobicMinutes === 0) continue;
       const crossShare = week.crossMinutes / week.aerobicMinutes;
       const data = { week: week.week, share: percent(crossShare), min: percent(options.minShare), max: percent(options.maxShare) };
-      if (crossShare < options.minShare) report({ messageId: "tooLittle", week: week.week, measured: round(crossShare), limit: options.minShare, data });
-      else if (crossShare > options.maxShare) report({ messageId: "tooMuch", week: week.week, measured: round(crossShare), limit: options.maxShare, data });
+      if (under(crossShare, options.minShare)) report({ messageId: "tooLittle", week: week.week, measured: round(crossShare), limit: options.minShare, data });
+      else if (over(crossShare, options.maxShare)) report({ messageId: "tooMuch", week: week.week, measured: round(crossShare), limit: options.maxShare, data });
     }
   },
 });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
+import { over } from "../helpers.js";
 import { historyWeeks } from "../history.js";
 import { byLevel } from "../levels.js";
 
@@ -19,28 +20,31 @@ export const deloadWeek = defineRule({
     defaults: byLevel(options(3), options(3), options(4), options(4)),
     messages: {
       noDeload: {
-        message: "Weeks {first} to {week} are {count} loading weeks in a row; at {level} level plan a reduced week after at most {max}.",
+        message: "Week {week} makes {count} loading weeks in a row (history included); at {level} level plan a reduced week after at most {max}.",
         hint: "Make week {week} a recovery week: about {target} run minutes or less.",
       },
     },
   },
   check({ metrics, history, options: limits, level, report }) {
     const before = historyWeeks(history);
-    const runMinutes = [...before.map((week) => week.runMinutes), ...metrics.map((week) => week.runMinutes)];
-    let streak = before.length > 0 ? 1 : 0;
-    metrics.forEach((week, index) => {
-      const position = before.length + index;
-      const previous = runMinutes.slice(Math.max(0, position - 3), position);
+    const weeks = [...before.map((week) => ({ runMinutes: week.runMinutes, transition: false, plan: undefined })), ...metrics.map((week) => ({ runMinutes: week.runMinutes, transition: week.transition, plan: week }))];
+    let streak = 0;
+    let reported = false;
+    weeks.forEach((week, index) => {
+      const previous = weeks.slice(Math.max(0, index - 3), index).map((entry) => entry.runMinutes);
       const peak = Math.max(0, ...previous);
-      const reduced = week.transition || week.runMinutes === 0 || (previous.length > 0 && week.runMinutes <= limits.reducedAtMost * peak);
+      const reduced = week.transition || week.runMinutes === 0 || (previous.length > 0 && !over(week.runMinutes, limits.reducedAtMost * peak));
       streak = reduced ? 0 : streak + 1;
-      if (streak !== limits.maxLoadingWeeks + 1) return;
+      if (reduced) reported = false;
+      // Loading weeks of the history count; the finding goes to the first plan week past the limit, once a streak.
+      if (!week.plan || reported || streak <= limits.maxLoadingWeeks) return;
+      reported = true;
       report({
         messageId: "noDeload",
-        week: week.week,
+        week: week.plan.week,
         measured: streak,
         limit: limits.maxLoadingWeeks,
-        data: { first: Math.max(1, week.week - streak + 1), week: week.week, count: streak, level, max: limits.maxLoadingWeeks, target: Math.floor(limits.reducedAtMost * peak) },
+        data: { first: week.plan.week - streak + 1, week: week.plan.week, count: streak, level, max: limits.maxLoadingWeeks, target: Math.floor(limits.reducedAtMost * peak) },
       });
     });
   },

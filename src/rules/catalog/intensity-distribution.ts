@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { percent, round } from "../helpers.js";
+import { percent, round, under } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -27,7 +27,7 @@ export const intensityDistribution = defineRule({
     for (const week of metrics) {
       if (week.easyShare === null) continue;
       const min = week.transition ? options.minEasyShareTransition : options.minEasyShare;
-      if (week.easyShare >= min) continue;
+      if (!under(week.easyShare, min)) continue;
       report({
         messageId: "tooLittleEasy",
         week: week.week,

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { percent, round, runsOf } from "../helpers.js";
+import { over, percent, round, runsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** A long run that dwarfs the rest of the week's running. */
@@ -27,7 +27,7 @@ export const longRunShare = defineRule({
       const stats = metrics[index];
       if (!stats || stats.runs < options.minRuns || stats.runMinutes === 0) return;
       const share = stats.longestRunMinutes / stats.runMinutes;
-      if (share <= options.maxShare) return;
+      if (!over(share, options.maxShare)) return;
       const day = week.days.find((candidate) => runsOf(candidate).some((run) => run.session.minutes === stats.longestRunMinutes));
       const run = day && runsOf(day).find((candidate) => candidate.session.minutes === stats.longestRunMinutes);
       if (!day || !run) return;

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, percent, runsOf } from "../helpers.js";
+import { allDays, over, percent, runsOf } from "../helpers.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 
@@ -51,8 +51,8 @@ export const singleRunSpike = defineRule({
         for (let back = Math.max(0, index - WINDOW_DAYS); back < index; back += 1) longest = Math.max(longest, longestOfDay[back] ?? 0);
         if (longest === 0) continue;
         const change = run.session.minutes / longest - 1;
-        if (change <= options.warnAbove) continue;
-        const doubled = change > options.errorAbove;
+        if (!over(change, options.warnAbove)) continue;
+        const doubled = over(change, options.errorAbove);
         const target = Math.floor(longest * (1 + options.warnAbove));
         report({
           messageId: doubled ? "doubled" : "spike",

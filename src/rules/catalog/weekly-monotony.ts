@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { round } from "../helpers.js";
+import { over, round } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Training that is the same every day (high monotony) raises strain (Foster 1998); > 2.0 is convention. */
@@ -23,7 +23,7 @@ export const weeklyMonotony = defineRule({
   },
   check({ metrics, options, report }) {
     for (const week of metrics) {
-      if (week.monotony <= options.maxMonotony) continue;
+      if (!over(week.monotony, options.maxMonotony)) continue;
       const monotony = round(week.monotony, 2);
       report({ messageId: "monotonous", week: week.week, measured: round(week.monotony), limit: options.maxMonotony, data: { week: week.week, monotony, max: options.maxMonotony } });
     }

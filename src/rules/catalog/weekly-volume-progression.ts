@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { percent, round } from "../helpers.js";
+import { over, percent, round } from "../helpers.js";
 import { allLevels } from "../levels.js";
 import { historyWeeks } from "../history.js";
 
@@ -41,8 +41,8 @@ export const weeklyVolumeProgression = defineRule({
         { unit: "km", before: previous.runKm, after: week.runKm },
       ].filter((entry) => entry.before > 0 && entry.after > 0);
       const worst = changes.map((entry) => ({ ...entry, change: entry.after / entry.before - 1 })).sort((a, b) => b.change - a.change)[0];
-      if (!worst || worst.change <= options.infoAbove) return;
-      const spike = worst.change > options.warnAbove;
+      if (!worst || !over(worst.change, options.infoAbove)) return;
+      const spike = over(worst.change, options.warnAbove);
       const limit = spike ? options.warnAbove : options.infoAbove;
       report({
         messageId: spike ? "spike" : "increase",

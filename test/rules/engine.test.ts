@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { defineRule, LEVELS, OffseasonError, parseAthlete, parsePlan, presets, rules, validatePlan, type Report } from "../../src/index.js";
+import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
+import { run, weeksOf } from "../helpers/plans.js";
+
+const example = parsePlan(examplePlanJson());
+const athlete = parseAthlete(exampleAthleteJson());
+
+function configError(run: () => unknown): OffseasonError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof OffseasonError) return error;
+    throw error;
+  }
+  throw new Error("expected an OffseasonError");
+}
+
+const DOMAIN_RULE_IDS = [
+  "rest-day-weekly", "max-consecutive-run-days", "no-back-to-back-hard", "hard-sessions-per-week", "intensity-distribution",
+  "active-recovery-weekly", "active-recovery-easy", "mobility-daily", "sleep-hours", "weekly-volume-progression", "single-run-spike",
+  "weekly-monotony", "acwr-band", "deload-week", "long-run-share", "strength-frequency", "strength-exercise-mix", "strength-spacing",
+  "cross-training-weekly", "cross-training-share", "mental-skills-weekly", "support-network", "pre-run-hydration", "balanced-diet",
+  "protein-target", "carb-target", "mindful-eating", "availability", "transition-first",
+];
+
+describe("the rule catalog", () => {
+  it("has exactly the rule ids of DOMAIN.md, unique", () => {
+    expect(rules.map((rule) => rule.meta.id)).toEqual(DOMAIN_RULE_IDS);
+  });
+
+  it("never defaults a coaching-convention (C) rule above warning, but for the core rest-day rule", () => {
+    // DOMAIN.md lists rest-day-weekly as C "(the core rule)" with default error: the one deliberate exception.
+    for (const rule of rules) if (rule.meta.evidence === "C" && rule.meta.id !== "rest-day-weekly") expect(rule.meta.defaultSeverity, rule.meta.id).not.toBe("error");
+  });
+
+  it("ships presets for every level and rule, e.g. beginners' two run-free days", () => {
+    for (const level of LEVELS) expect(Object.keys(presets[level])).toEqual(DOMAIN_RULE_IDS);
+    expect(presets.beginner["rest-day-weekly"]).toEqual({ severity: "error", options: { minRunFreeDays: 2 } });
+    expect(presets.elite["sleep-hours"]?.options).toEqual({ minHours: 8 });
+  });
+});
+
+describe("validatePlan on the example plan", () => {
+  const report = validatePlan(example, { athlete });
+
+  it("is ok with no error and no warning at intermediate level", () => {
+    expect(report.ok).toBe(true);
+    expect(report.level).toBe("intermediate");
+    expect(report.findings.filter((finding) => finding.severity !== "info")).toEqual([]);
+    expect(report.counts.error + report.counts.warning).toBe(0);
+  });
+
+  it("reports every fundamental as ok, with weekly metrics and the ACWR seed", () => {
+    expect(Object.keys(report.fundamentals)).toEqual(["recovery", "strength", "cross-training", "mental", "nutrition", "load", "feasibility"]);
+    for (const result of Object.values(report.fundamentals)) expect(result.ok).toBe(true);
+    expect(report.metrics).toHaveLength(12);
+    expect(report.acwrSeed).toBe("in-season");
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(validatePlan(example, { athlete }))).toBe(JSON.stringify(report));
+  });
+});
+
+describe("validatePlan options", () => {
+  const daily = weeksOf([run("daily", [], 30, { on: undefined, repeat: "FREQ=DAILY" })], 1);
+  const ruleIds = (report: Report) => report.findings.map((finding) => finding.ruleId);
+
+  it("takes the level from the option, else the athlete, else intermediate", () => {
+    expect(validatePlan(daily).level).toBe("intermediate");
+    expect(validatePlan(daily, { athlete: parseAthlete({ ...exampleAthleteJson(), level: "elite" }) }).level).toBe("elite");
+    expect(validatePlan(daily, { athlete, level: "beginner" }).level).toBe("beginner");
+  });
+
+  it("turns rules off, changes severities and options like ESLint", () => {
+    expect(ruleIds(validatePlan(daily, { rules: { "rest-day-weekly": "off" } }))).not.toContain("rest-day-weekly");
+    const softened = validatePlan(daily, { rules: { "rest-day-weekly": "warning" } });
+    expect(softened.findings.find((finding) => finding.ruleId === "rest-day-weekly")?.severity).toBe("warning");
+    expect(softened.ok).toBe(true);
+    const tuple = validatePlan(daily, { rules: { "strength-frequency": ["error", { minPerWeek: 3 }] } });
+    expect(tuple.findings.find((finding) => finding.ruleId === "strength-frequency")).toMatchObject({ severity: "error", limit: 3 });
+    const off = validatePlan(daily, { rules: { "strength-frequency": ["off"] } });
+    expect(ruleIds(off)).not.toContain("strength-frequency");
+  });
+
+  it("lets the config, not the rule, decide severity: an escalated finding follows the configured severity", () => {
+    const spike = parsePlan({
+      version: 1, id: "s", timezone: "UTC", startDate: "2026-11-02",
+      phases: [{ id: "a", weeks: 5, sessions: [run("l", ["SU"], 30)] }, { id: "b", weeks: 1, sessions: [run("l2", ["SU"], 90)] }],
+    });
+    const severityOf = (report: Report) => report.findings.find((finding) => finding.messageId === "doubled")?.severity;
+    expect(severityOf(validatePlan(spike))).toBe("error");
+    expect(severityOf(validatePlan(spike, { rules: { "single-run-spike": "warning" } }))).toBe("warning");
+  });
+
+  it("refuses unknown rules, bad severities and bad options with located config errors", () => {
+    const error = configError(() =>
+      validatePlan(daily, { rules: { "no-such-rule": "error", "rest-day-weekly": "fatal" as "error", "strength-frequency": ["warning", { minPerWeek: "two" }], "mobility-daily": ["warning", { days: 3 }] } }),
+    );
+    expect(error.code).toBe("config");
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      'rules["no-such-rule"]',
+      'rules["rest-day-weekly"]',
+      'rules["mobility-daily"][1]',
+      'rules["strength-frequency"][1].minPerWeek',
+    ]);
+    expect(configError(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", [] as unknown as Record<string, unknown>] } })).code).toBe("config");
+    expect(configError(() => validatePlan(daily, { level: "pro" as "elite" })).code).toBe("config");
+  });
+
+  it("runs custom rules made with defineRule, configured like the built-in ones", () => {
+    const noMondays = defineRule({
+      meta: {
+        id: "club/no-monday-runs",
+        fundamental: "recovery",
+        description: "The club rests on Mondays.",
+        defaultSeverity: "warning",
+        evidence: "C",
+        docs: "#club-no-monday-runs",
+        options: z.strictObject({ weekday: z.string() }),
+        defaults: { beginner: { weekday: "MO" }, intermediate: { weekday: "MO" }, advanced: { weekday: "MO" }, elite: { weekday: "MO" } },
+        messages: { monday: { message: "A run on {date}.", hint: "Rest on {weekday}." } },
+      },
+      check({ calendar, options, report }) {
+        for (const week of calendar.weeks) {
+          const day = week.days.find((candidate) => candidate.weekday === options.weekday);
+          if (day?.occurrences.some((occurrence) => occurrence.kind === "run")) report({ messageId: "monday", week: week.index, date: day.date, data: { date: day.date, weekday: options.weekday } });
+        }
+      },
+    });
+    const report = validatePlan(daily, { customRules: [noMondays] });
+    expect(report.findings.find((finding) => finding.ruleId === "club/no-monday-runs")).toMatchObject({ severity: "warning", fundamental: "recovery", message: "A run on 2026-11-02.", hint: "Rest on MO." });
+    expect(validatePlan(daily, { customRules: [noMondays], rules: { "club/no-monday-runs": ["error", { weekday: "TU" }] } }).findings.find((finding) => finding.ruleId === "club/no-monday-runs")).toMatchObject({ severity: "error", date: "2026-11-03" });
+    expect(configError(() => validatePlan(daily, { customRules: [noMondays, noMondays] })).code).toBe("config");
+  });
+
+  it("refuses a custom rule with an inconsistent meta or a clashing id", () => {
+    const meta = rules[0]?.meta;
+    if (!meta) throw new Error("no rules");
+    expect(() => defineRule({ meta: { ...meta, id: "Not Kebab" }, check: () => undefined })).toThrow(OffseasonError);
+    expect(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined })).toThrow(/defaults.elite/);
+    expect(configError(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
+  });
+
+  it("sorts findings by week, then date, then rule id, plan-wide findings first", () => {
+    const findings = validatePlan(daily, { level: "beginner" }).findings;
+    const keys = findings.map((finding) => [finding.week ?? 0, finding.date ?? "", finding.ruleId] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2]));
+    expect(keys).toEqual(sorted);
+  });
+});
