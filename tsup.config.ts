@@ -1,14 +1,35 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", ical: "src/ical.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-  // One shared chunk, so that both entries use the same OffseasonError class (instanceof works across them).
-  splitting: true,
-});
+// ESM is published file by file (like date-fns), so that bundlers drop the modules a consumer does not import
+// (`sideEffects: false`): `import { parsePlan }` must not pull in the rule catalog. CommonJS is bundled per entry,
+// with one shared chunk so that both entries share the OffseasonError class. Types are bundled per entry and format.
+export default defineConfig([
+  {
+    entry: ["src/**/*.ts"],
+    format: ["esm"],
+    outDir: "dist/esm",
+    bundle: false,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    sourcemap: false,
+    silent: true,
+  },
+  {
+    entry: { index: "src/index.ts", ical: "src/ical.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    splitting: true,
+    target: "es2022",
+    platform: "neutral",
+    sourcemap: false,
+  },
+  {
+    entry: { index: "src/index.ts", ical: "src/ical.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    dts: { only: true },
+    target: "es2022",
+  },
+]);

@@ -1,6 +1,6 @@
 // Prints a summary of a plan file: weeks, phases and sessions per kind. Used by `npm start`.
 import { readFileSync } from "node:fs";
-import { parsePlan, planEndDate, planWeeks } from "../dist/index.js";
+import { parsePlan, planEndDate, planWeeks } from "../dist/esm/index.js";
 
 const file = process.argv[2] ?? "examples/plan.json";
 const plan = parsePlan(JSON.parse(readFileSync(file, "utf8")));

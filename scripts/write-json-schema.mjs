@@ -1,7 +1,7 @@
 // Writes dist/plan.schema.json and dist/athlete.schema.json from the built schemas (run after tsup).
 import { writeFileSync } from "node:fs";
 import { toJSONSchema } from "zod/mini";
-import { AthleteSchema, PlanSchema } from "../dist/index.js";
+import { AthleteSchema, PlanSchema } from "../dist/esm/index.js";
 
 const documents = [
   ["plan.schema.json", PlanSchema, "offseason plan", "A runner's off-season plan, format version 1."],

@@ -73,7 +73,7 @@ export function createAthleteSchema(limits: Limits) {
  * }).success; //=> true
  * ```
  */
-export const AthleteSchema: z.ZodMiniType<Athlete> = createAthleteSchema(DEFAULT_LIMITS);
+export const AthleteSchema: z.ZodMiniType<Athlete> = /* @__PURE__ */ createAthleteSchema(DEFAULT_LIMITS);
 
 /** An athlete, as {@link AthleteSchema} parses it. */
 export type Athlete = DeepReadonly<z.output<ReturnType<typeof createAthleteSchema>>>;

@@ -108,7 +108,7 @@ export function createHabitSchema(limits: Limits) {
  * HabitSchema.safeParse({ id: "fluids", category: "hydration", when: "before-each-run", mlPerKg: 6, hoursBefore: 4 }).success; //=> true
  * ```
  */
-export const HabitSchema: z.ZodMiniType<Habit> = createHabitSchema(DEFAULT_LIMITS);
+export const HabitSchema: z.ZodMiniType<Habit> = /* @__PURE__ */ createHabitSchema(DEFAULT_LIMITS);
 
 /** A habit, as {@link HabitSchema} parses it. */
 export type Habit = DeepReadonly<z.output<ReturnType<typeof createHabitSchema>>>;

@@ -164,7 +164,7 @@ export function createPlanSchema(limits: Limits) {
  * result.success; //=> false
  * ```
  */
-export const PlanSchema: z.ZodMiniType<Plan> = createPlanSchema(DEFAULT_LIMITS);
+export const PlanSchema: z.ZodMiniType<Plan> = /* @__PURE__ */ createPlanSchema(DEFAULT_LIMITS);
 
 /** A plan, as {@link PlanSchema} parses it. */
 export type Plan = DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>>;

@@ -245,7 +245,7 @@ export function createSessionSchema(limits: Limits) {
  * SessionSchema.safeParse({ id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }).success; //=> true
  * ```
  */
-export const SessionSchema: z.ZodMiniType<Session> = createSessionSchema(DEFAULT_LIMITS);
+export const SessionSchema: z.ZodMiniType<Session> = /* @__PURE__ */ createSessionSchema(DEFAULT_LIMITS);
 
 /** A session of a phase, as {@link SessionSchema} parses it. */
 export type Session = DeepReadonly<z.output<ReturnType<typeof createSessionSchema>>>;

@@ -5,7 +5,7 @@ import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 /** A recovery run is only recovery when it is truly easy. */
-export const activeRecoveryEasy = defineRule({
+export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
   meta: {
     id: "active-recovery-easy",
     fundamental: "recovery",

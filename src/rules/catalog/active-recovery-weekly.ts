@@ -5,7 +5,7 @@ import { sessionsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Low-intensity non-running movement keeps blood flowing without stress. */
-export const activeRecoveryWeekly = defineRule({
+export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "active-recovery-weekly",
     fundamental: "recovery",

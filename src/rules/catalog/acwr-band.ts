@@ -9,7 +9,7 @@ const ratio = z.number().check(z.gt(0), z.lte(10));
  * Acute:chronic workload ratio, 7-day : 28-day EWMA. Sweet spot 0.8-1.3, danger above 1.5 (Gabbett 2016); contested
  * (Lolli 2019, Impellizzeri 2020), so never an error by default.
  */
-export const acwrBand = defineRule({
+export const acwrBand = /* @__PURE__ */ defineRule({
   meta: {
     id: "acwr-band",
     fundamental: "load",

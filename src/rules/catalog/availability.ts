@@ -6,7 +6,7 @@ import { allDays, sessionsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Training the athlete can actually do. Mobility, mental practice and habits are short home practices and exempt. */
-export const availability = defineRule({
+export const availability = /* @__PURE__ */ defineRule({
   meta: {
     id: "availability",
     fundamental: "feasibility",

@@ -13,7 +13,7 @@ const LABELS: Readonly<Record<Focus, string>> = {
 };
 
 /** Lean protein, complex carbohydrates, fruit and vegetables (ACSM/AND/DC, Thomas 2016). */
-export const balancedDiet = defineRule({
+export const balancedDiet = /* @__PURE__ */ defineRule({
   meta: {
     id: "balanced-diet",
     fundamental: "nutrition",

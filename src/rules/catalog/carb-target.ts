@@ -8,7 +8,7 @@ import { allLevels } from "../levels.js";
  * Carbohydrate by training load (ACSM/AND/DC, Thomas 2016): light 3-5, about 1 h a day 5-7, 1-3 h a day 6-10,
  * more 8-12 g/kg/day. Training hours are the plan's average of run, cross-training and strength minutes a day.
  */
-export const carbTarget = defineRule({
+export const carbTarget = /* @__PURE__ */ defineRule({
   meta: {
     id: "carb-target",
     fundamental: "nutrition",

@@ -6,7 +6,7 @@ import { allLevels } from "../levels.js";
 const share = z.number().check(z.gte(0), z.lte(1));
 
 /** Enough, but not so much that running fitness suffers. */
-export const crossTrainingShare = defineRule({
+export const crossTrainingShare = /* @__PURE__ */ defineRule({
   meta: {
     id: "cross-training-share",
     fundamental: "cross-training",

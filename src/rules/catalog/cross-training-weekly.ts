@@ -4,7 +4,7 @@ import { sessionsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Other aerobic work, so that the legs get a break from the road. */
-export const crossTrainingWeekly = defineRule({
+export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "cross-training-weekly",
     fundamental: "cross-training",

@@ -7,7 +7,7 @@ import { byLevel } from "../levels.js";
 const options = (maxLoadingWeeks: number) => ({ maxLoadingWeeks, reducedAtMost: 0.8 });
 
 /** A reduced week after a few loading weeks. */
-export const deloadWeek = defineRule({
+export const deloadWeek = /* @__PURE__ */ defineRule({
   meta: {
     id: "deload-week",
     fundamental: "load",

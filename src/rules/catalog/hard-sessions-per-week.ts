@@ -5,7 +5,7 @@ import { byLevel } from "../levels.js";
 const options = (maxPerWeek: number) => ({ maxPerWeek, maxInTransition: 1 });
 
 /** Few hard sessions a week, at most one in the transition phase. */
-export const hardSessionsPerWeek = defineRule({
+export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
   meta: {
     id: "hard-sessions-per-week",
     fundamental: "recovery",

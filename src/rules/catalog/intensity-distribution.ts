@@ -6,7 +6,7 @@ import { allLevels } from "../levels.js";
 const share = z.number().check(z.gte(0), z.lte(1));
 
 /** About 80 % of aerobic minutes easy (Seiler 2010), 90 % in transition. */
-export const intensityDistribution = defineRule({
+export const intensityDistribution = /* @__PURE__ */ defineRule({
   meta: {
     id: "intensity-distribution",
     fundamental: "recovery",

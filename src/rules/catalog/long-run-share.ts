@@ -5,7 +5,7 @@ import { over, percent, round, runsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** A long run that dwarfs the rest of the week's running. */
-export const longRunShare = defineRule({
+export const longRunShare = /* @__PURE__ */ defineRule({
   meta: {
     id: "long-run-share",
     fundamental: "load",

@@ -4,7 +4,7 @@ import { allDays, dayName, runsOf } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** No long streaks of run days, across week boundaries. */
-export const maxConsecutiveRunDays = defineRule({
+export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
   meta: {
     id: "max-consecutive-run-days",
     fundamental: "recovery",

@@ -6,7 +6,7 @@ import { allLevels } from "../levels.js";
 const SKILLS: ReadonlySet<string> = new Set(["visualization", "mindfulness", "goal-setting"]);
 
 /** Time every week for mental preparation. */
-export const mentalSkillsWeekly = defineRule({
+export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "mental-skills-weekly",
     fundamental: "mental",

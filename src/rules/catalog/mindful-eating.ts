@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 /** Attention to portion size and eating slowly. */
-export const mindfulEating = defineRule({
+export const mindfulEating = /* @__PURE__ */ defineRule({
   meta: {
     id: "mindful-eating",
     fundamental: "nutrition",

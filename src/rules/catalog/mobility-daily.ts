@@ -4,7 +4,7 @@ import { sessionsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Stretching or foam rolling as a daily habit. */
-export const mobilityDaily = defineRule({
+export const mobilityDaily = /* @__PURE__ */ defineRule({
   meta: {
     id: "mobility-daily",
     fundamental: "recovery",

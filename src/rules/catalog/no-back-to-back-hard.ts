@@ -6,7 +6,7 @@ import { allDays, dayName, sessionsOf } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** Hard days are followed by easy days. */
-export const noBackToBackHard = defineRule({
+export const noBackToBackHard = /* @__PURE__ */ defineRule({
   meta: {
     id: "no-back-to-back-hard",
     fundamental: "recovery",

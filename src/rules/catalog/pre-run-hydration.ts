@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 /** 5-7 mL/kg at least 4 h before exercise (ACSM, Sawka 2007). */
-export const preRunHydration = defineRule({
+export const preRunHydration = /* @__PURE__ */ defineRule({
   meta: {
     id: "pre-run-hydration",
     fundamental: "nutrition",

@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 /** 1.2-2.0 g/kg/day of protein for athletes (ACSM/AND/DC, Thomas 2016). */
-export const proteinTarget = defineRule({
+export const proteinTarget = /* @__PURE__ */ defineRule({
   meta: {
     id: "protein-target",
     fundamental: "nutrition",

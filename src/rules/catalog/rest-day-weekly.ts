@@ -4,7 +4,7 @@ import { dayName, runsOf } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** At least one full day off from running every week (two for beginners). The core rest-and-recovery rule. */
-export const restDayWeekly = defineRule({
+export const restDayWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "rest-day-weekly",
     fundamental: "recovery",

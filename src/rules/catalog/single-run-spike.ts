@@ -12,7 +12,7 @@ const share = z.number().check(z.gte(0), z.lte(10));
  * One run much longer than any of the last 30 days: > 10 % longer raised injury rates by 64 %, > 100 % by 128 %
  * (Frandsen, Nielsen et al. 2025).
  */
-export const singleRunSpike = defineRule({
+export const singleRunSpike = /* @__PURE__ */ defineRule({
   meta: {
     id: "single-run-spike",
     fundamental: "load",

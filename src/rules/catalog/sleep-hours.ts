@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { byLevel } from "../levels.js";
 
 /** Sleep underpins recovery: 7-9 h for adults (NSF), 8 h or more for elite athletes. */
-export const sleepHours = defineRule({
+export const sleepHours = /* @__PURE__ */ defineRule({
   meta: {
     id: "sleep-hours",
     fundamental: "recovery",

@@ -15,7 +15,7 @@ const EXAMPLES: Readonly<Record<MovementPattern, string>> = {
 };
 
 /** Strength work that covers the whole body a runner uses. */
-export const strengthExerciseMix = defineRule({
+export const strengthExerciseMix = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-exercise-mix",
     fundamental: "strength",

@@ -4,7 +4,7 @@ import { sessionsOf } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** Strength 2-3 times a week improves running economy (Blagrove 2018) and cuts injury risk (Lauersen 2014). */
-export const strengthFrequency = defineRule({
+export const strengthFrequency = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-frequency",
     fundamental: "strength",

@@ -9,7 +9,7 @@ import { allLevels } from "../levels.js";
 const isHardOrLong = (run: SessionOccurrence) => isHardSession(run.session) || (run.session.kind === "run" && run.session.runType === "long");
 
 /** Legs fresh for the sessions that need them. */
-export const strengthSpacing = defineRule({
+export const strengthSpacing = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-spacing",
     fundamental: "strength",

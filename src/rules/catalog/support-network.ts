@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 /** A circle of supportive people. */
-export const supportNetwork = defineRule({
+export const supportNetwork = /* @__PURE__ */ defineRule({
   meta: {
     id: "support-network",
     fundamental: "mental",

@@ -5,7 +5,7 @@ import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 /** 1-4 weeks of transition right after the season; more than 4 weeks off loses fitness (Mujika and Padilla 2001). */
-export const transitionFirst = defineRule({
+export const transitionFirst = /* @__PURE__ */ defineRule({
   meta: {
     id: "transition-first",
     fundamental: "load",

@@ -4,7 +4,7 @@ import { over, round } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Training that is the same every day (high monotony) raises strain (Foster 1998); > 2.0 is convention. */
-export const weeklyMonotony = defineRule({
+export const weeklyMonotony = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-monotony",
     fundamental: "load",

@@ -10,7 +10,7 @@ const share = z.number().check(z.gte(0), z.lte(10));
  * Week-over-week growth of running. The 10 % rule is folklore (Buist 2008); more than 30 % raised distance-related
  * injuries (Nielsen 2014).
  */
-export const weeklyVolumeProgression = defineRule({
+export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-volume-progression",
     fundamental: "load",
