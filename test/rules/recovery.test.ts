@@ -170,11 +170,12 @@ describe("sleep-hours", () => {
     expect(findingsOf("sleep-hours", weeksOf([], 1), { athlete: athleteOf({ sleepHours: 7.5 }) })).toEqual([]);
   });
 
-  it("flags short targets from the athlete and from habits", () => {
-    expect(facts(findingsOf("sleep-hours", weeksOf([], 1, sleep(6.5)), { athlete: athleteOf({ sleepHours: 6 }) }))).toEqual([
-      { messageId: "tooShort", severity: "warning", measured: 6, limit: 7 },
+  it("flags a short target in the plan's habits, which take precedence over the athlete's usual sleep", () => {
+    expect(facts(findingsOf("sleep-hours", weeksOf([], 1, sleep(6.5)), { athlete: athleteOf({ sleepHours: 9 }) }))).toEqual([
       { messageId: "tooShort", severity: "warning", sessionId: "sleep", path: "habits[0].hours", measured: 6.5, limit: 7 },
     ]);
+    expect(findingsOf("sleep-hours", weeksOf([], 1, sleep(8)), { athlete: athleteOf({ sleepHours: 6 }) })).toEqual([]);
+    expect(facts(findingsOf("sleep-hours", weeksOf([], 1), { athlete: athleteOf({ sleepHours: 6 }) }))).toEqual([{ messageId: "tooShort", severity: "warning", measured: 6, limit: 7 }]);
     expect(facts(findingsOf("sleep-hours", weeksOf([], 1, sleep(7.5)), { level: "elite" }))).toEqual([
       { messageId: "tooShort", severity: "warning", sessionId: "sleep", path: "habits[0].hours", measured: 7.5, limit: 8 },
     ]);

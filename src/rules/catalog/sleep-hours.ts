@@ -7,7 +7,7 @@ export const sleepHours = /* @__PURE__ */ defineRule({
   meta: {
     id: "sleep-hours",
     fundamental: "recovery",
-    description: "The sleep target (the athlete's sleepHours or a sleep habit) is at least 7 h, 8 h for elite athletes.",
+    description: "The sleep target (the plan's sleep habits, else the athlete's sleepHours) is at least 7 h, 8 h for elite athletes.",
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#sleep-hours",
@@ -25,17 +25,13 @@ export const sleepHours = /* @__PURE__ */ defineRule({
     },
   },
   check({ plan, athlete, options, report }) {
+    // The plan's sleep habits are its target; the athlete's usual sleep counts only when the plan sets none.
+    const habits = (plan.habits ?? []).map((habit, index) => ({ habit, index }));
     let targets = 0;
-    if (athlete?.sleepHours !== undefined) {
+    for (const { habit, index } of habits) {
+      if (habit.category !== "sleep") continue;
       targets += 1;
-      if (athlete.sleepHours < options.minHours) {
-        report({ messageId: "tooShort", measured: athlete.sleepHours, limit: options.minHours, data: { hours: athlete.sleepHours, source: "the athlete's usual sleep", min: options.minHours } });
-      }
-    }
-    (plan.habits ?? []).forEach((habit, index) => {
-      if (habit.category !== "sleep") return;
-      targets += 1;
-      if (habit.hours >= options.minHours) return;
+      if (habit.hours >= options.minHours) continue;
       report({
         messageId: "tooShort",
         sessionId: habit.id,
@@ -44,7 +40,12 @@ export const sleepHours = /* @__PURE__ */ defineRule({
         limit: options.minHours,
         data: { hours: habit.hours, source: `habit "${habit.id}"`, min: options.minHours },
       });
-    });
-    if (targets === 0) report({ messageId: "missing", severity: "info", data: { min: options.minHours } });
+    }
+    if (targets > 0) return;
+    if (athlete?.sleepHours === undefined) {
+      report({ messageId: "missing", severity: "info", data: { min: options.minHours } });
+    } else if (athlete.sleepHours < options.minHours) {
+      report({ messageId: "tooShort", measured: athlete.sleepHours, limit: options.minHours, data: { hours: athlete.sleepHours, source: "the athlete's usual sleep, and the plan sets no target", min: options.minHours } });
+    }
   },
 });
