@@ -100,3 +100,9 @@ export type {
   Severity,
   SeverityCounts,
 } from "./rules/types.js";
+
+// Generation
+export { generatePlan } from "./generate/generatePlan.js";
+export type { GeneratePlanOptions } from "./generate/generatePlan.js";
+export { LEVEL_PROFILES } from "./generate/profiles.js";
+export type { LevelProfile } from "./generate/profiles.js";
