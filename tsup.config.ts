@@ -32,4 +32,13 @@ export default defineConfig([
     dts: { only: true },
     target: "es2022",
   },
+  {
+    // The `offseason` command: one self-contained file for Node.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    platform: "node",
+    target: "node20",
+    sourcemap: false,
+  },
 ]);

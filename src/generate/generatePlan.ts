@@ -13,8 +13,13 @@ export interface GeneratePlanOptions {
   readonly startDate: string;
   /** Weeks, 4 to 52; default 12. */
   readonly weeks?: number;
-  /** Phase lengths: transition 1-4 weeks, pre-season 0-4; the base phase takes the rest (at least 1 week). */
-  readonly phases?: { readonly transition?: number; readonly preSeason?: number };
+  /** Phase lengths; the base phase takes the rest (at least 1 week). */
+  readonly phases?: {
+    /** Transition weeks, 1-4 (default: 1 up to 6 weeks, 2 up to 15, 3 up to 30, else 4). */
+    readonly transition?: number;
+    /** Pre-season weeks, 0-4 (default: none under 10 weeks, 2 under 20, else 3). */
+    readonly preSeason?: number;
+  };
   /** Varies the choice of exercises and cross-training (any integer); the same seed gives the same plan. */
   readonly seed?: number;
 }
@@ -142,8 +147,8 @@ function layoutWeek(athlete: Athlete, profile: LevelProfile, lastDayOfWeek: Day,
   }
   // The long run goes to the weekend, preferably not on the plan week's last day: the load ratio is read at the end
   // of each week, and a long run on that very day inflates it.
-  // A day with room for it comes first: 150 minutes or more count alike.
-  const room = (day: Day) => Math.min(150, capacity[day] ?? 0);
+  // A day with room for it comes first: 90 minutes or more count alike.
+  const room = (day: Day) => Math.min(90, capacity[day] ?? 0);
   const weekendRank = (day: Day) => (day === 5 || day === 6 ? (day === lastDayOfWeek ? 1 : 2) : day === lastDayOfWeek ? -1 : 0);
   // Or, when the load ratio needs it, as early in the plan week as possible, far from the day it is read.
   const position = (day: Day) => (day - next(lastDayOfWeek) + 7) % 7;
@@ -338,7 +343,7 @@ function strengthExercises(mode: StrengthDay["mode"], index: number, spec: Phase
 
 /** Weekly load of a phase's sessions at multiplier 1 (RPE x minutes of runs, cross-training and strength). */
 function weeklyLoad(sessions: readonly Json[]): number {
-  return sessions.reduce((sum, session) => sum + (typeof session["rpe"] === "number" ? session["rpe"] * Number(session["minutes"]) * (Array.isArray(session["on"]) ? session["on"].length : 0) : 0), 0);
+  return sessions.reduce((sum, session) => sum + (typeof session.rpe === "number" ? session.rpe * Number(session.minutes) * (Array.isArray(session.on) ? session.on.length : 0) : 0), 0);
 }
 
 /**
@@ -386,7 +391,7 @@ export function generatePlan(athlete: Athlete, options: GeneratePlanOptions): Pl
   return (best ?? { plan: buildPlan(athlete, options, DEFAULT_VARIANT) }).plan;
 }
 
-/** How gently a candidate plan ramps: transition volume, its long run, and whether base weeks step up at all. */
+/** How gently a candidate plan ramps: transition volume, its long run, gentle base steps, an early long run. */
 interface Variant {
   readonly transitionVolume: number;
   readonly transitionLong: number;
@@ -416,7 +421,8 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       ? profile.defaultWeeklyRunMinutes
       : Math.min(profile.maxWeeklyRunMinutes, Math.max(profile.minWeeklyRunMinutes, Math.round(athlete.inSeasonWeeklyRunMinutes * 0.9)));
   let layout = layoutWeek(athlete, profile, lastDayOfWeek, runsFor(runMinutes), variant.earlyLong);
-  const steps = variant.flatBase ? profile.loadingSteps.map(() => 1) : profile.loadingSteps;
+  // Gentle steps rise 3 % a week: the reduced week after them (75 % of 1.03) is still within 30 % of the next 0.97.
+  const steps = variant.flatBase ? [0.97, 1, 1.03] : profile.loadingSteps;
   const progression = baseProgression(lengths.base, steps, lengths.preSeason > 0);
   const peak = Math.max(...progression);
   const lastPeak = Math.max(...progression.slice(-(steps.length + 1)));
@@ -569,5 +575,5 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
 }
 
 function weeklyTrainingMinutes(sessions: readonly Json[]): number {
-  return sessions.reduce((sum, session) => sum + (typeof session["rpe"] === "number" && Array.isArray(session["on"]) ? Number(session["minutes"]) * session["on"].length : 0), 0);
+  return sessions.reduce((sum, session) => sum + (typeof session.rpe === "number" && Array.isArray(session.on) ? Number(session.minutes) * session.on.length : 0), 0);
 }

@@ -6,19 +6,23 @@ export interface LevelProfile {
   readonly runsPerWeek: number;
   /** Weekly run minutes of the base phase without in-season volume. */
   readonly defaultWeeklyRunMinutes: number;
-  /** Bounds of the base phase's weekly run minutes when derived from in-season volume. */
+  /** Lower bound of the base phase's weekly run minutes derived from in-season volume. */
   readonly minWeeklyRunMinutes: number;
+  /** Upper bound of the base phase's weekly run minutes derived from in-season volume. */
   readonly maxWeeklyRunMinutes: number;
-  /** Hard sessions a week in the base and in the pre-season phase. */
+  /** Hard sessions a week in the base phase. */
   readonly baseHardSessions: number;
+  /** Hard sessions a week in the pre-season phase. */
   readonly preSeasonHardSessions: number;
-  /** Strength and cross-training sessions a week. */
+  /** Strength sessions a week. */
   readonly strengthPerWeek: number;
+  /** Cross-training (active recovery) sessions a week. */
   readonly crossPerWeek: number;
   /** Run-volume multipliers of the loading weeks of a cycle; a reduced week follows them. */
   readonly loadingSteps: readonly number[];
-  /** Run-free days a week and run days in a row allowed at this level (the rules' defaults). */
+  /** Run-free days a week at this level (the rest-day-weekly default). */
   readonly minRunFreeDays: number;
+  /** Run days in a row allowed at this level (the max-consecutive-run-days default). */
   readonly maxConsecutiveRunDays: number;
   /** Sleep target in hours. */
   readonly sleepHours: number;
@@ -26,7 +30,16 @@ export interface LevelProfile {
   readonly hardMinutes: number;
 }
 
-/** The generator's profile per level. */
+/**
+ * The generator's profile per level: how many runs, how much running, how many hard, strength and cross-training
+ * sessions, and how volume steps up before each reduced week.
+ *
+ * @example
+ * ```ts
+ * import { LEVEL_PROFILES } from "offseason";
+ * LEVEL_PROFILES.intermediate.runsPerWeek; //=> 4
+ * ```
+ */
 export const LEVEL_PROFILES: Readonly<Record<Level, LevelProfile>> = {
   beginner: {
     runsPerWeek: 3,

@@ -80,7 +80,9 @@ describe("weekly-monotony", () => {
 
 describe("acwr-band", () => {
   it("says when the ratio cannot be reported from the start", () => {
-    expect(facts(findingsOf("acwr-band", weeksOf([run("e", ["TU", "SA"], 40)], 2)))).toEqual([{ messageId: "unseeded", severity: "info" }]);
+    expect(facts(findingsOf("acwr-band", weeksOf([run("e", ["TU", "SA"], 40)], 2)))).toEqual([{ messageId: "unreported", severity: "info" }]);
+    const [finding] = findingsOf("acwr-band", weeksOf([run("e", ["TU", "SA"], 40)], 6));
+    expect(finding).toMatchObject({ messageId: "unseeded", data: { week: 4 } });
   });
 
   it("warns above 1.5 (a load spike on an in-season seed)", () => {

@@ -32,6 +32,10 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         message: "At the end of week {week} the acute:chronic load ratio is {acwr}, below the {low}-{high} band.",
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
       },
+      unreported: {
+        message: "The acute:chronic load ratio is not reported: the plan is shorter than the 28 days it needs without a training history or the athlete's in-season minutes.",
+        hint: "Pass a history (the weeks before the plan) or the athlete's inSeasonWeeklyRunMinutes to check it.",
+      },
       unseeded: {
         message: "The acute:chronic load ratio is reported from week {week} on: without a training history or the athlete's in-season minutes it needs 28 days of plan.",
         hint: "Pass a history (the weeks before the plan) or the athlete's inSeasonWeeklyRunMinutes to check the first weeks too.",
@@ -41,7 +45,8 @@ export const acwrBand = /* @__PURE__ */ defineRule({
   check({ metrics, options, acwrSeed, report }) {
     const firstReported = metrics.find((week) => week.acwr !== null);
     if (acwrSeed !== "in-season" && metrics[0]?.acwr === null) {
-      report({ messageId: "unseeded", severity: "info", data: { week: firstReported?.week ?? metrics.length + 1 } });
+      if (firstReported) report({ messageId: "unseeded", severity: "info", data: { week: firstReported.week } });
+      else report({ messageId: "unreported", severity: "info" });
     }
     for (const week of metrics) {
       if (week.acwr === null) continue;
