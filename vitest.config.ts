@@ -16,6 +16,7 @@ export default defineConfig({
       test: {
         name: zone,
         include: ["test/**/*.test.ts"],
+        setupFiles: ["test/setup.ts"],
         exclude: ["test/package/**"],
         env: { TZ: zone },
         typecheck: zone === "UTC" ? { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" } : undefined,

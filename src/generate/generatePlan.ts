@@ -132,8 +132,10 @@ function layoutWeek(athlete: Athlete, profile: LevelProfile, lastDayOfWeek: Day,
   for (let count = Math.min(wantedRuns, available.length, 7 - profile.minRunFreeDays); count > 0 && runDays.length === 0; count -= 1) {
     const valid = combinations(available, count).filter((days) => longestStreak(days) <= profile.maxConsecutiveRunDays);
     // A weekend day for the long run, runs spread out, the plan week's last day free (the load ratio is read then).
+    // (The early variant instead puts the runs as early in the plan week as it can.)
+    const early = (days: readonly Day[]) => -days.reduce((sum, day) => sum + ((day - next(lastDayOfWeek) + 7) % 7), 0);
     const score = (days: readonly Day[]) => [
-      Number(days.some((day) => (day === 5 || day === 6) && day !== lastDayOfWeek)) + Number(days.includes(5) || days.includes(6)),
+      earlyLong ? early(days) : Number(days.some((day) => (day === 5 || day === 6) && day !== lastDayOfWeek)) + Number(days.includes(5) || days.includes(6)),
       minimumGap(days),
       Number(!days.includes(lastDayOfWeek)),
       days.reduce((sum, day) => sum + (capacity[day] ?? 0), 0),
@@ -197,7 +199,8 @@ function layoutWeek(athlete: Athlete, profile: LevelProfile, lastDayOfWeek: Day,
     ...runDays.filter((day) => !hard.has(day) && day !== longDay),
   ];
   const roomy = (day: Day) => Number((capacity[day] ?? 0) >= 120);
-  const crossDays = [...new Set(crossCandidates)].sort((a, b) => roomy(b) - roomy(a)).slice(0, profile.crossPerWeek);
+  const lateness = (day: Day) => (earlyLong ? (day - next(lastDayOfWeek) + 7) % 7 : 0);
+  const crossDays = [...new Set(crossCandidates)].sort((a, b) => roomy(b) - roomy(a) || lateness(a) - lateness(b)).slice(0, profile.crossPerWeek);
   return { capacity, runDays, longDay, hardDays, strengthDays: [...strengthDays].sort((a, b) => a.day - b.day), crossDays, restDay };
 }
 

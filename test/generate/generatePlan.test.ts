@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { generatePlan, LEVELS, OffseasonError, parseAthlete, validatePlan } from "../../src/index.js";
+import { exampleAthleteJson } from "../helpers/fixtures.js";
+
+const athlete = parseAthlete(exampleAthleteJson());
+
+describe("generatePlan", () => {
+  it("builds transition, base and pre-season phases for the example athlete, valid without warnings", () => {
+    const plan = generatePlan(athlete, { startDate: "2026-11-02" });
+    expect(plan.phases.map((phase) => [phase.id, phase.weeks])).toEqual([["transition", 2], ["base", 8], ["pre-season", 2]]);
+    expect(plan.timezone).toBe("America/New_York");
+    const report = validatePlan(plan, { athlete });
+    expect(report.counts).toMatchObject({ error: 0, warning: 0 });
+  });
+
+  it.each(LEVELS)("gives a %s runner with every day available a plan without warnings", (level) => {
+    const day = { available: true };
+    const runner = parseAthlete({ id: "r", level, timezone: "Europe/London", availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day }, inSeasonWeeklyRunMinutes: { beginner: 100, intermediate: 220, advanced: 380, elite: 520 }[level] });
+    const report = validatePlan(generatePlan(runner, { startDate: "2027-01-04", weeks: 16 }), { athlete: runner });
+    expect(report.findings.filter((finding) => finding.severity !== "info")).toEqual([]);
+  });
+
+  it("is deterministic, and the seed varies the choices", () => {
+    const a = JSON.stringify(generatePlan(athlete, { startDate: "2026-11-02", seed: 7 }));
+    expect(JSON.stringify(generatePlan(athlete, { startDate: "2026-11-02", seed: 7 }))).toBe(a);
+    const seeds = new Set([1, 2, 3, 4, 5].map((seed) => JSON.stringify(generatePlan(athlete, { startDate: "2026-11-02", seed }))));
+    expect(seeds.size).toBeGreaterThan(1);
+  });
+
+  it("puts sessions only on available days and within the minutes of each day", () => {
+    const report = validatePlan(generatePlan(athlete, { startDate: "2026-11-02", weeks: 20 }), { athlete });
+    expect(report.findings.filter((finding) => finding.ruleId === "availability")).toEqual([]);
+  });
+
+  it("adds habits with targets from body mass when known", () => {
+    const plan = generatePlan(athlete, { startDate: "2026-11-02" });
+    expect(plan.habits?.find((habit) => habit.id === "pre-run-fluids")).toMatchObject({ mlPerKg: 6, hoursBefore: 4, notes: "About 370 mL for 62 kg, at least 4 hours before the run." });
+    expect(plan.habits?.map((habit) => habit.id)).toEqual(["pre-run-fluids", "protein", "carbs", "produce", "mindful-eating", "sleep"]);
+  });
+
+  it("honours phase lengths and refuses options out of range", () => {
+    expect(generatePlan(athlete, { startDate: "2026-11-02", weeks: 8, phases: { transition: 1, preSeason: 0 } }).phases.map((phase) => phase.weeks)).toEqual([1, 7]);
+    for (const options of [{ weeks: 3 }, { weeks: 53 }, { weeks: 6.5 }, { phases: { transition: 0 } }, { phases: { preSeason: 5 } }, { weeks: 4, phases: { transition: 4 } }]) {
+      expect(() => generatePlan(athlete, { startDate: "2026-11-02", ...options })).toThrow(OffseasonError);
+    }
+    expect(() => generatePlan(athlete, { startDate: "2026-02-30" })).toThrow(/startDate/);
+  });
+});
