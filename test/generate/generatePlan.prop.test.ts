@@ -10,7 +10,7 @@ const problemsOf = (athlete: Athlete, startDate: string, weeks: number, seed: nu
     .map((finding) => `${finding.ruleId} week ${String(finding.week ?? "-")}: ${finding.message}`);
 
 // Fixed seeds keep `npm test` deterministic; `npm run fuzz` (FUZZ_RUNS) explores further.
-const runs = Number(process.env["FUZZ_RUNS"] ?? 150);
+const runs = Number(process.env.FUZZ_RUNS ?? 150);
 
 describe("generatePlan, for any athlete with at least 4 available days", () => {
   it("gives a plan with no error and no warning when the athlete's in-season volume is known", () => {
@@ -30,7 +30,7 @@ describe("generatePlan, for any athlete with at least 4 available days", () => {
     const unseeded = athleteArb(4).filter((athlete) => athlete.inSeasonWeeklyRunMinutes === undefined);
     fc.assert(
       fc.property(unseeded, localDateArb, fc.integer({ min: 4, max: 52 }), fc.integer({ min: 0, max: 1000 }), (athlete, startDate, weeks, seed) => {
-        expect(problemsOf(athlete, startDate, weeks, seed).filter((problem) => !/^acwr-band week 4:/.test(problem))).toEqual([]);
+        expect(problemsOf(athlete, startDate, weeks, seed).filter((problem) => !problem.startsWith("acwr-band week 4:"))).toEqual([]);
       }),
       { numRuns: runs, seed: 20261126 },
     );
