@@ -5,7 +5,8 @@ type Style = Parameters<typeof styleText>[0];
 
 /** Colours text when colour is on; plain text otherwise (pipes, files, NO_COLOR). */
 export function painter(color: boolean): (style: Style, text: string) => string {
-  return (style, text) => (color ? styleText(style, text) : text);
+  // The CLI decides about colour itself (TTY, NO_COLOR); styleText must not second-guess it.
+  return (style, text) => (color ? styleText(style, text, { validateStream: false }) : text);
 }
 
 const SEVERITY_STYLE: Readonly<Record<Finding["severity"], Style>> = { error: "red", warning: "yellow", info: "cyan" };

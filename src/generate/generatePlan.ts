@@ -168,17 +168,20 @@ function layoutWeek(athlete: Athlete, profile: LevelProfile, lastDayOfWeek: Day,
   }
   const hard = new Set(hardDays);
   const nonRun = available.filter((day) => !runDays.includes(day));
+  // The early variant keeps the plan week's last days light: the load ratio is read at its end.
+  const lateness = (day: Day) => (earlyLong ? (day - next(lastDayOfWeek) + 7) % 7 : 0);
   // Strength: best on a day that is neither hard nor the day before a hard or long run; else after the run on a
   // hard day (the strength-spacing rule allows it); else upper body and trunk only, the day before.
   const spread = (chosen: readonly StrengthDay[], day: Day) => chosen.every((other) => distance(other.day, day) > 1);
   const strengthDays: StrengthDay[] = [];
   const full: [StrengthDay["mode"], Day[]] = [
     "full",
-    available.filter((day) => !hard.has(day) && !hard.has(next(day)) && next(day) !== longDay).sort((a, b) => Number(a === lastDayOfWeek) - Number(b === lastDayOfWeek) || Number(!runDays.includes(a)) - Number(!runDays.includes(b)) || a - b),
+    available.filter((day) => !hard.has(day) && !hard.has(next(day)) && next(day) !== longDay).sort((a, b) => Number(a === lastDayOfWeek) - Number(b === lastDayOfWeek) || lateness(a) - lateness(b) || Number(!runDays.includes(a)) - Number(!runDays.includes(b)) || a - b),
   ];
   const afterRun: [StrengthDay["mode"], Day[]] = ["after-run", hardDays.filter((day) => !hard.has(next(day)) && next(day) !== longDay)];
   // Runners with five runs or more stack strength on hard days, which keeps their busy weeks from being monotonous.
-  const tiers = profile.runsPerWeek >= 5 ? [afterRun, full, ["upper", available] as [StrengthDay["mode"], Day[]]] : [full, afterRun, ["upper", available] as [StrengthDay["mode"], Day[]]];
+  const upper: [StrengthDay["mode"], Day[]] = ["upper", [...available].sort((a, b) => lateness(a) - lateness(b))];
+  const tiers = profile.runsPerWeek >= 5 ? [afterRun, full, upper] : [full, afterRun, upper];
   for (const [mode, days] of tiers) {
     for (const strict of [true, false]) {
       for (const day of days) {
@@ -194,12 +197,11 @@ function layoutWeek(athlete: Athlete, profile: LevelProfile, lastDayOfWeek: Day,
   const free = nonRun.filter((day) => !strengthSet.has(day));
   const restDay = unavailable.includes(lastDayOfWeek) || free.includes(lastDayOfWeek) ? lastDayOfWeek : (unavailable[0] ?? free[0]);
   const crossCandidates = [
-    ...nonRun.filter((day) => day !== restDay && !strengthSet.has(day)),
+    ...nonRun.filter((day) => day !== restDay && !strengthSet.has(day) && !(earlyLong && day === lastDayOfWeek)),
     ...nonRun.filter((day) => day !== restDay && strengthSet.has(day)),
     ...runDays.filter((day) => !hard.has(day) && day !== longDay),
   ];
   const roomy = (day: Day) => Number((capacity[day] ?? 0) >= 120);
-  const lateness = (day: Day) => (earlyLong ? (day - next(lastDayOfWeek) + 7) % 7 : 0);
   const crossDays = [...new Set(crossCandidates)].sort((a, b) => roomy(b) - roomy(a) || lateness(a) - lateness(b)).slice(0, profile.crossPerWeek);
   return { capacity, runDays, longDay, hardDays, strengthDays: [...strengthDays].sort((a, b) => a.day - b.day), crossDays, restDay };
 }
@@ -400,6 +402,12 @@ interface Variant {
   readonly transitionLong: number;
   readonly flatBase: boolean;
   readonly earlyLong: boolean;
+  /** Plan week 4 (where an unseeded load ratio is first read, on a cold 28-day average) is a reduced week. */
+  readonly quietWeek4?: boolean;
+  /** Weekly load allowed against the in-season load (default 1.2). */
+  readonly seedHeadroom?: number;
+  /** Short, easy strength and cross-training, so that running sets the weekly load's shape. */
+  readonly light?: boolean;
 }
 
 const DEFAULT_VARIANT: Variant = { transitionVolume: TRANSITION_VOLUME, transitionLong: TRANSITION_LONG, flatBase: false, earlyLong: false };
@@ -409,12 +417,24 @@ const VARIANTS: readonly Variant[] = [
   { transitionVolume: 0.9, transitionLong: 0.95, flatBase: true, earlyLong: false },
   { transitionVolume: 0.9, transitionLong: 0.95, flatBase: true, earlyLong: true },
   { transitionVolume: 1, transitionLong: 1, flatBase: true, earlyLong: true },
+  { transitionVolume: 0.9, transitionLong: 0.95, flatBase: true, earlyLong: true, seedHeadroom: 0.9 },
+  { transitionVolume: 0.8, transitionLong: 0.92, flatBase: true, earlyLong: true, quietWeek4: true, seedHeadroom: 0.9 },
+  { transitionVolume: 0.8, transitionLong: 0.92, flatBase: true, earlyLong: true, quietWeek4: true, seedHeadroom: 0.9, light: true },
 ];
 
 function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Variant): Plan {
   const weeks = options.weeks ?? 12;
-  const lengths = phaseLengths(weeks, options.phases);
-  const profile = LEVEL_PROFILES[athlete.level];
+  const defaults = phaseLengths(weeks, options.phases);
+  // A quiet week 4 is the third base week after a one-week transition (unless the caller chose the transition).
+  const lengths =
+    variant.quietWeek4 && options.phases?.transition === undefined
+      ? { ...defaults, transition: 1, base: defaults.base + defaults.transition - 1 }
+      : defaults;
+  // Light strength and cross-training when in-season volume is small: the load ratio counts them too. A light
+  // beginner does one strength session a week (the beginner minimum).
+  const light = variant.light === true || (athlete.inSeasonWeeklyRunMinutes !== undefined && athlete.inSeasonWeeklyRunMinutes * 4 * 1.2 < 2 * 30 * 5 + 3 * 45 + 100);
+  const levelProfile = LEVEL_PROFILES[athlete.level];
+  const profile = light && athlete.level === "beginner" ? { ...levelProfile, strengthPerWeek: 1 } : levelProfile;
   const lastDayOfWeek = (weekdayIndexOfDays(dateToDays(options.startDate)) + 6) % 7;
   // Fewer, longer runs when the volume is small: every run of a reduced week still lasts 15 minutes.
   const runsFor = (minutes: number) => Math.max(Math.min(2, profile.runsPerWeek), Math.min(profile.runsPerWeek, Math.floor(minutes / MIN_EASY_RUN)));
@@ -426,14 +446,22 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
   let layout = layoutWeek(athlete, profile, lastDayOfWeek, runsFor(runMinutes), variant.earlyLong);
   // Gentle steps rise 3 % a week: the reduced week after them (75 % of 1.03) is still within 30 % of the next 0.97.
   const steps = variant.flatBase ? [0.97, 1, 1.03] : profile.loadingSteps;
-  const progression = baseProgression(lengths.base, steps, lengths.preSeason > 0);
+  // The quiet week is reduced (78 % of the weeks before it) and the base restarts gently after it (95 %).
+  const quietIndex = variant.quietWeek4 ? 4 - lengths.transition - 1 : -1;
+  const before = quietIndex > 0 ? baseProgression(quietIndex, steps, false) : [];
+  const progression =
+    quietIndex > 0 && quietIndex < lengths.base
+      ? [
+          ...before,
+          Math.round(0.78 * Math.max(...before) * 1000) / 1000,
+          ...baseProgression(lengths.base - quietIndex - 1, [0.95, ...steps.slice(1)], lengths.preSeason > 0),
+        ]
+      : baseProgression(lengths.base, steps, lengths.preSeason > 0);
   const peak = Math.max(...progression);
   const lastPeak = Math.max(...progression.slice(-(steps.length + 1)));
   const hasSupport = (athlete.supportContacts?.length ?? 0) === 0;
   const beginner = athlete.level === "beginner";
 
-  // Light strength and cross-training when in-season volume is small: the load ratio counts them too.
-  const light = athlete.inSeasonWeeklyRunMinutes !== undefined && athlete.inSeasonWeeklyRunMinutes * 4 * 1.2 < 2 * 30 * 5 + 3 * 45 + 100;
   const crossMinutesFor = (minutes: number) => Math.min(75, Math.max(light ? 20 : 30, Math.round(0.15 * minutes)));
   const strengthEquipment = beginner ? "bodyweight" : "free-weights";
   const baseWeek = (minutes: number, sessionPick: ReturnType<typeof chooser>, support: boolean) => {
@@ -484,7 +512,7 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
   // Base volume: the athlete's in-season running, reduced, within the level's bounds; then, when in-season volume
   // seeds the load ratio, no more weekly load than it can carry.
   if (athlete.inSeasonWeeklyRunMinutes !== undefined) {
-    const seedLoad = athlete.inSeasonWeeklyRunMinutes * 4 * 1.2;
+    const seedLoad = athlete.inSeasonWeeklyRunMinutes * 4 * (variant.seedHeadroom ?? 1.2);
     const floor = Math.max(30, Math.round(profile.minWeeklyRunMinutes / 2));
     for (let attempt = 0; attempt < 4; attempt += 1) {
       const load = weeklyLoad(baseWeek(runMinutes, chooser(0), false).sessions);
