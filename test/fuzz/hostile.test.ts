@@ -6,7 +6,7 @@ import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
 import { mutationOf } from "./mutate.js";
 
 // `npm test` runs a fixed sample; `npm run fuzz` runs FUZZ_RUNS cases (100,000 by default there).
-const runs = Number(process.env["FUZZ_RUNS"] ?? 300);
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const timeout = 3_600_000;
 const athlete = parseAthlete(exampleAthleteJson());
 
@@ -31,11 +31,11 @@ function useFully(input: unknown): void {
 
 describe("hostile input", () => {
   it("arbitrary JSON values never crash parsing", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => useFully(value)), { numRuns: runs });
+    fc.assert(fc.property(fc.jsonValue(), (value) => { useFully(value); }), { numRuns: runs });
   }, timeout);
 
   it("structure-aware mutations of the example plan never crash parse, expand, validate or export", () => {
-    fc.assert(fc.property(mutationOf(examplePlanJson()), (value) => useFully(value)), { numRuns: runs });
+    fc.assert(fc.property(mutationOf(examplePlanJson()), (value) => { useFully(value); }), { numRuns: runs });
   }, timeout);
 
   it("structure-aware mutations of the example athlete never crash parsing", () => {
@@ -55,7 +55,7 @@ describe("hostile input", () => {
     const result = safeParsePlan(plan);
     expect(result.success).toBe(false);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
-    const sessions = (examplePlanJson()["phases"] as { sessions: object[] }[])[0]?.sessions;
+    const sessions = (examplePlanJson().phases as { sessions: object[] }[])[0]?.sessions;
     const withKey = JSON.parse('{"id":"x","kind":"run","runType":"easy","minutes":30,"rpe":3,"on":["MO"],"__proto__":{"polluted":1}}') as object;
     sessions?.push(withKey);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
@@ -73,7 +73,7 @@ describe("hostile input", () => {
 
 describe("regular expressions on long adversarial strings", () => {
   // Every pattern that reads untrusted text, fed a long string built to make a backtracking engine work hard.
-  const inputs = ["1".repeat(50_000), `${"a".repeat(50_000)}!`, `FREQ=DAILY;${"BYDAY=MO,".repeat(5000)}`, `${"A/".repeat(20_000)}!`, `${"1111-".repeat(10_000)}`, "07:0".repeat(10_000)];
+  const inputs = ["1".repeat(50_000), `${"a".repeat(50_000)}!`, `FREQ=DAILY;${"BYDAY=MO,".repeat(5000)}`, `${"A/".repeat(20_000)}!`, "1111-".repeat(10_000), "07:0".repeat(10_000)];
   it.each(inputs.map((input, index) => [index, input] as const))("input %i is refused in linear time", (_index, input) => {
     const start = performance.now();
     for (const field of ["id", "timezone", "startDate"]) safeParsePlan({ ...examplePlanJson(), [field]: input });

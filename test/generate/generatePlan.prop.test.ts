@@ -5,7 +5,7 @@ import { athleteArb } from "../arbitraries/athlete.js";
 import { localDateArb } from "../arbitraries/plan.js";
 
 // `npm test` runs a fixed sample; FUZZ_RUNS (and FC_SEED) explore further, e.g. FUZZ_RUNS=3000 npm run test:unit.
-const runs = Number(process.env["FUZZ_RUNS"] ?? 150);
+const runs = Number(process.env.FUZZ_RUNS ?? 150);
 const timeout = 600_000;
 
 describe("generatePlan, for any athlete with at least 4 available days", () => {
