@@ -99,11 +99,15 @@ export function phaseOfWeek(plan: Pick<Plan, "phases">, week: number): PhaseWeek
   for (const [phaseIndex, phase] of plan.phases.entries()) {
     if (week < first + phase.weeks) {
       const weekInPhase = week - first + 1;
-      const progression = phase.progression;
-      const multiplier = progression && progression.length > 0 ? (progression[(weekInPhase - 1) % progression.length] ?? 1) : 1;
-      return { phase, phaseIndex, weekInPhase, multiplier };
+      return { phase, phaseIndex, weekInPhase, multiplier: progressionMultiplier(phase, weekInPhase) };
     }
     first += phase.weeks;
   }
   return undefined;
+}
+
+/** The run-volume multiplier of a week of a phase: its progression, cycling; 1 without one. Internal. */
+export function progressionMultiplier(phase: Pick<Phase, "progression">, weekInPhase: number): number {
+  const progression = phase.progression ?? [];
+  return progression.length === 0 ? 1 : (progression[(weekInPhase - 1) % progression.length] ?? 1);
 }

@@ -1,6 +1,5 @@
 /** Small helpers the catalog's rules share. */
 import { weekdayName, weekdayOf } from "../internal/dates.js";
-import type { Plan } from "../model/plan.js";
 import type { CalendarDay, Occurrence, SessionOccurrence } from "../schedule/types.js";
 
 /** Fills `{name}` placeholders from data; unknown names stay as they are. */
@@ -40,15 +39,6 @@ export function sessionsOf(day: CalendarDay): SessionOccurrence[] {
 /** The runs of a day. */
 export function runsOf(day: CalendarDay): SessionOccurrence[] {
   return day.occurrences.filter((occurrence): occurrence is SessionOccurrence => occurrence.kind === "run");
-}
-
-/** The JSON path of a session of the plan, e.g. `phases[1].sessions[3]`. */
-export function sessionPath(plan: Plan, sessionId: string): string | undefined {
-  for (const [phaseIndex, phase] of plan.phases.entries()) {
-    const index = phase.sessions.findIndex((session) => session.id === sessionId);
-    if (index >= 0) return `phases[${String(phaseIndex)}].sessions[${String(index)}]`;
-  }
-  return undefined;
 }
 
 /** The days of a calendar in order, with their week numbers. */

@@ -1,6 +1,6 @@
 import { addDays, dateToDays, daysToDate, weekdayOf } from "../internal/dates.js";
 import type { Plan } from "../model/plan.js";
-import { phaseOfWeek, phaseType, planWeeks } from "../model/planDates.js";
+import { phaseType, planWeeks, progressionMultiplier } from "../model/planDates.js";
 import { expandPlan, type ExpandPlanOptions } from "./expandPlan.js";
 import type { Calendar, CalendarDay, CalendarWeek, Occurrence } from "./types.js";
 
@@ -36,24 +36,26 @@ export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): C
   const perDay: Occurrence[][] = Array.from({ length: weekCount * 7 }, () => []);
   for (const occurrence of occurrences) perDay[dateToDays(occurrence.date) - firstDay]?.push(occurrence);
   const weeks: CalendarWeek[] = [];
-  for (let index = 1; index <= weekCount; index += 1) {
-    const where = phaseOfWeek(plan, index);
-    const days: CalendarDay[] = [];
-    for (let offset = 0; offset < 7; offset += 1) {
-      const dayIndex = (index - 1) * 7 + offset;
-      const date = daysToDate(firstDay + dayIndex);
-      days.push({ date, weekday: weekdayOf(date), occurrences: perDay[dayIndex] ?? [] });
+  plan.phases.forEach((phase) => {
+    for (let weekInPhase = 1; weekInPhase <= phase.weeks; weekInPhase += 1) {
+      const index = weeks.length + 1;
+      const days: CalendarDay[] = [];
+      for (let offset = 0; offset < 7; offset += 1) {
+        const dayIndex = (index - 1) * 7 + offset;
+        const date = daysToDate(firstDay + dayIndex);
+        days.push({ date, weekday: weekdayOf(date), occurrences: perDay[dayIndex] ?? [] });
+      }
+      weeks.push({
+        index,
+        phase: phase.id,
+        phaseType: phaseType(phase),
+        weekInPhase,
+        multiplier: progressionMultiplier(phase, weekInPhase),
+        startDate: daysToDate(firstDay + (index - 1) * 7),
+        endDate: daysToDate(firstDay + index * 7 - 1),
+        days,
+      });
     }
-    weeks.push({
-      index,
-      phase: where?.phase.id ?? "",
-      phaseType: where ? phaseType(where.phase) : "base",
-      weekInPhase: where?.weekInPhase ?? index,
-      multiplier: where?.multiplier ?? 1,
-      startDate: days[0]?.date ?? plan.startDate,
-      endDate: days[6]?.date ?? plan.startDate,
-      days,
-    });
-  }
+  });
   return { plan, timezone: plan.timezone, startDate: plan.startDate, endDate: addDays(plan.startDate, weekCount * 7 - 1), weeks, occurrences };
 }

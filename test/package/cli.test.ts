@@ -11,8 +11,8 @@ const plan = join(root, "examples/plan.json");
 const athlete = join(root, "examples/athlete.json");
 const scratch = mkdtempSync(join(tmpdir(), "offseason-cli-"));
 
-function offseason(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+function offseason(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -136,6 +136,18 @@ describe("the offseason command (built, run as a subprocess)", () => {
     expect(fromFile).toMatchObject({ code: 2 });
     expect(fromFile.stderr).toContain("larger than 2 MiB");
     expect(offseason(["validate", "-"], huge).stderr).toContain("larger than 2 MiB");
+  });
+
+  it("prints the same bytes whatever the process time zone and locale", () => {
+    const commands = [["demo", "--format", "json"], ["schedule", plan, "--format", "ics", "--now", "2026-11-01T00:00:00Z"], ["validate", plan, "--athlete", athlete, "--format", "json"]];
+    for (const command of commands) {
+      const outputs = [
+        { TZ: "UTC", LANG: "C", LC_ALL: "C" },
+        { TZ: "America/New_York", LANG: "de_DE.UTF-8", LC_ALL: "de_DE.UTF-8" },
+        { TZ: "Asia/Tokyo", LANG: "ja_JP.UTF-8", LC_ALL: "ja_JP.UTF-8" },
+      ].map((env) => offseason(command, undefined, env).stdout);
+      expect(new Set(outputs).size, command.join(" ")).toBe(1);
+    }
   });
 
   it("refuses an exception that matches nothing with its path, exit 2", () => {

@@ -142,6 +142,8 @@ describe("validatePlan options", () => {
     expect(() => defineRule({ meta: { ...meta, id: "Not Kebab" }, check: () => undefined })).toThrow(OffseasonError);
     expect(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined })).toThrow(/defaults.elite/);
     expect(configError(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
+    const bad = configError(() => defineRule({ meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} }, check: () => undefined }));
+    expect(bad.issues.map((issue) => issue.path)).toEqual(["meta.fundamental", "meta.defaultSeverity", "meta.messages"]);
   });
 
   it("sorts findings by week, then date, then rule id, plan-wide findings first", () => {

@@ -124,6 +124,12 @@ describe("deload-week", () => {
     ]);
   });
 
+  it("reads a daily history as weeks (7 days each, from the last day back)", () => {
+    const days = Array.from({ length: 30 }, () => ({ load: 100, runMinutes: 15 }));
+    expect(facts(findingsOf("deload-week", weeksOf([run("e", ["TU"], 105)], 1), { history: { days } }))).toEqual([{ messageId: "noDeload", severity: "warning", week: 1, measured: 5, limit: 3 }]);
+    expect(facts(findingsOf("weekly-volume-progression", weeksOf([run("e", ["TU"], 150)], 1), { history: { days } }))).toEqual([{ messageId: "spike", severity: "warning", week: 1, measured: 0.429, limit: 0.3 }]);
+  });
+
   it("counts the loading weeks of the history", () => {
     const history = { weeks: Array.from({ length: 4 }, () => ({ load: 700, runMinutes: 100 })) };
     expect(facts(findingsOf("deload-week", weeksOf([run("e", ["TU"], 100)], 2), { history }))).toEqual([{ messageId: "noDeload", severity: "warning", week: 1, measured: 5, limit: 3 }]);
