@@ -17,6 +17,13 @@ function runNode(file: string): unknown {
 }
 
 describe("the built package", () => {
+  it("packs only what users need: dist, README, LICENSE and package.json", () => {
+    const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" })) as [{ files: { path: string }[] }];
+    const outside = pack.files.map((file) => file.path).filter((path) => !path.startsWith("dist/") && !["README.md", "LICENSE", "package.json"].includes(path));
+    expect(outside).toEqual([]);
+    expect(pack.files.map((file) => file.path)).toEqual(expect.arrayContaining(["dist/esm/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/plan.schema.json"]));
+  });
+
   it("loads as ESM with plain node, schema subpath included", () => {
     expect(runNode(join(consumers, "esm.mjs"))).toEqual(expected);
   });
