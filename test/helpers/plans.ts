@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { parseAthlete, parsePlan, validatePlan, type Athlete, type Finding, type Plan, type RulesConfig, type ValidatePlanOptions } from "../../src/index.js";
 import { rules } from "../../src/index.js";
 
@@ -51,8 +52,12 @@ export function findingsOf(ruleId: string, plan: Plan, options: ValidatePlanOpti
   return validatePlan(plan, { ...options, rules: { ...config, ...options.rules } }).findings.filter((finding) => finding.ruleId === ruleId);
 }
 
-/** The facts of findings that the table-driven tests compare (not the prose). */
+/**
+ * The facts of findings that the table-driven tests compare. The prose (message and hint, user-facing text) is
+ * checked against a snapshot beside the test, so that a wording change is a reviewed change.
+ */
 export function facts(findings: readonly Finding[]) {
+  expect(findings.map((finding) => `${finding.message} | ${finding.hint ?? ""}`)).toMatchSnapshot();
   return findings.map((finding) => ({
     messageId: finding.messageId,
     severity: finding.severity,

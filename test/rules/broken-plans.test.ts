@@ -33,6 +33,11 @@ describe.each(readdirSync(directory).filter((name) => name.endsWith(".json")))("
     expect(report.ok).toBe(fixture.counts.error === 0);
   });
 
+  it("words every finding as before (messages and hints are user-facing text; review the snapshot when they change)", async () => {
+    const text = report.findings.map((finding) => `${finding.severity} ${finding.ruleId} ${JSON.stringify(finding.data)}\n  ${finding.message}\n  ${finding.hint ?? ""}`).join("\n");
+    await expect(`${text}\n`).toMatchFileSnapshot(`./__snapshots__/${file.replace(".json", ".txt")}`);
+  });
+
   it("gives every finding a message and a hint", () => {
     for (const finding of report.findings) {
       expect(finding.message).not.toMatch(/\{\w+\}/);

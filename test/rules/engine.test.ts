@@ -100,14 +100,26 @@ describe("validatePlan options", () => {
       validatePlan(daily, { rules: { "no-such-rule": "error", "rest-day-weekly": "fatal" as "error", "strength-frequency": ["warning", { minPerWeek: "two" }], "mobility-daily": ["warning", { days: 3 }] } }),
     );
     expect(error.code).toBe("config");
-    expect(error.issues.map((issue) => issue.path)).toEqual([
-      'rules["no-such-rule"]',
-      'rules["rest-day-weekly"]',
-      'rules["mobility-daily"][1]',
-      'rules["strength-frequency"][1].minPerWeek',
+    expect(error.issues).toEqual([
+      { path: 'rules["no-such-rule"]', message: 'unknown rule "no-such-rule"', code: "config" },
+      { path: 'rules["rest-day-weekly"]', message: 'severity must be "off", "info", "warning" or "error"', code: "config" },
+      { path: 'rules["mobility-daily"][1]', message: "unknown option(s) days", code: "config" },
+      { path: 'rules["strength-frequency"][1].minPerWeek', message: "invalid option (invalid_type)", code: "config" },
     ]);
-    expect(configError(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", [] as unknown as Record<string, unknown>] } })).code).toBe("config");
-    expect(configError(() => validatePlan(daily, { level: "pro" as "elite" })).code).toBe("config");
+    expect(error.message.split("\n")[0]).toBe("Invalid rules config (4 problems):");
+    for (const bad of [[], null, "x"]) {
+      const options = configError(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }));
+      expect(options.issues).toEqual([{ path: 'rules["mobility-daily"][1]', message: "options must be an object", code: "config" }]);
+    }
+    expect(configError(() => validatePlan(daily, { level: "pro" as "elite" })).issues).toEqual([{ path: "level", message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
+  });
+
+  it("orders findings of the same week, date and rule by session", () => {
+    const day = { available: true };
+    const closed = parseAthlete({ ...exampleAthleteJson(), availability: { MO: day, TU: { available: false }, WE: day, TH: day, FR: day, SA: day, SU: day } });
+    const plan = weeksOf([run("b-run", ["TU"], 30), run("a-run", ["TU"], 20)], 1);
+    const ids = validatePlan(plan, { athlete: closed }).findings.filter((finding) => finding.ruleId === "availability").map((finding) => finding.sessionId);
+    expect(ids).toEqual(["a-run", "b-run"]);
   });
 
   it("runs custom rules made with defineRule, configured like the built-in ones", () => {
@@ -143,7 +155,14 @@ describe("validatePlan options", () => {
     expect(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined })).toThrow(/defaults.elite/);
     expect(configError(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
     const bad = configError(() => defineRule({ meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} }, check: () => undefined }));
-    expect(bad.issues.map((issue) => issue.path)).toEqual(["meta.fundamental", "meta.defaultSeverity", "meta.messages"]);
+    expect(bad.issues).toEqual([
+      { path: "meta.fundamental", message: "must be one of recovery, strength, cross-training, mental, nutrition, load, feasibility", code: "config" },
+      { path: "meta.defaultSeverity", message: "must be info, warning or error", code: "config" },
+      { path: "meta.messages", message: "must define at least one message", code: "config" },
+    ]);
+    expect(configError(() => defineRule({ meta: { ...meta, id: "Bad Id" }, check: () => undefined })).issues).toEqual([
+      { path: "meta.id", message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)', code: "config" },
+    ]);
   });
 
   it("sorts findings by week, then date, then rule id, plan-wide findings first", () => {
