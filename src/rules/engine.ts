@@ -111,7 +111,7 @@ function compareFindings(a: Finding, b: Finding): number {
  * const report = validatePlan(plan, { level: "beginner" });
  * report.ok; //=> false
  * report.findings.find((finding) => finding.ruleId === "rest-day-weekly")?.message;
- * //=> "Week 1 has 0 run-free days; runners at beginner level need at least 2."
+ * //=> "Week 1 has no run-free day; runners at beginner level need at least 2."
  * ```
  */
 export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Report {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { habitDetails, habitTitle, sessionDetails, sessionTitle, type Habit, type Session } from "../../src/index.js";
 
-const session = (value: Record<string, unknown>) => ({ id: "s", minutes: 30, on: ["MO"], ...value }) as Session;
-const habit = (value: Record<string, unknown>) => ({ id: "h", repeat: "FREQ=DAILY", ...value }) as Habit;
+const session = (value: Record<string, unknown>) => ({ id: "s", minutes: 30, on: ["MO"], ...value }) as unknown as Session;
+const habit = (value: Record<string, unknown>) => ({ id: "h", repeat: "FREQ=DAILY", ...value }) as unknown as Habit;
 
 describe("labels", () => {
   it.each([

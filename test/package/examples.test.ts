@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -56,33 +56,41 @@ function readmeExamples(): Example[] {
  * expression deep-equals the value, or, for a value ending in "...", starts with it.
  */
 function toProgram(code: string): string {
-  const lines = code.split("\n");
   const out: string[] = ['import { deepStrictEqual as __equal } from "node:assert";'];
   const check = (expression: string, expected: string) =>
     expected.endsWith("...")
       ? `{ const __actual = String(${expression}); if (!__actual.startsWith(${JSON.stringify(expected.slice(0, -3))})) throw new Error("expected " + ${JSON.stringify(expected)} + ", got " + __actual); }`
       : `__equal(${expression}, ${expected});`;
-  let pending: string[] = [];
-  for (const line of lines) {
-    const inline = /^(.*?);?\s*\/\/=> (.*)$/.exec(line);
-    const standalone = /^\s*\/\/=> (.*)$/.exec(line);
-    if (standalone && pending.length > 0) {
-      out.push(check(pending.join("\n").replace(/;\s*$/, ""), standalone[1] ?? "undefined"));
-      pending = [];
-    } else if (inline && !standalone) {
-      out.push(...pending);
-      pending = [];
-      out.push(check(inline[1] ?? "undefined", inline[2] ?? "undefined"));
-    } else {
-      out.push(...pending);
-      pending = line.trim() === "" ? [] : [line];
+  let buffer: string[] = [];
+  let lastStatement: string | undefined;
+  for (const line of code.split("\n")) {
+    const match = /^(.*?)\s*\/\/=> (.*)$/.exec(line);
+    if (match && (match[1] ?? "").trim() === "" && buffer.length === 0 && lastStatement !== undefined) {
+      // `//=> value` under a statement that ended on an earlier line.
+      out.pop();
+      out.push(check(lastStatement.replace(/;\s*$/, ""), match[2] ?? "undefined"));
+      lastStatement = undefined;
+      continue;
+    }
+    buffer.push(match ? (match[1] ?? "") : line);
+    if (match) {
+      out.push(check(buffer.join("\n").replace(/;\s*$/, ""), match[2] ?? "undefined"));
+      buffer = [];
+      lastStatement = undefined;
+    } else if (line.trim().endsWith(";") || line.trim() === "") {
+      const statement = buffer.join("\n");
+      out.push(statement);
+      lastStatement = statement.trim() === "" ? lastStatement : statement;
+      buffer = [];
     }
   }
-  out.push(...pending);
+  out.push(...buffer);
   return out.join("\n");
 }
 
-const directory = mkdtempSync(join(root, "node_modules/.offseason-examples-"));
+// Inside the package (not under node_modules), so that `import ... from "offseason"` resolves to this package.
+mkdirSync(join(root, "test/artifacts"), { recursive: true });
+const directory = mkdtempSync(join(root, "test/artifacts/examples-"));
 const examples = [...apiExamples(), ...readmeExamples()];
 
 describe("documentation examples run against the built package", () => {
@@ -97,4 +105,3 @@ describe("documentation examples run against the built package", () => {
   });
 });
 
-void tmpdir;
