@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { defineRule, LEVELS, OffseasonError, parseAthlete, parsePlan, presets, rules, validatePlan, type Report } from "../../src/index.js";
+import { offseasonErrorOf } from "../helpers/errors.js";
 import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
 import { run, weeksOf } from "../helpers/plans.js";
 
 const example = parsePlan(examplePlanJson());
 const athlete = parseAthlete(exampleAthleteJson());
 
-function configError(run: () => unknown): OffseasonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof OffseasonError) return error;
-    throw error;
-  }
-  throw new Error("expected an OffseasonError");
-}
 
 const DOMAIN_RULE_IDS = [
   "rest-day-weekly", "max-consecutive-run-days", "no-back-to-back-hard", "hard-sessions-per-week", "intensity-distribution",
@@ -96,7 +88,7 @@ describe("validatePlan options", () => {
   });
 
   it("refuses unknown rules, bad severities and bad options with located config errors", () => {
-    const error = configError(() =>
+    const error = offseasonErrorOf(() =>
       validatePlan(daily, { rules: { "no-such-rule": "error", "rest-day-weekly": "fatal" as "error", "strength-frequency": ["warning", { minPerWeek: "two" }], "mobility-daily": ["warning", { days: 3 }] } }),
     );
     expect(error.code).toBe("config");
@@ -108,10 +100,10 @@ describe("validatePlan options", () => {
     ]);
     expect(error.message.split("\n")[0]).toBe("Invalid rules config (4 problems):");
     for (const bad of [[], null, "x"]) {
-      const options = configError(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }));
+      const options = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }));
       expect(options.issues).toEqual([{ path: 'rules["mobility-daily"][1]', message: "options must be an object", code: "config" }]);
     }
-    expect(configError(() => validatePlan(daily, { level: "pro" as "elite" })).issues).toEqual([{ path: "level", message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
+    expect(offseasonErrorOf(() => validatePlan(daily, { level: "pro" as "elite" })).issues).toEqual([{ path: "level", message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
   });
 
   it("orders findings of the same week, date and rule by session", () => {
@@ -145,7 +137,7 @@ describe("validatePlan options", () => {
     const report = validatePlan(daily, { customRules: [noMondays] });
     expect(report.findings.find((finding) => finding.ruleId === "club/no-monday-runs")).toMatchObject({ severity: "warning", fundamental: "recovery", message: "A run on 2026-11-02.", hint: "Rest on MO." });
     expect(validatePlan(daily, { customRules: [noMondays], rules: { "club/no-monday-runs": ["error", { weekday: "TU" }] } }).findings.find((finding) => finding.ruleId === "club/no-monday-runs")).toMatchObject({ severity: "error", date: "2026-11-03" });
-    expect(configError(() => validatePlan(daily, { customRules: [noMondays, noMondays] })).code).toBe("config");
+    expect(offseasonErrorOf(() => validatePlan(daily, { customRules: [noMondays, noMondays] })).code).toBe("config");
   });
 
   it("refuses a custom rule with an inconsistent meta or a clashing id", () => {
@@ -153,14 +145,14 @@ describe("validatePlan options", () => {
     if (!meta) throw new Error("no rules");
     expect(() => defineRule({ meta: { ...meta, id: "Not Kebab" }, check: () => undefined })).toThrow(OffseasonError);
     expect(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined })).toThrow(/defaults.elite/);
-    expect(configError(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
-    const bad = configError(() => defineRule({ meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} }, check: () => undefined }));
+    expect(offseasonErrorOf(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
+    const bad = offseasonErrorOf(() => defineRule({ meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} }, check: () => undefined }));
     expect(bad.issues).toEqual([
       { path: "meta.fundamental", message: "must be one of recovery, strength, cross-training, mental, nutrition, load, feasibility", code: "config" },
       { path: "meta.defaultSeverity", message: "must be info, warning or error", code: "config" },
       { path: "meta.messages", message: "must define at least one message", code: "config" },
     ]);
-    expect(configError(() => defineRule({ meta: { ...meta, id: "Bad Id" }, check: () => undefined })).issues).toEqual([
+    expect(offseasonErrorOf(() => defineRule({ meta: { ...meta, id: "Bad Id" }, check: () => undefined })).issues).toEqual([
       { path: "meta.id", message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)', code: "config" },
     ]);
   });

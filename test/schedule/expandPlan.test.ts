@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, expandPlan, OffseasonError, parsePlan, type Occurrence, type Plan } from "../../src/index.js";
+import { buildCalendar, expandPlan, parsePlan, type Occurrence, type Plan } from "../../src/index.js";
+import { offseasonErrorOf } from "../helpers/errors.js";
 import { examplePlanJson } from "../helpers/fixtures.js";
 
 const example = parsePlan(examplePlanJson());
@@ -15,15 +16,6 @@ function plan(overrides: Record<string, unknown>, sessions: unknown[] = []): Pla
   });
 }
 
-function errorOf(run: () => unknown): OffseasonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof OffseasonError) return error;
-    throw error;
-  }
-  throw new Error("expected an OffseasonError");
-}
 
 const sessionsOf = (occurrences: readonly Occurrence[], id: string) => occurrences.filter((item) => item.sessionId === id);
 
@@ -104,7 +96,7 @@ describe("expandPlan options", () => {
   });
 
   it("refuses more occurrences than the limit, without expanding past it", () => {
-    const error = errorOf(() => expandPlan(example, { maxOccurrences: 100 }));
+    const error = offseasonErrorOf(() => expandPlan(example, { maxOccurrences: 100 }));
     expect(error.code).toBe("limit");
     expect(error.issues[0]?.message).toContain("more than 100 occurrences");
   });
@@ -112,7 +104,7 @@ describe("expandPlan options", () => {
   it("refuses a plan of 64 daily sessions over 104 weeks (46,592 occurrences) by the default limit", () => {
     const sessions = Array.from({ length: 64 }, (_, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 5, repeat: "FREQ=DAILY" }));
     const big = parsePlan({ version: 1, id: "big", timezone: "UTC", startDate: "2026-01-05", phases: [{ id: "a", weeks: 104, sessions }] });
-    expect(errorOf(() => expandPlan(big)).code).toBe("limit");
+    expect(offseasonErrorOf(() => expandPlan(big)).code).toBe("limit");
     expect(expandPlan(big, { maxOccurrences: 50_000 })).toHaveLength(46_592);
   });
 });
@@ -191,7 +183,7 @@ describe("exceptions", () => {
   });
 
   it("refuses an exception that matches no occurrence, naming its path", () => {
-    const error = errorOf(() =>
+    const error = offseasonErrorOf(() =>
       expandPlan(
         plan(
           {
@@ -212,7 +204,7 @@ describe("exceptions", () => {
   });
 
   it("refuses two exceptions on the same occurrence", () => {
-    const error = errorOf(() =>
+    const error = offseasonErrorOf(() =>
       expandPlan(
         plan(
           {
