@@ -1,6 +1,6 @@
 /** Small helpers the catalog's rules share. */
 import { weekdayName, weekdayOf } from "../internal/dates.js";
-import type { CalendarDay, Occurrence, SessionOccurrence } from "../schedule/types.js";
+import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../schedule/types.js";
 
 /** Fills `{name}` placeholders from data; unknown names stay as they are. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
@@ -54,4 +54,9 @@ export function over(value: number, limit: number): boolean {
 /** Whether a measured ratio is under its limit, ignoring floating-point noise. */
 export function under(value: number, limit: number): boolean {
   return limit - value > 1e-9;
+}
+
+/** How many session occurrences of a week match a predicate (the "at least N a week" rules count with it). */
+export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
+  return week.days.reduce((sum, day) => sum + sessionsOf(day).filter(matches).length, 0);
 }

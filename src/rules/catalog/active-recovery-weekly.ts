@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isActiveRecovery } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf } from "../helpers.js";
+import { countInWeek } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Low-intensity non-running movement keeps blood flowing without stress. */
@@ -24,7 +24,7 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     for (const week of calendar.weeks) {
-      const count = week.days.reduce((sum, day) => sum + sessionsOf(day).filter((occurrence) => isActiveRecovery(occurrence.session)).length, 0);
+      const count = countInWeek(week, (occurrence) => isActiveRecovery(occurrence.session));
       if (count >= options.minPerWeek) continue;
       report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minPerWeek, data: { week: week.index, count, min: options.minPerWeek } });
     }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf } from "../helpers.js";
+import { countInWeek } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Other aerobic work, so that the legs get a break from the road. */
@@ -23,7 +23,7 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     for (const week of calendar.weeks) {
-      const count = week.days.reduce((sum, day) => sum + sessionsOf(day).filter((occurrence) => occurrence.kind === "cross").length, 0);
+      const count = countInWeek(week, (occurrence) => occurrence.kind === "cross");
       if (count >= options.minPerWeek) continue;
       report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minPerWeek, data: { week: week.index, count, min: options.minPerWeek } });
     }

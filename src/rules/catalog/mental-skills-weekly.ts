@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf } from "../helpers.js";
+import { countInWeek } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const SKILLS: ReadonlySet<string> = new Set(["visualization", "mindfulness", "goal-setting"]);
@@ -25,10 +25,7 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     for (const week of calendar.weeks) {
-      const count = week.days.reduce(
-        (sum, day) => sum + sessionsOf(day).filter((occurrence) => occurrence.session.kind === "mental" && SKILLS.has(occurrence.session.practice)).length,
-        0,
-      );
+      const count = countInWeek(week, (occurrence) => occurrence.session.kind === "mental" && SKILLS.has(occurrence.session.practice));
       if (count >= options.minPerWeek) continue;
       report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minPerWeek, data: { week: week.index, count, min: options.minPerWeek } });
     }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf } from "../helpers.js";
+import { countInWeek } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** Strength 2-3 times a week improves running economy (Blagrove 2018) and cuts injury risk (Lauersen 2014). */
@@ -23,7 +23,7 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, level, report }) {
     for (const week of calendar.weeks) {
-      const count = week.days.reduce((sum, day) => sum + sessionsOf(day).filter((occurrence) => occurrence.kind === "strength").length, 0);
+      const count = countInWeek(week, (occurrence) => occurrence.kind === "strength");
       if (count >= options.minPerWeek) continue;
       report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minPerWeek, data: { week: week.index, count, level, min: options.minPerWeek } });
     }
