@@ -23,7 +23,8 @@ export interface HistoryWeek {
 /**
  * Training just before the plan (e.g. the end of the racing season), oldest first, the last entry ending the day
  * before the plan's start date. Give days or weeks. It seeds the chronic load of the ACWR, the week-over-week change
- * of week 1, the longest run of the previous 30 days and the reduced-week test.
+ * of week 1, the longest run of the previous 30 days and the reduced-week test. When both `days` and `weeks` are
+ * given (and `days` is not empty), only `days` is read.
  */
 export interface TrainingHistory {
   /** Days, oldest first; the last is the day before the start date. */

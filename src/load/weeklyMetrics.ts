@@ -51,8 +51,8 @@ export function monotony(dailyLoads: readonly number[]): number {
   const mean = dailyLoads.reduce((sum, load) => sum + load, 0) / count;
   if (mean === 0) return 0;
   const variance = dailyLoads.reduce((sum, load) => sum + (load - mean) ** 2, 0) / count;
-  const deviation = Math.sqrt(variance);
-  return deviation === 0 ? MONOTONY_CAP : Math.min(MONOTONY_CAP, mean / deviation);
+  // mean > 0 here, so identical days (deviation 0) give Infinity, capped like any other very even week.
+  return Math.min(MONOTONY_CAP, mean / Math.sqrt(variance));
 }
 
 const isSession = (occurrence: { readonly kind: string }): occurrence is SessionOccurrence => occurrence.kind !== "habit";

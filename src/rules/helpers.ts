@@ -2,12 +2,9 @@
 import { weekdayName, weekdayOf } from "../internal/dates.js";
 import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../schedule/types.js";
 
-/** Fills `{name}` placeholders from data; unknown names stay as they are. */
+/** Fills `{name}` placeholders from data's own keys; other names (`{constructor}` too) stay as they are. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = data[name];
-    return value === undefined ? whole : String(value);
-  });
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
 }
 
 /** Rounds to a number of decimals, for `measured` values that read well (0.823, not 0.82307692). */

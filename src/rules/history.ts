@@ -1,12 +1,17 @@
-/** Reading a training history as weeks and as days, whichever form it was given in. */
-import type { HistoryWeek, TrainingHistory } from "../load/types.js";
+/**
+ * Reading a training history as weeks and as days, whichever form it was given in. When both are given, the days
+ * win (as for the ACWR seed in `weeklyMetrics`): they are the finer record.
+ */
+import type { HistoryDay, HistoryWeek, TrainingHistory } from "../load/types.js";
 
-/** The history as whole weeks, oldest first: given weeks, or the given days grouped by 7 from the last day back. */
+const daysOf = (history: TrainingHistory | undefined): readonly HistoryDay[] | undefined => (history?.days?.length ? history.days : undefined);
+
+/** The history as whole weeks, oldest first: the given days grouped by 7 from the last day back, else given weeks. */
 export function historyWeeks(history: TrainingHistory | undefined): readonly HistoryWeek[] {
-  if (history?.weeks && history.weeks.length > 0) return history.weeks;
-  const days = history?.days ?? [];
+  const days = daysOf(history);
+  if (!days) return history?.weeks ?? [];
   const weeks: HistoryWeek[] = [];
-  for (let end = days.length; end - 7 >= 0; end -= 7) {
+  for (let end = days.length; end >= 7; end -= 7) {
     const slice = days.slice(end - 7, end);
     weeks.unshift({
       load: slice.reduce((sum, day) => sum + day.load, 0),
@@ -23,11 +28,9 @@ export function historyWeeks(history: TrainingHistory | undefined): readonly His
  */
 export function historyLongestRun(history: TrainingHistory | undefined, days: number): number {
   if (days <= 0) return 0;
-  if (history?.days && history.days.length > 0) {
-    return Math.max(0, ...history.days.slice(-days).map((day) => day.longestRunMinutes ?? 0));
-  }
-  const weeks = history?.weeks ?? [];
-  return Math.max(0, ...weeks.slice(-Math.ceil(days / 7)).map((week) => week.longestRunMinutes ?? 0));
+  const daily = daysOf(history);
+  const entries = daily ? daily.slice(-days) : (history?.weeks ?? []).slice(-Math.ceil(days / 7));
+  return Math.max(0, ...entries.map((entry) => entry.longestRunMinutes ?? 0));
 }
 
 /**
@@ -35,12 +38,15 @@ export function historyLongestRun(history: TrainingHistory | undefined, days: nu
  * each) counted back from the plan while they give `longestRunMinutes` (or no running at all).
  */
 export function historyLongestRunCoverage(history: TrainingHistory | undefined): number {
-  const known = (entry: { readonly runMinutes?: number; readonly longestRunMinutes?: number }) => entry.longestRunMinutes !== undefined || entry.runMinutes === 0;
-  const count = (entries: readonly { readonly runMinutes?: number; readonly longestRunMinutes?: number }[]) => {
+  const known = (entry: HistoryDay | HistoryWeek) => entry.longestRunMinutes !== undefined || entry.runMinutes === 0;
+  const count = (entries: readonly (HistoryDay | HistoryWeek)[]) => {
     let covered = 0;
-    for (let index = entries.length - 1; index >= 0 && known(entries[index] ?? {}); index -= 1) covered += 1;
+    for (const entry of [...entries].reverse()) {
+      if (!known(entry)) break;
+      covered += 1;
+    }
     return covered;
   };
-  if (history?.days && history.days.length > 0) return count(history.days);
-  return 7 * count(history?.weeks ?? []);
+  const daily = daysOf(history);
+  return daily ? count(daily) : 7 * count(history?.weeks ?? []);
 }

@@ -82,7 +82,7 @@ function periodDays(recurrence: Recurrence, rule: Rule, first: number, last: num
     const ranges: [number, number][] = [];
     if (recurrence.freq === "YEARLY" && rule.months) {
       const { year } = daysToCivil(first);
-      for (const month of [...rule.months].sort((a, b) => a - b)) {
+      for (const month of rule.months) {
         const monthFirst = civilToDays({ year, month, day: 1 });
         ranges.push([monthFirst, monthFirst + daysInMonth(year, month) - 1]);
       }

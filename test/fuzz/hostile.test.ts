@@ -5,7 +5,7 @@ import { expandPlan, OffseasonError, parseAthlete, safeParseAthlete, safeParsePl
 import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
 import { mutationOf } from "./mutate.js";
 
-// `npm test` runs a fixed sample; `npm run fuzz` runs FUZZ_RUNS cases (100,000 by default there).
+// `npm test` runs a fixed sample; `npm run fuzz` runs FUZZ_RUNS = 35,000 cases per property (105,000 in all).
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const timeout = 3_600_000;
 const athlete = parseAthlete(exampleAthleteJson());

@@ -109,6 +109,21 @@ describe("weeklyMetrics", () => {
     expect(fromWeeks[0]?.chronicLoad).toBeCloseTo(expectedChronic, 9);
   });
 
+  it("reads history days before weeks when both are given, and an empty days list as none", () => {
+    const plan = weeksOf([run("easy", ["TU", "SA"], 40)], 1);
+    const weeks = [{ load: 1400, runMinutes: 200 }];
+    const days = Array.from({ length: 7 }, () => ({ load: 50 }));
+    const chronicOf = (history: Parameters<typeof weeklyMetrics>[1]) => weeklyMetrics(buildCalendar(plan), history)[0]?.chronicLoad;
+    expect(chronicOf({ history: { days, weeks } })).toBeCloseTo(chronicOf({ history: { days } }) ?? Number.NaN, 12);
+    expect(chronicOf({ history: { days: [], weeks } })).toBeCloseTo(chronicOf({ history: { weeks } }) ?? Number.NaN, 12);
+    expect(chronicOf({ history: { days: [], weeks: [] }, inSeasonWeeklyRunMinutes: 350 })).toBeCloseTo(chronicOf({ inSeasonWeeklyRunMinutes: 350 }) ?? Number.NaN, 12);
+  });
+
+  it("gives no ACWR while the chronic load is zero, even after 28 days", () => {
+    const metrics = weeklyMetrics(buildCalendar(weeksOf([mobility("roll"), mental("viz")], 5)));
+    expect(metrics.map((week) => week.acwr)).toEqual([null, null, null, null, null]);
+  });
+
   it("gives the example plan's weekly run minutes with its progression", () => {
     const metrics = weeklyMetrics(buildCalendar(parsePlan(examplePlanJson())));
     expect(metrics.map((week) => week.runMinutes)).toEqual([171, 171, 195, 211, 226, 156, 195, 211, 226, 156, 198, 198]);

@@ -103,7 +103,9 @@ describe("validatePlan options", () => {
       const options = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }));
       expect(options.issues).toEqual([{ path: 'rules["mobility-daily"][1]', message: "options must be an object", code: "config" }]);
     }
-    expect(offseasonErrorOf(() => validatePlan(daily, { level: "pro" as "elite" })).issues).toEqual([{ path: "level", message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
+    const level = offseasonErrorOf(() => validatePlan(daily, { level: "pro" as "elite" }));
+    expect(level.message.split("\n")[0]).toBe("Invalid options (1 problem):");
+    expect(level.issues).toEqual([{ path: "level", message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
   });
 
   it("orders findings of the same week, date and rule by session", () => {
@@ -144,7 +146,10 @@ describe("validatePlan options", () => {
     const meta = rules[0]?.meta;
     if (!meta) throw new Error("no rules");
     expect(() => defineRule({ meta: { ...meta, id: "Not Kebab" }, check: () => undefined })).toThrow(OffseasonError);
-    expect(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined })).toThrow(/defaults.elite/);
+    const defaults = offseasonErrorOf(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined }));
+    expect(defaults.message.split("\n")[0]).toBe(`Invalid rule ${meta.id} (1 problem):`);
+    expect(defaults.issues).toEqual([{ path: "meta.defaults.elite", message: "does not match the options schema", code: "config" }]);
+    for (const severity of ["info", "warning", "error"] as const) expect(defineRule({ meta: { ...meta, defaultSeverity: severity }, check: () => undefined }).meta.defaultSeverity).toBe(severity);
     expect(offseasonErrorOf(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
     const bad = offseasonErrorOf(() => defineRule({ meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} }, check: () => undefined }));
     expect(bad.issues).toEqual([
@@ -155,6 +160,63 @@ describe("validatePlan options", () => {
     expect(offseasonErrorOf(() => defineRule({ meta: { ...meta, id: "Bad Id" }, check: () => undefined })).issues).toEqual([
       { path: "meta.id", message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)', code: "config" },
     ]);
+  });
+
+  it("is not ok once any finding is an error", () => {
+    const report = validatePlan(daily);
+    expect(report.counts.error).toBeGreaterThan(0);
+    expect(report.ok).toBe(false);
+    expect(report.fundamentals.recovery.ok).toBe(false);
+  });
+
+  it("leaves out the location fields a finding does not have, rather than setting them to undefined", () => {
+    const report = validatePlan(daily, { level: "beginner" });
+    const planWide = report.findings.find((finding) => finding.ruleId === "mindful-eating");
+    expect(planWide && Object.keys(planWide).sort()).toEqual(["data", "fundamental", "hint", "message", "messageId", "ruleId", "severity"]);
+    const weekly = report.findings.find((finding) => finding.ruleId === "rest-day-weekly");
+    expect(weekly && Object.keys(weekly).sort()).toEqual(["data", "fundamental", "hint", "limit", "measured", "message", "messageId", "ruleId", "severity", "week"]);
+  });
+
+  it("passes the history and the occurrence limit on", () => {
+    expect(validatePlan(daily).acwrSeed).toBe("none");
+    const week = { load: 700, runMinutes: 200 };
+    const seeded = validatePlan(daily, { history: { weeks: [week, week, week] } });
+    expect(seeded.acwrSeed).toBe("history");
+    expect(seeded.metrics[0]?.acwr).not.toBeNull();
+    expect(offseasonErrorOf(() => validatePlan(daily, { maxOccurrences: 5 })).code).toBe("limit");
+  });
+
+  it("orders findings of the same week, date and rule by session, then path, then message", () => {
+    const day = { available: true };
+    const closed = parseAthlete({ ...exampleAthleteJson(), availability: { MO: day, TU: { available: false }, WE: day, TH: day, FR: day, SA: day, SU: day } });
+    const plan = weeksOf([run("c", ["TU"], 30), run("a", ["TU"], 20), run("d", ["TU"], 20), run("b", ["TU"], 20)], 1);
+    const ids = validatePlan(plan, { athlete: closed }).findings.filter((finding) => finding.ruleId === "availability").map((finding) => finding.sessionId);
+    expect(ids).toEqual(["a", "b", "c", "d"]);
+    // One habit, two findings: by path (hoursBefore < mlPerKg), whatever the order the rule reported them in.
+    const habits = { habits: [{ id: "h", category: "hydration", when: "before-each-run", mlPerKg: 1, hoursBefore: 1 }] };
+    const paths = validatePlan(weeksOf([run("e", ["TU"], 30)], 1, habits)).findings.filter((finding) => finding.ruleId === "pre-run-hydration").map((finding) => finding.path);
+    expect(paths).toEqual(["habits[0].hoursBefore", "habits[0].mlPerKg"]);
+  });
+
+  it("runs several custom rules side by side, and refuses one that reports an unknown message id", () => {
+    const meta = rules[0]?.meta;
+    if (!meta) throw new Error("no rules");
+    const first = defineRule({ meta: { ...meta, id: "club/first" }, check: ({ report }) => { report({ messageId: "tooFew", data: {} }); } });
+    const second = defineRule({ meta: { ...meta, id: "club/second" }, check: ({ report }) => { report({ messageId: "tooFew", data: {} }); } });
+    const ids = validatePlan(daily, { customRules: [first, second] }).findings.map((finding) => finding.ruleId);
+    expect(ids).toContain("club/first");
+    expect(ids).toContain("club/second");
+    const clash = offseasonErrorOf(() => validatePlan(daily, { customRules: [first, second, first] }));
+    expect(clash).toMatchObject({ code: "config", message: expect.stringMatching(/^Invalid custom rules/) as unknown });
+    // The later duplicate is the one refused.
+    expect(clash.issues).toEqual([{ path: 'customRules["club/first"]', message: 'rule id "club/first" is already taken', code: "config" }]);
+    const template = defineRule({
+      meta: { ...meta, id: "club/template", messages: { note: { message: "{count} of {missing} {constructor}", hint: "{count}" } } },
+      check: ({ report }) => { report({ messageId: "note", data: { count: 0 } }); },
+    });
+    expect(validatePlan(daily, { customRules: [template] }).findings.find((finding) => finding.ruleId === "club/template")).toMatchObject({ message: "0 of {missing} {constructor}", hint: "0" });
+    const unknown = defineRule({ meta: { ...meta, id: "club/unknown" }, check: ({ report }) => { report({ messageId: "nope" }); } });
+    expect(() => validatePlan(daily, { customRules: [unknown] })).toThrow('Rule club/unknown reported an unknown message id "nope"');
   });
 
   it("sorts findings by week, then date, then rule id, plan-wide findings first", () => {

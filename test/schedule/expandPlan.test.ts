@@ -19,16 +19,19 @@ function plan(overrides: Record<string, unknown>, sessions: unknown[] = []): Pla
 
 const sessionsOf = (occurrences: readonly Occurrence[], id: string) => occurrences.filter((item) => item.sessionId === id);
 
+// Each test expands the plan itself (no shared result computed while collecting): mutation testing attributes the
+// code a test runs to that test.
 describe("expandPlan on the example plan", () => {
-  const occurrences = expandPlan(example);
 
   it("gives every occurrence a unique, stable id", () => {
+    const occurrences = expandPlan(example);
     const ids = occurrences.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(expandPlan(parsePlan(examplePlanJson())).map((item) => item.id)).toEqual(ids);
   });
 
   it("sorts by date, then all-day before timed, then start, then session id", () => {
+    const occurrences = expandPlan(example);
     const firstDay = occurrences.filter((item) => item.date === "2026-11-03").map((item) => `${item.allDay ? "all-day" : (item.start ?? "")} ${item.sessionId}`);
     expect(firstDay).toEqual([
       "all-day carbs",
@@ -44,6 +47,7 @@ describe("expandPlan on the example plan", () => {
   });
 
   it("gives timed sessions instants with the zone's offset and an end after their minutes", () => {
+    const occurrences = expandPlan(example);
     const first = sessionsOf(occurrences, "t-easy-tue")[0];
     expect(first).toMatchObject({ id: "t-easy-tue@2026-11-03", date: "2026-11-03", start: "2026-11-03T12:00:00-05:00", end: "2026-11-03T12:40:00-05:00", allDay: false, week: 1, phase: "transition" });
     const swim = sessionsOf(occurrences, "t-swim")[0];
@@ -52,6 +56,7 @@ describe("expandPlan on the example plan", () => {
   });
 
   it("applies the phase progression to runs only, by the week's multiplier, rounded to whole minutes", () => {
+    const occurrences = expandPlan(example);
     const easy = sessionsOf(occurrences, "easy").map((item) => (item.kind === "run" ? item.session.minutes : 0));
     expect(easy).toEqual([50, 54, 58, 40, 50, 54, 58, 40]);
     const strength = sessionsOf(occurrences, "strength-a").map((item) => (item.kind === "strength" ? item.session.minutes : 0));
@@ -60,6 +65,7 @@ describe("expandPlan on the example plan", () => {
   });
 
   it("skips and moves as the exceptions say; a moved occurrence keeps its id", () => {
+    const occurrences = expandPlan(example);
     expect(occurrences.find((item) => item.id === "walk@2026-12-25")).toBeUndefined();
     expect(occurrences.find((item) => item.id === "strength-b@2026-12-25")).toMatchObject({
       date: "2026-12-22",
@@ -70,6 +76,7 @@ describe("expandPlan on the example plan", () => {
   });
 
   it("gives each run a hydration occurrence hoursBefore its start", () => {
+    const occurrences = expandPlan(example);
     const runs = occurrences.filter((item) => item.kind === "run");
     const fluids = sessionsOf(occurrences, "pre-run-fluids");
     expect(fluids).toHaveLength(runs.length);
@@ -81,6 +88,7 @@ describe("expandPlan on the example plan", () => {
   });
 
   it("is the same whatever the process time zone (snapshot shared by the UTC, New York and Tokyo runs)", async () => {
+    const occurrences = expandPlan(example);
     await expect(`${JSON.stringify(occurrences, null, 1)}\n`).toMatchFileSnapshot("./__snapshots__/example-occurrences.json");
   });
 });
@@ -131,6 +139,14 @@ describe("recurrence", () => {
     expect(one({ repeat: "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA" }).map((item) => item.date)).toEqual(["2026-11-07"]);
   });
 
+  it("takes a 5th (or 5th-last) weekday, or a 5th BYSETPOS, only in months that have one (dates from dateutil)", () => {
+    const dates = (repeat: string) =>
+      expandPlan(plan({ phases: [{ id: "a", weeks: 34, sessions: [{ id: "x", kind: "mobility", practice: "yoga", minutes: 20, repeat }] }] })).map((item) => item.date);
+    expect(dates("FREQ=MONTHLY;BYDAY=5MO")).toEqual(["2026-11-30", "2027-03-29", "2027-05-31"]);
+    expect(dates("FREQ=MONTHLY;BYDAY=-5MO")).toEqual(["2026-11-02", "2027-03-01", "2027-05-03"]);
+    expect(dates("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5")).toEqual(["2026-11-30", "2027-03-29", "2027-05-31"]);
+  });
+
   it("stops on a rule that can never match instead of hanging", () => {
     expect(one({ repeat: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" })).toEqual([]);
   });
@@ -164,6 +180,87 @@ describe("recurrence", () => {
   });
 });
 
+describe("edges", () => {
+  const mobilityOn = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: "mobility", practice: "yoga", minutes: 20, on: ["TU"], ...extra });
+
+  it("scales a run's distance with its minutes, to 0.1 km and at least 0.1 km, and leaves other kinds at multiplier 1", () => {
+    const progressed = plan({ phases: [{ id: "a", weeks: 2, progression: [1.1, 0.4], sessions: [
+      { id: "r", kind: "run", runType: "easy", minutes: 33, rpe: 3, distanceKm: 6.66, on: ["TU"] },
+      { id: "tiny", kind: "run", runType: "easy", minutes: 1, rpe: 3, distanceKm: 0.1, on: ["WE"] },
+      mobilityOn("m"),
+    ] }] });
+    const occurrences = expandPlan(progressed);
+    const summary = occurrences.map((item) => {
+      if (item.kind === "habit") return [item.id];
+      const { session } = item;
+      return [item.id, item.multiplier, session.kind === "run" ? [session.minutes, session.distanceKm] : session.minutes];
+    });
+    expect(summary).toEqual([
+      ["m@2026-11-03", 1, 20],
+      ["r@2026-11-03", 1.1, [36, 7.3]],
+      ["tiny@2026-11-04", 1.1, [1, 0.1]],
+      ["m@2026-11-10", 1, 20],
+      ["r@2026-11-10", 0.4, [13, 2.7]],
+      ["tiny@2026-11-11", 0.4, [1, 0.1]],
+    ]);
+  });
+
+  it("returns only the dates from a lower bound, or up to an upper bound", () => {
+    const dates = (options: { from?: string; to?: string }) => expandPlan(plan({}, [mobilityOn("m")]), options).map((item) => item.date);
+    expect(dates({ from: "2026-11-04" })).toEqual(["2026-11-10"]);
+    expect(dates({ to: "2026-11-04" })).toEqual(["2026-11-03"]);
+    expect(dates({ from: "2026-11-03", to: "2026-11-03" })).toEqual(["2026-11-03"]);
+  });
+
+  it("allows exactly the occurrence limit, and names it when it refuses", () => {
+    const twice = plan({}, [mobilityOn("m")]);
+    expect(expandPlan(twice, { maxOccurrences: 2 })).toHaveLength(2);
+    const error = offseasonErrorOf(() => expandPlan(twice, { maxOccurrences: 1 }));
+    expect(error.message.split("\n")[0]).toBe("Plan too large (1 problem):");
+    expect(error.issues).toEqual([{ path: "", message: "the plan expands to more than 1 occurrences, the limit of one expansion", code: "limit" }]);
+  });
+
+  it("refuses a hand-built plan whose RRULE does not parse, naming its path", () => {
+    const good = plan({ habits: [{ id: "sleep", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }] }, [mobilityOn("m")]);
+    const [phase] = good.phases;
+    if (!phase) throw new Error("no phase");
+    const badSession = { ...good, phases: [{ ...phase, sessions: [{ ...mobilityOn("m"), on: undefined, repeat: "FREQ=HOURLY" }] }] } as unknown as Plan;
+    expect(offseasonErrorOf(() => expandPlan(badSession))).toMatchObject({ code: "invalid", issues: [{ path: "phases[0].sessions[0].repeat", code: "rrule" }] });
+    const badHabit = { ...good, habits: [{ id: "sleep", category: "sleep", hours: 8, repeat: "" }] } as unknown as Plan;
+    expect(offseasonErrorOf(() => expandPlan(badHabit))).toMatchObject({ code: "invalid", issues: [{ path: "habits[0].repeat", code: "rrule" }] });
+  });
+
+  it("keeps the keys an occurrence does not use out of it: no start on all-day items, no originalDate unless moved", () => {
+    const occurrences = expandPlan(plan({ habits: [{ id: "sleep", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }, { id: "bed", category: "sleep", hours: 8, repeat: "FREQ=DAILY", time: "22:00" }] }, [mobilityOn("m")]));
+    const keys = (id: string) => Object.keys(occurrences.find((item) => item.id === id) ?? {}).sort();
+    expect(keys("m@2026-11-03")).toEqual(["allDay", "date", "id", "kind", "multiplier", "phase", "session", "sessionId", "week"]);
+    expect(keys("sleep@2026-11-03")).toEqual(["allDay", "date", "habit", "id", "kind", "phase", "sessionId", "week"]);
+    expect(occurrences.find((item) => item.id === "bed@2026-11-03")).toMatchObject({ allDay: false, start: "2026-11-03T22:00:00-05:00", end: "2026-11-03T22:00:00-05:00" });
+  });
+
+  it("puts a before-each-run habit without hoursBefore on the run's date, all day, even for a timed run", () => {
+    const occurrences = expandPlan(plan({ habits: [{ id: "fluids", category: "hydration", when: "before-each-run", mlPerKg: 6 }] }, [
+      { id: "run", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"], time: "07:00" },
+    ]));
+    const fluids = occurrences.find((item) => item.id === "fluids@run@2026-11-03");
+    expect(fluids).toMatchObject({ date: "2026-11-03", allDay: true });
+    expect(fluids && "start" in fluids).toBe(false);
+  });
+
+  it("breaks ties by session id, then by occurrence id", () => {
+    const runAt = (id: string) => ({ id, kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"], time: "07:00" });
+    const occurrences = expandPlan(plan({ habits: [{ id: "fluids", category: "hydration", when: "before-each-run", hoursBefore: 2 }] }, [mobilityOn("zz"), mobilityOn("aa"), runAt("b-run"), runAt("a-run")]));
+    expect(occurrences.filter((item) => item.date === "2026-11-03").map((item) => item.id)).toEqual([
+      "aa@2026-11-03",
+      "zz@2026-11-03",
+      "fluids@a-run@2026-11-03",
+      "fluids@b-run@2026-11-03",
+      "a-run@2026-11-03",
+      "b-run@2026-11-03",
+    ]);
+  });
+});
+
 describe("exceptions", () => {
   const sessions = [
     { id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU", "TH"], time: "07:00" },
@@ -183,6 +280,8 @@ describe("exceptions", () => {
   });
 
   it("refuses an exception that matches no occurrence, naming its path", () => {
+    const title = offseasonErrorOf(() => expandPlan(plan({ exceptions: [{ action: "skip", date: "2026-11-04" }] }, sessions)));
+    expect(title.message.split("\n")[0]).toBe("Plan exceptions that match no occurrence (1 problem):");
     const error = offseasonErrorOf(() =>
       expandPlan(
         plan(
@@ -222,9 +321,9 @@ describe("exceptions", () => {
 });
 
 describe("buildCalendar", () => {
-  const calendar = buildCalendar(example);
 
   it("has every week with its phase and all 7 days, empty or not", () => {
+    const calendar = buildCalendar(example);
     expect(calendar.weeks).toHaveLength(12);
     expect(calendar.weeks.map((week) => week.phase)).toEqual(["transition", "transition", ...Array<string>(8).fill("base"), "pre-season", "pre-season"]);
     expect(calendar.weeks.map((week) => week.multiplier)).toEqual([1, 1, 1, 1.08, 1.16, 0.8, 1, 1.08, 1.16, 0.8, 1, 1]);
@@ -234,6 +333,7 @@ describe("buildCalendar", () => {
   });
 
   it("holds every occurrence exactly once, on the day it takes place", () => {
+    const calendar = buildCalendar(example);
     const placed = calendar.weeks.flatMap((week) => week.days.flatMap((day) => day.occurrences.map((item) => [day.date, item.date])));
     expect(placed).toHaveLength(calendar.occurrences.length);
     for (const [dayDate, date] of placed) expect(dayDate).toBe(date);

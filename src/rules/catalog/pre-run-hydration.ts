@@ -37,7 +37,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
     },
   },
   check({ plan, calendar, options, report }) {
-    const habits = (plan.habits ?? []).map((habit, index) => ({ habit, index })).filter((entry) => entry.habit.category === "hydration");
+    const habits = (plan.habits ?? []).flatMap((habit, index) => (habit.category === "hydration" ? [{ habit, index }] : []));
     const runs = calendar.occurrences.filter((occurrence) => occurrence.kind === "run");
     if (runs.length > 0 && habits.length === 0) report({ messageId: "missing" });
     if (habits.length > 0 && !habits.some((entry) => entry.habit.when === "before-each-run")) {
@@ -47,7 +47,6 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
       if (first) report({ messageId: "uncovered", week: first.week, date: first.date, measured: uncovered.length, limit: 0, data: { count: uncovered.length, date: first.date } });
     }
     for (const { habit, index } of habits) {
-      if (habit.category !== "hydration") continue;
       if (habit.mlPerKg !== undefined && (habit.mlPerKg < options.minMlPerKg || habit.mlPerKg > options.maxMlPerKg)) {
         report({
           messageId: "volume",

@@ -35,15 +35,15 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
   check({ calendar, options, report }) {
     for (const week of calendar.weeks) {
       const covered = new Set<MovementPattern>();
-      let sessions = 0;
+      let hasStrength = false;
       for (const day of week.days) {
         for (const occurrence of sessionsOf(day)) {
           if (occurrence.session.kind !== "strength") continue;
-          sessions += 1;
+          hasStrength = true;
           for (const exercise of occurrence.session.exercises) covered.add(exercisePattern(exercise));
         }
       }
-      if (sessions === 0) continue;
+      if (!hasStrength) continue;
       const missing = options.patterns.filter((pattern) => !covered.has(pattern));
       if (missing.length === 0) continue;
       report({

@@ -34,7 +34,6 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
     const days = allDays(calendar.weeks);
     days.forEach((entry, index) => {
       const strength = sessionsOf(entry.day).filter((occurrence) => isLowerBodyStrength(occurrence.session));
-      if (strength.length === 0) return;
       const next = days[index + 1];
       const nextRun = next && runsOf(next.day).find(isHardOrLong);
       for (const session of strength) {
