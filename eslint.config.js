@@ -39,4 +39,11 @@ export default tseslint.config(
       globals: { console: "readonly", process: "readonly", URL: "readonly", performance: "readonly", structuredClone: "readonly" },
     },
   },
+  {
+    // The browser example runs in a page, not in Node.
+    files: ["examples/browser/app.js"],
+    languageOptions: {
+      globals: { document: "readonly", fetch: "readonly", Blob: "readonly", URL: "readonly", process: "off" },
+    },
+  },
 );

@@ -1,16 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { guideExamples, type Example } from "./guides.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-
-interface Example {
-  readonly where: string;
-  readonly code: string;
-}
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -43,14 +38,6 @@ function apiExamples(): Example[] {
   return examples;
 }
 
-/** The README's ```ts blocks that are whole programs (they import from offseason). */
-function readmeExamples(): Example[] {
-  const text = readFileSync(join(root, "README.md"), "utf8");
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)]
-    .map((match, index) => ({ where: `README.md block ${String(index + 1)}`, code: match[1] ?? "" }))
-    .filter((example) => example.code.includes('from "offseason'));
-}
-
 /**
  * Turns `expression; //=> value` (also with the `//=>` line under a multi-line statement) into an assertion that the
  * expression deep-equals the value, or, for a value ending in "...", starts with it.
@@ -77,7 +64,7 @@ function toProgram(code: string): string {
       out.push(check(buffer.join("\n").replace(/;\s*$/, ""), match[2] ?? "undefined"));
       buffer = [];
       lastStatement = undefined;
-    } else if (line.trim().endsWith(";") || line.trim() === "") {
+    } else if (line.trim().endsWith(";") || line.trim() === "" || line.trim() === "}") {
       const statement = buffer.join("\n");
       out.push(statement);
       lastStatement = statement.trim() === "" ? lastStatement : statement;
@@ -91,11 +78,12 @@ function toProgram(code: string): string {
 // Inside the package (not under node_modules), so that `import ... from "offseason"` resolves to this package.
 mkdirSync(join(root, "test/artifacts"), { recursive: true });
 const directory = mkdtempSync(join(root, "test/artifacts/examples-"));
-const examples = [...apiExamples(), ...readmeExamples()];
+const examples = [...apiExamples(), ...guideExamples().filter((example) => example.info === "")];
 
 describe("documentation examples run against the built package", () => {
-  it("finds the examples of every export and of the README", () => {
-    expect(examples.length).toBeGreaterThan(40);
+  it("finds the examples of every export, of the README and of the guides", () => {
+    expect(examples.length).toBeGreaterThan(45);
+    expect(new Set(examples.map((example) => example.where.split(" ")[0])).size).toBeGreaterThan(8);
   });
 
   it.each(examples.map((example) => [example.where, example] as const))("%s", (_where, example) => {

@@ -1,0 +1,89 @@
+// The browser example (examples/browser/) in Debian's headless Chromium, driven by playwright-core: the page imports
+// the built ESM package, shows the report and calendar of the example plan, and located errors for a broken one.
+// Chromium comes from `apt-get install chromium` (.ci/run installs it); playwright-core never downloads a browser.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startExampleServer } from "../../examples/browser/server.mjs";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const artifacts = new URL("../artifacts/", import.meta.url);
+
+describe("the browser example", () => {
+  let server: Awaited<ReturnType<typeof startExampleServer>>;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+    server = await startExampleServer();
+    profile = mkdtempSync(join(tmpdir(), "offseason-chromium-"));
+    // A fresh profile directory per run: playwright passes it to Chromium as --user-data-dir.
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: 1280, height: 1600 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    page.on("response", (response) => {
+      if (response.status() >= 400) consoleErrors.push(`${String(response.status())} ${response.url()}`);
+    });
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("shows the report and the calendar of the example plan", async () => {
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^OK at intermediate level: 0 errors, 0 warnings/);
+    expect(await page.locator("#fundamentals li").count()).toBe(7);
+    expect(await page.locator("#fundamentals li.bad").count()).toBe(0);
+    expect(await page.locator("#calendar tbody tr").count()).toBe(12);
+    expect(await page.locator("#calendar tbody tr").first().textContent()).toContain("Easy run");
+    expect(await page.locator("#ics").getAttribute("href")).toMatch(/^blob:/);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: new URL("browser-example.png", artifacts).pathname, fullPage: true });
+  });
+
+  it("reports the findings of an edited plan, where they are", async () => {
+    const plan = JSON.parse(readFileSync(new URL("../../examples/plan.json", import.meta.url), "utf8")) as { phases: { sessions: unknown[] }[] };
+    plan.phases[0]?.sessions.push({ id: "daily-jog", kind: "run", runType: "easy", minutes: 20, rpe: 3, repeat: "FREQ=DAILY" });
+    await page.locator("#plan").fill(JSON.stringify(plan, null, 2));
+    await page.locator("#check").click();
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Not OK at intermediate level: [1-9]\d* errors/);
+    const restDay = page.locator("#findings tbody tr", { hasText: "rest-day-weekly" }).first();
+    expect(await restDay.locator("td").nth(0).textContent()).toBe("error");
+    expect(await restDay.locator("td").nth(2).textContent()).toBe("week 1");
+    expect(await page.locator("#fundamentals li.bad", { hasText: "recovery" }).count()).toBe(1);
+  });
+
+  it("shows located errors for a broken plan, and for JSON that does not parse", async () => {
+    await page.locator("#broken").click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("The plan has 3 problem(s):");
+    const paths = await Promise.all((await page.locator("#errors li").all()).map((item) => item.getAttribute("data-path")));
+    expect(paths).toEqual(["timezone", "startDate", "phases[0].sessions[0].minutes"]);
+    expect(await page.locator("#report").isHidden()).toBe(true);
+    await page.screenshot({ path: new URL("browser-example-broken.png", artifacts).pathname, fullPage: true });
+
+    await page.locator("#plan").fill('{ "version": 1, ');
+    await page.locator("#check").click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("The plan is not valid JSON.");
+    expect(await page.locator("#errors li").first().textContent()).toContain("is not valid JSON");
+  });
+
+  it("loads every file it asks for and logs no error to the console", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
