@@ -1,11 +1,13 @@
-import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays, WEEKDAYS, type Weekday } from "../internal/dates.js";
+import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays } from "../internal/dates.js";
 import type { Athlete } from "../model/athlete.js";
 import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import { monotony } from "../load/weeklyMetrics.js";
 import { validatePlan } from "../rules/engine.js";
 import { parsePlan } from "../model/parse.js";
 import type { Plan } from "../model/plan.js";
-import { LEVEL_PROFILES, type LevelProfile } from "./profiles.js";
+import { LEVEL_PROFILES } from "./profiles.js";
+import { layoutWeek, MIN_RUN_MINUTES } from "./weekLayout.js";
+import { baseRuns, chooser, HARD_SHARE, phaseSessions, weeklyLoad, weeklyTrainingMinutes, type Json } from "./weekSessions.js";
 
 /** Options of {@link generatePlan}. */
 export interface GeneratePlanOptions {
@@ -24,13 +26,7 @@ export interface GeneratePlanOptions {
   readonly seed?: number;
 }
 
-type Json = Record<string, unknown>;
-type Day = number;
-
-const DAY_CAPACITY_WITHOUT_LIMIT = 240;
-const MIN_RUN_MINUTES = 15;
 const MIN_EASY_RUN = 20;
-const MIN_SCALED_RUN = 10;
 // A reduced week at 75 % of the cycle's peak stays under the 80 % test after rounding, and the step back up to the
 // next cycle (or to the pre-season at 90 % of the peak) stays well under the 30 % weekly increase. Cycles repeat at
 // the same volume: the off-season builds through its phases, not by stacking cycles.
@@ -38,13 +34,7 @@ const DELOAD = 0.75;
 const PRE_SEASON_VOLUME = 0.9;
 const TRANSITION_VOLUME = 0.8;
 const TRANSITION_LONG = 0.92;
-const HARD_SHARE = 0.12;
 const MAX_PLANNED_MONOTONY = 1.8;
-
-const next = (day: Day): Day => (day + 1) % 7;
-const previous = (day: Day): Day => (day + 6) % 7;
-const distance = (a: Day, b: Day) => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
-const code = (day: Day): Weekday => WEEKDAYS[day] ?? "MO";
 
 /** Default phase lengths: a transition of 1-4 weeks, a pre-season when the plan is long enough, base in between. */
 function phaseLengths(weeks: number, phases: GeneratePlanOptions["phases"]): { transition: number; base: number; preSeason: number } {
@@ -75,137 +65,6 @@ function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   return issues;
 }
 
-/** Longest circular streak of run days (the week repeats, so Sunday runs into Monday). */
-function longestStreak(days: readonly Day[]): number {
-  if (days.length === 7) return 7;
-  const set = new Set(days);
-  let longest = 0;
-  for (const day of days) {
-    if (set.has(previous(day))) continue;
-    let length = 1;
-    while (set.has((day + length) % 7)) length += 1;
-    longest = Math.max(longest, length);
-  }
-  return longest;
-}
-
-function combinations(items: readonly Day[], size: number): Day[][] {
-  if (size === 0) return [[]];
-  const result: Day[][] = [];
-  items.forEach((item, index) => {
-    for (const rest of combinations(items.slice(index + 1), size - 1)) result.push([item, ...rest]);
-  });
-  return result;
-}
-
-function minimumGap(days: readonly Day[]): number {
-  if (days.length < 2) return 7;
-  const sorted = [...days].sort((a, b) => a - b);
-  return Math.min(...sorted.map((day, index) => ((sorted[(index + 1) % sorted.length] ?? day) - day + 7) % 7 || 7));
-}
-
-/** A strength day: full-body, after the run on a hard day, or upper body and trunk only. */
-interface StrengthDay {
-  readonly day: Day;
-  readonly mode: "full" | "after-run" | "upper";
-}
-
-interface WeekLayout {
-  readonly capacity: readonly number[];
-  readonly runDays: readonly Day[];
-  readonly longDay: Day | undefined;
-  /** Hard days in order of preference; a phase takes as many as it needs. */
-  readonly hardDays: readonly Day[];
-  readonly strengthDays: readonly StrengthDay[];
-  readonly crossDays: readonly Day[];
-  readonly restDay: Day | undefined;
-}
-
-/** Chooses the week's days: runs spread out, the long run at the weekend, hard days apart, legs fresh for them. */
-function layoutWeek(athlete: Athlete, profile: LevelProfile, lastDayOfWeek: Day, wantedRuns: number, earlyLong = false): WeekLayout {
-  const capacity = WEEKDAYS.map((weekday) => {
-    const slot = athlete.availability[weekday];
-    return slot.available ? (slot.maxMinutes ?? DAY_CAPACITY_WITHOUT_LIMIT) : 0;
-  });
-  const available = [0, 1, 2, 3, 4, 5, 6].filter((day) => (capacity[day] ?? 0) >= MIN_RUN_MINUTES);
-  let runDays: Day[] = [];
-  for (let count = Math.min(wantedRuns, available.length, 7 - profile.minRunFreeDays); count > 0 && runDays.length === 0; count -= 1) {
-    const valid = combinations(available, count).filter((days) => longestStreak(days) <= profile.maxConsecutiveRunDays);
-    // A weekend day for the long run, runs spread out, the plan week's last day free (the load ratio is read then).
-    // (The early variant instead puts the runs as early in the plan week as it can.)
-    const early = (days: readonly Day[]) => -days.reduce((sum, day) => sum + ((day - next(lastDayOfWeek) + 7) % 7), 0);
-    const score = (days: readonly Day[]) => [
-      earlyLong ? early(days) : Number(days.some((day) => (day === 5 || day === 6) && day !== lastDayOfWeek)) + Number(days.includes(5) || days.includes(6)),
-      minimumGap(days),
-      Number(!days.includes(lastDayOfWeek)),
-      days.reduce((sum, day) => sum + (capacity[day] ?? 0), 0),
-    ];
-    valid.sort((a, b) => {
-      const [x, y] = [score(a), score(b)];
-      for (let index = 0; index < x.length; index += 1) if ((x[index] ?? 0) !== (y[index] ?? 0)) return (y[index] ?? 0) - (x[index] ?? 0);
-      return 0;
-    });
-    runDays = valid[0] ?? [];
-  }
-  // The long run goes to the weekend, preferably not on the plan week's last day: the load ratio is read at the end
-  // of each week, and a long run on that very day inflates it.
-  // A day with room for it comes first: 90 minutes or more count alike.
-  const room = (day: Day) => Math.min(90, capacity[day] ?? 0);
-  const weekendRank = (day: Day) => (day === 5 || day === 6 ? (day === lastDayOfWeek ? 1 : 2) : day === lastDayOfWeek ? -1 : 0);
-  // Or, when the load ratio needs it, as early in the plan week as possible, far from the day it is read.
-  const position = (day: Day) => (day - next(lastDayOfWeek) + 7) % 7;
-  const longDay = [...runDays].sort((a, b) => room(b) - room(a) || (earlyLong ? position(a) - position(b) : weekendRank(b) - weekendRank(a) || b - a))[0];
-  const hardDays: Day[] = [];
-  // The load ratio is read on the plan week's last day: keep that day and the one before it light when possible.
-  const late = (day: Day) => Number(day === lastDayOfWeek) * 2 + Number(day === previous(lastDayOfWeek));
-  const hardCandidates = runDays
-    .filter((day) => day !== longDay)
-    .sort((a, b) => late(a) - late(b) || (longDay === undefined ? 0 : distance(b, longDay) - distance(a, longDay)) || (capacity[b] ?? 0) - (capacity[a] ?? 0) || a - b);
-  for (const day of hardCandidates) {
-    if (hardDays.length >= Math.max(profile.baseHardSessions, profile.preSeasonHardSessions)) break;
-    if (hardDays.some((hard) => distance(hard, day) <= 1)) continue;
-    hardDays.push(day);
-  }
-  const hard = new Set(hardDays);
-  const nonRun = available.filter((day) => !runDays.includes(day));
-  // The early variant keeps the plan week's last days light: the load ratio is read at its end.
-  const lateness = (day: Day) => (earlyLong ? (day - next(lastDayOfWeek) + 7) % 7 : 0);
-  // Strength: best on a day that is neither hard nor the day before a hard or long run; else after the run on a
-  // hard day (the strength-spacing rule allows it); else upper body and trunk only, the day before.
-  const spread = (chosen: readonly StrengthDay[], day: Day) => chosen.every((other) => distance(other.day, day) > 1);
-  const strengthDays: StrengthDay[] = [];
-  const full: [StrengthDay["mode"], Day[]] = [
-    "full",
-    available.filter((day) => !hard.has(day) && !hard.has(next(day)) && next(day) !== longDay).sort((a, b) => Number(a === lastDayOfWeek) - Number(b === lastDayOfWeek) || lateness(a) - lateness(b) || Number(!runDays.includes(a)) - Number(!runDays.includes(b)) || a - b),
-  ];
-  const afterRun: [StrengthDay["mode"], Day[]] = ["after-run", hardDays.filter((day) => !hard.has(next(day)) && next(day) !== longDay)];
-  // Runners with five runs or more stack strength on hard days, which keeps their busy weeks from being monotonous.
-  const upper: [StrengthDay["mode"], Day[]] = ["upper", [...available].sort((a, b) => lateness(a) - lateness(b))];
-  const tiers = profile.runsPerWeek >= 5 ? [afterRun, full, upper] : [full, afterRun, upper];
-  for (const [mode, days] of tiers) {
-    for (const strict of [true, false]) {
-      for (const day of days) {
-        if (strengthDays.length >= profile.strengthPerWeek || strengthDays.some((chosen) => chosen.day === day)) continue;
-        if (strict && !spread(strengthDays, day)) continue;
-        strengthDays.push({ day, mode });
-      }
-    }
-  }
-  // A full rest day keeps the week's load varied: an unavailable day if there is one, else a free available day.
-  const unavailable = [0, 1, 2, 3, 4, 5, 6].filter((day) => !available.includes(day));
-  const strengthSet = new Set(strengthDays.map((entry) => entry.day));
-  const free = nonRun.filter((day) => !strengthSet.has(day));
-  const restDay = unavailable.includes(lastDayOfWeek) || free.includes(lastDayOfWeek) ? lastDayOfWeek : (unavailable[0] ?? free[0]);
-  const crossCandidates = [
-    ...nonRun.filter((day) => day !== restDay && !strengthSet.has(day) && !(earlyLong && day === lastDayOfWeek)),
-    ...nonRun.filter((day) => day !== restDay && strengthSet.has(day)),
-    ...runDays.filter((day) => !hard.has(day) && day !== longDay),
-  ];
-  const roomy = (day: Day) => Number((capacity[day] ?? 0) >= 120);
-  const crossDays = [...new Set(crossCandidates)].sort((a, b) => roomy(b) - roomy(a) || lateness(a) - lateness(b)).slice(0, profile.crossPerWeek);
-  return { capacity, runDays, longDay, hardDays, strengthDays: [...strengthDays].sort((a, b) => a.day - b.day), crossDays, restDay };
-}
-
 /** The base phase's weekly run multipliers: the loading steps, then a reduced week, over and over. */
 function baseProgression(weeks: number, steps: readonly number[], endWithDeload: boolean): number[] {
   const cycle = steps.length + 1;
@@ -222,133 +81,6 @@ function baseProgression(weeks: number, steps: readonly number[], endWithDeload:
     multipliers.push(deload());
   }
   return multipliers;
-}
-
-/** A small deterministic generator for variety (Park-Miller). */
-function chooser(seed: number) {
-  let state = (Math.abs(Math.trunc(seed)) % 2_147_483_646) + 1;
-  return <T>(options: readonly T[]): T => {
-    state = (state * 16_807) % 2_147_483_647;
-    return options[state % options.length] as T;
-  };
-}
-
-/** The runs of a base week at multiplier 1, by day: the shape every phase scales. */
-interface RunSlot {
-  readonly day: Day;
-  role: "long" | "hard" | "easy" | "recovery";
-  minutes: number;
-}
-
-/** Spreads the base phase's weekly run minutes over the run days. */
-function baseRuns(layout: WeekLayout, runMinutes: number, hardCount: number, crossMinutes: number, profile: LevelProfile, lastDayOfWeek: Day): RunSlot[] {
-  const runCount = layout.runDays.length;
-  const longShare = runCount >= 4 ? 0.28 : runCount === 3 ? 0.4 : 0.5;
-  const longMinutes = runCount <= 1 ? runMinutes : Math.round(runMinutes * longShare);
-  // Hard minutes stay within 15 % of aerobic minutes; too little volume for a real hard session means none.
-  let hardDays = layout.hardDays.slice(0, hardCount);
-  const hardEach = hardDays.length === 0 ? 0 : Math.min(profile.hardMinutes, Math.floor((HARD_SHARE * (runMinutes + crossMinutes)) / hardDays.length));
-  if (hardEach < MIN_RUN_MINUTES) hardDays = [];
-  const easyDays = layout.runDays.filter((day) => day !== layout.longDay && !hardDays.includes(day));
-  const easyMinutes = easyDays.length === 0 ? 0 : Math.max(MIN_RUN_MINUTES, Math.min(longMinutes, Math.round((runMinutes - longMinutes - hardEach * hardDays.length) / easyDays.length)));
-  // With five runs or more, the easy run after the long run or a hard day is a short recovery run: it varies the
-  // week's load (monotony) as "hard days hard, easy days easy" does.
-  const recoveryDay =
-    runCount >= 4 && easyDays.includes(lastDayOfWeek)
-      ? lastDayOfWeek
-      : easyDays.length >= 3
-        ? easyDays.find((day) => previous(day) === layout.longDay || hardDays.includes(previous(day)))
-        : undefined;
-  return layout.runDays.map((day): RunSlot => {
-    if (day === layout.longDay) return { day, role: runCount > 1 ? "long" : "easy", minutes: longMinutes };
-    if (hardDays.includes(day)) return { day, role: "hard", minutes: hardEach };
-    if (day === recoveryDay) return { day, role: "recovery", minutes: Math.max(MIN_RUN_MINUTES, Math.round(easyMinutes / 2)) };
-    return { day, role: "easy", minutes: easyMinutes };
-  });
-}
-
-interface PhaseSpec {
-  readonly prefix: string;
-  readonly kind: "transition" | "base" | "pre-season";
-  /** The runs of the week, already scaled for the phase. */
-  readonly runs: readonly { readonly day: Day; readonly runType: string; readonly rpe: number; readonly minutes: number }[];
-  readonly strength: { readonly minutes: number; readonly rpe: number; readonly equipment: string; readonly plyometric: boolean };
-  readonly cross: { readonly minutes: number; readonly rpe: number };
-  /** The highest progression multiplier the phase's runs reach (for the athlete's minutes per day). */
-  readonly peak: number;
-}
-
-/** The sessions of one phase's week. */
-function phaseSessions(layout: WeekLayout, spec: PhaseSpec, pick: ReturnType<typeof chooser>, hasSupport: boolean): Json[] {
-  const sessions: Json[] = [];
-  const others = (day: Day) => (layout.strengthDays.some((entry) => entry.day === day) ? spec.strength.minutes : 0) + (layout.crossDays.includes(day) ? spec.cross.minutes : 0);
-  const runMinutesOn = new Map<Day, number>();
-  for (const run of spec.runs) {
-    // The athlete's minutes for the day bound the run at its peak, with the day's other sessions.
-    const minutes = Math.min(run.minutes, Math.floor(((layout.capacity[run.day] ?? 0) - others(run.day)) / spec.peak));
-    if (minutes < MIN_SCALED_RUN) continue;
-    runMinutesOn.set(run.day, minutes);
-    sessions.push({ id: `${spec.prefix}-${run.runType}-${code(run.day).toLowerCase()}`, kind: "run", runType: run.runType, minutes, rpe: run.rpe, on: [code(run.day)] });
-  }
-  const roomOn = (day: Day) => (layout.capacity[day] ?? 0) - Math.ceil((runMinutesOn.get(day) ?? 0) * spec.peak);
-  const strengthMinutesOn = new Map<Day, number>();
-  layout.strengthDays.forEach(({ day, mode }, index) => {
-    // Strength before cross-training when a day is short of minutes: the strength rules ask for it weekly.
-    const minutes = Math.min(spec.strength.minutes, roomOn(day));
-    if (minutes < 20) return;
-    strengthMinutesOn.set(day, minutes);
-    sessions.push({
-      id: `${spec.prefix}-strength-${code(day).toLowerCase()}`,
-      kind: "strength",
-      minutes,
-      rpe: spec.strength.rpe,
-      on: [code(day)],
-      ...(mode === "after-run" ? { notes: "After the run, not before it: keep the legs fresh for the hard session." } : {}),
-      ...(mode === "upper" ? { notes: "Upper body and trunk only: tomorrow's run needs fresh legs." } : {}),
-      exercises: strengthExercises(mode, index, spec, pick),
-    });
-  });
-  for (const day of layout.crossDays) {
-    const minutes = Math.min(spec.cross.minutes, roomOn(day) - (strengthMinutesOn.get(day) ?? 0));
-    if (minutes < 20) continue;
-    sessions.push({ id: `${spec.prefix}-cross-${code(day).toLowerCase()}`, kind: "cross", modality: pick(["swim", "bike", "elliptical", "walk"]), minutes, rpe: spec.cross.rpe, on: [code(day)] });
-  }
-  const restDay = code(layout.restDay ?? 0);
-  sessions.push({ id: `${spec.prefix}-mobility`, kind: "mobility", practice: spec.kind === "pre-season" ? "yoga" : spec.kind === "transition" ? "stretching" : "foam-rolling", minutes: 10, repeat: "FREQ=DAILY" });
-  if (spec.kind === "transition") sessions.push({ id: `${spec.prefix}-goals`, kind: "mental", practice: "goal-setting", minutes: 20, on: [restDay] });
-  sessions.push({ id: `${spec.prefix}-visualization`, kind: "mental", practice: "visualization", minutes: 15, on: [code(layout.longDay ?? 6)] });
-  if (spec.kind === "base") {
-    sessions.push({ id: `${spec.prefix}-mindfulness`, kind: "mental", practice: "mindfulness", minutes: 10, on: [restDay] });
-    if (hasSupport) sessions.push({ id: `${spec.prefix}-support`, kind: "mental", practice: "support-check-in", minutes: 15, repeat: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${restDay}` });
-  }
-  return sessions;
-}
-
-/** The exercises of a strength day: lower body, trunk (and upper body), or upper body and trunk only. */
-function strengthExercises(mode: StrengthDay["mode"], index: number, spec: PhaseSpec, pick: ReturnType<typeof chooser>): Json[] {
-  const equipment = spec.strength.equipment;
-  const lower =
-    index % 2 === 0
-      ? [
-          { name: pick(["squat", "goblet-squat", "split-squat"]), sets: 3, reps: 10, equipment },
-          { name: pick(["romanian-deadlift", "glute-bridge", "hip-thrust"]), sets: 3, reps: 10, equipment },
-          { name: "calf-raise", sets: 3, reps: 15, equipment },
-        ]
-      : [
-          { name: pick(["lunge", "step-up"]), sets: 3, reps: 10, equipment },
-          { name: pick(["single-leg-deadlift", "glute-bridge"]), sets: 3, reps: 10, equipment },
-          { name: pick(["single-leg-calf-raise", "toe-walk"]), sets: 3, reps: 12, equipment: "bodyweight" },
-        ];
-  const trunk = index % 2 === 0 ? [{ name: "plank", sets: 3, seconds: 40 }, { name: "dead-bug", sets: 3, reps: 10 }] : [{ name: pick(["side-plank", "leg-lift", "bird-dog"]), sets: 3, reps: 10 }];
-  const upper = [{ name: pick(["push-up", "row"]), sets: 3, reps: 10 }, { name: "overhead-press", sets: 3, reps: 10, equipment: "resistance-band" }];
-  if (mode === "upper") return [...trunk, ...upper];
-  const plyometric = spec.strength.plyometric ? [{ name: "pogo-jump", sets: 3, reps: 15, equipment: "bodyweight" }] : [];
-  return [...lower, ...trunk, ...(index % 2 === 0 ? [] : upper.slice(0, 1)), ...plyometric];
-}
-
-/** Weekly load of a phase's sessions at multiplier 1 (RPE x minutes of runs, cross-training and strength). */
-function weeklyLoad(sessions: readonly Json[]): number {
-  return sessions.reduce((sum, session) => sum + (typeof session.rpe === "number" ? session.rpe * Number(session.minutes) * (Array.isArray(session.on) ? session.on.length : 0) : 0), 0);
 }
 
 /**
@@ -603,8 +335,4 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
     phases,
     habits,
   });
-}
-
-function weeklyTrainingMinutes(sessions: readonly Json[]): number {
-  return sessions.reduce((sum, session) => sum + (typeof session.rpe === "number" && Array.isArray(session.on) ? Number(session.minutes) * session.on.length : 0), 0);
 }
