@@ -5,7 +5,8 @@ import { defineConfig } from "tsup";
 // with one shared chunk so that both entries share the OffseasonError class. Types are bundled per entry and format.
 export default defineConfig([
   {
-    entry: ["src/**/*.ts"],
+    // The library's modules; the CLI ships as its own bundle (dist/cli.js) below.
+    entry: ["src/**/*.ts", "!src/cli/**"],
     format: ["esm"],
     outDir: "dist/esm",
     bundle: false,

@@ -22,6 +22,8 @@ describe("the built package", () => {
     const outside = pack.files.map((file) => file.path).filter((path) => !path.startsWith("dist/") && !["README.md", "LICENSE", "package.json"].includes(path));
     expect(outside).toEqual([]);
     expect(pack.files.map((file) => file.path)).toEqual(expect.arrayContaining(["dist/esm/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/plan.schema.json"]));
+    // The CLI ships once, as the dist/cli.js bundle; the ESM modules are the library's alone.
+    expect(pack.files.filter((file) => file.path.startsWith("dist/esm/cli/"))).toEqual([]);
   });
 
   it("loads as ESM with plain node, schema subpath included", () => {
