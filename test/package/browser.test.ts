@@ -83,6 +83,13 @@ describe("the browser example", () => {
     expect(await page.locator("#errors li").first().textContent()).toContain("is not valid JSON");
   });
 
+  it("serves the page, the build and its dependencies, nothing else", async () => {
+    expect((await fetch(new URL("dist/esm/index.js", server.url))).status).toBe(200);
+    for (const path of ["package.json", "examples/%2e%2e/package.json", "node_modules/vitest/package.json", "src/index.ts"]) {
+      expect((await fetch(new URL(path, server.url))).status, path).toBe(404);
+    }
+  });
+
   it("loads every file it asks for and logs no error to the console", () => {
     expect(consoleErrors).toEqual([]);
   });
