@@ -1,5 +1,6 @@
-// Writes dist/plan.schema.json and dist/athlete.schema.json from the built schemas (run after tsup).
-import { writeFileSync } from "node:fs";
+// Writes dist/plan.schema.json and dist/athlete.schema.json from the built schemas (run after tsup). With --docs, it
+// writes the same files into docs/schema/ instead, for the guides (`npm run docs:schema`; a test fails when stale).
+import { mkdirSync, writeFileSync } from "node:fs";
 import { toJSONSchema } from "zod/mini";
 import { AthleteSchema, PlanSchema } from "../dist/esm/index.js";
 
@@ -7,7 +8,9 @@ const documents = [
   ["plan.schema.json", PlanSchema, "offseason plan", "A runner's off-season plan, format version 1."],
   ["athlete.schema.json", AthleteSchema, "offseason athlete", "A runner as offseason models one."],
 ];
+const directory = new URL(process.argv.includes("--docs") ? "../docs/schema/" : "../dist/", import.meta.url);
+mkdirSync(directory, { recursive: true });
 for (const [file, schema, title, description] of documents) {
   const jsonSchema = { ...toJSONSchema(schema, { target: "draft-2020-12" }), title, description };
-  writeFileSync(new URL(`../dist/${file}`, import.meta.url), `${JSON.stringify(jsonSchema, null, 2)}\n`);
+  writeFileSync(new URL(file, directory), `${JSON.stringify(jsonSchema, null, 2)}\n`);
 }

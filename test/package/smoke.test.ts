@@ -26,6 +26,12 @@ describe("the built package", () => {
     expect(pack.files.filter((file) => file.path.startsWith("dist/esm/cli/"))).toEqual([]);
   });
 
+  it("ships the JSON Schemas that docs/schema/ shows (run `npm run docs:schema` when this fails)", () => {
+    for (const file of ["plan.schema.json", "athlete.schema.json"]) {
+      expect(readFileSync(join(root, "docs/schema", file), "utf8"), file).toBe(readFileSync(join(root, "dist", file), "utf8"));
+    }
+  });
+
   it("loads as ESM with plain node, schema subpath included", () => {
     expect(runNode(join(consumers, "esm.mjs"))).toEqual(expected);
   });
