@@ -75,7 +75,8 @@ function emptyCounts(): { error: number; warning: number; info: number } {
   return { error: 0, warning: 0, info: 0 };
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/** The order of a report's findings: week, date, rule id, then session, path and message. Exported for tests. */
+export function compareFindings(a: Finding, b: Finding): number {
   const weekA = a.week ?? 0;
   const weekB = b.week ?? 0;
   if (weekA !== weekB) return weekA - weekB;

@@ -44,7 +44,7 @@ describe("carb-target edges", () => {
     expect(limitOf(44, 5.5)).toBe(5); // 3-5 g/kg below 0.75 h
     expect(limitOf(45, 4)).toBe(5); // 5-7 g/kg from 0.75 h
     expect(limitOf(90, 5.5)).toBe(6); // 6-10 g/kg from 1.5 h
-    expect(limitOf(180, 9)).toBeUndefined(); // still 6-10 g/kg at 3 h
+    expect(limitOf(180, 7)).toBeUndefined(); // still 6-10 g/kg at exactly 3 h
     expect(limitOf(200, 7)).toBe(8); // 8-12 g/kg above 3 h
     expect(limitOf(200, 13)).toBe(12);
   });
@@ -186,6 +186,22 @@ describe("acwr-band edges", () => {
     expect(findingsOf("acwr-band", plan, { history: { weeks: [week, week, week, week] } }).filter((finding) => !finding.week)).toEqual([]);
   });
 
+  it("says nothing about reporting for an athlete who gave 0 in-season minutes and a plan without load", () => {
+    const quiet = weeksOf([mobility("m")], 2);
+    expect(findingsOf("acwr-band", quiet, { athlete: athleteOf({ inSeasonWeeklyRunMinutes: 0 }) })).toEqual([]);
+  });
+
+  it("notes a ratio in (1.3, 1.5] as high, info by default", () => {
+    // Seed 105 x 4 / 7 = 60 a day; 40 min at RPE 3 every day is 120: acute / chronic = (2 - 0.75^7) / (2 - (27/29)^7) = 1.339.
+    const plan = weeksOf([daily(40)], 1);
+    const seed = 60;
+    const acute = Array.from({ length: 7 }, () => 120).reduce((value, load) => 0.25 * load + 0.75 * value, seed);
+    const chronic = Array.from({ length: 7 }, () => 120).reduce((value, load) => (2 / 29) * load + (27 / 29) * value, seed);
+    expect(facts(findingsOf("acwr-band", plan, { athlete: athleteOf({ inSeasonWeeklyRunMinutes: 105 }) }))).toEqual([
+      { messageId: "high", severity: "info", week: 1, measured: Math.round((acute / chronic) * 1000) / 1000, limit: 1.3 },
+    ]);
+  });
+
   it("notes a ratio above the band but below the danger line as info", () => {
     const plan = weeksOf([daily(60), run("x", ["WE"], 1)], 1);
     const [finding] = findingsOf("acwr-band", plan, { athlete: athleteOf({ inSeasonWeeklyRunMinutes: 100 }) }, ["info", { low: 0.8, high: 1.3, danger: 5 }]);
@@ -202,6 +218,29 @@ describe("acwr-band edges", () => {
 });
 
 describe("single-run-spike edges", () => {
+  it("judges a run on day 31, the first whose 30 days lie inside the plan", () => {
+    const phases = [
+      { id: "a", weeks: 4, sessions: [run("w", ["WE"], 50)] },
+      { id: "b", weeks: 1, sessions: [run("w2", ["WE"], 80)] },
+    ];
+    expect(findingsOf("single-run-spike", planOf(phases)).map((finding) => [finding.messageId, finding.date ?? null])).toEqual([
+      ["unchecked", null],
+      ["spike", "2026-12-02"],
+    ]);
+  });
+
+  it("compares with the 30 days before the run, not earlier", () => {
+    const phases = [
+      { id: "a", weeks: 1, sessions: [run("big", ["MO"], 100)] },
+      { id: "b", weeks: 1, sessions: [] },
+      { id: "c", weeks: 1, sessions: [run("mid", ["MO"], 50)] },
+      { id: "d", weeks: 2, sessions: [] },
+      { id: "e", weeks: 1, sessions: [run("late", ["TH"], 60)] },
+    ];
+    // The Thursday of week 6 (day 39) looks back to day 9: the 100-minute run of day 1 is out of its window.
+    expect(findingsOf("single-run-spike", planOf(phases)).filter((finding) => finding.messageId === "spike").map((finding) => finding.date)).toEqual(["2026-12-10"]);
+  });
+
   it("judges from day 31 without history, and a run 10 % longer exactly is fine", () => {
     const phases = [
       { id: "a", weeks: 5, sessions: [run("l", ["SU"], 50)] },
@@ -233,6 +272,16 @@ describe("other edges", () => {
 
   it("active-recovery-easy accepts a recovery run at exactly the maximum RPE, and other runs at any RPE", () => {
     expect(findingsOf("active-recovery-easy", weeksOf([run("r", ["TU"], 20, { runType: "recovery", rpe: 3 }), run("t", ["TH"], 30, { runType: "tempo", rpe: 7 })], 1))).toEqual([]);
+  });
+
+  it("availability flags cross-training and strength on an unavailable day too, and any length on a day without a maximum", () => {
+    const day = { available: true };
+    const athlete = athleteOf({ availability: { MO: day, TU: { available: false }, WE: day, TH: day, FR: day, SA: day, SU: day } });
+    const plan = weeksOf([cross("c", ["TU"], 30), strength("s", ["TU"]), run("long", ["SU"], 200)], 1);
+    expect(findingsOf("availability", plan, { athlete }).map((finding) => [finding.messageId, finding.sessionId])).toEqual([
+      ["unavailable", "c"],
+      ["unavailable", "s"],
+    ]);
   });
 
   it("availability allows training of exactly a day's maximum, and does not count mobility or mental minutes", () => {

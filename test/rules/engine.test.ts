@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { defineRule, LEVELS, OffseasonError, parseAthlete, parsePlan, presets, rules, validatePlan, type Report } from "../../src/index.js";
+import { defineRule, LEVELS, OffseasonError, parseAthlete, parsePlan, presets, rules, validatePlan, type Finding, type Report } from "../../src/index.js";
+import { compareFindings } from "../../src/rules/engine.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
 import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
 import { run, weeksOf } from "../helpers/plans.js";
@@ -103,7 +104,10 @@ describe("validatePlan options", () => {
       const options = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }));
       expect(options.issues).toEqual([{ path: 'rules["mobility-daily"][1]', message: "options must be an object", code: "config" }]);
     }
+    const keys = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", { days: 3, weeks: 2 }] } }));
+    expect(keys.issues.map((issue) => issue.message)).toEqual(["unknown option(s) days, weeks"]);
     const level = offseasonErrorOf(() => validatePlan(daily, { level: "pro" as "elite" }));
+    expect(level.code).toBe("config");
     expect(level.message.split("\n")[0]).toBe("Invalid options (1 problem):");
     expect(level.issues).toEqual([{ path: "level", message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
   });
@@ -147,6 +151,7 @@ describe("validatePlan options", () => {
     if (!meta) throw new Error("no rules");
     expect(() => defineRule({ meta: { ...meta, id: "Not Kebab" }, check: () => undefined })).toThrow(OffseasonError);
     const defaults = offseasonErrorOf(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined }));
+    expect(defaults.code).toBe("config");
     expect(defaults.message.split("\n")[0]).toBe(`Invalid rule ${meta.id} (1 problem):`);
     expect(defaults.issues).toEqual([{ path: "meta.defaults.elite", message: "does not match the options schema", code: "config" }]);
     for (const severity of ["info", "warning", "error"] as const) expect(defineRule({ meta: { ...meta, defaultSeverity: severity }, check: () => undefined }).meta.defaultSeverity).toBe(severity);
@@ -183,6 +188,7 @@ describe("validatePlan options", () => {
     const seeded = validatePlan(daily, { history: { weeks: [week, week, week] } });
     expect(seeded.acwrSeed).toBe("history");
     expect(seeded.metrics[0]?.acwr).not.toBeNull();
+    expect(validatePlan(daily, { history: { days: [{ load: 100 }] } }).acwrSeed).toBe("history");
     expect(offseasonErrorOf(() => validatePlan(daily, { maxOccurrences: 5 })).code).toBe("limit");
   });
 
@@ -215,6 +221,10 @@ describe("validatePlan options", () => {
       check: ({ report }) => { report({ messageId: "note", data: { count: 0 } }); },
     });
     expect(validatePlan(daily, { customRules: [template] }).findings.find((finding) => finding.ruleId === "club/template")).toMatchObject({ message: "0 of {missing} {constructor}", hint: "0" });
+    const noHint = defineRule({ meta: { ...meta, id: "club/no-hint", messages: { note: { message: "Note." } } }, check: ({ report }) => { report({ messageId: "note" }); } });
+    const note = validatePlan(daily, { customRules: [noHint] }).findings.find((finding) => finding.ruleId === "club/no-hint");
+    expect(note?.message).toBe("Note.");
+    expect(note && "hint" in note).toBe(false);
     const unknown = defineRule({ meta: { ...meta, id: "club/unknown" }, check: ({ report }) => { report({ messageId: "nope" }); } });
     expect(() => validatePlan(daily, { customRules: [unknown] })).toThrow('Rule club/unknown reported an unknown message id "nope"');
   });
@@ -224,5 +234,32 @@ describe("validatePlan options", () => {
     const keys = findings.map((finding) => [finding.week ?? 0, finding.date ?? "", finding.ruleId] as const);
     const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2]));
     expect(keys).toEqual(sorted);
+  });
+});
+
+describe("compareFindings", () => {
+  const finding = (extra: Partial<Finding>): Finding => ({ ruleId: "r", fundamental: "load", severity: "info", messageId: "m", data: {}, message: "m", ...extra });
+
+  it("orders by week (plan-wide first), date, rule id, then session, path and message", () => {
+    const ordered = [
+      finding({ ruleId: "b" }),
+      finding({ ruleId: "a", week: 1 }),
+      finding({ ruleId: "a", week: 1, date: "2026-11-03" }),
+      finding({ ruleId: "b", week: 1, date: "2026-11-03" }),
+      finding({ ruleId: "b", week: 1, date: "2026-11-03", sessionId: "a" }),
+      finding({ ruleId: "b", week: 1, date: "2026-11-03", sessionId: "a", path: "x" }),
+      finding({ ruleId: "b", week: 1, date: "2026-11-03", sessionId: "a", path: "x", message: "n" }),
+      finding({ ruleId: "b", week: 1, date: "2026-11-03", sessionId: "b" }),
+      finding({ ruleId: "a", week: 2 }),
+    ];
+    expect([...ordered].reverse().sort(compareFindings)).toEqual(ordered);
+    for (const [index, item] of ordered.entries()) {
+      const later = ordered[index + 1];
+      expect(compareFindings(item, item)).toBe(0);
+      if (later) {
+        expect(compareFindings(item, later)).toBe(-1);
+        expect(compareFindings(later, item)).toBeGreaterThan(0);
+      }
+    }
   });
 });

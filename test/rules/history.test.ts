@@ -20,6 +20,7 @@ const weeks = [
 describe("historyWeeks", () => {
   it("groups days into whole weeks from the last day back, dropping an incomplete oldest week", () => {
     expect(historyWeeks({ days })).toEqual([{ load: 750, runMinutes: 180, longestRunMinutes: 50 }]);
+    expect(historyWeeks({ days: days.slice(1) })).toEqual([{ load: 750, runMinutes: 180, longestRunMinutes: 50 }]);
     expect(historyWeeks({ days: days.slice(2) })).toEqual([]);
   });
 

@@ -145,6 +145,11 @@ describe("recurrence", () => {
     expect(dates("FREQ=MONTHLY;BYDAY=5MO")).toEqual(["2026-11-30", "2027-03-29", "2027-05-31"]);
     expect(dates("FREQ=MONTHLY;BYDAY=-5MO")).toEqual(["2026-11-02", "2027-03-01", "2027-05-03"]);
     expect(dates("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5")).toEqual(["2026-11-30", "2027-03-29", "2027-05-31"]);
+    // Within each BYMONTH of a year: January 2027 has four Mondays, and its "5th" must not spill into February.
+    const twoYears = (repeat: string) =>
+      expandPlan(plan({ phases: [{ id: "a", weeks: 104, sessions: [{ id: "x", kind: "mobility", practice: "yoga", minutes: 20, repeat }] }] })).map((item) => item.date);
+    expect(twoYears("FREQ=YEARLY;BYMONTH=1,2;BYDAY=5MO")).toEqual(["2028-01-31"]);
+    expect(twoYears("FREQ=YEARLY;BYMONTH=1,2;BYDAY=-5MO")).toEqual(["2028-01-03"]);
   });
 
   it("stops on a rule that can never match instead of hanging", () => {
@@ -225,7 +230,10 @@ describe("edges", () => {
     const [phase] = good.phases;
     if (!phase) throw new Error("no phase");
     const badSession = { ...good, phases: [{ ...phase, sessions: [{ ...mobilityOn("m"), on: undefined, repeat: "FREQ=HOURLY" }] }] } as unknown as Plan;
-    expect(offseasonErrorOf(() => expandPlan(badSession))).toMatchObject({ code: "invalid", issues: [{ path: "phases[0].sessions[0].repeat", code: "rrule" }] });
+    const session = offseasonErrorOf(() => expandPlan(badSession));
+    expect(session).toMatchObject({ code: "invalid", issues: [{ path: "phases[0].sessions[0].repeat", code: "rrule" }] });
+    expect(session.message.split("\n")[0]).toBe("Invalid plan (1 problem):");
+    expect(session.issues[0]?.message).toMatch(/^invalid RRULE: ./);
     const badHabit = { ...good, habits: [{ id: "sleep", category: "sleep", hours: 8, repeat: "" }] } as unknown as Plan;
     expect(offseasonErrorOf(() => expandPlan(badHabit))).toMatchObject({ code: "invalid", issues: [{ path: "habits[0].repeat", code: "rrule" }] });
   });
@@ -247,17 +255,21 @@ describe("edges", () => {
     expect(fluids && "start" in fluids).toBe(false);
   });
 
-  it("breaks ties by session id, then by occurrence id", () => {
+  it("breaks ties by session id, then by occurrence id, whatever the order of the plan", () => {
     const runAt = (id: string) => ({ id, kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"], time: "07:00" });
-    const occurrences = expandPlan(plan({ habits: [{ id: "fluids", category: "hydration", when: "before-each-run", hoursBefore: 2 }] }, [mobilityOn("zz"), mobilityOn("aa"), runAt("b-run"), runAt("a-run")]));
-    expect(occurrences.filter((item) => item.date === "2026-11-03").map((item) => item.id)).toEqual([
-      "aa@2026-11-03",
-      "zz@2026-11-03",
-      "fluids@a-run@2026-11-03",
-      "fluids@b-run@2026-11-03",
-      "a-run@2026-11-03",
-      "b-run@2026-11-03",
-    ]);
+    const fluids = { habits: [{ id: "fluids", category: "hydration", when: "before-each-run", hoursBefore: 2 }] };
+    const expected = ["aa@2026-11-03", "aa-b@2026-11-03", "zz@2026-11-03", "fluids@a-run@2026-11-03", "fluids@b-run@2026-11-03", "a-run@2026-11-03", "b-run@2026-11-03"];
+    const dayOf = (sessions: unknown[]) => expandPlan(plan(fluids, sessions)).filter((item) => item.date === "2026-11-03").map((item) => item.id);
+    // "aa" sorts before "aa-b" by session id, although "aa-b@..." sorts before "aa@..." as an id.
+    expect(dayOf([mobilityOn("zz"), mobilityOn("aa-b"), mobilityOn("aa"), runAt("b-run"), runAt("a-run")])).toEqual(expected);
+    expect(dayOf([mobilityOn("aa"), mobilityOn("aa-b"), mobilityOn("zz"), runAt("a-run"), runAt("b-run")])).toEqual(expected);
+  });
+
+  it("bounds a timed habit by a UTC UNTIL at its own time of day", () => {
+    const habit = (time: string) => ({ habits: [{ id: "bed", category: "sleep", hours: 8, time, repeat: "FREQ=DAILY;UNTIL=20261104T120000Z" }] });
+    // 2026-11-04T12:00Z is 07:00 in New York.
+    expect(expandPlan(plan(habit("07:00"))).map((item) => item.date)).toEqual(["2026-11-02", "2026-11-03", "2026-11-04"]);
+    expect(expandPlan(plan(habit("07:01"))).map((item) => item.date)).toEqual(["2026-11-02", "2026-11-03"]);
   });
 });
 

@@ -34,7 +34,7 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
       const previous = weeks.slice(Math.max(0, index - 3), index).map((entry) => entry.runMinutes);
       const peak = Math.max(0, ...previous);
       // Week 1 of a history-less plan has no peak (0): loading unless it has no running.
-      const reduced = week.transition || week.runMinutes === 0 || !over(week.runMinutes, limits.reducedAtMost * peak);
+      const reduced = week.transition || !over(week.runMinutes, limits.reducedAtMost * peak);
       streak = reduced ? 0 : streak + 1;
       if (reduced) reported = false;
       // Loading weeks of the history count; the finding goes to the first plan week past the limit, once a streak.

@@ -25,12 +25,12 @@ export const longRunShare = /* @__PURE__ */ defineRule({
   check({ calendar, metrics, options, report }) {
     calendar.weeks.forEach((week, index) => {
       const stats = metrics[index];
-      if (!stats || stats.runs < options.minRuns || stats.runMinutes === 0) return;
+      if (!stats || stats.runs < options.minRuns) return;
       const share = stats.longestRunMinutes / stats.runMinutes;
       if (!over(share, options.maxShare)) return;
-      const day = week.days.find((candidate) => runsOf(candidate).some((run) => run.session.minutes === stats.longestRunMinutes));
-      const run = day && runsOf(day).find((candidate) => candidate.session.minutes === stats.longestRunMinutes);
-      if (!day || !run) return;
+      const longest = week.days.flatMap((day) => runsOf(day).map((run) => ({ day, run }))).find(({ run }) => run.session.minutes === stats.longestRunMinutes);
+      if (!longest) return;
+      const { day, run } = longest;
       report({
         messageId: "tooLong",
         week: week.index,

@@ -35,7 +35,7 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
       const previous = days[index - 1];
       if (!hard || !entry || !previous || !hardOf(index - 1)) continue;
       const followedByEasy = !hardOf(index + 1); // past the plan's end counts as easy
-      const thirdInRow = index >= 2 && hardOf(index - 2) !== undefined;
+      const thirdInRow = hardOf(index - 2) !== undefined;
       if (options.allowIfNextDayEasy && followedByEasy && !thirdInRow) continue;
       report({
         messageId: "backToBack",

@@ -40,7 +40,8 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
     const habits = (plan.habits ?? []).flatMap((habit, index) => (habit.category === "hydration" ? [{ habit, index }] : []));
     const runs = calendar.occurrences.filter((occurrence) => occurrence.kind === "run");
     if (runs.length > 0 && habits.length === 0) report({ messageId: "missing" });
-    if (habits.length > 0 && !habits.some((entry) => entry.habit.when === "before-each-run")) {
+    // A before-each-run habit covers every run; dated habits must fall on each run's date.
+    if (habits.length > 0) {
       const coveredDates = new Set(calendar.occurrences.filter((occurrence) => occurrence.kind === "habit" && occurrence.habit.category === "hydration").map((occurrence) => occurrence.date));
       const uncovered = runs.filter((run) => !coveredDates.has(run.date));
       const first = uncovered[0];

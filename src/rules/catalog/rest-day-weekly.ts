@@ -26,11 +26,10 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
       const runDays = week.days.map((day) => ({ day, runMinutes: runsOf(day).reduce((sum, run) => sum + run.session.minutes, 0) }));
       const runFree = runDays.filter((entry) => entry.runMinutes === 0).length;
       if (runFree >= options.minRunFreeDays) continue;
-      // Suggest the lightest run days, sparing the week's longest run.
-      const longest = Math.max(...runDays.map((entry) => entry.runMinutes));
+      // Suggest the lightest run days (the week's longest run comes last); the sort is stable, so ties stay in date order.
       const candidates = runDays
         .filter((entry) => entry.runMinutes > 0)
-        .sort((a, b) => Number(a.runMinutes === longest) - Number(b.runMinutes === longest) || a.runMinutes - b.runMinutes || (a.day.date < b.day.date ? -1 : 1))
+        .sort((a, b) => a.runMinutes - b.runMinutes)
         .slice(0, options.minRunFreeDays - runFree)
         .map((entry) => dayName(entry.day.date));
       report({

@@ -39,7 +39,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
       const changes = [
         { unit: "minutes", before: previous.runMinutes, after: week.runMinutes },
         { unit: "km", before: previous.runKm, after: week.runKm },
-      ].filter((entry) => entry.before > 0 && entry.after > 0);
+      ].filter((entry) => entry.before > 0); // a week without km has no km change (after 0 is a drop, never reported)
       const worst = changes.map((entry) => ({ ...entry, change: entry.after / entry.before - 1 })).sort((a, b) => b.change - a.change)[0];
       if (!worst || !over(worst.change, options.infoAbove)) return;
       const spike = over(worst.change, options.warnAbove);
