@@ -326,7 +326,7 @@ function sortOccurrences(occurrences: Occurrence[]): Occurrence[] {
     if (a.timed !== b.timed) return a.timed - b.timed;
     if (a.startMs !== b.startMs) return a.startMs - b.startMs;
     if (x.sessionId !== y.sessionId) return x.sessionId < y.sessionId ? -1 : 1;
-    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+    return x.id < y.id ? -1 : 1; // ids are unique
   });
   return keyed.map((entry) => entry.occurrence);
 }

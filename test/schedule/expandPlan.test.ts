@@ -265,6 +265,11 @@ describe("edges", () => {
     expect(dayOf([mobilityOn("aa"), mobilityOn("aa-b"), mobilityOn("zz"), runAt("a-run"), runAt("b-run")])).toEqual(expected);
   });
 
+  it("puts all-day items before timed ones before 1970 too (instants below 0)", () => {
+    const old = expandPlan(plan({ startDate: "1969-12-29" }, [mobilityOn("timed", { time: "07:00" }), mobilityOn("all-day")]));
+    expect(old.filter((item) => item.date === "1969-12-30").map((item) => item.id)).toEqual(["all-day@1969-12-30", "timed@1969-12-30"]);
+  });
+
   it("bounds a timed habit by a UTC UNTIL at its own time of day", () => {
     const habit = (time: string) => ({ habits: [{ id: "bed", category: "sleep", hours: 8, time, repeat: "FREQ=DAILY;UNTIL=20261104T120000Z" }] });
     // 2026-11-04T12:00Z is 07:00 in New York.
