@@ -11,7 +11,7 @@ const DAY_CAPACITY_WITHOUT_LIMIT = 240;
 /** The shortest run (and the least room on a day for one). */
 export const MIN_RUN_MINUTES = 15;
 
-export const next = (day: Day): Day => (day + 1) % 7;
+const next = (day: Day): Day => (day + 1) % 7;
 export const previous = (day: Day): Day => (day + 6) % 7;
 const distance = (a: Day, b: Day) => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
 export const code = (day: Day): Weekday => WEEKDAYS[day] ?? "MO";

@@ -20,7 +20,7 @@ export function chooser(seed: number) {
 }
 
 /** The runs of a base week at multiplier 1, by day: the shape every phase scales. */
-export interface RunSlot {
+interface RunSlot {
   readonly day: Day;
   role: "long" | "hard" | "easy" | "recovery";
   minutes: number;
@@ -54,7 +54,7 @@ export function baseRuns(layout: WeekLayout, runMinutes: number, hardCount: numb
 }
 
 /** One phase's week, for {@link phaseSessions}. */
-export interface PhaseSpec {
+interface PhaseSpec {
   readonly prefix: string;
   readonly kind: "transition" | "base" | "pre-season";
   /** The runs of the week, already scaled for the phase. */
