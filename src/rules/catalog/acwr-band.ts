@@ -33,12 +33,12 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
       },
       unreported: {
-        message: "The acute:chronic load ratio is not reported: the plan is shorter than the 28 days it needs without a training history or the athlete's in-season minutes.",
-        hint: "Pass a history (the weeks before the plan) or the athlete's inSeasonWeeklyRunMinutes to check it.",
+        message: "The acute:chronic load ratio is not reported: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
+        hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check it.",
       },
       unseeded: {
-        message: "The acute:chronic load ratio is reported from week {week} on: without a training history or the athlete's in-season minutes it needs 28 days of plan.",
-        hint: "Pass a history (the weeks before the plan) or the athlete's inSeasonWeeklyRunMinutes to check the first weeks too.",
+        message: "The acute:chronic load ratio is reported from week {week} on: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
+        hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check the first weeks too.",
       },
     },
   },
