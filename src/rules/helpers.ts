@@ -57,3 +57,12 @@ export function under(value: number, limit: number): boolean {
 export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
   return week.days.reduce((sum, day) => sum + sessionsOf(day).filter(matches).length, 0);
 }
+
+/**
+ * A habit's target checked against a range: `undefined` inside [min, max], else the finding's location, measured
+ * value, the bound it misses and `{ habitId, value, min, max }` for the message (the nutrition and hydration rules).
+ */
+export function habitTargetOutOfRange(habitId: string, index: number, field: string, value: number, min: number, max: number) {
+  if (value >= min && value <= max) return undefined;
+  return { sessionId: habitId, path: `habits[${String(index)}].${field}`, measured: value, limit: value < min ? min : max, data: { habitId, value, min, max } };
+}

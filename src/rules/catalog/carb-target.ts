@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { sessionLoad } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { round } from "../helpers.js";
+import { habitTargetOutOfRange, round } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /**
@@ -32,15 +32,8 @@ export const carbTarget = /* @__PURE__ */ defineRule({
     const [min, max] = hours < options.lightBelowHours ? [3, 5] : hours < options.moderateBelowHours ? [5, 7] : hours <= options.highUpToHours ? [6, 10] : [8, 12];
     (plan.habits ?? []).forEach((habit, index) => {
       if (habit.category !== "nutrition" || habit.focus !== "complex-carbs" || habit.gPerKg === undefined) return;
-      if (habit.gPerKg >= min && habit.gPerKg <= max) return;
-      report({
-        messageId: "outOfRange",
-        sessionId: habit.id,
-        path: `habits[${String(index)}].gPerKg`,
-        measured: habit.gPerKg,
-        limit: habit.gPerKg < min ? min : max,
-        data: { habitId: habit.id, value: habit.gPerKg, hours: round(hours, 1), min, max },
-      });
+      const outside = habitTargetOutOfRange(habit.id, index, "gPerKg", habit.gPerKg, min, max);
+      if (outside) report({ messageId: "outOfRange", ...outside, data: { ...outside.data, hours: round(hours, 1) } });
     });
   },
 });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
+import { habitTargetOutOfRange } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** 5-7 mL/kg at least 4 h before exercise (ACSM, Sawka 2007). */
@@ -48,16 +49,8 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
       if (first) report({ messageId: "uncovered", week: first.week, date: first.date, measured: uncovered.length, limit: 0, data: { count: uncovered.length, date: first.date } });
     }
     for (const { habit, index } of habits) {
-      if (habit.mlPerKg !== undefined && (habit.mlPerKg < options.minMlPerKg || habit.mlPerKg > options.maxMlPerKg)) {
-        report({
-          messageId: "volume",
-          sessionId: habit.id,
-          path: `habits[${String(index)}].mlPerKg`,
-          measured: habit.mlPerKg,
-          limit: habit.mlPerKg < options.minMlPerKg ? options.minMlPerKg : options.maxMlPerKg,
-          data: { habitId: habit.id, value: habit.mlPerKg, min: options.minMlPerKg, max: options.maxMlPerKg },
-        });
-      }
+      const volume = habit.mlPerKg === undefined ? undefined : habitTargetOutOfRange(habit.id, index, "mlPerKg", habit.mlPerKg, options.minMlPerKg, options.maxMlPerKg);
+      if (volume) report({ messageId: "volume", ...volume });
       if (habit.hoursBefore !== undefined && habit.hoursBefore < options.minHoursBefore) {
         report({
           messageId: "timing",

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
+import { habitTargetOutOfRange } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** 1.2-2.0 g/kg/day of protein for athletes (ACSM/AND/DC, Thomas 2016). */
@@ -23,15 +24,8 @@ export const proteinTarget = /* @__PURE__ */ defineRule({
   check({ plan, options, report }) {
     (plan.habits ?? []).forEach((habit, index) => {
       if (habit.category !== "nutrition" || habit.focus !== "lean-protein" || habit.gPerKg === undefined) return;
-      if (habit.gPerKg >= options.min && habit.gPerKg <= options.max) return;
-      report({
-        messageId: "outOfRange",
-        sessionId: habit.id,
-        path: `habits[${String(index)}].gPerKg`,
-        measured: habit.gPerKg,
-        limit: habit.gPerKg < options.min ? options.min : options.max,
-        data: { habitId: habit.id, value: habit.gPerKg, min: options.min, max: options.max },
-      });
+      const outside = habitTargetOutOfRange(habit.id, index, "gPerKg", habit.gPerKg, options.min, options.max);
+      if (outside) report({ messageId: "outOfRange", ...outside });
     });
   },
 });
