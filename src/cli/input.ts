@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS, OffseasonError } from "../index.js";
+import { describeIssue } from "../model/errors.js";
 import { CliError, type CliIo } from "./io.js";
 
 /** Reads a JSON document from a file or `-` (standard input), refusing more than 2 MiB before parsing it. */
@@ -24,5 +25,5 @@ export async function readJson(source: string, io: CliIo, what: string): Promise
 
 /** Turns an OffseasonError into located lines, one issue per line. */
 export function issueLines(error: OffseasonError): string[] {
-  return error.issues.map((issue) => `  ${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`);
+  return error.issues.map((issue) => `  ${describeIssue(issue)}`);
 }

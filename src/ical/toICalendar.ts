@@ -12,6 +12,10 @@ export interface ToICalendarOptions {
   readonly now: Date | string;
   /** The calendar's display name; default the plan's name, else its id. */
   readonly calendarName?: string;
+  /** First day of the window to export (`YYYY-MM-DD`, inclusive), as in {@link expandPlan}; default the plan's start. */
+  readonly from?: string;
+  /** Last day of the window to export (`YYYY-MM-DD`, inclusive); default the plan's end. */
+  readonly to?: string;
   /** Whether habits (hydration, nutrition, sleep) become events too; default true. */
   readonly includeHabits?: boolean;
   /** The occurrence limit of the expansion; default 20,000. */
@@ -168,6 +172,8 @@ export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
   const stamp = utcStamp(parseNow(options.now));
   const { occurrences, zone } = expandPlanInZone(plan, {
     includeHabits: options.includeHabits ?? true,
+    ...(options.from === undefined ? {} : { from: options.from }),
+    ...(options.to === undefined ? {} : { to: options.to }),
     ...(options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences }),
   });
   const name = options.calendarName ?? plan.name ?? plan.id;

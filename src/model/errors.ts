@@ -26,7 +26,11 @@ export type OffseasonErrorCode = "invalid" | "limit" | "exception" | "config" | 
 
 const MAX_LISTED_ISSUES = 50;
 
-function describeIssue(issue: OffseasonIssue): string {
+/**
+ * One issue as one line, `path: message` (`(root)` for the whole input): the form of {@link OffseasonError}'s message
+ * and of the CLI's output. Internal.
+ */
+export function describeIssue(issue: OffseasonIssue): string {
   return `${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`;
 }
 

@@ -19,6 +19,11 @@ export interface Limits {
   readonly maxOccurrences: number;
   /** Bytes of JSON the CLI reads from one file or from standard input. */
   readonly maxJsonBytes: number;
+  /**
+   * Bytes of output one export may write (the iCalendar text, the CLI's JSON or text), checked up front from the
+   * plan's figures before any of it is built.
+   */
+  readonly maxOutputBytes: number;
 }
 
 /**
@@ -39,6 +44,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxStringLength: 16_384,
   maxOccurrences: 20_000,
   maxJsonBytes: 2 * 1024 * 1024,
+  maxOutputBytes: 64 * 1024 * 1024,
 });
 
 /** Characters in an id (plan, phase, session, habit, athlete). */
