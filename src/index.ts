@@ -24,9 +24,9 @@ export {
   SessionSchema,
 } from "./model/session.js";
 export type { Exercise, ExerciseName, MovementPattern, Session, SessionOf } from "./model/session.js";
-export { WEEKDAYS } from "./internal/dates.js";
-export type { Weekday } from "./internal/dates.js";
-export type { DeepReadonly } from "./internal/types.js";
+export { WEEKDAYS } from "./model/weekdays.js";
+export type { Weekday } from "./model/weekdays.js";
+export type { DeepReadonly } from "./model/types.js";
 
 // Model: parsing, errors and limits
 export { parseAthlete, parsePlan, safeParseAthlete, safeParsePlan } from "./model/parse.js";
