@@ -235,7 +235,7 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
       phase: plan.phases[item.phaseIndex]?.id ?? "",
       session,
       multiplier,
-    });
+    } as SessionOccurrence); // kind is session.kind: one member of the union, whichever kind it is
   }
   return occurrences;
 }
