@@ -31,8 +31,8 @@ export type { DeepReadonly } from "./model/types.js";
 // Model: parsing, errors and limits
 export { parseAthlete, parsePlan, safeParseAthlete, safeParsePlan } from "./model/parse.js";
 export type { ParseOptions, SafeParseResult } from "./model/parse.js";
-export { OffseasonError, formatPath } from "./model/errors.js";
-export type { OffseasonErrorCode, OffseasonIssue } from "./model/errors.js";
+export { MAX_ISSUES, OffseasonError, formatPath, isOffseasonError } from "./model/errors.js";
+export type { OffseasonErrorCode, OffseasonErrorOptions, OffseasonIssue, OffseasonIssueInput, PathSegment } from "./model/errors.js";
 export { DEFAULT_LIMITS } from "./model/limits.js";
 export type { Limits } from "./model/limits.js";
 

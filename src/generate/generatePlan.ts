@@ -1,6 +1,6 @@
 import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays } from "../internal/dates.js";
 import type { Athlete } from "../model/athlete.js";
-import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import { monotony } from "../load/weeklyMetrics.js";
 import { validatePlan } from "../rules/engine.js";
 import { parsePlan } from "../model/parse.js";
@@ -47,21 +47,21 @@ function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   const issues: OffseasonIssue[] = [];
   const weeks = options.weeks ?? 12;
   if (typeof options.startDate !== "string" || !parseCivilDate(options.startDate)) {
-    issues.push({ path: "startDate", message: "must be a real calendar date written YYYY-MM-DD", code: "date" });
+    issues.push(issueAt(["startDate"], "must be a real calendar date written YYYY-MM-DD", "date"));
   }
-  if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52) issues.push({ path: "weeks", message: "must be a whole number from 4 to 52", code: "out_of_range" });
+  if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52) issues.push(issueAt(["weeks"], "must be a whole number from 4 to 52", "out_of_range"));
   const transition = options.phases?.transition;
   if (transition !== undefined && (!Number.isInteger(transition) || transition < 1 || transition > 4)) {
-    issues.push({ path: "phases.transition", message: "must be a whole number from 1 to 4", code: "out_of_range" });
+    issues.push(issueAt(["phases", "transition"], "must be a whole number from 1 to 4", "out_of_range"));
   }
   const preSeason = options.phases?.preSeason;
   if (preSeason !== undefined && (!Number.isInteger(preSeason) || preSeason < 0 || preSeason > 4)) {
-    issues.push({ path: "phases.preSeason", message: "must be a whole number from 0 to 4", code: "out_of_range" });
+    issues.push(issueAt(["phases", "preSeason"], "must be a whole number from 0 to 4", "out_of_range"));
   }
   if (issues.length === 0 && phaseLengths(weeks, options.phases).base < 1) {
-    issues.push({ path: "phases", message: "transition and pre-season leave no week for the base phase", code: "out_of_range" });
+    issues.push(issueAt(["phases"], "transition and pre-season leave no week for the base phase", "out_of_range"));
   }
-  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) issues.push({ path: "seed", message: "must be an integer", code: "invalid_type" });
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) issues.push(issueAt(["seed"], "must be an integer", "invalid_type"));
   return issues;
 }
 

@@ -73,7 +73,7 @@ describe("parsePlan", () => {
   it("locates a bad value inside a session", () => {
     const plan = minimalPlan();
     (plan.phases as { sessions: Record<string, unknown>[] }[])[0]?.sessions.push({ id: "gym", kind: "strength", minutes: 30, rpe: 12, on: ["MO"], exercises: [{ name: "squat", sets: 3, reps: 8 }] });
-    expect(issuesOf(plan)).toEqual([{ path: "phases[0].sessions[1].rpe", message: "must be at most 10", code: "too_big" }]);
+    expect(issuesOf(plan)).toEqual([{ path: "phases[0].sessions[1].rpe", pathSegments: ["phases", 0, "sessions", 1, "rpe"], message: "must be at most 10", code: "too_big" }]);
   });
 
   it("lists every unknown key, each with its own path", () => {
@@ -101,7 +101,7 @@ describe("parsePlan", () => {
       expect(result.success).toBe(false);
       if (!result.success) {
         expect(result.error.code).toBe("limit");
-        expect(result.error.issues).toEqual([{ path: "phases", code: "limit", message: "the phases add up to 105 weeks; the limit is 104" }]);
+        expect(result.error.issues).toEqual([{ path: "phases", pathSegments: ["phases"], code: "limit", message: "the phases add up to 105 weeks; the limit is 104" }]);
       }
     });
 
@@ -110,14 +110,14 @@ describe("parsePlan", () => {
         Array.from({ length: count }, (_, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 5, on: ["MO"] }));
       expect(safeParsePlan(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions: sessions(64) }] })).success).toBe(true);
       expect(issuesOf(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions: sessions(65) }] }))).toEqual([
-        { path: "phases[0].sessions", code: "limit", message: "must have at most 64 items" },
+        { path: "phases[0].sessions", pathSegments: ["phases", 0, "sessions"], code: "limit", message: "must have at most 64 items" },
       ]);
     });
 
     it("allows 16,384 characters in a string field and refuses one more", () => {
       expect(safeParsePlan(minimalPlan({ name: "x".repeat(16_384) })).success).toBe(true);
       expect(issuesOf(minimalPlan({ name: "x".repeat(16_385) }))).toEqual([
-        { path: "name", code: "limit", message: "must be at most 16384 characters long" },
+        { path: "name", pathSegments: ["name"], code: "limit", message: "must be at most 16384 characters long" },
       ]);
     });
 
