@@ -33,8 +33,8 @@ export { parseAthlete, parsePlan, safeParseAthlete, safeParsePlan } from "./mode
 export type { ParseOptions, SafeParseResult } from "./model/parse.js";
 export { MAX_ISSUES, OffseasonError, formatPath, isOffseasonError } from "./model/errors.js";
 export type { OffseasonErrorCode, OffseasonErrorOptions, OffseasonIssue, OffseasonIssueInput, PathSegment } from "./model/errors.js";
-export { DEFAULT_LIMITS } from "./model/limits.js";
-export type { Limits } from "./model/limits.js";
+export { DEFAULT_LIMITS, resolveLimits } from "./model/limits.js";
+export type { LimitOverrides, Limits } from "./model/limits.js";
 
 // Model: helpers
 export {

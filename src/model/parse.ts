@@ -1,12 +1,16 @@
 import type * as z from "zod/mini";
 import { createAthleteSchema, AthleteSchema, type Athlete } from "./athlete.js";
-import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue, type PathSegment } from "./errors.js";
-import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { isOffseasonError, issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue, type PathSegment } from "./errors.js";
+import { resolveLimits, type Limits } from "./limits.js";
 import { createPlanSchema, PlanSchema, type Plan } from "./plan.js";
 
 /** Options of {@link parsePlan}, {@link safeParsePlan}, {@link parseAthlete} and {@link safeParseAthlete}. */
 export interface ParseOptions {
-  /** Overrides of the {@link DEFAULT_LIMITS}, e.g. `{ maxWeeks: 52 }`. */
+  /**
+   * Overrides of the {@link DEFAULT_LIMITS}, e.g. `{ maxWeeks: 52 }`. Each must be a positive whole number (a safe
+   * integer): `NaN`, `Infinity`, `0`, `-1`, `1.5` or `"10"` give an {@link OffseasonError} with code `config` (thrown by
+   * `parse*`, returned by `safeParse*`) whose issue path names the option, e.g. `limits.maxWeeks`.
+   */
   readonly limits?: Partial<Limits>;
 }
 
@@ -141,8 +145,15 @@ function safeParseWith<T>(schema: z.ZodMiniType, input: unknown, what: string): 
   return { success: false, error: new OffseasonError(errorCode(issues), `Invalid ${what}`, issues, { issueCount: count }) };
 }
 
-function withLimits(options: ParseOptions | undefined): Limits | undefined {
-  return options?.limits ? { ...DEFAULT_LIMITS, ...options.limits } : undefined;
+/** The limits of one parse: undefined for the defaults (the prebuilt schema), else the checked overrides. */
+function withLimits(options: ParseOptions | undefined): SafeParseResult<Limits | undefined> {
+  if (!options?.limits) return { success: true, data: undefined };
+  try {
+    return { success: true, data: resolveLimits(options.limits) };
+  } catch (error) {
+    if (isOffseasonError(error)) return { success: false, error };
+    throw error;
+  }
 }
 
 /**
@@ -152,7 +163,7 @@ function withLimits(options: ParseOptions | undefined): Limits | undefined {
  * @param options - Limit overrides.
  * @returns `{ success: true, data }` with the plan, or `{ success: false, error }` with an {@link OffseasonError}
  * (code `invalid` or `limit`) that lists every problem with its JSON path (at most {@link MAX_ISSUES}; `issueCount`
- * counts them all).
+ * counts them all), or code `config` for a limit override that is not a positive whole number.
  * @example
  * ```ts
  * import { safeParsePlan } from "offseason";
@@ -162,7 +173,8 @@ function withLimits(options: ParseOptions | undefined): Limits | undefined {
  */
 export function safeParsePlan(input: unknown, options?: ParseOptions): SafeParseResult<Plan> {
   const limits = withLimits(options);
-  return safeParseWith<Plan>(limits ? createPlanSchema(limits) : PlanSchema, input, "plan");
+  if (!limits.success) return limits;
+  return safeParseWith<Plan>(limits.data ? createPlanSchema(limits.data) : PlanSchema, input, "plan");
 }
 
 /**
@@ -172,7 +184,7 @@ export function safeParsePlan(input: unknown, options?: ParseOptions): SafeParse
  * @param options - Limit overrides.
  * @returns The plan.
  * @throws {@link OffseasonError} with code `invalid` (or `limit` when a limit is exceeded), listing every problem with
- * its JSON path.
+ * its JSON path; code `config` for a limit override that is not a positive whole number.
  * @example
  * ```ts
  * import { parsePlan } from "offseason";
@@ -196,7 +208,8 @@ export function parsePlan(input: unknown, options?: ParseOptions): Plan {
  *
  * @param input - Any value.
  * @param options - Limit overrides.
- * @returns `{ success: true, data }` with the athlete, or `{ success: false, error }` with an {@link OffseasonError}.
+ * @returns `{ success: true, data }` with the athlete, or `{ success: false, error }` with an {@link OffseasonError}
+ * (code `invalid`, `limit`, or `config` for a bad limit override).
  * @example
  * ```ts
  * import { safeParseAthlete } from "offseason";
@@ -205,7 +218,8 @@ export function parsePlan(input: unknown, options?: ParseOptions): Plan {
  */
 export function safeParseAthlete(input: unknown, options?: ParseOptions): SafeParseResult<Athlete> {
   const limits = withLimits(options);
-  return safeParseWith<Athlete>(limits ? createAthleteSchema(limits) : AthleteSchema, input, "athlete");
+  if (!limits.success) return limits;
+  return safeParseWith<Athlete>(limits.data ? createAthleteSchema(limits.data) : AthleteSchema, input, "athlete");
 }
 
 /**
@@ -214,7 +228,8 @@ export function safeParseAthlete(input: unknown, options?: ParseOptions): SafePa
  * @param input - Any value.
  * @param options - Limit overrides.
  * @returns The athlete.
- * @throws {@link OffseasonError} with code `invalid` (or `limit`), listing every problem with its JSON path.
+ * @throws {@link OffseasonError} with code `invalid` (or `limit`), listing every problem with its JSON path; code
+ * `config` for a limit override that is not a positive whole number.
  * @example
  * ```ts
  * import { parseAthlete } from "offseason";

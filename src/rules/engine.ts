@@ -3,6 +3,7 @@ import { acwrSeed, weeklyMetrics } from "../load/weeklyMetrics.js";
 import type { TrainingHistory } from "../load/types.js";
 import { LEVELS, type Athlete, type Level } from "../model/athlete.js";
 import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { resolveLimits } from "../model/limits.js";
 import { compareFindings } from "../internal/findings.js";
 import type { Plan } from "../model/plan.js";
 import { buildCalendar } from "../schedule/buildCalendar.js";
@@ -22,7 +23,7 @@ export interface ValidatePlanOptions {
   readonly history?: TrainingHistory;
   /** Your own rules, made with {@link defineRule}; they run with the built-in ones and are configured the same way. */
   readonly customRules?: readonly Rule[];
-  /** The occurrence limit of the expansion; default 20,000. */
+  /** The occurrence limit of the expansion; default 20,000. A positive whole number, else an {@link OffseasonError} (code `config`, path `maxOccurrences`). */
   readonly maxOccurrences?: number;
 }
 
@@ -90,7 +91,8 @@ function emptyCounts(): { error: number; warning: number; info: number } {
  * @param options - The athlete, level, rule config, training history and custom rules.
  * @returns The report: `ok` (no error), the findings (what, where, measured, limit, how to fix), counts per severity
  * and per fundamental, and the weekly metrics.
- * @throws {@link OffseasonError} with code `config` for an unknown rule id, bad options, or a rule that reports a message id its meta does not define; or as {@link expandPlan}
+ * @throws {@link OffseasonError} with code `config` for an unknown rule id, bad options, a `maxOccurrences` that is not
+ * a positive whole number, or a rule that reports a message id its meta does not define; or as {@link expandPlan}
  * does (code `exception` or `limit`).
  * @example
  * ```ts
@@ -119,7 +121,8 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
     throw new OffseasonError("config", "Invalid custom rules", clashes.map((rule) => issueAt(["customRules", rule.meta.id], `rule id "${rule.meta.id}" is already taken`, "config")));
   }
   const active = resolveRules([...catalog, ...custom], options.rules ?? {}, level);
-  const calendar = buildCalendar(plan, options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences });
+  const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
+  const calendar = buildCalendar(plan, { maxOccurrences });
   const metricOptions = { ...(history ? { history } : {}), ...(athlete?.inSeasonWeeklyRunMinutes === undefined ? {} : { inSeasonWeeklyRunMinutes: athlete.inSeasonWeeklyRunMinutes }) };
   const metrics = weeklyMetrics(calendar, metricOptions);
   const seed = acwrSeed(metricOptions).source;
