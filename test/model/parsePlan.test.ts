@@ -76,6 +76,16 @@ describe("parsePlan", () => {
     expect(issuesOf(plan)).toEqual([{ path: "phases[0].sessions[1].rpe", pathSegments: ["phases", 0, "sessions", 1, "rpe"], message: "must be at most 10", code: "too_big" }]);
   });
 
+  it("writes counts in good English: 1 item, 2 items, 1 character", () => {
+    expect(issuesOf(minimalPlan({ phases: [] })).map((issue) => issue.message)).toEqual(["must have at least 1 item"]);
+    const on = minimalPlan({ phases: [{ id: "base", weeks: 1, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: [] }] }] });
+    expect(issuesOf(on).map((issue) => `${issue.path}: ${issue.message}`)).toEqual(["phases[0].sessions[0].on: must have at least 1 item"]);
+    const tooMany = minimalPlan({ phases: [{ id: "base", weeks: 1, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["MO", "TU", "WE", "TH", "FR", "SA", "SU", "MO"] }] }] });
+    expect(issuesOf(tooMany).map((issue) => issue.message)).toContain("must have at most 7 items");
+    const short = safeParsePlan(minimalPlan({ name: "ab", habits: [{ id: "h", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }, { id: "i", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }] }), { limits: { maxStringLength: 1, maxHabits: 1 } });
+    expect(short.success ? [] : short.error.issues.map((issue) => issue.message)).toEqual(["must be at most 1 character long", "must have at most 1 item"]);
+  });
+
   it("lists every unknown key, each with its own path", () => {
     const issues = issuesOf(minimalPlan({ colour: "red", size: 3 }));
     expect(issues.map((issue) => issue.path)).toEqual(["colour", "size"]);
