@@ -69,7 +69,17 @@ export type {
 } from "./schedule/types.js";
 
 // Labels a runner understands (used by the CLI and the iCalendar export)
-export { habitDetails, habitTitle, sessionDetails, sessionTitle } from "./model/labels.js";
+export {
+  CROSS_MODALITY_LABELS,
+  NUTRITION_FOCUS_LABELS,
+  PRACTICE_LABELS,
+  RUN_TYPE_LABELS,
+  RUN_TYPE_SHORT_LABELS,
+  habitDetails,
+  habitTitle,
+  sessionDetails,
+  sessionTitle,
+} from "./model/labels.js";
 
 // Load metrics
 export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA, MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";
