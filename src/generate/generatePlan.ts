@@ -191,12 +191,13 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       : baseProgression(lengths.base, steps, lengths.preSeason > 0);
   const peak = Math.max(...progression);
   const lastPeak = Math.max(...progression.slice(-(steps.length + 1)));
-  const hasSupport = (athlete.supportContacts?.length ?? 0) === 0;
+  // An athlete who names no support contacts gets a fortnightly check-in to build that network.
+  const needsSupportCheckIn = (athlete.supportContacts?.length ?? 0) === 0;
   const beginner = athlete.level === "beginner";
 
   const crossMinutesFor = (minutes: number) => Math.min(75, Math.max(light ? 20 : 30, Math.round(0.15 * minutes)));
   const strengthEquipment = beginner ? "bodyweight" : "free-weights";
-  const baseWeek = (minutes: number, sessionPick: ReturnType<typeof chooser>, support: boolean) => {
+  const baseWeek = (minutes: number, sessionPick: ReturnType<typeof chooser>, supportCheckIn: boolean) => {
     const strengthMinutes = light ? 20 : 30;
     // Fit each run to the athlete's minutes for the day at the base's peak; the other phases scale these runs.
     const slots = baseRuns(layout, minutes, profile.baseHardSessions, crossMinutesFor(minutes) * layout.crossDays.length, profile, lastDayOfWeek).map((slot) => {
@@ -238,7 +239,7 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
     });
     return {
       slots,
-      sessions: phaseSessions(layout, { prefix: "b", kind: "base", runs, strength: { minutes: strengthMinutes, rpe: beginner || light ? 4 : 5, equipment: strengthEquipment, plyometric: false }, cross: { minutes: crossMinutesFor(minutes), rpe: 3 }, peak }, sessionPick, support),
+      sessions: phaseSessions(layout, { prefix: "b", kind: "base", runs, strength: { minutes: strengthMinutes, rpe: beginner || light ? 4 : 5, equipment: strengthEquipment, plyometric: false }, cross: { minutes: crossMinutesFor(minutes), rpe: 3 }, peak }, sessionPick, supportCheckIn),
     };
   };
   // Base volume: the athlete's in-season running, reduced, within the level's bounds; then, when in-season volume
@@ -253,7 +254,7 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       layout = layoutWeek(athlete, profile, lastDayOfWeek, runsFor(runMinutes), variant.earlyLong);
     }
   }
-  const { slots, sessions: base } = baseWeek(runMinutes, pick, hasSupport);
+  const { slots, sessions: base } = baseWeek(runMinutes, pick, needsSupportCheckIn);
   // Transition: every run easy at 80 % (the long run at 92 %, so that the base's first long run is no spike).
   const transition = phaseSessions(
     layout,

@@ -32,6 +32,13 @@ describe("generatePlan", () => {
     expect(report.findings.filter((finding) => finding.ruleId === "availability")).toEqual([]);
   });
 
+  it("adds a fortnightly support check-in to the base phase only when the athlete names no support contacts", () => {
+    const checkIns = (runner: typeof athlete) => generatePlan(runner, { startDate: "2026-11-02" }).phases.flatMap((phase) => phase.sessions.filter((session) => session.kind === "mental" && session.practice === "support-check-in").map((session) => session.id));
+    const withoutContacts = Object.fromEntries(Object.entries(athlete).filter(([key]) => key !== "supportContacts"));
+    expect(checkIns(parseAthlete(withoutContacts))).toEqual(["b-support"]);
+    expect(checkIns(parseAthlete({ ...withoutContacts, supportContacts: ["coach"] }))).toEqual([]);
+  });
+
   it("adds habits with targets from body mass when known", () => {
     const plan = generatePlan(athlete, { startDate: "2026-11-02" });
     expect(plan.habits?.find((habit) => habit.id === "pre-run-fluids")).toMatchObject({ mlPerKg: 6, hoursBefore: 4, notes: "About 370 mL for 62 kg, at least 4 hours before the run." });
