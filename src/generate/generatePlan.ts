@@ -1,6 +1,7 @@
 import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays } from "../internal/dates.js";
 import type { Athlete } from "../model/athlete.js";
 import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { DEFAULT_LIMITS, MAX_ID_LENGTH } from "../model/limits.js";
 import { monotony } from "../load/weeklyMetrics.js";
 import { validatePlan } from "../rules/engine.js";
 import { parsePlan } from "../model/parse.js";
@@ -65,6 +66,39 @@ function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   return issues;
 }
 
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of a string. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * The plan's id, `<athlete id>-offseason-<start date>`, within the 128 characters of an id: a longer athlete id is
+ * cut, and a fingerprint of the whole id keeps the plans of two such athletes apart.
+ */
+function planIdOf(athleteId: string, startDate: string): string {
+  const suffix = `-offseason-${startDate}`;
+  if (athleteId.length + suffix.length <= MAX_ID_LENGTH) return `${athleteId}${suffix}`;
+  const mark = `-${fingerprint(athleteId)}`;
+  return `${athleteId.slice(0, MAX_ID_LENGTH - suffix.length - mark.length)}${mark}${suffix}`;
+}
+
+/** Cuts text to at most `length` characters, ending in "…" when cut, never inside a surrogate pair. */
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  let end = length - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** The plan's name, `<athlete>'s off-season from <start> to <end>`, within the string limit (the athlete's name cut). */
+function planNameOf(athlete: Athlete, startDate: string, endDate: string): string {
+  const rest = `'s off-season from ${startDate} to ${endDate}`;
+  return `${shorten(athlete.name ?? athlete.id, DEFAULT_LIMITS.maxStringLength - rest.length)}${rest}`;
+}
+
 /** The base phase's weekly run multipliers: the loading steps, then a reduced week, over and over. */
 function baseProgression(weeks: number, steps: readonly number[], endWithDeload: boolean): number[] {
   const cycle = steps.length + 1;
@@ -98,7 +132,10 @@ function baseProgression(weeks: number, steps: readonly number[], endWithDeload:
  *
  * @param athlete - A parsed athlete.
  * @param options - The start date, the number of weeks (4-52, default 12), phase lengths and a seed.
- * @returns A parsed plan; the same athlete and options give the same plan, byte for byte.
+ * @returns A parsed plan; the same athlete and options give the same plan, byte for byte. Its id is
+ * `<athlete id>-offseason-<start date>` and its name `<athlete name>'s off-season from <start> to <end>`, each cut to
+ * fit the plan format's limits (an athlete id over 107 characters is cut and marked with a fingerprint of the whole
+ * id; a name near the 16 KiB string limit is cut and ends in "…"), so that every athlete that parses gets a plan.
  * @throws {@link OffseasonError} with code `invalid` for options out of range (e.g. `weeks: 60`).
  * @example
  * ```ts
@@ -329,8 +366,8 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
   if (lengths.preSeason > 0) phases.push({ id: "pre-season", name: "Pre-season: sharpen before racing resumes", type: "pre-season", weeks: lengths.preSeason, sessions: preSeason });
   return parsePlan({
     version: 1,
-    id: `${athlete.id}-offseason-${options.startDate}`,
-    name: `${athlete.name ?? athlete.id}'s off-season from ${options.startDate} to ${addDays(options.startDate, weeks * 7 - 1)}`,
+    id: planIdOf(athlete.id, options.startDate),
+    name: planNameOf(athlete, options.startDate, addDays(options.startDate, weeks * 7 - 1)),
     timezone: athlete.timezone,
     startDate: options.startDate,
     phases,
