@@ -162,7 +162,7 @@ export class OffseasonError extends Error {
  * @example
  * ```ts
  * import { isOffseasonError, parsePlan } from "offseason";
- * let caught: unknown;
+ * let caught;
  * try {
  *   parsePlan({ version: 2 });
  * } catch (error) {

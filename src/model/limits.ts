@@ -76,15 +76,12 @@ function describeLimitValue(value: unknown): string {
  * @throws {@link OffseasonError} with code `config`, one issue per bad override, located by its option's path.
  * @example
  * ```ts
- * import { resolveLimits } from "offseason";
+ * import { resolveLimits, safeParsePlan } from "offseason";
  * resolveLimits({ maxWeeks: 52 }).maxWeeks; //=> 52
  * resolveLimits({}).maxOccurrences; //=> 20000
- * try {
- *   resolveLimits({ maxOccurrences: Number.NaN }, "");
- * } catch (error) {
- *   console.log(String(error));
- *   //=> "OffseasonError: Invalid limits (1 problem):\n  maxOccurrences: must be a positive whole number (at most 9007199254740991), not NaN"
- * }
+ * const result = safeParsePlan({}, { limits: { maxWeeks: Number.NaN } });
+ * result.success ? undefined : result.error.issues[0]?.message;
+ * //=> "must be a positive whole number (at most 9007199254740991), not NaN"
  * ```
  */
 export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "limits"): Limits {
