@@ -24,17 +24,17 @@ export {
   SessionSchema,
 } from "./model/session.js";
 export type { Exercise, ExerciseName, MovementPattern, Session, SessionOf } from "./model/session.js";
-export { WEEKDAYS } from "./internal/dates.js";
-export type { Weekday } from "./internal/dates.js";
-export type { DeepReadonly } from "./internal/types.js";
+export { WEEKDAYS } from "./model/weekdays.js";
+export type { Weekday } from "./model/weekdays.js";
+export type { DeepReadonly } from "./model/types.js";
 
 // Model: parsing, errors and limits
 export { parseAthlete, parsePlan, safeParseAthlete, safeParsePlan } from "./model/parse.js";
 export type { ParseOptions, SafeParseResult } from "./model/parse.js";
-export { OffseasonError, formatPath } from "./model/errors.js";
-export type { OffseasonErrorCode, OffseasonIssue } from "./model/errors.js";
-export { DEFAULT_LIMITS } from "./model/limits.js";
-export type { Limits } from "./model/limits.js";
+export { MAX_ISSUES, OffseasonError, formatPath, isOffseasonError } from "./model/errors.js";
+export type { OffseasonErrorCode, OffseasonErrorOptions, OffseasonIssue, OffseasonIssueInput, PathSegment } from "./model/errors.js";
+export { DEFAULT_LIMITS, resolveLimits } from "./model/limits.js";
+export type { LimitOverrides, Limits } from "./model/limits.js";
 
 // Model: helpers
 export {
@@ -69,7 +69,17 @@ export type {
 } from "./schedule/types.js";
 
 // Labels a runner understands (used by the CLI and the iCalendar export)
-export { habitDetails, habitTitle, sessionDetails, sessionTitle } from "./model/labels.js";
+export {
+  CROSS_MODALITY_LABELS,
+  NUTRITION_FOCUS_LABELS,
+  PRACTICE_LABELS,
+  RUN_TYPE_LABELS,
+  RUN_TYPE_SHORT_LABELS,
+  habitDetails,
+  habitTitle,
+  sessionDetails,
+  sessionTitle,
+} from "./model/labels.js";
 
 // Load metrics
 export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA, MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";

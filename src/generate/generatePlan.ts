@@ -1,6 +1,7 @@
 import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays } from "../internal/dates.js";
 import type { Athlete } from "../model/athlete.js";
-import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { DEFAULT_LIMITS, MAX_ID_LENGTH } from "../model/limits.js";
 import { monotony } from "../load/weeklyMetrics.js";
 import { validatePlan } from "../rules/engine.js";
 import { parsePlan } from "../model/parse.js";
@@ -47,22 +48,55 @@ function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   const issues: OffseasonIssue[] = [];
   const weeks = options.weeks ?? 12;
   if (typeof options.startDate !== "string" || !parseCivilDate(options.startDate)) {
-    issues.push({ path: "startDate", message: "must be a real calendar date written YYYY-MM-DD", code: "date" });
+    issues.push(issueAt(["startDate"], "must be a real calendar date written YYYY-MM-DD", "date"));
   }
-  if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52) issues.push({ path: "weeks", message: "must be a whole number from 4 to 52", code: "out_of_range" });
+  if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52) issues.push(issueAt(["weeks"], "must be a whole number from 4 to 52", "out_of_range"));
   const transition = options.phases?.transition;
   if (transition !== undefined && (!Number.isInteger(transition) || transition < 1 || transition > 4)) {
-    issues.push({ path: "phases.transition", message: "must be a whole number from 1 to 4", code: "out_of_range" });
+    issues.push(issueAt(["phases", "transition"], "must be a whole number from 1 to 4", "out_of_range"));
   }
   const preSeason = options.phases?.preSeason;
   if (preSeason !== undefined && (!Number.isInteger(preSeason) || preSeason < 0 || preSeason > 4)) {
-    issues.push({ path: "phases.preSeason", message: "must be a whole number from 0 to 4", code: "out_of_range" });
+    issues.push(issueAt(["phases", "preSeason"], "must be a whole number from 0 to 4", "out_of_range"));
   }
   if (issues.length === 0 && phaseLengths(weeks, options.phases).base < 1) {
-    issues.push({ path: "phases", message: "transition and pre-season leave no week for the base phase", code: "out_of_range" });
+    issues.push(issueAt(["phases"], "transition and pre-season leave no week for the base phase", "out_of_range"));
   }
-  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) issues.push({ path: "seed", message: "must be an integer", code: "invalid_type" });
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) issues.push(issueAt(["seed"], "must be an integer", "invalid_type"));
   return issues;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of a string. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * The plan's id, `<athlete id>-offseason-<start date>`, within the 128 characters of an id: a longer athlete id is
+ * cut, and a fingerprint of the whole id keeps the plans of two such athletes apart.
+ */
+function planIdOf(athleteId: string, startDate: string): string {
+  const suffix = `-offseason-${startDate}`;
+  if (athleteId.length + suffix.length <= MAX_ID_LENGTH) return `${athleteId}${suffix}`;
+  const mark = `-${fingerprint(athleteId)}`;
+  return `${athleteId.slice(0, MAX_ID_LENGTH - suffix.length - mark.length)}${mark}${suffix}`;
+}
+
+/** Cuts text to at most `length` characters, ending in "…" when cut, never inside a surrogate pair. */
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  let end = length - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** The plan's name, `<athlete>'s off-season from <start> to <end>`, within the string limit (the athlete's name cut). */
+function planNameOf(athlete: Athlete, startDate: string, endDate: string): string {
+  const rest = `'s off-season from ${startDate} to ${endDate}`;
+  return `${shorten(athlete.name ?? athlete.id, DEFAULT_LIMITS.maxStringLength - rest.length)}${rest}`;
 }
 
 /** The base phase's weekly run multipliers: the loading steps, then a reduced week, over and over. */
@@ -98,7 +132,10 @@ function baseProgression(weeks: number, steps: readonly number[], endWithDeload:
  *
  * @param athlete - A parsed athlete.
  * @param options - The start date, the number of weeks (4-52, default 12), phase lengths and a seed.
- * @returns A parsed plan; the same athlete and options give the same plan, byte for byte.
+ * @returns A parsed plan; the same athlete and options give the same plan, byte for byte. Its id is
+ * `<athlete id>-offseason-<start date>` and its name `<athlete name>'s off-season from <start> to <end>`, each cut to
+ * fit the plan format's limits (an athlete id over 107 characters is cut and marked with a fingerprint of the whole
+ * id; a name near the 16 KiB string limit is cut and ends in "…"), so that every athlete that parses gets a plan.
  * @throws {@link OffseasonError} with code `invalid` for options out of range (e.g. `weeks: 60`).
  * @example
  * ```ts
@@ -191,12 +228,13 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       : baseProgression(lengths.base, steps, lengths.preSeason > 0);
   const peak = Math.max(...progression);
   const lastPeak = Math.max(...progression.slice(-(steps.length + 1)));
-  const hasSupport = (athlete.supportContacts?.length ?? 0) === 0;
+  // An athlete who names no support contacts gets a fortnightly check-in to build that network.
+  const needsSupportCheckIn = (athlete.supportContacts?.length ?? 0) === 0;
   const beginner = athlete.level === "beginner";
 
   const crossMinutesFor = (minutes: number) => Math.min(75, Math.max(light ? 20 : 30, Math.round(0.15 * minutes)));
   const strengthEquipment = beginner ? "bodyweight" : "free-weights";
-  const baseWeek = (minutes: number, sessionPick: ReturnType<typeof chooser>, support: boolean) => {
+  const baseWeek = (minutes: number, sessionPick: ReturnType<typeof chooser>, supportCheckIn: boolean) => {
     const strengthMinutes = light ? 20 : 30;
     // Fit each run to the athlete's minutes for the day at the base's peak; the other phases scale these runs.
     const slots = baseRuns(layout, minutes, profile.baseHardSessions, crossMinutesFor(minutes) * layout.crossDays.length, profile, lastDayOfWeek).map((slot) => {
@@ -238,7 +276,7 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
     });
     return {
       slots,
-      sessions: phaseSessions(layout, { prefix: "b", kind: "base", runs, strength: { minutes: strengthMinutes, rpe: beginner || light ? 4 : 5, equipment: strengthEquipment, plyometric: false }, cross: { minutes: crossMinutesFor(minutes), rpe: 3 }, peak }, sessionPick, support),
+      sessions: phaseSessions(layout, { prefix: "b", kind: "base", runs, strength: { minutes: strengthMinutes, rpe: beginner || light ? 4 : 5, equipment: strengthEquipment, plyometric: false }, cross: { minutes: crossMinutesFor(minutes), rpe: 3 }, peak }, sessionPick, supportCheckIn),
     };
   };
   // Base volume: the athlete's in-season running, reduced, within the level's bounds; then, when in-season volume
@@ -253,7 +291,7 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       layout = layoutWeek(athlete, profile, lastDayOfWeek, runsFor(runMinutes), variant.earlyLong);
     }
   }
-  const { slots, sessions: base } = baseWeek(runMinutes, pick, hasSupport);
+  const { slots, sessions: base } = baseWeek(runMinutes, pick, needsSupportCheckIn);
   // Transition: every run easy at 80 % (the long run at 92 %, so that the base's first long run is no spike).
   const transition = phaseSessions(
     layout,
@@ -328,8 +366,8 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
   if (lengths.preSeason > 0) phases.push({ id: "pre-season", name: "Pre-season: sharpen before racing resumes", type: "pre-season", weeks: lengths.preSeason, sessions: preSeason });
   return parsePlan({
     version: 1,
-    id: `${athlete.id}-offseason-${options.startDate}`,
-    name: `${athlete.name ?? athlete.id}'s off-season from ${options.startDate} to ${addDays(options.startDate, weeks * 7 - 1)}`,
+    id: planIdOf(athlete.id, options.startDate),
+    name: planNameOf(athlete, options.startDate, addDays(options.startDate, weeks * 7 - 1)),
     timezone: athlete.timezone,
     startDate: options.startDate,
     phases,

@@ -1,5 +1,5 @@
 /** The generator's week layout: which days carry runs, the long run, hard sessions, strength, cross-training, rest. */
-import { WEEKDAYS, type Weekday } from "../internal/dates.js";
+import { WEEKDAYS, type Weekday } from "../model/weekdays.js";
 import type { Athlete } from "../model/athlete.js";
 import type { LevelProfile } from "./profiles.js";
 

@@ -65,8 +65,8 @@ interface PhaseSpec {
   readonly peak: number;
 }
 
-/** The sessions of one phase's week. */
-export function phaseSessions(layout: WeekLayout, spec: PhaseSpec, pick: ReturnType<typeof chooser>, hasSupport: boolean): Json[] {
+/** The sessions of one phase's week; `supportCheckIn` adds a fortnightly support check-in (base phase only). */
+export function phaseSessions(layout: WeekLayout, spec: PhaseSpec, pick: ReturnType<typeof chooser>, supportCheckIn: boolean): Json[] {
   const sessions: Json[] = [];
   const others = (day: Day) => (layout.strengthDays.some((entry) => entry.day === day) ? spec.strength.minutes : 0) + (layout.crossDays.includes(day) ? spec.cross.minutes : 0);
   const runMinutesOn = new Map<Day, number>();
@@ -106,7 +106,7 @@ export function phaseSessions(layout: WeekLayout, spec: PhaseSpec, pick: ReturnT
   sessions.push({ id: `${spec.prefix}-visualization`, kind: "mental", practice: "visualization", minutes: 15, on: [code(layout.longDay ?? 6)] });
   if (spec.kind === "base") {
     sessions.push({ id: `${spec.prefix}-mindfulness`, kind: "mental", practice: "mindfulness", minutes: 10, on: [restDay] });
-    if (hasSupport) sessions.push({ id: `${spec.prefix}-support`, kind: "mental", practice: "support-check-in", minutes: 15, repeat: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${restDay}` });
+    if (supportCheckIn) sessions.push({ id: `${spec.prefix}-support`, kind: "mental", practice: "support-check-in", minutes: 15, repeat: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${restDay}` });
   }
   return sessions;
 }

@@ -3,11 +3,10 @@
  * with it no process time zone, is involved in working out which day is which.
  */
 
-/** Weekday codes in ISO order (Monday first), as RFC 5545 spells them. */
-export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+import { WEEKDAYS, type Weekday } from "../model/weekdays.js";
 
-/** A weekday code, `MO` to `SU`. */
-export type Weekday = (typeof WEEKDAYS)[number];
+// The weekday codes are public and live in model/; re-exported for the internal modules that still import them here.
+export { WEEKDAYS, type Weekday };
 
 const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
   MO: "Monday",

@@ -1,5 +1,5 @@
 import { isAerobicSession, isEasySession, isHardSession, sessionLoad } from "../model/sessionKinds.js";
-import type { Calendar, SessionOccurrence } from "../schedule/types.js";
+import type { Calendar } from "../schedule/types.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
 
 /** EWMA decay for N days: lambda = 2 / (N + 1) (Williams et al. 2017). */
@@ -55,8 +55,6 @@ export function monotony(dailyLoads: readonly number[]): number {
   return Math.min(MONOTONY_CAP, mean / Math.sqrt(variance));
 }
 
-const isSession = (occurrence: { readonly kind: string }): occurrence is SessionOccurrence => occurrence.kind !== "habit";
-
 /**
  * The load metrics of every week of a calendar: run minutes and km, minutes per kind, daily and weekly load (session
  * RPE x minutes), monotony, strain, hard sessions, easy share of aerobic minutes, longest run, and the
@@ -104,7 +102,8 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       let dayLoad = 0;
       let ranToday = false;
       for (const occurrence of day.occurrences) {
-        if (!isSession(occurrence)) continue;
+        // Occurrence is a union by kind: past this line it is a session occurrence.
+        if (occurrence.kind === "habit") continue;
         const session = occurrence.session;
         dayLoad += sessionLoad(session);
         if (isHardSession(session)) hardSessions += 1;

@@ -1,73 +1,184 @@
+/** One step of a path into the input: an object key or an array index, as zod's `path` holds them. */
+export type PathSegment = string | number;
+
 /**
  * What went wrong, as data: each problem has a JSON path into the input, a plain message and a code.
  */
 export interface OffseasonIssue {
   /** Where the problem is, as a JSON path such as `phases[0].sessions[2].rpe`; `""` for the whole input. */
   readonly path: string;
+  /**
+   * The same place as segments, like zod's `path`: `["phases", 0, "sessions", 2, "rpe"]`; `[]` for the whole input.
+   * Keys are kept whole here (the formatted `path` shortens keys longer than 64 characters).
+   */
+  readonly pathSegments: readonly PathSegment[];
   /** What is wrong, in plain words. */
   readonly message: string;
   /**
    * What kind of problem: zod's codes for shapes (`invalid_type`, `too_small`, `too_big`, `invalid_value`,
    * `invalid_format`, `unrecognized_keys`, `invalid_union`) and offseason's own (`timezone`, `date`, `rrule`,
-   * `duplicate_id`, `unknown_reference`, `out_of_range`, `conflict`, `limit`, `exception`, `config`).
+   * `duplicate_id`, `unknown_reference`, `out_of_range`, `conflict`, `limit`, `exception`, `config`, and
+   * `truncated` for the last issue of a list cut at {@link MAX_ISSUES}).
    */
   readonly code: string;
 }
+
+/**
+ * An issue as the {@link OffseasonError} constructor takes it: `pathSegments` may be left out, and is then read back
+ * from `path`.
+ */
+export type OffseasonIssueInput = Omit<OffseasonIssue, "pathSegments"> & {
+  /** The path as segments; read from `path` when left out. */
+  readonly pathSegments?: readonly PathSegment[];
+};
 
 /**
  * The error codes an {@link OffseasonError} carries.
  * - `invalid`: the input does not match the schema.
  * - `limit`: the input exceeds one of the {@link Limits}.
  * - `exception`: a plan exception matches no occurrence.
- * - `config`: a validation config names an unknown rule or gives bad options.
+ * - `config`: a validation config names an unknown rule or gives bad options, or a limit override is not a positive
+ *   whole number.
  * - `input`: the CLI could not read its input (missing file, not JSON).
  */
 export type OffseasonErrorCode = "invalid" | "limit" | "exception" | "config" | "input";
 
+/**
+ * The most issues one {@link OffseasonError} keeps: past it, `issues` holds the first 100 and one last issue with code
+ * `truncated` that says how many more there were, and `issueCount` counts them all.
+ */
+export const MAX_ISSUES = 100;
+
 const MAX_LISTED_ISSUES = 50;
+
+/** Marks every OffseasonError, whichever copy of the package made it (ESM and CJS builds, two installs). */
+const BRAND = Symbol.for("offseason.error");
 
 /**
  * One issue as one line, `path: message` (`(root)` for the whole input): the form of {@link OffseasonError}'s message
  * and of the CLI's output. Internal.
  */
-export function describeIssue(issue: OffseasonIssue): string {
+export function describeIssue(issue: Pick<OffseasonIssue, "path" | "message">): string {
   return `${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`;
 }
 
 /**
+ * Builds an issue located by path segments, with its formatted `path` beside them. Internal.
+ */
+export function issueAt(segments: readonly PathSegment[], message: string, code: string): OffseasonIssue {
+  return { path: formatPath(segments), pathSegments: segments, message, code };
+}
+
+const PATH_PART = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$]*)/y;
+
+/** Reads a JSON path written by {@link formatPath} back into segments (a shortened key stays shortened). */
+function segmentsOf(path: string): readonly PathSegment[] {
+  const segments: PathSegment[] = [];
+  PATH_PART.lastIndex = 0;
+  while (PATH_PART.lastIndex < path.length) {
+    const start = PATH_PART.lastIndex;
+    const match = PATH_PART.exec(path);
+    if (!match) return [...segments, path.slice(start)];
+    if (match[1] !== undefined) segments.push(Number(match[1]));
+    else if (match[2] !== undefined) segments.push(JSON.parse(match[2]) as string);
+    else segments.push(match[3] ?? "");
+  }
+  return segments;
+}
+
+function completeIssue(issue: OffseasonIssueInput): OffseasonIssue {
+  const { path, message, code } = issue;
+  return { path, pathSegments: issue.pathSegments ?? segmentsOf(path), message, code };
+}
+
+/** Options of the {@link OffseasonError} constructor. */
+export interface OffseasonErrorOptions {
+  /** How many problems were found in all, when `issues` holds only the first of them; default `issues.length`. */
+  readonly issueCount?: number;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}
+
+/**
  * The one error class of offseason. Invalid input, exceeded limits and bad configuration all throw it, with every
- * problem listed in `issues`; its `message` lists them one per line, e.g. `phases[0].sessions[2].rpe: must be at most
- * 10`.
+ * problem listed in `issues` (at most {@link MAX_ISSUES}; `issueCount` counts them all); its `message` lists them one
+ * per line, e.g. `phases[0].sessions[2].rpe: must be at most 10`. Tell it apart with {@link isOffseasonError}, which,
+ * unlike `instanceof`, also recognises an error thrown by the other build of the package (ESM or CommonJS).
  *
  * @example
  * ```ts
- * import { OffseasonError, parsePlan } from "offseason";
+ * import { isOffseasonError, parsePlan } from "offseason";
  * try {
  *   parsePlan({ version: 1 });
  * } catch (error) {
- *   if (error instanceof OffseasonError) console.log(error.issues[0]?.path);
+ *   if (isOffseasonError(error)) console.log(error.issues[0]?.path);
  * }
  * ```
  */
 export class OffseasonError extends Error {
   /** What kind of failure this is. */
   readonly code: OffseasonErrorCode;
-  /** Every problem found, each located by a JSON path. */
+  /**
+   * The problems found, each located by a JSON path: all of them, or the first {@link MAX_ISSUES} and one last issue
+   * with code `truncated` that says how many more there were.
+   */
   readonly issues: readonly OffseasonIssue[];
+  /** How many problems were found in all, listed in `issues` or not. */
+  readonly issueCount: number;
 
   /**
    * @param code - What kind of failure this is.
    * @param summary - One line that says what failed, e.g. "Invalid plan".
-   * @param issues - The problems, each located by a JSON path.
+   * @param issues - The problems, each located by a JSON path (`pathSegments` is read from `path` when left out).
+   * @param options - How many problems there were in all, when `issues` holds only the first of them.
    */
-  constructor(code: OffseasonErrorCode, summary: string, issues: readonly OffseasonIssue[]) {
-    const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${describeIssue(issue)}`);
-    if (issues.length > MAX_LISTED_ISSUES) listed.push(`  ... and ${String(issues.length - MAX_LISTED_ISSUES)} more`);
-    const count = issues.length === 1 ? "1 problem" : `${String(issues.length)} problems`;
-    super([`${summary} (${count}):`, ...listed].join("\n"));
+  constructor(code: OffseasonErrorCode, summary: string, issues: readonly OffseasonIssueInput[], options: OffseasonErrorOptions = {}) {
+    const kept = issues.slice(0, MAX_ISSUES).map(completeIssue);
+    const issueCount = Math.max(options.issueCount ?? issues.length, kept.length);
+    if (issueCount > kept.length) {
+      kept.push({ path: "", pathSegments: [], message: `${plural(issueCount - kept.length, "more problem", "more problems")} not listed`, code: "truncated" });
+    }
+    const listed = kept.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${describeIssue(issue)}`);
+    if (issueCount > MAX_LISTED_ISSUES) listed.push(`  ... and ${(issueCount - MAX_LISTED_ISSUES).toLocaleString("en-US")} more`);
+    super([`${summary} (${plural(issueCount, "problem", "problems")}):`, ...listed].join("\n"));
     this.name = "OffseasonError";
     this.code = code;
-    this.issues = issues;
+    this.issues = kept;
+    this.issueCount = issueCount;
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+  }
+}
+
+/**
+ * Whether a value is an {@link OffseasonError}, made by this copy of offseason or by any other: the ESM and the
+ * CommonJS build of one install, or two installs. `instanceof OffseasonError` is false across them; this checks a
+ * brand (`Symbol.for("offseason.error")`) that every OffseasonError carries as its own property, never the prototype
+ * chain.
+ *
+ * @param value - Anything, typically what a `catch` caught.
+ * @returns True for an OffseasonError from any copy of the package.
+ * @example
+ * ```ts
+ * import { isOffseasonError, parsePlan } from "offseason";
+ * let caught;
+ * try {
+ *   parsePlan({ version: 2 });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * isOffseasonError(caught); //=> true
+ * isOffseasonError(new Error("no")); //=> false
+ * ```
+ */
+export function isOffseasonError(value: unknown): value is OffseasonError {
+  if ((typeof value !== "object" && typeof value !== "function") || value === null) return false;
+  try {
+    return Object.getOwnPropertyDescriptor(value, BRAND)?.value === true;
+  } catch {
+    // A proxy whose trap throws is not one of ours.
+    return false;
   }
 }
 

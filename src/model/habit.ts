@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { DeepReadonly } from "../internal/types.js";
+import type { DeepReadonly } from "./types.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { IdSchema, issueParams, LocalTimeSchema, RecurrenceRuleSchema, text } from "./primitives.js";
 

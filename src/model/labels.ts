@@ -1,8 +1,17 @@
-import type { Habit } from "./habit.js";
-import type { Exercise, Session } from "./session.js";
+import type { Habit, NUTRITION_FOCUSES } from "./habit.js";
+import type { Exercise, Session, SessionOf } from "./session.js";
 import { exercisePattern } from "./sessionKinds.js";
 
-const RUN_LABELS: Readonly<Record<string, string>> = {
+/**
+ * What each run type is called in a runner's words, as session titles use it.
+ *
+ * @example
+ * ```ts
+ * import { RUN_TYPE_LABELS } from "offseason";
+ * RUN_TYPE_LABELS.hills; //=> "Hill repeats"
+ * ```
+ */
+export const RUN_TYPE_LABELS: Readonly<Record<SessionOf<"run">["runType"], string>> = Object.freeze({
   easy: "Easy run",
   recovery: "Recovery run",
   long: "Long run",
@@ -11,8 +20,38 @@ const RUN_LABELS: Readonly<Record<string, string>> = {
   hills: "Hill repeats",
   strides: "Easy run with strides",
   race: "Race",
-};
-const CROSS_LABELS: Readonly<Record<string, string>> = {
+});
+
+/**
+ * A one- or two-letter code per run type, for week overviews where a title does not fit (`E40` is a 40-minute easy run).
+ *
+ * @example
+ * ```ts
+ * import { RUN_TYPE_SHORT_LABELS } from "offseason";
+ * RUN_TYPE_SHORT_LABELS.long; //=> "L"
+ * ```
+ */
+export const RUN_TYPE_SHORT_LABELS: Readonly<Record<SessionOf<"run">["runType"], string>> = Object.freeze({
+  easy: "E",
+  recovery: "R",
+  long: "L",
+  tempo: "T",
+  intervals: "I",
+  hills: "H",
+  strides: "St",
+  race: "Race",
+});
+
+/**
+ * What each cross-training modality is called, as session titles use it.
+ *
+ * @example
+ * ```ts
+ * import { CROSS_MODALITY_LABELS } from "offseason";
+ * CROSS_MODALITY_LABELS.bike; //=> "Bike ride"
+ * ```
+ */
+export const CROSS_MODALITY_LABELS: Readonly<Record<SessionOf<"cross">["modality"], string>> = Object.freeze({
   swim: "Swim",
   bike: "Bike ride",
   elliptical: "Elliptical",
@@ -21,8 +60,18 @@ const CROSS_LABELS: Readonly<Record<string, string>> = {
   walk: "Walk",
   hike: "Hike",
   other: "Cross-training",
-};
-const PRACTICE_LABELS: Readonly<Record<string, string>> = {
+});
+
+/**
+ * What each mobility and mental practice is called, as session titles use it.
+ *
+ * @example
+ * ```ts
+ * import { PRACTICE_LABELS } from "offseason";
+ * PRACTICE_LABELS["foam-rolling"]; //=> "Foam rolling"
+ * ```
+ */
+export const PRACTICE_LABELS: Readonly<Record<SessionOf<"mobility" | "mental">["practice"], string>> = Object.freeze({
   stretching: "Stretching",
   "foam-rolling": "Foam rolling",
   yoga: "Yoga",
@@ -30,26 +79,36 @@ const PRACTICE_LABELS: Readonly<Record<string, string>> = {
   mindfulness: "Mindfulness",
   "goal-setting": "Goal setting",
   "support-check-in": "Support check-in",
-};
-const FOCUS_LABELS: Readonly<Record<string, string>> = {
+});
+
+/**
+ * What each nutrition focus is called, as habit titles (and, in lower case, the balanced-diet rule) use it.
+ *
+ * @example
+ * ```ts
+ * import { NUTRITION_FOCUS_LABELS } from "offseason";
+ * NUTRITION_FOCUS_LABELS["complex-carbs"]; //=> "Complex carbohydrates"
+ * ```
+ */
+export const NUTRITION_FOCUS_LABELS: Readonly<Record<(typeof NUTRITION_FOCUSES)[number], string>> = Object.freeze({
   "lean-protein": "Lean protein",
   "complex-carbs": "Complex carbohydrates",
   "fruit-vegetables": "Fruit and vegetables",
   "mindful-eating": "Mindful eating",
-};
+});
 
 /** What kind of session this is in a runner's words, without its length: "Easy run", "Swim", "Strength training". */
 function sessionKindLabel(session: Session): string {
   switch (session.kind) {
     case "run":
-      return RUN_LABELS[session.runType] ?? "Run";
+      return RUN_TYPE_LABELS[session.runType];
     case "cross":
-      return CROSS_LABELS[session.modality] ?? "Cross-training";
+      return CROSS_MODALITY_LABELS[session.modality];
     case "strength":
       return "Strength training";
     case "mobility":
     case "mental":
-      return PRACTICE_LABELS[session.practice] ?? session.practice;
+      return PRACTICE_LABELS[session.practice];
   }
 }
 
@@ -85,7 +144,7 @@ export function habitTitle(habit: Habit): string {
     case "hydration":
       return habit.when === "before-each-run" ? "Pre-run fluids" : "Fluids";
     case "nutrition":
-      return FOCUS_LABELS[habit.focus] ?? habit.focus;
+      return NUTRITION_FOCUS_LABELS[habit.focus];
     case "sleep":
       return `Sleep ${String(habit.hours)} h`;
   }

@@ -1,3 +1,5 @@
+import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue, type PathSegment } from "./errors.js";
+
 /**
  * The limits that keep untrusted input from costing unbounded time or memory. Every one is a default: parsing,
  * expansion and the CLI take overrides.
@@ -49,3 +51,62 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
 
 /** Characters in an id (plan, phase, session, habit, athlete). */
 export const MAX_ID_LENGTH = 128;
+
+/** Overrides of some of the {@link Limits}; a name left out or `undefined` keeps its default. */
+export type LimitOverrides = { readonly [Name in keyof Limits]?: number | undefined };
+
+const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as readonly (keyof Limits)[];
+
+function describeLimitValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`;
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}
+
+/**
+ * Checks limit overrides as strictly as input, and merges them over the {@link DEFAULT_LIMITS}. Every override must be
+ * a positive safe integer (1 to 2^53 - 1): `NaN` or `Infinity` would turn a limit off, `0`, `-1` or `1.5` make no
+ * sense, and `"10"` is not a number. Every function that takes a limit option checks it this way.
+ *
+ * @param overrides - Limits to change, e.g. `{ maxWeeks: 52 }`; names that are not limits are refused too.
+ * @param prefix - The option that holds them, for the issue paths: `"limits"` (default) gives `limits.maxWeeks`; `""`
+ * gives `maxOccurrences`, for a function whose options hold a limit directly.
+ * @returns The default limits with the overrides applied.
+ * @throws {@link OffseasonError} with code `config`, one issue per bad override, located by its option's path.
+ * @example
+ * ```ts
+ * import { resolveLimits, safeParsePlan } from "offseason";
+ * resolveLimits({ maxWeeks: 52 }).maxWeeks; //=> 52
+ * resolveLimits({}).maxOccurrences; //=> 20000
+ * const result = safeParsePlan({}, { limits: { maxWeeks: Number.NaN } });
+ * result.success ? undefined : result.error.issues[0]?.message;
+ * //=> "must be a positive whole number (at most 9007199254740991), not NaN"
+ * ```
+ */
+export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "limits"): Limits {
+  if (overrides === undefined) return DEFAULT_LIMITS;
+  const at = (name?: string): PathSegment[] => [...(prefix === "" ? [] : [prefix]), ...(name === undefined ? [] : [name])];
+  // Callers in plain JavaScript may pass anything: checked like input.
+  const given: unknown = overrides;
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+    throw new OffseasonError("config", "Invalid limits", [issueAt(at(), `must be an object of limits, not ${describeLimitValue(given)}`, "config")]);
+  }
+  const issues: OffseasonIssue[] = [];
+  let count = 0;
+  const problem = (name: string, message: string) => {
+    count += 1;
+    if (issues.length < MAX_ISSUES) issues.push(issueAt(at(name), message, "config"));
+  };
+  const resolved: Record<string, number> = { ...DEFAULT_LIMITS };
+  for (const name of Object.keys(overrides)) {
+    const value: unknown = (overrides as Readonly<Record<string, unknown>>)[name];
+    if (!(LIMIT_NAMES as readonly string[]).includes(name)) problem(name, `is not a limit (the limits are ${LIMIT_NAMES.join(", ")})`);
+    else if (value === undefined) continue;
+    else if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+      problem(name, `must be a positive whole number (at most ${String(Number.MAX_SAFE_INTEGER)}), not ${describeLimitValue(value)}`);
+    } else resolved[name] = value;
+  }
+  if (count > 0) throw new OffseasonError("config", "Invalid limits", issues, { issueCount: count });
+  return resolved as unknown as Limits;
+}

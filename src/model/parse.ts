@@ -1,12 +1,16 @@
 import type * as z from "zod/mini";
 import { createAthleteSchema, AthleteSchema, type Athlete } from "./athlete.js";
-import { formatPath, OffseasonError, type OffseasonIssue } from "./errors.js";
-import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { isOffseasonError, issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue, type PathSegment } from "./errors.js";
+import { resolveLimits, type Limits } from "./limits.js";
 import { createPlanSchema, PlanSchema, type Plan } from "./plan.js";
 
 /** Options of {@link parsePlan}, {@link safeParsePlan}, {@link parseAthlete} and {@link safeParseAthlete}. */
 export interface ParseOptions {
-  /** Overrides of the {@link DEFAULT_LIMITS}, e.g. `{ maxWeeks: 52 }`. */
+  /**
+   * Overrides of the {@link DEFAULT_LIMITS}, e.g. `{ maxWeeks: 52 }`. Each must be a positive whole number (a safe
+   * integer): `NaN`, `Infinity`, `0`, `-1`, `1.5` or `"10"` give an {@link OffseasonError} with code `config` (thrown by
+   * `parse*`, returned by `safeParse*`) whose issue path names the option, e.g. `limits.maxWeeks`.
+   */
   readonly limits?: Partial<Limits>;
 }
 
@@ -50,11 +54,15 @@ const EXPECTED_NAMES: Readonly<Record<string, string>> = {
   array: "an array",
 };
 
+/** `1 item`, `2 items`: the count and its noun, singular for exactly one. */
+function countOf(value: unknown, one: string, many: string): string {
+  return `${String(value)} ${value === 1 || value === 1n ? one : many}`;
+}
+
 function bound(issue: { origin?: string; inclusive?: boolean }, value: unknown, words: [string, string]): string {
-  const limit = String(value);
-  if (issue.origin === "string") return `must be ${words[0]} ${limit} characters long`;
-  if (issue.origin === "array") return `must have ${words[0]} ${limit} items`;
-  return `must be ${issue.inclusive === false ? words[1] : words[0]} ${limit}`;
+  if (issue.origin === "string") return `must be ${words[0]} ${countOf(value, "character", "characters")} long`;
+  if (issue.origin === "array") return `must have ${words[0]} ${countOf(value, "item", "items")}`;
+  return `must be ${issue.inclusive === false ? words[1] : words[0]} ${String(value)}`;
 }
 
 /** Writes a plain message for each zod issue; offseason's own checks carry their messages with them. */
@@ -95,20 +103,35 @@ function codeOf(issue: FinalIssue): string {
   return issue.code;
 }
 
-/** Turns zod's issues into offseason's: one per unknown key, each with a JSON path and a plain message. */
-function toIssues(issues: readonly FinalIssue[]): OffseasonIssue[] {
+function segmentsOf(path: readonly PropertyKey[]): PathSegment[] {
+  return path.map((segment) => (typeof segment === "number" ? segment : String(segment)));
+}
+
+/**
+ * Turns zod's issues into offseason's: one per unknown key, each with a JSON path and a plain message. Stops making
+ * them at {@link MAX_ISSUES} (1e6 unknown keys must not cost 1e6 issues) but counts them all.
+ */
+function toIssues(issues: readonly FinalIssue[]): { readonly issues: OffseasonIssue[]; readonly count: number } {
   const result: OffseasonIssue[] = [];
+  let count = 0;
+  const add = (segments: readonly PathSegment[], message: string, code: string) => {
+    count += 1;
+    if (result.length < MAX_ISSUES) result.push(issueAt(segments, message, code));
+  };
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) result.push({ path: formatPath([...issue.path, key]), message: issue.message, code: issue.code });
+      const at = segmentsOf(issue.path);
+      const room = Math.max(0, MAX_ISSUES - result.length);
+      for (const key of issue.keys.slice(0, room)) add([...at, key], issue.message, issue.code);
+      count += issue.keys.length - Math.min(room, issue.keys.length);
     } else if (issue.code === "invalid_union" && issue.errors.length === 0 && "options" in issue) {
       const options = (issue as { options?: readonly unknown[] }).options ?? [];
-      result.push({ path: formatPath(issue.path), message: `must be one of ${quoteList(options)}`, code: "invalid_value" });
+      add(segmentsOf(issue.path), `must be one of ${quoteList(options)}`, "invalid_value");
     } else {
-      result.push({ path: formatPath(issue.path), message: issue.message, code: codeOf(issue) });
+      add(segmentsOf(issue.path), issue.message, codeOf(issue));
     }
   }
-  return result;
+  return { issues: result, count };
 }
 
 function errorCode(issues: readonly OffseasonIssue[]): "invalid" | "limit" {
@@ -118,12 +141,19 @@ function errorCode(issues: readonly OffseasonIssue[]): "invalid" | "limit" {
 function safeParseWith<T>(schema: z.ZodMiniType, input: unknown, what: string): SafeParseResult<T> {
   const result = schema.safeParse(input, { error: messageOf });
   if (result.success) return { success: true, data: result.data as T };
-  const issues = toIssues(result.error.issues);
-  return { success: false, error: new OffseasonError(errorCode(issues), `Invalid ${what}`, issues) };
+  const { issues, count } = toIssues(result.error.issues);
+  return { success: false, error: new OffseasonError(errorCode(issues), `Invalid ${what}`, issues, { issueCount: count }) };
 }
 
-function withLimits(options: ParseOptions | undefined): Limits | undefined {
-  return options?.limits ? { ...DEFAULT_LIMITS, ...options.limits } : undefined;
+/** The limits of one parse: undefined for the defaults (the prebuilt schema), else the checked overrides. */
+function withLimits(options: ParseOptions | undefined): SafeParseResult<Limits | undefined> {
+  if (!options?.limits) return { success: true, data: undefined };
+  try {
+    return { success: true, data: resolveLimits(options.limits) };
+  } catch (error) {
+    if (isOffseasonError(error)) return { success: false, error };
+    throw error;
+  }
 }
 
 /**
@@ -132,7 +162,8 @@ function withLimits(options: ParseOptions | undefined): Limits | undefined {
  * @param input - Any value.
  * @param options - Limit overrides.
  * @returns `{ success: true, data }` with the plan, or `{ success: false, error }` with an {@link OffseasonError}
- * (code `invalid` or `limit`) that lists every problem with its JSON path.
+ * (code `invalid` or `limit`) that lists every problem with its JSON path (at most {@link MAX_ISSUES}; `issueCount`
+ * counts them all), or code `config` for a limit override that is not a positive whole number.
  * @example
  * ```ts
  * import { safeParsePlan } from "offseason";
@@ -142,7 +173,8 @@ function withLimits(options: ParseOptions | undefined): Limits | undefined {
  */
 export function safeParsePlan(input: unknown, options?: ParseOptions): SafeParseResult<Plan> {
   const limits = withLimits(options);
-  return safeParseWith<Plan>(limits ? createPlanSchema(limits) : PlanSchema, input, "plan");
+  if (!limits.success) return limits;
+  return safeParseWith<Plan>(limits.data ? createPlanSchema(limits.data) : PlanSchema, input, "plan");
 }
 
 /**
@@ -152,7 +184,7 @@ export function safeParsePlan(input: unknown, options?: ParseOptions): SafeParse
  * @param options - Limit overrides.
  * @returns The plan.
  * @throws {@link OffseasonError} with code `invalid` (or `limit` when a limit is exceeded), listing every problem with
- * its JSON path.
+ * its JSON path; code `config` for a limit override that is not a positive whole number.
  * @example
  * ```ts
  * import { parsePlan } from "offseason";
@@ -176,7 +208,8 @@ export function parsePlan(input: unknown, options?: ParseOptions): Plan {
  *
  * @param input - Any value.
  * @param options - Limit overrides.
- * @returns `{ success: true, data }` with the athlete, or `{ success: false, error }` with an {@link OffseasonError}.
+ * @returns `{ success: true, data }` with the athlete, or `{ success: false, error }` with an {@link OffseasonError}
+ * (code `invalid`, `limit`, or `config` for a bad limit override).
  * @example
  * ```ts
  * import { safeParseAthlete } from "offseason";
@@ -185,7 +218,8 @@ export function parsePlan(input: unknown, options?: ParseOptions): Plan {
  */
 export function safeParseAthlete(input: unknown, options?: ParseOptions): SafeParseResult<Athlete> {
   const limits = withLimits(options);
-  return safeParseWith<Athlete>(limits ? createAthleteSchema(limits) : AthleteSchema, input, "athlete");
+  if (!limits.success) return limits;
+  return safeParseWith<Athlete>(limits.data ? createAthleteSchema(limits.data) : AthleteSchema, input, "athlete");
 }
 
 /**
@@ -194,7 +228,8 @@ export function safeParseAthlete(input: unknown, options?: ParseOptions): SafePa
  * @param input - Any value.
  * @param options - Limit overrides.
  * @returns The athlete.
- * @throws {@link OffseasonError} with code `invalid` (or `limit`), listing every problem with its JSON path.
+ * @throws {@link OffseasonError} with code `invalid` (or `limit`), listing every problem with its JSON path; code
+ * `config` for a limit override that is not a positive whole number.
  * @example
  * ```ts
  * import { parseAthlete } from "offseason";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
-import type { DeepReadonly } from "../internal/types.js";
+import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { IdSchema, issueParams, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";

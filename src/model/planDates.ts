@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from "../internal/dates.js";
+import { progressionMultiplier } from "../internal/progression.js";
 import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
 
 /**
@@ -104,10 +105,4 @@ export function phaseOfWeek(plan: Pick<Plan, "phases">, week: number): PhaseWeek
     first += phase.weeks;
   }
   return undefined;
-}
-
-/** The run-volume multiplier of a week of a phase: its progression, cycling; 1 without one. Internal. */
-export function progressionMultiplier(phase: Pick<Phase, "progression">, weekInPhase: number): number {
-  const progression = phase.progression ?? [];
-  return progression.length === 0 ? 1 : (progression[(weekInPhase - 1) % progression.length] ?? 1);
 }

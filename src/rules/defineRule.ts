@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { LEVELS } from "../model/athlete.js";
-import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import { FUNDAMENTALS, type Rule } from "./types.js";
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
@@ -39,7 +39,7 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
   const { meta } = rule;
   const issues: OffseasonIssue[] = [];
-  const problem = (path: string, message: string) => issues.push({ path: `meta.${path}`, message, code: "config" });
+  const problem = (path: string, message: string) => issues.push(issueAt(["meta", ...path.split(".")], message, "config"));
   if (!RULE_ID.test(meta.id)) problem("id", `"${meta.id}" is not a kebab-case rule id (plugin/rule-name allowed)`);
   if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental)) problem("fundamental", `must be one of ${FUNDAMENTALS.join(", ")}`);
   if (!["info", "warning", "error"].includes(meta.defaultSeverity)) problem("defaultSeverity", "must be info, warning or error");

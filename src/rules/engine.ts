@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { acwrSeed, weeklyMetrics } from "../load/weeklyMetrics.js";
 import type { TrainingHistory } from "../load/types.js";
 import { LEVELS, type Athlete, type Level } from "../model/athlete.js";
-import { formatPath, OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import { resolveLimits } from "../model/limits.js";
+import { compareFindings } from "../internal/findings.js";
 import type { Plan } from "../model/plan.js";
 import { buildCalendar } from "../schedule/buildCalendar.js";
 import { rules as catalog } from "./catalog/index.js";
@@ -21,7 +23,7 @@ export interface ValidatePlanOptions {
   readonly history?: TrainingHistory;
   /** Your own rules, made with {@link defineRule}; they run with the built-in ones and are configured the same way. */
   readonly customRules?: readonly Rule[];
-  /** The occurrence limit of the expansion; default 20,000. */
+  /** The occurrence limit of the expansion; default 20,000. A positive whole number, else an {@link OffseasonError} (code `config`, path `maxOccurrences`). */
   readonly maxOccurrences?: number;
 }
 
@@ -36,9 +38,14 @@ const SEVERITIES = ["off", "info", "warning", "error"];
 /** Resolves the config against the rules: severity and options per rule, every problem collected. */
 function resolveRules(all: readonly Rule[], config: RulesConfig, level: Level): ActiveRule[] {
   const issues: OffseasonIssue[] = [];
+  let count = 0;
+  const problem = (segments: readonly (string | number)[], message: string) => {
+    count += 1;
+    if (issues.length < MAX_ISSUES) issues.push(issueAt(segments, message, "config"));
+  };
   const byId = new Map(all.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(config)) {
-    if (!byId.has(id)) issues.push({ path: formatPath(["rules", id]), message: `unknown rule "${id}"`, code: "config" });
+    if (!byId.has(id)) problem(["rules", id], `unknown rule "${id}"`);
   }
   const active: ActiveRule[] = [];
   for (const rule of all) {
@@ -48,45 +55,31 @@ function resolveRules(all: readonly Rule[], config: RulesConfig, level: Level): 
     const overrides: unknown = tuple ? tuple[1] : undefined;
     const path = ["rules", rule.meta.id];
     if (severity !== undefined && !SEVERITIES.includes(severity as string)) {
-      issues.push({ path: formatPath(path), message: `severity must be "off", "info", "warning" or "error"`, code: "config" });
+      problem(path, `severity must be "off", "info", "warning" or "error"`);
       continue;
     }
     if (severity === "off") continue;
     if (overrides !== undefined && (typeof overrides !== "object" || overrides === null || Array.isArray(overrides))) {
-      issues.push({ path: formatPath([...path, 1]), message: "options must be an object", code: "config" });
+      problem([...path, 1], "options must be an object");
       continue;
     }
     const merged = { ...rule.meta.defaults[level], ...(overrides) };
     const parsed = z.safeParse(rule.meta.options, merged);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const where = formatPath([...path, 1, ...issue.path]);
-        issues.push({ path: where, message: issue.code === "unrecognized_keys" ? `unknown option(s) ${issue.keys.join(", ")}` : `invalid option (${issue.code})`, code: "config" });
+        const segments = [...path, 1, ...issue.path.map((segment) => (typeof segment === "number" ? segment : String(segment)))];
+        problem(segments, issue.code === "unrecognized_keys" ? `unknown option(s) ${issue.keys.join(", ")}` : `invalid option (${issue.code})`);
       }
       continue;
     }
     active.push({ rule, configured: severity as Severity | undefined, options: parsed.data });
   }
-  if (issues.length > 0) throw new OffseasonError("config", "Invalid rules config", issues);
+  if (count > 0) throw new OffseasonError("config", "Invalid rules config", issues, { issueCount: count });
   return active;
 }
 
 function emptyCounts(): { error: number; warning: number; info: number } {
   return { error: 0, warning: 0, info: 0 };
-}
-
-/** The order of a report's findings: week, date, rule id, then session, path and message. Exported for tests. */
-export function compareFindings(a: Finding, b: Finding): number {
-  const weekA = a.week ?? 0;
-  const weekB = b.week ?? 0;
-  if (weekA !== weekB) return weekA - weekB;
-  const dateA = a.date ?? "";
-  const dateB = b.date ?? "";
-  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-  const keyA = `${a.sessionId ?? ""}\u0000${a.path ?? ""}\u0000${a.message}`;
-  const keyB = `${b.sessionId ?? ""}\u0000${b.path ?? ""}\u0000${b.message}`;
-  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }
 
 /**
@@ -98,7 +91,8 @@ export function compareFindings(a: Finding, b: Finding): number {
  * @param options - The athlete, level, rule config, training history and custom rules.
  * @returns The report: `ok` (no error), the findings (what, where, measured, limit, how to fix), counts per severity
  * and per fundamental, and the weekly metrics.
- * @throws {@link OffseasonError} with code `config` for an unknown rule id or bad options, or as {@link expandPlan}
+ * @throws {@link OffseasonError} with code `config` for an unknown rule id, bad options, a `maxOccurrences` that is not
+ * a positive whole number, or a rule that reports a message id its meta does not define; or as {@link expandPlan}
  * does (code `exception` or `limit`).
  * @example
  * ```ts
@@ -119,15 +113,16 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
   const { athlete, history } = options;
   const level: Level = options.level ?? athlete?.level ?? "intermediate";
   if (!LEVELS.includes(level)) {
-    throw new OffseasonError("config", "Invalid options", [{ path: "level", message: `must be one of ${LEVELS.join(", ")}`, code: "config" }]);
+    throw new OffseasonError("config", "Invalid options", [issueAt(["level"], `must be one of ${LEVELS.join(", ")}`, "config")]);
   }
   const custom = options.customRules ?? [];
   const clashes = custom.filter((rule, index) => catalog.some((builtIn) => builtIn.meta.id === rule.meta.id) || custom.findIndex((other) => other.meta.id === rule.meta.id) !== index);
   if (clashes.length > 0) {
-    throw new OffseasonError("config", "Invalid custom rules", clashes.map((rule) => ({ path: formatPath(["customRules", rule.meta.id]), message: `rule id "${rule.meta.id}" is already taken`, code: "config" })));
+    throw new OffseasonError("config", "Invalid custom rules", clashes.map((rule) => issueAt(["customRules", rule.meta.id], `rule id "${rule.meta.id}" is already taken`, "config")));
   }
   const active = resolveRules([...catalog, ...custom], options.rules ?? {}, level);
-  const calendar = buildCalendar(plan, options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences });
+  const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
+  const calendar = buildCalendar(plan, { maxOccurrences });
   const metricOptions = { ...(history ? { history } : {}), ...(athlete?.inSeasonWeeklyRunMinutes === undefined ? {} : { inSeasonWeeklyRunMinutes: athlete.inSeasonWeeklyRunMinutes }) };
   const metrics = weeklyMetrics(calendar, metricOptions);
   const seed = acwrSeed(metricOptions).source;
@@ -145,7 +140,11 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
       acwrSeed: seed,
       report(report) {
         const message = meta.messages[report.messageId];
-        if (!message) throw new Error(`Rule ${meta.id} reported an unknown message id "${report.messageId}"`);
+        if (!message) {
+          throw new OffseasonError("config", `Rule ${meta.id} reported an unknown message id "${report.messageId}"`, [
+            issueAt(["customRules", meta.id], `reported "${report.messageId}", which its meta.messages does not define (${Object.keys(meta.messages).join(", ")})`, "config"),
+          ]);
+        }
         const data = report.data ?? {};
         findings.push({
           ruleId: meta.id,

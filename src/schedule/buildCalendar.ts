@@ -1,6 +1,7 @@
 import { addDays, dateToDays, daysToDate, weekdayOf } from "../internal/dates.js";
 import type { Plan } from "../model/plan.js";
-import { phaseType, planWeeks, progressionMultiplier } from "../model/planDates.js";
+import { progressionMultiplier } from "../internal/progression.js";
+import { phaseType, planWeeks } from "../model/planDates.js";
 import { expandPlan, type ExpandPlanOptions } from "./expandPlan.js";
 import type { Calendar, CalendarDay, CalendarWeek, Occurrence } from "./types.js";
 

@@ -83,7 +83,7 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
       produced += 1;
       if (produced > maxOccurrences) {
         throw new OffseasonError("limit", "Plan too large", [
-          { path: "", message: `the plan expands to more than ${String(maxOccurrences)} occurrences, the limit of one expansion`, code: "limit" },
+          { path: "", pathSegments: [], message: `the plan expands to more than ${String(maxOccurrences)} occurrences, the limit of one expansion`, code: "limit" },
         ]);
       }
       return true;
@@ -178,12 +178,12 @@ function applyExceptions(plan: Plan, planned: readonly Planned[]): void {
     const targets = exception.sessionId === undefined ? (byDay.get(day) ?? []) : one ? [one] : [];
     if (targets.length === 0) {
       const what = exception.sessionId === undefined ? "no session is planned" : `session "${exception.sessionId}" is not planned`;
-      issues.push({ path, message: `${what} on ${exception.date}, so this ${exception.action} matches nothing`, code: "exception" });
+      issues.push({ path, pathSegments: ["exceptions", index], message: `${what} on ${exception.date}, so this ${exception.action} matches nothing`, code: "exception" });
       return;
     }
     const taken = targets.find((item) => item.claimedBy !== undefined);
     if (taken?.claimedBy !== undefined) {
-      issues.push({ path, message: `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`, code: "exception" });
+      issues.push({ path, pathSegments: ["exceptions", index], message: `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`, code: "exception" });
       return;
     }
     for (const item of targets) {
@@ -235,7 +235,7 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
       phase: plan.phases[item.phaseIndex]?.id ?? "",
       session,
       multiplier,
-    });
+    } as SessionOccurrence); // kind is session.kind: one member of the union, whichever kind it is
   }
   return occurrences;
 }

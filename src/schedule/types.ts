@@ -1,7 +1,7 @@
 import type { Habit } from "../model/habit.js";
 import type { PhaseType, Plan } from "../model/plan.js";
-import type { Session } from "../model/session.js";
-import type { Weekday } from "../internal/dates.js";
+import type { Session, SessionOf } from "../model/session.js";
+import type { Weekday } from "../model/weekdays.js";
 
 /** What every occurrence has, whether it comes from a session or a habit. */
 export interface OccurrenceBase {
@@ -25,15 +25,21 @@ export interface OccurrenceBase {
   readonly phase: string;
 }
 
-/** One dated occurrence of a session, with the phase's progression applied to runs. */
-export interface SessionOccurrence extends OccurrenceBase {
-  /** The session kind. */
-  readonly kind: Session["kind"];
-  /** The session as it takes place that day: run minutes and km scaled by the week's progression multiplier. */
-  readonly session: Session;
-  /** The progression multiplier applied (1 for sessions that are not runs). */
-  readonly multiplier: number;
-}
+/**
+ * One dated occurrence of a session, with the phase's progression applied to runs. A union by `kind`, one member per
+ * session kind, so that checking `kind` narrows `session` too: `if (o.kind === "run") o.session.runType`.
+ * `SessionOccurrence<"run">` is the occurrence of a run only.
+ */
+export type SessionOccurrence<K extends Session["kind"] = Session["kind"]> = K extends Session["kind"]
+  ? OccurrenceBase & {
+      /** The session kind. */
+      readonly kind: K;
+      /** The session as it takes place that day: run minutes and km scaled by the week's progression multiplier. */
+      readonly session: SessionOf<K>;
+      /** The progression multiplier applied (1 for sessions that are not runs). */
+      readonly multiplier: number;
+    }
+  : never;
 
 /** One dated occurrence of a habit. */
 export interface HabitOccurrence extends OccurrenceBase {
@@ -45,7 +51,10 @@ export interface HabitOccurrence extends OccurrenceBase {
   readonly runOccurrenceId?: string;
 }
 
-/** A dated occurrence of a session or a habit, as {@link expandPlan} returns it. */
+/**
+ * A dated occurrence of a session or a habit, as {@link expandPlan} returns it: a union discriminated by `kind`
+ * (`run`, `strength`, `cross`, `mobility`, `mental`, `habit`).
+ */
 export type Occurrence = SessionOccurrence | HabitOccurrence;
 
 /** One local calendar day of a {@link Calendar}. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generatePlan, LEVELS, OffseasonError, parseAthlete, validatePlan } from "../../src/index.js";
+import { DEFAULT_LIMITS, generatePlan, LEVELS, OffseasonError, parseAthlete, parsePlan, validatePlan } from "../../src/index.js";
 import { exampleAthleteJson } from "../helpers/fixtures.js";
 
 const athlete = parseAthlete(exampleAthleteJson());
@@ -32,6 +32,13 @@ describe("generatePlan", () => {
     expect(report.findings.filter((finding) => finding.ruleId === "availability")).toEqual([]);
   });
 
+  it("adds a fortnightly support check-in to the base phase only when the athlete names no support contacts", () => {
+    const checkIns = (runner: typeof athlete) => generatePlan(runner, { startDate: "2026-11-02" }).phases.flatMap((phase) => phase.sessions.filter((session) => session.kind === "mental" && session.practice === "support-check-in").map((session) => session.id));
+    const withoutContacts = Object.fromEntries(Object.entries(athlete).filter(([key]) => key !== "supportContacts"));
+    expect(checkIns(parseAthlete(withoutContacts))).toEqual(["b-support"]);
+    expect(checkIns(parseAthlete({ ...withoutContacts, supportContacts: ["coach"] }))).toEqual([]);
+  });
+
   it("adds habits with targets from body mass when known", () => {
     const plan = generatePlan(athlete, { startDate: "2026-11-02" });
     expect(plan.habits?.find((habit) => habit.id === "pre-run-fluids")).toMatchObject({ mlPerKg: 6, hoursBefore: 4, notes: "About 370 mL for 62 kg, at least 4 hours before the run." });
@@ -46,3 +53,54 @@ describe("generatePlan", () => {
     expect(() => generatePlan(athlete, { startDate: "2026-02-30" })).toThrow(/startDate/);
   });
 });
+
+describe("generatePlan never throws for an athlete that parses", () => {
+  const day = { available: true };
+  const runnerWith = (fields: Record<string, unknown>) =>
+    parseAthlete({ id: "r", level: "intermediate", timezone: "UTC", availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day }, ...fields });
+  const options = { startDate: "2026-11-02", weeks: 4 };
+
+  it.each([1, 106, ...Array.from({ length: 22 }, (_, index) => 107 + index)])("derives a plan id that fits from an athlete id of %i characters", (length) => {
+    const id = `a${"b".repeat(length - 1)}`;
+    const plan = generatePlan(runnerWith({ id }), options);
+    expect(parsePlan(plan).id).toBe(plan.id);
+    expect(plan.id.length).toBeLessThanOrEqual(128);
+    expect(plan.id.endsWith("-offseason-2026-11-02")).toBe(true);
+    if (length <= 107) expect(plan.id).toBe(`${id}-offseason-2026-11-02`);
+    else expect(plan.id).toMatch(/^ab+-[0-9a-f]{8}-offseason-2026-11-02$/);
+    if (length > 107) expect(plan.id).toHaveLength(128);
+  });
+
+  it("keeps the plans of two long athlete ids with the same beginning apart, deterministically", () => {
+    const stem = "x".repeat(110);
+    const first = generatePlan(runnerWith({ id: `${stem}-one` }), options).id;
+    expect(generatePlan(runnerWith({ id: `${stem}-two` }), options).id).not.toBe(first);
+    expect(generatePlan(runnerWith({ id: `${stem}-one` }), options).id).toBe(first);
+  });
+
+  it.each([DEFAULT_LIMITS.maxStringLength - 43, DEFAULT_LIMITS.maxStringLength - 42, DEFAULT_LIMITS.maxStringLength])("derives a plan name that fits from an athlete name of %i characters", (length) => {
+    const name = "n".repeat(length);
+    const plan = generatePlan(runnerWith({ name }), options);
+    const rest = "'s off-season from 2026-11-02 to 2026-11-29";
+    expect(plan.name?.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxStringLength);
+    expect(plan.name?.endsWith(rest)).toBe(true);
+    if (length + rest.length <= DEFAULT_LIMITS.maxStringLength) expect(plan.name).toBe(`${name}${rest}`);
+    else expect(plan.name).toBe(`${"n".repeat(DEFAULT_LIMITS.maxStringLength - rest.length - 1)}…${rest}`);
+  });
+
+  it("never cuts a name inside a surrogate pair", () => {
+    const rest = "'s off-season from 2026-11-02 to 2026-11-29";
+    // The cut falls after the high half of the last emoji: the whole emoji goes.
+    const name = `${"n".repeat(DEFAULT_LIMITS.maxStringLength - rest.length - 2)}🏃${"n".repeat(10)}`;
+    const plan = generatePlan(runnerWith({ name }), options);
+    expect(plan.name).toBe(`${"n".repeat(DEFAULT_LIMITS.maxStringLength - rest.length - 2)}…${rest}`);
+    expect(plan.name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it("fits an athlete that parses only with raised limits (a longer name)", () => {
+    const day7 = { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day };
+    const runner = parseAthlete({ id: "r", name: "m".repeat(20_000), level: "beginner", timezone: "UTC", availability: day7 }, { limits: { maxStringLength: 20_000 } });
+    expect(generatePlan(runner, options).name?.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxStringLength);
+  });
+});
+

@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { habitDetails, habitTitle, sessionDetails, sessionTitle, type Habit, type Session } from "../../src/index.js";
+import {
+  CROSS_MODALITIES,
+  CROSS_MODALITY_LABELS,
+  MENTAL_PRACTICES,
+  MOBILITY_PRACTICES,
+  NUTRITION_FOCUS_LABELS,
+  NUTRITION_FOCUSES,
+  parsePlan,
+  PRACTICE_LABELS,
+  RUN_TYPE_LABELS,
+  RUN_TYPE_SHORT_LABELS,
+  RUN_TYPES,
+  habitDetails,
+  habitTitle,
+  sessionDetails,
+  sessionTitle,
+  validatePlan,
+  type Habit,
+  type Session,
+} from "../../src/index.js";
 
 const session = (value: Record<string, unknown>) => ({ id: "s", minutes: 30, on: ["MO"], ...value }) as unknown as Session;
 const habit = (value: Record<string, unknown>) => ({ id: "h", repeat: "FREQ=DAILY", ...value }) as unknown as Habit;
@@ -42,5 +61,25 @@ describe("labels", () => {
     expect(habitDetails(habit({ category: "nutrition", focus: "lean-protein", gPerKg: 1.6, notes: "Eggs, fish" }))).toEqual(["1.6 g per kg of body mass a day", "Eggs, fish"]);
     expect(habitDetails(habit({ category: "nutrition", focus: "fruit-vegetables" }))).toEqual([]);
     expect(habitDetails(habit({ category: "sleep", hours: 8 }))).toEqual(["Sleep 8 hours"]);
+  });
+
+  it("keeps one label map per value list, each covering every value", () => {
+    expect(Object.keys(RUN_TYPE_LABELS)).toEqual([...RUN_TYPES]);
+    expect(Object.keys(RUN_TYPE_SHORT_LABELS)).toEqual([...RUN_TYPES]);
+    expect(Object.keys(CROSS_MODALITY_LABELS)).toEqual([...CROSS_MODALITIES]);
+    expect(Object.keys(PRACTICE_LABELS)).toEqual([...MOBILITY_PRACTICES, ...MENTAL_PRACTICES]);
+    expect(Object.keys(NUTRITION_FOCUS_LABELS)).toEqual([...NUTRITION_FOCUSES]);
+    for (const map of [RUN_TYPE_LABELS, RUN_TYPE_SHORT_LABELS, CROSS_MODALITY_LABELS, PRACTICE_LABELS, NUTRITION_FOCUS_LABELS]) expect(Object.isFrozen(map)).toBe(true);
+  });
+
+  it("titles and the balanced-diet rule read the same labels", () => {
+    for (const focus of NUTRITION_FOCUSES) expect(habitTitle(habit({ category: "nutrition", focus }))).toBe(NUTRITION_FOCUS_LABELS[focus]);
+    for (const runType of RUN_TYPES) expect(sessionTitle(session({ kind: "run", runType, rpe: 3 }))).toBe(`${RUN_TYPE_LABELS[runType]} 30 min`);
+    const plan = parsePlan({
+      version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02", phases: [{ id: "base", weeks: 1, sessions: [] }],
+      habits: [{ id: "protein", category: "nutrition", focus: "lean-protein", repeat: "FREQ=DAILY" }],
+    });
+    const finding = validatePlan(plan).findings.find((item) => item.ruleId === "balanced-diet");
+    expect(finding?.data.missing).toBe(`${NUTRITION_FOCUS_LABELS["complex-carbs"].toLowerCase()}, ${NUTRITION_FOCUS_LABELS["fruit-vegetables"].toLowerCase()}`);
   });
 });

@@ -73,7 +73,17 @@ describe("parsePlan", () => {
   it("locates a bad value inside a session", () => {
     const plan = minimalPlan();
     (plan.phases as { sessions: Record<string, unknown>[] }[])[0]?.sessions.push({ id: "gym", kind: "strength", minutes: 30, rpe: 12, on: ["MO"], exercises: [{ name: "squat", sets: 3, reps: 8 }] });
-    expect(issuesOf(plan)).toEqual([{ path: "phases[0].sessions[1].rpe", message: "must be at most 10", code: "too_big" }]);
+    expect(issuesOf(plan)).toEqual([{ path: "phases[0].sessions[1].rpe", pathSegments: ["phases", 0, "sessions", 1, "rpe"], message: "must be at most 10", code: "too_big" }]);
+  });
+
+  it("writes counts in good English: 1 item, 2 items, 1 character", () => {
+    expect(issuesOf(minimalPlan({ phases: [] })).map((issue) => issue.message)).toEqual(["must have at least 1 item"]);
+    const on = minimalPlan({ phases: [{ id: "base", weeks: 1, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: [] }] }] });
+    expect(issuesOf(on).map((issue) => `${issue.path}: ${issue.message}`)).toEqual(["phases[0].sessions[0].on: must have at least 1 item"]);
+    const tooMany = minimalPlan({ phases: [{ id: "base", weeks: 1, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["MO", "TU", "WE", "TH", "FR", "SA", "SU", "MO"] }] }] });
+    expect(issuesOf(tooMany).map((issue) => issue.message)).toContain("must have at most 7 items");
+    const short = safeParsePlan(minimalPlan({ name: "ab", habits: [{ id: "h", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }, { id: "i", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }] }), { limits: { maxStringLength: 1, maxHabits: 1 } });
+    expect(short.success ? [] : short.error.issues.map((issue) => issue.message)).toEqual(["must be at most 1 character long", "must have at most 1 item"]);
   });
 
   it("lists every unknown key, each with its own path", () => {
@@ -101,7 +111,7 @@ describe("parsePlan", () => {
       expect(result.success).toBe(false);
       if (!result.success) {
         expect(result.error.code).toBe("limit");
-        expect(result.error.issues).toEqual([{ path: "phases", code: "limit", message: "the phases add up to 105 weeks; the limit is 104" }]);
+        expect(result.error.issues).toEqual([{ path: "phases", pathSegments: ["phases"], code: "limit", message: "the phases add up to 105 weeks; the limit is 104" }]);
       }
     });
 
@@ -110,14 +120,14 @@ describe("parsePlan", () => {
         Array.from({ length: count }, (_, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 5, on: ["MO"] }));
       expect(safeParsePlan(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions: sessions(64) }] })).success).toBe(true);
       expect(issuesOf(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions: sessions(65) }] }))).toEqual([
-        { path: "phases[0].sessions", code: "limit", message: "must have at most 64 items" },
+        { path: "phases[0].sessions", pathSegments: ["phases", 0, "sessions"], code: "limit", message: "must have at most 64 items" },
       ]);
     });
 
     it("allows 16,384 characters in a string field and refuses one more", () => {
       expect(safeParsePlan(minimalPlan({ name: "x".repeat(16_384) })).success).toBe(true);
       expect(issuesOf(minimalPlan({ name: "x".repeat(16_385) }))).toEqual([
-        { path: "name", code: "limit", message: "must be at most 16384 characters long" },
+        { path: "name", pathSegments: ["name"], code: "limit", message: "must be at most 16384 characters long" },
       ]);
     });
 

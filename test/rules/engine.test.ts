@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { defineRule, LEVELS, OffseasonError, parseAthlete, parsePlan, presets, rules, validatePlan, type Finding, type Report } from "../../src/index.js";
-import { compareFindings } from "../../src/rules/engine.js";
+import { compareFindings } from "../../src/internal/findings.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
 import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
 import { run, weeksOf } from "../helpers/plans.js";
@@ -94,22 +94,22 @@ describe("validatePlan options", () => {
     );
     expect(error.code).toBe("config");
     expect(error.issues).toEqual([
-      { path: 'rules["no-such-rule"]', message: 'unknown rule "no-such-rule"', code: "config" },
-      { path: 'rules["rest-day-weekly"]', message: 'severity must be "off", "info", "warning" or "error"', code: "config" },
-      { path: 'rules["mobility-daily"][1]', message: "unknown option(s) days", code: "config" },
-      { path: 'rules["strength-frequency"][1].minPerWeek', message: "invalid option (invalid_type)", code: "config" },
+      { path: 'rules["no-such-rule"]', pathSegments: ["rules", "no-such-rule"], message: 'unknown rule "no-such-rule"', code: "config" },
+      { path: 'rules["rest-day-weekly"]', pathSegments: ["rules", "rest-day-weekly"], message: 'severity must be "off", "info", "warning" or "error"', code: "config" },
+      { path: 'rules["mobility-daily"][1]', pathSegments: ["rules", "mobility-daily", 1], message: "unknown option(s) days", code: "config" },
+      { path: 'rules["strength-frequency"][1].minPerWeek', pathSegments: ["rules", "strength-frequency", 1, "minPerWeek"], message: "invalid option (invalid_type)", code: "config" },
     ]);
     expect(error.message.split("\n")[0]).toBe("Invalid rules config (4 problems):");
     for (const bad of [[], null, "x"]) {
       const options = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }));
-      expect(options.issues).toEqual([{ path: 'rules["mobility-daily"][1]', message: "options must be an object", code: "config" }]);
+      expect(options.issues).toEqual([{ path: 'rules["mobility-daily"][1]', pathSegments: ["rules", "mobility-daily", 1], message: "options must be an object", code: "config" }]);
     }
     const keys = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", { days: 3, weeks: 2 }] } }));
     expect(keys.issues.map((issue) => issue.message)).toEqual(["unknown option(s) days, weeks"]);
     const level = offseasonErrorOf(() => validatePlan(daily, { level: "pro" as "elite" }));
     expect(level.code).toBe("config");
     expect(level.message.split("\n")[0]).toBe("Invalid options (1 problem):");
-    expect(level.issues).toEqual([{ path: "level", message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
+    expect(level.issues).toEqual([{ path: "level", pathSegments: ["level"], message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
   });
 
   it("orders findings of the same week, date and rule by session", () => {
@@ -153,17 +153,17 @@ describe("validatePlan options", () => {
     const defaults = offseasonErrorOf(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined }));
     expect(defaults.code).toBe("config");
     expect(defaults.message.split("\n")[0]).toBe(`Invalid rule ${meta.id} (1 problem):`);
-    expect(defaults.issues).toEqual([{ path: "meta.defaults.elite", message: "does not match the options schema", code: "config" }]);
+    expect(defaults.issues).toEqual([{ path: "meta.defaults.elite", pathSegments: ["meta", "defaults", "elite"], message: "does not match the options schema", code: "config" }]);
     for (const severity of ["info", "warning", "error"] as const) expect(defineRule({ meta: { ...meta, defaultSeverity: severity }, check: () => undefined }).meta.defaultSeverity).toBe(severity);
     expect(offseasonErrorOf(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
     const bad = offseasonErrorOf(() => defineRule({ meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} }, check: () => undefined }));
     expect(bad.issues).toEqual([
-      { path: "meta.fundamental", message: "must be one of recovery, strength, cross-training, mental, nutrition, load, feasibility", code: "config" },
-      { path: "meta.defaultSeverity", message: "must be info, warning or error", code: "config" },
-      { path: "meta.messages", message: "must define at least one message", code: "config" },
+      { path: "meta.fundamental", pathSegments: ["meta", "fundamental"], message: "must be one of recovery, strength, cross-training, mental, nutrition, load, feasibility", code: "config" },
+      { path: "meta.defaultSeverity", pathSegments: ["meta", "defaultSeverity"], message: "must be info, warning or error", code: "config" },
+      { path: "meta.messages", pathSegments: ["meta", "messages"], message: "must define at least one message", code: "config" },
     ]);
     expect(offseasonErrorOf(() => defineRule({ meta: { ...meta, id: "Bad Id" }, check: () => undefined })).issues).toEqual([
-      { path: "meta.id", message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)', code: "config" },
+      { path: "meta.id", pathSegments: ["meta", "id"], message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)', code: "config" },
     ]);
   });
 
@@ -215,7 +215,7 @@ describe("validatePlan options", () => {
     const clash = offseasonErrorOf(() => validatePlan(daily, { customRules: [first, second, first] }));
     expect(clash).toMatchObject({ code: "config", message: expect.stringMatching(/^Invalid custom rules/) as unknown });
     // The later duplicate is the one refused.
-    expect(clash.issues).toEqual([{ path: 'customRules["club/first"]', message: 'rule id "club/first" is already taken', code: "config" }]);
+    expect(clash.issues).toEqual([{ path: 'customRules["club/first"]', pathSegments: ["customRules", "club/first"], message: 'rule id "club/first" is already taken', code: "config" }]);
     const template = defineRule({
       meta: { ...meta, id: "club/template", messages: { note: { message: "{count} of {missing} {constructor}", hint: "{count}" } } },
       check: ({ report }) => { report({ messageId: "note", data: { count: 0 } }); },
@@ -227,6 +227,12 @@ describe("validatePlan options", () => {
     expect(note && "hint" in note).toBe(false);
     const unknown = defineRule({ meta: { ...meta, id: "club/unknown" }, check: ({ report }) => { report({ messageId: "nope" }); } });
     expect(() => validatePlan(daily, { customRules: [unknown] })).toThrow('Rule club/unknown reported an unknown message id "nope"');
+    // An OffseasonError, not a bare Error: callers handle it like every other config problem.
+    const unknownError = offseasonErrorOf(() => validatePlan(daily, { customRules: [unknown] }));
+    expect(unknownError.code).toBe("config");
+    expect(unknownError.issues).toEqual([
+      { path: 'customRules["club/unknown"]', pathSegments: ["customRules", "club/unknown"], message: `reported "nope", which its meta.messages does not define (${Object.keys(meta.messages).join(", ")})`, code: "config" },
+    ]);
   });
 
   it("sorts findings by week, then date, then rule id, plan-wide findings first", () => {

@@ -222,7 +222,7 @@ describe("edges", () => {
     expect(expandPlan(twice, { maxOccurrences: 2 })).toHaveLength(2);
     const error = offseasonErrorOf(() => expandPlan(twice, { maxOccurrences: 1 }));
     expect(error.message.split("\n")[0]).toBe("Plan too large (1 problem):");
-    expect(error.issues).toEqual([{ path: "", message: "the plan expands to more than 1 occurrences, the limit of one expansion", code: "limit" }]);
+    expect(error.issues).toEqual([{ path: "", pathSegments: [], message: "the plan expands to more than 1 occurrences, the limit of one expansion", code: "limit" }]);
   });
 
   it("refuses a hand-built plan whose RRULE does not parse, naming its path", () => {
@@ -314,8 +314,8 @@ describe("exceptions", () => {
     );
     expect(error.code).toBe("exception");
     expect(error.issues).toEqual([
-      { path: "exceptions[0]", code: "exception", message: "no session is planned on 2026-11-04, so this skip matches nothing" },
-      { path: "exceptions[1]", code: "exception", message: 'session "swim" is not planned on 2026-11-05, so this move matches nothing' },
+      { path: "exceptions[0]", pathSegments: ["exceptions", 0], code: "exception", message: "no session is planned on 2026-11-04, so this skip matches nothing" },
+      { path: "exceptions[1]", pathSegments: ["exceptions", 1], code: "exception", message: 'session "swim" is not planned on 2026-11-05, so this move matches nothing' },
     ]);
   });
 
@@ -333,7 +333,7 @@ describe("exceptions", () => {
         ),
       ),
     );
-    expect(error.issues).toEqual([{ path: "exceptions[1]", code: "exception", message: 'exceptions[0] already changes "easy" on 2026-11-03' }]);
+    expect(error.issues).toEqual([{ path: "exceptions[1]", pathSegments: ["exceptions", 1], code: "exception", message: 'exceptions[0] already changes "easy" on 2026-11-03' }]);
   });
 });
 

@@ -1,16 +1,10 @@
 import * as z from "zod/mini";
 import { NUTRITION_FOCUSES } from "../../model/habit.js";
+import { NUTRITION_FOCUS_LABELS } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 type Focus = (typeof NUTRITION_FOCUSES)[number];
-
-const LABELS: Readonly<Record<Focus, string>> = {
-  "lean-protein": "lean protein",
-  "complex-carbs": "complex carbohydrates",
-  "fruit-vegetables": "fruit and vegetables",
-  "mindful-eating": "mindful eating",
-};
 
 /** Lean protein, complex carbohydrates, fruit and vegetables (ACSM/AND/DC, Thomas 2016). */
 export const balancedDiet = /* @__PURE__ */ defineRule({
@@ -38,7 +32,7 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
       messageId: "missing",
       measured: options.focuses.length - missing.length,
       limit: options.focuses.length,
-      data: { missing: missing.map((focus) => LABELS[focus]).join(", "), examples: missing.map((focus) => `{ "category": "nutrition", "focus": "${focus}", "repeat": "FREQ=DAILY" }`).join(", ") },
+      data: { missing: missing.map((focus) => NUTRITION_FOCUS_LABELS[focus].toLowerCase()).join(", "), examples: missing.map((focus) => `{ "category": "nutrition", "focus": "${focus}", "repeat": "FREQ=DAILY" }`).join(", ") },
     });
   },
 });

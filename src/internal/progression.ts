@@ -1,0 +1,7 @@
+import type { Phase } from "../model/plan.js";
+
+/** The run-volume multiplier of a week of a phase: its progression, cycling; 1 without one. */
+export function progressionMultiplier(phase: Pick<Phase, "progression">, weekInPhase: number): number {
+  const progression = phase.progression ?? [];
+  return progression.length === 0 ? 1 : (progression[(weekInPhase - 1) % progression.length] ?? 1);
+}
