@@ -12,7 +12,9 @@ const athlete = join(root, "examples/athlete.json");
 const scratch = mkdtempSync(join(tmpdir(), "offseason-cli-"));
 
 function offseason(args: string[], input?: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
+  // FORCE_COLOR of the environment would override NO_COLOR: colour only where a test asks for it.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "FORCE_COLOR"));
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...inherited, NO_COLOR: "1", ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
