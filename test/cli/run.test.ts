@@ -378,6 +378,16 @@ describe("offseason CLI: demo and rules", () => {
     expect(header).toBe("Off-season plan for Jordan Reyes (intermediate): 12 weeks, 2026-11-02 to 2027-01-24, America/New_York");
   });
 
+  it("the demo output quoted in the README and docs/cli.md is the demo's output", async () => {
+    const lines = new Set((await cli(["demo"])).stdout.split("\n").map((line) => line.trimEnd()));
+    for (const doc of ["../../README.md", "../../docs/cli.md"]) {
+      const markdown = readFileSync(new URL(doc, import.meta.url), "utf8");
+      const quoted = /```text\n(Off-season plan for [\s\S]*?)```/.exec(markdown)?.[1];
+      expect(quoted, doc).toBeDefined();
+      for (const line of (quoted ?? "").split("\n").filter((text) => text !== "..." && text !== "")) expect(lines, `${doc}: ${line}`).toContain(line);
+    }
+  });
+
   it("rules --format json links each rule to its section of docs/rules.md in the repository", async () => {
     const rulesDoc = readFileSync(new URL("../../docs/rules.md", import.meta.url), "utf8");
     const listed = JSON.parse((await cli(["rules", "--format", "json"])).stdout) as { id: string; docs: string }[];
