@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createServer } from "node:net";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { colorEnabled, readRegularFile, writeRegularFile, type CliIo } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 
@@ -20,6 +21,11 @@ writeFileSync(readOnly, "{}");
 chmodSync(readOnly, 0o444);
 // root writes a 0444 file anyway; /proc/version refuses writes even to root.
 const readOnlyTarget = process.getuid?.() === 0 ? "/proc/version" : readOnly;
+
+const socketPath = join(scratch, "plan.sock");
+const socket = createServer();
+await new Promise<void>((done) => socket.listen(socketPath, done));
+afterAll(() => new Promise<void>((done) => socket.close(() => { done(); })));
 
 /** Runs the CLI in-process with the real file functions of the executable, on real files in a temp folder. */
 async function cli(argv: string[]) {
@@ -72,6 +78,7 @@ describe("file problems are exit 2 with one line naming the file", () => {
     [["validate", plan, "--athlete", fifo], `Cannot read the athlete from ${fifo}: it is a named pipe (FIFO), not a regular file.`],
     [["validate", "/dev/zero"], "Cannot read the plan from /dev/zero: it is a device, not a regular file."],
     [["schedule", "/dev/null"], "Cannot read the plan from /dev/null: it is a device, not a regular file."],
+    [["validate", socketPath], `Cannot read the plan from ${socketPath}: it is a socket, not a regular file.`],
   ])("%j", async (argv, line) => {
     const result = await cli(argv);
     expect(result).toMatchObject({ code: 2, stdout: "", stderr: `offseason: ${line}\n` });

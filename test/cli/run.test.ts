@@ -185,6 +185,24 @@ describe("offseason CLI: usage", () => {
   });
 });
 
+describe("offseason CLI: errors of the library", () => {
+  it("lists located issues one per line under the summary, or in the JSON error document", async () => {
+    const plan = JSON.parse(files["daily.json"] ?? "") as { phases: { sessions: Record<string, unknown>[] }[]; exceptions?: unknown };
+    plan.phases[0]?.sessions.splice(0, 1, { id: "d", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"] });
+    // Both are valid exceptions that match no occurrence: the expansion (not the parser) refuses them.
+    plan.exceptions = [{ action: "skip", sessionId: "d", date: "2026-11-03" }, { action: "skip", sessionId: "d", date: "2026-11-04" }, { action: "skip", sessionId: "d", date: "2026-11-05" }];
+    files["exceptions.json"] = JSON.stringify(plan);
+    const text = await cli(["schedule", "exceptions.json"]);
+    expect(text.code).toBe(2);
+    const lines = text.stderr.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^offseason: [^\n]*:$/);
+    expect(lines[0]).not.toContain("is invalid");
+    expect(lines.slice(1).map((line) => line.slice(0, 15))).toEqual(["  exceptions[1]", "  exceptions[2]"]);
+    const json = await cli(["schedule", "exceptions.json", "--format", "json"]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, errors: [{ path: expect.stringMatching(/^exceptions\[1\]/) as unknown }, { path: expect.stringMatching(/^exceptions\[2\]/) as unknown }] });
+  });
+});
+
 describe("offseason CLI: --format json gives one JSON document in every outcome", () => {
   it.each([
     [["validate", "daily.json", "--colour", "--format", "json"], { path: "", code: "usage" }],
