@@ -223,7 +223,8 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const shown = (report: Report): Report => (quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === "error") } : report);
   const several = results.length > 1;
   if (output === "json") {
-    const document = several ? results.map(({ source, report }) => ({ file: source, report: shown(report) })) : shown(results[0]?.report ?? ({} as Report));
+    const [only] = results;
+    const document = !several && only !== undefined ? shown(only.report) : results.map(({ source, report }) => ({ file: source, report: shown(report) }));
     io.stdout(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     io.stdout(results.map(({ source, plan, report }) => formatReport(report, plan.id, io.color, { quiet, ...(several ? { source: sourceName(source) } : {}) })).join("\n"));
