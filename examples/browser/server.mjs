@@ -48,7 +48,13 @@ export async function startExampleServer({ port = 0 } = {}) {
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
     createReadStream(file).pipe(response);
   });
-  await new Promise((done) => server.listen(port, "127.0.0.1", done));
+  await new Promise((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", fail);
+      done(undefined);
+    });
+  });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   return {
@@ -58,6 +64,19 @@ export async function startExampleServer({ port = 0 } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
-  const { url } = await startExampleServer({ port: Number(process.env.PORT ?? 8080) });
-  console.log(`offseason browser example: ${url}  (Ctrl+C to stop)`);
+  // PORT chooses the port (default 8080); a taken or bad port is one line and exit 1, not a stack trace.
+  const text = process.env.PORT === undefined || process.env.PORT === "" ? "8080" : process.env.PORT;
+  const port = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    console.error(`offseason browser example: PORT must be a port number from 0 to 65535, not "${text}".`);
+    process.exit(1);
+  }
+  try {
+    const { url } = await startExampleServer({ port });
+    console.log(`offseason browser example: ${url}  (Ctrl+C to stop)`);
+  } catch (error) {
+    const reason = error?.code === "EADDRINUSE" ? `port ${String(port)} is in use` : error?.code === "EACCES" ? `port ${String(port)} is not allowed here` : `cannot listen on port ${String(port)} (${String(error?.code ?? error)})`;
+    console.error(`offseason browser example: ${reason}; choose another with PORT, e.g. PORT=${String(port === 8080 ? 8081 : 8080)} npm run example:browser`);
+    process.exit(1);
+  }
 }

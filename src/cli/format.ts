@@ -1,27 +1,68 @@
-import { styleText } from "node:util";
+import * as util from "node:util";
 import { type Calendar, type Finding, type Occurrence, type Report, type Rule, LEVELS, habitTitle, sessionTitle } from "../index.js";
 
-type Style = Parameters<typeof styleText>[0];
+/** The styles the CLI uses. */
+export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
+
+/** `util.styleText`'s shape, for the styles the CLI uses. */
+export type StyleText = (style: Style, text: string, options: { validateStream: boolean }) => string;
+
+// SGR codes (open, close) for Node 20.0-20.11, which have no util.styleText (added in 20.12).
+const SGR: Readonly<Record<Style, readonly [number, number]>> = { red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39], bold: [1, 22], dim: [2, 22] };
+
+/** Plain ANSI SGR colouring, what `util.styleText` writes. */
+export function ansiStyle(style: Style, text: string): string {
+  const [open, close] = SGR[style];
+  return `\u001b[${String(open)}m${text}\u001b[${String(close)}m`;
+}
+
+// A namespace import: a named import of styleText would fail to link on Node before 20.12.
+const nodeStyleText = (util as { readonly styleText?: StyleText }).styleText;
 
 /** Colours text when colour is on; plain text otherwise (pipes, files, NO_COLOR). */
-export function painter(color: boolean): (style: Style, text: string) => string {
-  // The CLI decides about colour itself (TTY, NO_COLOR); styleText must not second-guess it.
-  return (style, text) => (color ? styleText(style, text, { validateStream: false }) : text);
+export function painter(color: boolean, styleText: StyleText | undefined = nodeStyleText): (style: Style, text: string) => string {
+  if (!color) return (_style, text) => text;
+  // The CLI decides about colour itself (TTY, NO_COLOR, FORCE_COLOR); styleText must not second-guess it.
+  return styleText === undefined ? ansiStyle : (style, text) => styleText(style, text, { validateStream: false });
+}
+
+// C0 (with \n, \r, \t), DEL, C1 and the bidi controls: what can retitle, clear or rewrite a terminal, or reorder a line.
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Makes user text safe for a terminal: control characters (C0, DEL, C1) and bidi controls become visible escapes
+ * (`\n`, `\t`, `\u{1b}`). Applied wherever user text (names, notes, ids, keys, file names, echoed input) enters text
+ * output; JSON output stays JSON.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE, (char) => NAMED_ESCAPES[char] ?? `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
 const SEVERITY_STYLE: Readonly<Record<Finding["severity"], Style>> = { error: "red", warning: "yellow", info: "cyan" };
 
+/** Options of {@link formatReport}. */
+export interface FormatReportOptions {
+  /** List error findings only (the verdict line still counts everything). */
+  readonly quiet?: boolean;
+  /** The file the plan came from, named in the verdict line when several plans are reported. */
+  readonly source?: string;
+}
+
 /** The report as text: a verdict line, one block per finding (what, where, how to fix), the fundamentals. */
-export function formatReport(report: Report, planId: string, color: boolean): string {
+export function formatReport(report: Report, planId: string, color: boolean, options: FormatReportOptions = {}): string {
   const paint = painter(color);
   const { error, warning, info } = report.counts;
   const verdict = report.ok ? paint("green", "OK") : paint("red", "NOT OK");
-  const lines = [`Plan ${planId}: ${verdict} at ${report.level} level (${String(error)} errors, ${String(warning)} warnings, ${String(info)} info)`];
+  const source = options.source === undefined ? "" : ` in ${escapeControls(options.source)}`;
+  const lines = [`Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${String(error)} errors, ${String(warning)} warnings, ${String(info)} info)`];
   for (const finding of report.findings) {
-    const where = [finding.week === undefined ? "" : `week ${String(finding.week)}`, finding.date ?? "", finding.sessionId ?? "", finding.path ?? ""].filter(Boolean).join(", ");
-    lines.push(`${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))} ${paint("bold", finding.ruleId)}${where === "" ? "" : ` (${where})`}`);
-    lines.push(`        ${finding.message}`);
-    if (finding.hint !== undefined) lines.push(`        ${paint("dim", `Fix: ${finding.hint}`)}`);
+    if (options.quiet === true && finding.severity !== "error") continue;
+    const where = escapeControls([finding.week === undefined ? "" : `week ${String(finding.week)}`, finding.date ?? "", finding.sessionId ?? "", finding.path ?? ""].filter(Boolean).join(", "));
+    lines.push(`${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))} ${paint("bold", escapeControls(finding.ruleId))}${where === "" ? "" : ` (${where})`}`);
+    lines.push(`        ${escapeControls(finding.message)}`);
+    if (finding.hint !== undefined) lines.push(`        ${paint("dim", `Fix: ${escapeControls(finding.hint)}`)}`);
   }
   lines.push("", "Fundamentals:");
   for (const [name, result] of Object.entries(report.fundamentals)) {
@@ -52,7 +93,7 @@ export function formatCalendarOverview(calendar: Calendar, color: boolean): stri
       const labels = day.occurrences.map(shortLabel).filter((label): label is string => label !== undefined);
       return (labels.length === 0 ? "-" : labels.join(" ")).padEnd(width);
     });
-    lines.push([String(week.index).padStart(4), week.phase.slice(0, 11).padEnd(11), ...cells].join(" "));
+    lines.push([String(week.index).padStart(4), escapeControls(week.phase.slice(0, 11)).padEnd(11), ...cells].join(" "));
   }
   lines.push(
     "",
@@ -62,15 +103,48 @@ export function formatCalendarOverview(calendar: Calendar, color: boolean): stri
   return `${lines.join("\n")}\n`;
 }
 
+function occurrenceTitle(occurrence: Occurrence): string {
+  return escapeControls(occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session));
+}
+
 /** Occurrences as text, one per line. */
 export function formatOccurrences(occurrences: readonly Occurrence[]): string {
   const lines = occurrences.map((occurrence) => {
     const time = occurrence.start === undefined ? "all day    " : `${occurrence.start.slice(11, 16)}-${(occurrence.end ?? occurrence.start).slice(11, 16)}`;
-    const title = occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session);
     const moved = occurrence.originalDate === undefined ? "" : ` (moved from ${occurrence.originalDate})`;
-    return `${occurrence.date} ${time}  ${title}${moved}  [week ${String(occurrence.week)}, ${occurrence.phase}]`;
+    return `${occurrence.date} ${time}  ${occurrenceTitle(occurrence)}${moved}  [week ${String(occurrence.week)}, ${escapeControls(occurrence.phase)}]`;
   });
   return lines.length === 0 ? "No occurrences in this range.\n" : `${lines.join("\n")}\n`;
+}
+
+// Bytes a scaled copy of a session may add over the copy measured: its minutes and km, each at most 24 digits more.
+const SCALED_NUMBERS_SLACK = 48;
+
+/**
+ * An upper bound of the bytes of {@link formatOccurrences} (`text`) or of `JSON.stringify(occurrences, null, 2)`
+ * (`json`), computed without building either: the session or habit of each occurrence is measured once per phase and
+ * id (runs are copies that differ only in their scaled minutes and km), the rest of each occurrence is small.
+ */
+export function occurrencesOutputBound(occurrences: readonly Occurrence[], format: "text" | "json"): number {
+  const measured = new Map<string, number>();
+  let total = 2;
+  for (const occurrence of occurrences) {
+    const key = `${occurrence.kind === "habit" ? "habit" : "session"}:${occurrence.phase}:${occurrence.sessionId}`;
+    let size = measured.get(key);
+    if (size === undefined) {
+      if (format === "text") size = Buffer.byteLength(occurrenceTitle(occurrence)) + SCALED_NUMBERS_SLACK;
+      else {
+        // Nested two levels deep (array, occurrence): 4 more spaces of indentation on every line.
+        const json = JSON.stringify(occurrence.kind === "habit" ? occurrence.habit : occurrence.session, null, 2);
+        size = Buffer.byteLength(json) + 4 * json.split("\n").length + SCALED_NUMBERS_SLACK;
+      }
+      measured.set(key, size);
+    }
+    // The rest: dates, times, week, ids (plain ASCII) and the fixed text or JSON keys around them, generously.
+    const ids = occurrence.id.length + occurrence.sessionId.length + 2 * occurrence.phase.length + (occurrence.kind === "habit" ? (occurrence.runOccurrenceId?.length ?? 0) : 0);
+    total += size + ids + (format === "text" ? 96 : 512);
+  }
+  return total;
 }
 
 /** The rules as a table: id, fundamental, default severity, options per level, description. */
@@ -89,15 +163,18 @@ export function formatRules(rules: readonly Rule[], color: boolean): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The rules as JSON data: meta without the zod schema. */
-export function rulesJson(rules: readonly Rule[]): unknown {
+/**
+ * The rules as JSON data: meta without the zod schema; `docs` a link that works outside the repository (a rule's
+ * `#fragment` joined to `docsPage`, the repository's docs/rules.md).
+ */
+export function rulesJson(rules: readonly Rule[], docsPage: string): unknown {
   return rules.map(({ meta }) => ({
     id: meta.id,
     fundamental: meta.fundamental,
     description: meta.description,
     defaultSeverity: meta.defaultSeverity,
     evidence: meta.evidence,
-    docs: meta.docs,
+    docs: meta.docs.startsWith("#") ? `${docsPage}${meta.docs}` : meta.docs,
     defaults: meta.defaults,
     messages: meta.messages,
   }));

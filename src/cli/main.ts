@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // The `offseason` executable: wires the CLI to the process. Everything else lives in run.ts.
-import { createReadStream } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { stdin, stdout } from "node:process";
+import { colorEnabled, describeFileError, EXIT, readRegularFile, writeRegularFile } from "./io.js";
 import { run } from "./run.js";
 
 async function readLimited(chunks: AsyncIterable<Buffer | string>, limit: number): Promise<Buffer | undefined> {
@@ -17,26 +16,22 @@ async function readLimited(chunks: AsyncIterable<Buffer | string>, limit: number
   return Buffer.concat(parts);
 }
 
-// A reader that stops early (`offseason demo | head`) is not an error.
+// A reader that stops early (`offseason demo | head`) is not an error; any other failure to write standard output
+// (a full disk, /dev/full) is one line and exit 2.
 stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`offseason: Cannot write to standard output: ${describeFileError(error)}.\n`);
+  process.exit(EXIT.usage);
 });
 
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: (limit) => readLimited(stdin, limit),
-  async readFile(path, limit) {
-    const stream = createReadStream(path);
-    try {
-      return await readLimited(stream, limit);
-    } finally {
-      stream.destroy();
-    }
-  },
-  writeFile: (path, text) => writeFile(path, text),
-  color: stdout.isTTY && process.env.NO_COLOR === undefined,
+  readFile: readRegularFile,
+  writeFile: writeRegularFile,
+  // isTTY is undefined, not false, when standard output is not a terminal.
+  color: colorEnabled(process.env, (stdout.isTTY as boolean | undefined) === true),
   now: () => new Date(),
 });
 process.exitCode = code;

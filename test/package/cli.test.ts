@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,9 @@ const athlete = join(root, "examples/athlete.json");
 const scratch = mkdtempSync(join(tmpdir(), "offseason-cli-"));
 
 function offseason(args: string[], input?: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
+  // FORCE_COLOR of the environment would override NO_COLOR: colour only where a test asks for it.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "FORCE_COLOR"));
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...inherited, NO_COLOR: "1", ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -101,13 +103,22 @@ describe("the offseason command (built, run as a subprocess)", () => {
   it.each([
     [["frobnicate"], /Unknown command "frobnicate"/],
     [["validate"], /validate needs a plan file/],
-    [["validate", plan, "--colour"], /Unknown option '--colour'/],
-    [["validate", plan, "--format", "xml"], /--format must be text, json/],
+    [["validate", plan, "--colour"], /^offseason: Unknown option --colour for validate\. Run offseason validate --help for its options\.\n$/],
+    [["validate", plan, "--format", "xml"], /--format must be text or json/],
+    [[], /Usage: offseason <command>/],
+    [["validate", "-", "--athlete", "-"], /Standard input \(-\) can be read only once/],
+    [["schedule", plan, "--from", "2026-13-45"], /--from must be a real calendar date/],
+    [["schedule", plan, "--from", "2026-11-05", "--to", "2026-11-04"], /--from 2026-11-05 is after --to 2026-11-04/],
+    [["schedule", plan, "--format", "ics", "--now", "Tue Mar 01 2026"], /--now must be an ISO-8601 date-time/],
+    [["schedule", plan, "--format", "ics", "--now", "0099-01-01T00:00:00Z"], /--now must be/],
+    [["validate", plan, "--rule", "__proto__=error"], /unknown rule "__proto__"/],
+    [["generate", athlete, "--start", "2026-11-02", "--out", "/no/such/dir/p.json"], /^offseason: Cannot write the plan to \/no\/such\/dir\/p\.json: no such file or folder\.\n$/],
+    [["generate", athlete, "--start", "2026-11-02", "--out", "/dev/full"], /^offseason: Cannot write the plan to \/dev\/full: it is a device, not a regular file\.\n$/],
     [["validate", plan, "--level", "pro"], /--level must be one of/],
     [["validate", plan, "--rule", "nope"], /--rule takes id=severity/],
     [["validate", plan, "--rule", "no-such-rule=off"], /unknown rule "no-such-rule"/],
     [["validate", join(scratch, "missing.json")], /no such file/],
-    [["schedule", plan, "--from", "yesterday"], /--from must be a date/],
+    [["schedule", plan, "--from", "yesterday"], /--from must be a real calendar date/],
     [["generate", athlete], /generate needs --start/],
     [["generate", athlete, "--start", "2026-11-02", "--weeks", "60"], /weeks: must be a whole number from 4 to 52/],
     [["generate", athlete, "--start", "2026-11-02", "--weeks", "ten"], /--weeks must be a whole number/],
@@ -148,6 +159,34 @@ describe("the offseason command (built, run as a subprocess)", () => {
       ].map((env) => offseason(command, undefined, env).stdout);
       expect(new Set(outputs).size, command.join(" ")).toBe(1);
     }
+  });
+
+  it("a standard output that fails (ENOSPC on /dev/full) is exit 2 with one line, no stack trace", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const result = spawnSync(process.execPath, [cli, "schedule", plan, "--format", "json"], { cwd: root, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe("offseason: Cannot write to standard output: no space left on the device.\n");
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it("a reader that stops early (EPIPE) is not an error", () => {
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${cli}" schedule "${plan}" --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS:-}"`], { cwd: root, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+  });
+
+  it("colours by FORCE_COLOR and NO_COLOR, not only by the terminal", () => {
+    expect(offseason(["rules"], undefined, { NO_COLOR: "", FORCE_COLOR: "1" }).stdout).toContain("\u001b[1mrest-day-weekly\u001b[22m");
+    expect(offseason(["rules"], undefined, { NO_COLOR: "1", FORCE_COLOR: "0" }).stdout).not.toContain("\u001b[");
+    expect(offseason(["rules"]).stdout).not.toContain("\u001b[");
+  });
+
+  it("with --format json, bad input is one JSON document on standard output and nothing on standard error", () => {
+    const result = offseason(["validate", file("invalid-json.json", JSON.stringify(broken)), "--format", "json"]);
+    expect(result).toMatchObject({ code: 2, stderr: "" });
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, errors: [{ path: "phases[0].sessions[0].rpe", code: "too_big" }] });
   });
 
   it("refuses an exception that matches nothing with its path, exit 2", () => {
