@@ -1,5 +1,5 @@
 import * as util from "node:util";
-import { type Calendar, type Finding, type Occurrence, type Report, type Rule, LEVELS, habitTitle, sessionTitle } from "../index.js";
+import { type Calendar, type Finding, type Occurrence, type Report, type Rule, LEVELS, RUN_TYPE_SHORT_LABELS, habitTitle, sessionTitle } from "../index.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
@@ -72,13 +72,12 @@ export function formatReport(report: Report, planId: string, color: boolean, opt
   return `${lines.join("\n")}\n`;
 }
 
-const RUN_LABELS: Readonly<Record<string, string>> = { easy: "E", recovery: "R", long: "L", tempo: "T", intervals: "I", hills: "H", strides: "St", race: "Race" };
 
 /** A short label for a session occurrence: E40 (easy run 40 min), L60, H45, S30 (strength), X40 (cross). */
 function shortLabel(occurrence: Occurrence): string | undefined {
   if (occurrence.kind === "habit" || occurrence.kind === "mobility" || occurrence.kind === "mental") return undefined;
   const session = occurrence.session;
-  const prefix = session.kind === "run" ? (RUN_LABELS[session.runType] ?? "E") : session.kind === "strength" ? "S" : "X";
+  const prefix = session.kind === "run" ? RUN_TYPE_SHORT_LABELS[session.runType] : session.kind === "strength" ? "S" : "X";
   return `${prefix}${String(session.minutes)}`;
 }
 
