@@ -3,7 +3,7 @@ import { OffseasonError } from "../model/errors.js";
 import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
 import type { Plan } from "../model/plan.js";
 import { dateToDays, daysToDate, MS_PER_DAY, MS_PER_MINUTE } from "../internal/dates.js";
-import { expandPlanInZone } from "../schedule/expandPlan.js";
+import { expandPlanInZone } from "../internal/expansion.js";
 import type { Occurrence } from "../schedule/types.js";
 
 /** Options of {@link toICalendar}. */
