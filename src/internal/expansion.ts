@@ -2,9 +2,9 @@
  * The expansion engine behind {@link expandPlan} and the iCalendar export: sessions by their recurrences, the plan's
  * exceptions, then habits, with instants from one zone converter per plan. Internal: nothing outside src/ imports it.
  */
-import { dateToDays, daysToDate, MS_PER_DAY, MS_PER_MINUTE, parseLocalTime, type Weekday } from "./dates.js";
+import { dateToDays, daysToDate, MS_PER_DAY, MS_PER_MINUTE, parseInstant, parseLocalTime, type Weekday } from "./dates.js";
 import { parseRecurrence, type Recurrence } from "./recurrence.js";
-import { createZoneConverter, formatInstant, type ZoneConverter } from "./zone.js";
+import { createZoneConverter, formatInstant, localDayOf, type ZoneConverter } from "./zone.js";
 import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import type { Habit } from "../model/habit.js";
 import { DEFAULT_LIMITS } from "../model/limits.js";
@@ -35,6 +35,8 @@ interface Expansion {
   readonly weekOf: (day: number) => number;
   readonly zone: () => ZoneConverter;
   readonly count: () => boolean;
+  /** The instant (ms) of each start text written, so that sorting and habits before a run never parse text back. */
+  readonly startMs: Map<string, number>;
 }
 
 /** Reads the recurrence of a session or habit: `on` is sugar for a weekly rule. */
@@ -63,6 +65,7 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
   let produced = 0;
   return {
     plan,
+    startMs: new Map(),
     firstDay,
     lastDay,
     dateOf(day) {
@@ -96,7 +99,7 @@ export function expandPlanInZone(plan: Plan, options: ExpandPlanOptions = {}): {
   const sessions = placeSessions(expansion, planned);
   const all: Occurrence[] = includeHabits ? [...sessions, ...expandHabits(expansion, sessions)] : sessions;
   const inWindow = from === undefined && to === undefined ? all : all.filter((item) => (from === undefined || item.date >= from) && (to === undefined || item.date <= to));
-  return { occurrences: sortOccurrences(inWindow), zone: expansion.zone };
+  return { occurrences: sortOccurrences(expansion, inWindow), zone: expansion.zone };
 }
 
 function planSessions(expansion: Expansion): Planned[] {
@@ -160,7 +163,12 @@ function applyExceptions(plan: Plan, planned: readonly Planned[]): void {
   if (issues.length > 0) throw new OffseasonError("exception", "Plan exceptions that match no occurrence", issues);
 }
 
-/** Dates, weeks, progression and instants of the session occurrences that remain after the exceptions. */
+/**
+ * Dates, weeks, progression and instants of the session occurrences that remain after the exceptions. A wall time
+ * that does not exist moves forward by the gap (RFC 5545 3.3.5); when that carries it into the next local day (a gap
+ * over midnight, a skipped day), `date` becomes the day of `start`, the planned day stays as `originalDate` and in
+ * the id, and the week follows `date`.
+ */
 function placeSessions(expansion: Expansion, planned: readonly Planned[]): SessionOccurrence[] {
   const { plan, dateOf, weekOf } = expansion;
   const multipliers = new Map<number, number>();
@@ -178,25 +186,27 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
     const multiplier = item.session.kind === "run" ? multiplierOf(weekOf(item.originalDay)) : 1;
     const session = withProgression(item.session, multiplier);
     const originalDate = dateOf(item.originalDay);
-    const moved = item.day !== item.originalDay;
-    let start: string | undefined;
-    let end: string | undefined;
+    let day = item.day;
+    let timing: Pick<SessionOccurrence, "start" | "end"> = {};
     if (item.minuteOfDay !== undefined) {
       const zone = expansion.zone();
       const instant = zone.toInstant(item.day * MS_PER_DAY + item.minuteOfDay * MS_PER_MINUTE);
       const endMs = instant.ms + session.minutes * MS_PER_MINUTE;
-      start = formatInstant(instant, dateOf);
-      end = formatInstant({ ms: endMs, offset: zone.offsetAt(endMs) }, dateOf);
+      const start = formatInstant(instant, dateOf);
+      day = localDayOf(instant);
+      timing = { start, end: formatInstant({ ms: endMs, offsetSeconds: zone.offsetAt(endMs) }, dateOf) };
+      expansion.startMs.set(start, instant.ms);
     }
+    const moved = day !== item.originalDay;
     occurrences.push({
       id: `${session.id}@${originalDate}`,
       sessionId: session.id,
       kind: session.kind,
-      date: moved ? dateOf(item.day) : originalDate,
+      date: moved ? dateOf(day) : originalDate,
       ...(moved ? { originalDate } : {}),
-      allDay: start === undefined,
-      ...(start === undefined ? {} : { start, end }),
-      week: weekOf(item.day),
+      allDay: timing.start === undefined,
+      ...timing,
+      week: weekOf(day),
       phase: plan.phases[item.phaseIndex]?.id ?? "",
       session,
       multiplier,
@@ -232,17 +242,21 @@ function expandHabits(expansion: Expansion, sessions: readonly SessionOccurrence
       lastDay: expansion.lastDay,
       minuteOfDay: minuteOfDay ?? 0,
       zone: expansion.zone,
-      onDay: (day) => {
-        const date = dateOf(day);
+      onDay: (plannedDay) => {
+        const plannedDate = dateOf(plannedDay);
+        const instant = minuteOfDay === undefined ? undefined : expansion.zone().toInstant(plannedDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
+        // As for sessions: a time pushed into the next day by a gap takes that day as `date`, the planned one as `originalDate`.
+        const day = instant === undefined ? plannedDay : localDayOf(instant);
         const week = weekOf(day);
-        const start =
-          minuteOfDay === undefined ? undefined : formatInstant(expansion.zone().toInstant(day * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE), dateOf);
+        const start = instant === undefined ? undefined : formatInstant(instant, dateOf);
+        if (instant !== undefined && start !== undefined) expansion.startMs.set(start, instant.ms);
         occurrences.push({
-          id: `${habit.id}@${date}`,
+          id: `${habit.id}@${plannedDate}`,
           sessionId: habit.id,
           kind: "habit",
           habit,
-          date,
+          date: dateOf(day),
+          ...(day === plannedDay ? {} : { originalDate: plannedDate }),
           allDay: start === undefined,
           ...(start === undefined ? {} : { start, end: start }),
           week,
@@ -260,8 +274,9 @@ function beforeRun(expansion: Expansion, habit: Habit, run: SessionOccurrence): 
   const hoursBefore = habit.category === "hydration" ? habit.hoursBefore : undefined;
   let start: string | undefined;
   if (run.start !== undefined && hoursBefore !== undefined) {
-    const ms = Date.parse(run.start) - hoursBefore * 60 * MS_PER_MINUTE;
-    start = formatInstant({ ms, offset: expansion.zone().offsetAt(ms) }, expansion.dateOf);
+    const ms = (expansion.startMs.get(run.start) ?? parseInstant(run.start)) - hoursBefore * 60 * MS_PER_MINUTE;
+    start = formatInstant({ ms, offsetSeconds: expansion.zone().offsetAt(ms) }, expansion.dateOf);
+    expansion.startMs.set(start, ms);
   }
   return {
     id: `${habit.id}@${run.id}`,
@@ -278,11 +293,11 @@ function beforeRun(expansion: Expansion, habit: Habit, run: SessionOccurrence): 
 }
 
 /** Sorts by date, then all-day first, then start instant, then session id, then id; keys are computed once. */
-function sortOccurrences(occurrences: Occurrence[]): Occurrence[] {
+function sortOccurrences(expansion: Expansion, occurrences: Occurrence[]): Occurrence[] {
   const keyed = occurrences.map((occurrence) => ({
     occurrence,
     timed: occurrence.allDay ? 0 : 1,
-    startMs: occurrence.start === undefined ? 0 : Date.parse(occurrence.start),
+    startMs: occurrence.start === undefined ? 0 : (expansion.startMs.get(occurrence.start) ?? parseInstant(occurrence.start)),
   }));
   keyed.sort((a, b) => {
     const x = a.occurrence;

@@ -10,7 +10,7 @@
  * FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) it iterates up to the year 9999, seconds of work from one line of JSON. Here
  * the expansion never looks past the window. Tests hold this to dateutil (golden files) and to rrule.js (properties).
  */
-import { civilToDays, daysInMonth, daysToCivil, MS_PER_DAY, MS_PER_MINUTE, weekdayIndexOfDays } from "../internal/dates.js";
+import { civilToDays, daysInMonth, daysToCivil, MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND, weekdayIndexOfDays } from "../internal/dates.js";
 import type { ByDay, Recurrence } from "../internal/recurrence.js";
 import type { ZoneConverter } from "../internal/zone.js";
 
@@ -37,7 +37,7 @@ function untilWallMs(recurrence: Recurrence, window: RecurrenceWindow): number |
   const dayMs = civilToDays({ year, month, day }) * MS_PER_DAY;
   if (until.secondOfDay === undefined) return dayMs + MS_PER_DAY - 1;
   const ms = dayMs + until.secondOfDay * 1000;
-  return until.utc ? ms + window.zone().offsetAt(ms) * MS_PER_MINUTE : ms;
+  return until.utc ? ms + window.zone().offsetAt(ms) * MS_PER_SECOND : ms;
 }
 
 /** The day of [first, last] that is the nth (1-based, negative from the end) `weekday`, if any. */
