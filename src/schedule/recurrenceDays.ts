@@ -157,7 +157,10 @@ export function expandRecurrence(recurrence: Recurrence, window: RecurrenceWindo
   for (let index = 0; remaining > 0; index += 1) {
     const [first, last] = period(recurrence, window.firstDay, index);
     if (first > lastDay) return;
-    const kept = periodDays(recurrence, rule, first, last);
+    // dateutil's first weekly period runs from DTSTART (not from WKST) to the week's end, so BYSETPOS counts its
+    // positions from DTSTART on: BYDAY=MO,WE,FR;BYSETPOS=1 from a Wednesday gives that Wednesday. Monthly and yearly
+    // periods are whole, their days before DTSTART dropped after BYSETPOS.
+    const kept = periodDays(recurrence, rule, recurrence.freq === "WEEKLY" ? Math.max(first, window.firstDay) : first, last);
     for (const day of recurrence.bySetPos ? bySetPos(kept, recurrence.bySetPos) : kept) {
       if (day < window.firstDay) continue;
       if (day > lastDay || remaining <= 0) return;
