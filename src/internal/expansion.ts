@@ -9,7 +9,7 @@ import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import type { Habit } from "../model/habit.js";
 import { DEFAULT_LIMITS } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
-import { phaseOfWeek, planWeeks } from "../model/planDates.js";
+import { phaseOfWeek, phaseStartDates, planWeeks } from "../model/planDates.js";
 import type { Session } from "../model/session.js";
 import type { ExpandPlanOptions } from "../schedule/expandPlan.js";
 import { expandRecurrence } from "../schedule/recurrenceDays.js";
@@ -104,8 +104,9 @@ export function expandPlanInZone(plan: Plan, options: ExpandPlanOptions = {}): {
 
 function planSessions(expansion: Expansion): Planned[] {
   const planned: Planned[] = [];
-  let phaseFirstDay = expansion.firstDay;
+  const phaseStarts = phaseStartDates(expansion.plan);
   expansion.plan.phases.forEach((phase, phaseIndex) => {
+    const phaseFirstDay = dateToDays(phaseStarts[phaseIndex] ?? expansion.plan.startDate);
     const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
     phase.sessions.forEach((session, sessionIndex) => {
       const minuteOfDay = session.time === undefined ? undefined : parseLocalTime(session.time);
@@ -121,7 +122,6 @@ function planSessions(expansion: Expansion): Planned[] {
         },
       });
     });
-    phaseFirstDay = phaseLastDay + 1;
   });
   return planned;
 }

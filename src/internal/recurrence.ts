@@ -1,6 +1,7 @@
 /**
- * A strict grammar for the RFC 5545 RRULE subset that plans may use. It runs before rrule.js ever sees a rule
- * (rrule.js loops or hangs on some malformed rules) and keeps rrule out of the parsing bundle.
+ * A strict grammar for the RFC 5545 RRULE subset that plans may use. offseason counts recurrences out itself
+ * (schedule/recurrenceDays.ts); no rrule library sees a rule at run time. rrule.js, which loops or hangs on some
+ * malformed rules, is only the tests' oracle.
  */
 import { parseCivilDate, WEEKDAYS, type Weekday } from "./dates.js";
 

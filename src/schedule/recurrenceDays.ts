@@ -6,9 +6,10 @@
  * loose): each period of the frequency (a day, a WKST-aligned week, a month, a year) starts as all its days; every
  * BYxxx part limits them (numbered BYDAY is relative to the month for MONTHLY and for YEARLY with BYMONTH, else to the
  * year); without a day part, DTSTART supplies the weekday, the day of the month, and for YEARLY the month; BYSETPOS
- * picks from what remains. rrule.js itself is not used at run time: on a valid rule that can never match (e.g.
- * FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) it iterates up to the year 9999, seconds of work from one line of JSON. Here
- * the expansion never looks past the window. Tests hold this to dateutil (golden files) and to rrule.js (properties).
+ * picks from what remains, in a weekly rule's first week from DTSTART on. No rrule library runs here: rrule.js, on a
+ * valid rule that can never match (e.g. FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30), iterates up to the year 9999, seconds
+ * of work from one line of JSON, so it is only a test oracle. Here the expansion never looks past the window. Tests
+ * hold this to dateutil (golden files) and to rrule.js (properties).
  */
 import { civilToDays, daysInMonth, daysToCivil, MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND, weekdayIndexOfDays } from "../internal/dates.js";
 import type { ByDay, Recurrence } from "../internal/recurrence.js";
@@ -49,7 +50,8 @@ function nthWeekday(first: number, last: number, weekday: number, nth: number): 
   return day >= first && day <= last ? day : undefined;
 }
 
-interface Rule {
+/** A recurrence with what DTSTART supplies filled in, ready to filter the days of a period. */
+interface ResolvedRule {
   readonly months: ReadonlySet<number> | undefined;
   readonly monthDays: readonly number[] | undefined;
   readonly weekdays: ReadonlySet<number> | undefined;
@@ -57,7 +59,7 @@ interface Rule {
 }
 
 /** Fills in what DTSTART supplies when the rule names no day (dateutil's defaults). */
-function resolveRule(recurrence: Recurrence, firstDay: number): Rule {
+function resolveRule(recurrence: Recurrence, firstDay: number): ResolvedRule {
   const start = daysToCivil(firstDay);
   const plain = recurrence.byDay?.filter((day) => day.nth === undefined);
   const numbered = recurrence.byDay?.filter((day) => day.nth !== undefined);
@@ -75,7 +77,7 @@ function resolveRule(recurrence: Recurrence, firstDay: number): Rule {
 }
 
 /** The days of one period that the rule keeps, in order, before BYSETPOS and the window. */
-function periodDays(recurrence: Recurrence, rule: Rule, first: number, last: number): number[] {
+function periodDays(recurrence: Recurrence, rule: ResolvedRule, first: number, last: number): number[] {
   let numberedDays: Set<number> | undefined;
   if (rule.numbered) {
     numberedDays = new Set();
