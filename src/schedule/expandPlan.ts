@@ -18,7 +18,9 @@ export interface ExpandPlanOptions {
  * Expands a plan into dated occurrences in the plan's time zone: every session of every phase by its `on` weekdays
  * or `repeat` rule, with the phase's progression applied to runs, then the plan's exceptions (skip, move), then the
  * habits. Wall times follow RFC 5545: a time that does not exist on a spring-forward day moves forward by the gap,
- * an ambiguous one takes the earlier instant.
+ * an ambiguous one takes the earlier instant. When the gap carries a session into the next local day (a gap over
+ * midnight, a skipped day such as Samoa's 2011-12-30), `date` is that day and `originalDate` the planned one: the
+ * local day of `start` is always `date`. Offsets are exact to the second (`-00:44:30` for Monrovia before 1972).
  *
  * @param plan - A parsed plan (see {@link parsePlan}).
  * @param options - An optional date window, whether to include habits, and the occurrence limit.
