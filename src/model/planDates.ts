@@ -119,14 +119,12 @@ function phaseFirstWeeks(plan: { readonly phases: readonly { readonly weeks: num
 
 /**
  * The first calendar day of each phase, in the order of `plan.phases`: the plan's start date, then each phase's start
- * plus its weeks. The one place where phase starts are worked out (expansion, calendar, rules). Internal.
+ * plus its weeks (`2026-11-02` with phases of 2 and 8 weeks gives `2026-11-02`, `2026-11-16`). The one place where
+ * phase starts are worked out (expansion, calendar, rules). Internal: not exported from the package, so no runnable
+ * example here; test/schedule/phaseStarts.test.ts holds it.
  *
  * @param plan - A plan's start date and phases.
  * @returns One `YYYY-MM-DD` date per phase.
- * @example
- * ```ts
- * phaseStartDates({ startDate: "2026-11-02", phases: [{ weeks: 2 }, { weeks: 8 }] }); //=> ["2026-11-02", "2026-11-16"]
- * ```
  */
 export function phaseStartDates(plan: { readonly startDate: string; readonly phases: readonly { readonly weeks: number }[] }): readonly string[] {
   return phaseFirstWeeks(plan).map((week) => addDays(plan.startDate, (week - 1) * 7));
