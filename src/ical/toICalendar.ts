@@ -2,8 +2,8 @@ import type { ZoneConverter } from "../internal/zone.js";
 import { OffseasonError } from "../model/errors.js";
 import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
 import type { Plan } from "../model/plan.js";
-import { dateToDays, daysToDate, MS_PER_DAY, MS_PER_MINUTE } from "../internal/dates.js";
-import { expandPlanInZone } from "../schedule/expandPlan.js";
+import { dateToDays, daysToDate, formatUtcOffset, MS_PER_DAY, MS_PER_SECOND, pad, parseInstant } from "../internal/dates.js";
+import { expandPlanInZone } from "../internal/expansion.js";
 import type { Occurrence } from "../schedule/types.js";
 
 /** Options of {@link toICalendar}. */
@@ -57,10 +57,6 @@ function fold(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-function pad(value: number): string {
-  return value < 10 ? `0${String(value)}` : String(value);
-}
-
 /** `YYYYMMDDTHHMMSSZ` of an instant. */
 function utcStamp(ms: number): string {
   const date = new Date(ms);
@@ -76,27 +72,22 @@ function compactDate(date: string): string {
   return date.replaceAll("-", "");
 }
 
-/** `+HHMM` / `-HHMM` of an offset in minutes. */
-function icalOffset(offset: number): string {
-  const absolute = Math.abs(offset);
-  return `${offset < 0 ? "-" : "+"}${pad(Math.floor(absolute / 60))}${pad(absolute % 60)}`;
-}
-
 /** A VTIMEZONE with one observance for the start of the range and one per change of offset inside it. */
 function vtimezone(timezone: string, zone: ZoneConverter, firstDay: number): string[] {
-  const offsets = [zone.initialOffset, ...zone.transitions.map((transition) => transition.offsetTo)];
+  const offsets = [zone.initialOffsetSeconds, ...zone.transitions.map((transition) => transition.offsetToSeconds)];
   const standardOffset = Math.min(...offsets);
+  // RFC 5545 utc-offset is +HHMM[SS]: seconds for local mean time, and the sign kept under an hour (-0025, -002521).
   const observance = (wallMs: number, from: number, to: number) => {
     const kind = to > standardOffset ? "DAYLIGHT" : "STANDARD";
-    return [`BEGIN:${kind}`, `DTSTART:${utcStamp(wallMs).slice(0, -1)}`, `TZOFFSETFROM:${icalOffset(from)}`, `TZOFFSETTO:${icalOffset(to)}`, `END:${kind}`];
+    return [`BEGIN:${kind}`, `DTSTART:${utcStamp(wallMs).slice(0, -1)}`, `TZOFFSETFROM:${formatUtcOffset(from, "")}`, `TZOFFSETTO:${formatUtcOffset(to, "")}`, `END:${kind}`];
   };
   return [
     "BEGIN:VTIMEZONE",
     `TZID:${timezone}`,
     `X-LIC-LOCATION:${timezone}`,
-    ...observance((firstDay - 2) * MS_PER_DAY, zone.initialOffset, zone.initialOffset),
+    ...observance((firstDay - 2) * MS_PER_DAY, zone.initialOffsetSeconds, zone.initialOffsetSeconds),
     // An observance starts at the local time of the change in the offset it changes from.
-    ...zone.transitions.flatMap((transition) => observance(transition.atMs + transition.offsetFrom * MS_PER_MINUTE, transition.offsetFrom, transition.offsetTo)),
+    ...zone.transitions.flatMap((transition) => observance(transition.atMs + transition.offsetFromSeconds * MS_PER_SECOND, transition.offsetFromSeconds, transition.offsetToSeconds)),
     "END:VTIMEZONE",
   ];
 }
@@ -112,7 +103,7 @@ function nextDate(date: string): string {
 function dateTime(name: string, iso: string, plan: Plan, zone: ZoneConverter): string {
   const wall = localStamp(iso);
   const wallMs = Date.UTC(Number(wall.slice(0, 4)), Number(wall.slice(4, 6)) - 1, Number(wall.slice(6, 8)), Number(wall.slice(9, 11)), Number(wall.slice(11, 13)), Number(wall.slice(13, 15)));
-  return zone.isAmbiguous(wallMs) ? `${name}:${utcStamp(Date.parse(iso))}` : `${name};TZID=${plan.timezone}:${wall}`;
+  return zone.isAmbiguous(wallMs) ? `${name}:${utcStamp(parseInstant(iso))}` : `${name};TZID=${plan.timezone}:${wall}`;
 }
 
 function vevent(occurrence: Occurrence, plan: Plan, stamp: string, zone: () => ZoneConverter): string[] {

@@ -6,7 +6,6 @@
 import { WEEKDAYS, type Weekday } from "../model/weekdays.js";
 
 // The weekday codes are public and live in model/; re-exported for the internal modules that still import them here.
-export { WEEKDAYS, type Weekday };
 
 const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
   MO: "Monday",
@@ -20,6 +19,7 @@ const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
 
 export const MS_PER_DAY = 86_400_000;
 export const MS_PER_MINUTE = 60_000;
+export const MS_PER_SECOND = 1_000;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,8 +71,38 @@ export function daysToCivil(days: number): CivilDate {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-function pad(value: number, width: number): string {
+/** A non-negative integer with leading zeros to `width` digits (2 by default): `pad(7)` is `"07"`. */
+export function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");
+}
+
+/**
+ * A UTC offset given in seconds as text: `+HH:MM` (ISO 8601, `separator` ":") or `+HHMM` (RFC 5545 utc-offset,
+ * `separator` ""), with the seconds appended only when they are not zero (`-00:44:30`, `-004430`), as Temporal
+ * writes them. The sign is that of the offset, also under an hour (`-00:25`); zero is `+00:00`.
+ */
+export function formatUtcOffset(offsetSeconds: number, separator: ":" | ""): string {
+  const absolute = Math.abs(offsetSeconds);
+  const hours = Math.floor(absolute / 3600);
+  const minutes = Math.floor((absolute % 3600) / 60);
+  const seconds = absolute % 60;
+  const text = `${offsetSeconds < 0 ? "-" : "+"}${pad(hours)}${separator}${pad(minutes)}`;
+  return seconds === 0 ? text : `${text}${separator}${pad(seconds)}`;
+}
+
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Milliseconds since the epoch of an instant as offseason writes it (`2026-11-03T07:00:00-05:00`, or with offset
+ * seconds, `1900-01-01T07:00:00-00:44:30`, which `Date.parse` cannot read); NaN for other text.
+ */
+export function parseInstant(text: string): number {
+  const match = INSTANT_PATTERN.exec(text);
+  if (!match) return Number.NaN;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const offsetSeconds = (match[7] === "-" ? -1 : 1) * (Number(match[8]) * 3600 + Number(match[9]) * 60 + Number(match[10] ?? 0));
+  const days = civilToDays({ year: year ?? 0, month: month ?? 1, day: day ?? 1 });
+  return days * MS_PER_DAY + ((hour ?? 0) * 3600 + (minute ?? 0) * 60 + (second ?? 0) - offsetSeconds) * MS_PER_SECOND;
 }
 
 /** Formats a civil date as `YYYY-MM-DD`. */

@@ -1,8 +1,10 @@
 /**
- * A strict grammar for the RFC 5545 RRULE subset that plans may use. It runs before rrule.js ever sees a rule
- * (rrule.js loops or hangs on some malformed rules) and keeps rrule out of the parsing bundle.
+ * A strict grammar for the RFC 5545 RRULE subset that plans may use. offseason counts recurrences out itself
+ * (schedule/recurrenceDays.ts); no rrule library sees a rule at run time. rrule.js, which loops or hangs on some
+ * malformed rules, is only the tests' oracle.
  */
-import { parseCivilDate, WEEKDAYS, type Weekday } from "./dates.js";
+import { WEEKDAYS, type Weekday } from "../model/weekdays.js";
+import { parseCivilDate } from "./dates.js";
 
 export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
 

@@ -96,13 +96,38 @@ export interface PhaseWeek {
  */
 export function phaseOfWeek(plan: Pick<Plan, "phases">, week: number): PhaseWeek | undefined {
   if (!Number.isInteger(week) || week < 1) return undefined;
-  let first = 1;
+  const firstWeeks = phaseFirstWeeks(plan);
   for (const [phaseIndex, phase] of plan.phases.entries()) {
+    const first = firstWeeks[phaseIndex] ?? 1;
     if (week < first + phase.weeks) {
       const weekInPhase = week - first + 1;
       return { phase, phaseIndex, weekInPhase, multiplier: progressionMultiplier(phase, weekInPhase) };
     }
-    first += phase.weeks;
   }
   return undefined;
 }
+
+/** The 1-based plan week in which each phase starts: week 1, then each phase's first week plus its weeks. */
+function phaseFirstWeeks(plan: { readonly phases: readonly { readonly weeks: number }[] }): number[] {
+  const firstWeeks: number[] = [];
+  let first = 1;
+  for (const phase of plan.phases) {
+    firstWeeks.push(first);
+    first += phase.weeks;
+  }
+  return firstWeeks;
+}
+
+/**
+ * The first calendar day of each phase, in the order of `plan.phases`: the plan's start date, then each phase's start
+ * plus its weeks (`2026-11-02` with phases of 2 and 8 weeks gives `2026-11-02`, `2026-11-16`). The one place where
+ * phase starts are worked out (expansion, calendar, rules). Internal: not exported from the package, so no runnable
+ * example here; test/schedule/phaseStarts.test.ts holds it.
+ *
+ * @param plan - A plan's start date and phases.
+ * @returns One `YYYY-MM-DD` date per phase.
+ */
+export function phaseStartDates(plan: { readonly startDate: string; readonly phases: readonly { readonly weeks: number }[] }): readonly string[] {
+  return phaseFirstWeeks(plan).map((week) => addDays(plan.startDate, (week - 1) * 7));
+}
+

@@ -1,7 +1,7 @@
 import { addDays, dateToDays, daysToDate, weekdayOf } from "../internal/dates.js";
 import type { Plan } from "../model/plan.js";
 import { progressionMultiplier } from "../internal/progression.js";
-import { phaseType, planWeeks } from "../model/planDates.js";
+import { phaseStartDates, phaseType, planWeeks } from "../model/planDates.js";
 import { expandPlan, type ExpandPlanOptions } from "./expandPlan.js";
 import type { Calendar, CalendarDay, CalendarWeek, Occurrence } from "./types.js";
 
@@ -37,23 +37,24 @@ export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): C
   const perDay: Occurrence[][] = Array.from({ length: weekCount * 7 }, () => []);
   for (const occurrence of occurrences) perDay[dateToDays(occurrence.date) - firstDay]?.push(occurrence);
   const weeks: CalendarWeek[] = [];
-  plan.phases.forEach((phase) => {
+  const phaseStarts = phaseStartDates(plan);
+  plan.phases.forEach((phase, phaseIndex) => {
+    const phaseFirstDay = dateToDays(phaseStarts[phaseIndex] ?? plan.startDate);
     for (let weekInPhase = 1; weekInPhase <= phase.weeks; weekInPhase += 1) {
-      const index = weeks.length + 1;
+      const weekFirstDay = phaseFirstDay + (weekInPhase - 1) * 7;
       const days: CalendarDay[] = [];
       for (let offset = 0; offset < 7; offset += 1) {
-        const dayIndex = (index - 1) * 7 + offset;
-        const date = daysToDate(firstDay + dayIndex);
-        days.push({ date, weekday: weekdayOf(date), occurrences: perDay[dayIndex] ?? [] });
+        const date = daysToDate(weekFirstDay + offset);
+        days.push({ date, weekday: weekdayOf(date), occurrences: perDay[weekFirstDay + offset - firstDay] ?? [] });
       }
       weeks.push({
-        index,
+        index: weeks.length + 1,
         phase: phase.id,
         phaseType: phaseType(phase),
         weekInPhase,
         multiplier: progressionMultiplier(phase, weekInPhase),
-        startDate: daysToDate(firstDay + (index - 1) * 7),
-        endDate: daysToDate(firstDay + index * 7 - 1),
+        startDate: daysToDate(weekFirstDay),
+        endDate: daysToDate(weekFirstDay + 6),
         days,
       });
     }

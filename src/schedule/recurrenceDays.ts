@@ -6,11 +6,12 @@
  * loose): each period of the frequency (a day, a WKST-aligned week, a month, a year) starts as all its days; every
  * BYxxx part limits them (numbered BYDAY is relative to the month for MONTHLY and for YEARLY with BYMONTH, else to the
  * year); without a day part, DTSTART supplies the weekday, the day of the month, and for YEARLY the month; BYSETPOS
- * picks from what remains. rrule.js itself is not used at run time: on a valid rule that can never match (e.g.
- * FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) it iterates up to the year 9999, seconds of work from one line of JSON. Here
- * the expansion never looks past the window. Tests hold this to dateutil (golden files) and to rrule.js (properties).
+ * picks from what remains, in a weekly rule's first week from DTSTART on. No rrule library runs here: rrule.js, on a
+ * valid rule that can never match (e.g. FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30), iterates up to the year 9999, seconds
+ * of work from one line of JSON, so it is only a test oracle. Here the expansion never looks past the window. Tests
+ * hold this to dateutil (golden files) and to rrule.js (properties).
  */
-import { civilToDays, daysInMonth, daysToCivil, MS_PER_DAY, MS_PER_MINUTE, weekdayIndexOfDays } from "../internal/dates.js";
+import { civilToDays, daysInMonth, daysToCivil, MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND, weekdayIndexOfDays } from "../internal/dates.js";
 import type { ByDay, Recurrence } from "../internal/recurrence.js";
 import type { ZoneConverter } from "../internal/zone.js";
 
@@ -37,7 +38,7 @@ function untilWallMs(recurrence: Recurrence, window: RecurrenceWindow): number |
   const dayMs = civilToDays({ year, month, day }) * MS_PER_DAY;
   if (until.secondOfDay === undefined) return dayMs + MS_PER_DAY - 1;
   const ms = dayMs + until.secondOfDay * 1000;
-  return until.utc ? ms + window.zone().offsetAt(ms) * MS_PER_MINUTE : ms;
+  return until.utc ? ms + window.zone().offsetAt(ms) * MS_PER_SECOND : ms;
 }
 
 /** The day of [first, last] that is the nth (1-based, negative from the end) `weekday`, if any. */
@@ -49,7 +50,8 @@ function nthWeekday(first: number, last: number, weekday: number, nth: number): 
   return day >= first && day <= last ? day : undefined;
 }
 
-interface Rule {
+/** A recurrence with what DTSTART supplies filled in, ready to filter the days of a period. */
+interface ResolvedRule {
   readonly months: ReadonlySet<number> | undefined;
   readonly monthDays: readonly number[] | undefined;
   readonly weekdays: ReadonlySet<number> | undefined;
@@ -57,7 +59,7 @@ interface Rule {
 }
 
 /** Fills in what DTSTART supplies when the rule names no day (dateutil's defaults). */
-function resolveRule(recurrence: Recurrence, firstDay: number): Rule {
+function resolveRule(recurrence: Recurrence, firstDay: number): ResolvedRule {
   const start = daysToCivil(firstDay);
   const plain = recurrence.byDay?.filter((day) => day.nth === undefined);
   const numbered = recurrence.byDay?.filter((day) => day.nth !== undefined);
@@ -75,7 +77,7 @@ function resolveRule(recurrence: Recurrence, firstDay: number): Rule {
 }
 
 /** The days of one period that the rule keeps, in order, before BYSETPOS and the window. */
-function periodDays(recurrence: Recurrence, rule: Rule, first: number, last: number): number[] {
+function periodDays(recurrence: Recurrence, rule: ResolvedRule, first: number, last: number): number[] {
   let numberedDays: Set<number> | undefined;
   if (rule.numbered) {
     numberedDays = new Set();
@@ -157,7 +159,10 @@ export function expandRecurrence(recurrence: Recurrence, window: RecurrenceWindo
   for (let index = 0; remaining > 0; index += 1) {
     const [first, last] = period(recurrence, window.firstDay, index);
     if (first > lastDay) return;
-    const kept = periodDays(recurrence, rule, first, last);
+    // dateutil's first weekly period runs from DTSTART (not from WKST) to the week's end, so BYSETPOS counts its
+    // positions from DTSTART on: BYDAY=MO,WE,FR;BYSETPOS=1 from a Wednesday gives that Wednesday. Monthly and yearly
+    // periods are whole, their days before DTSTART dropped after BYSETPOS.
+    const kept = periodDays(recurrence, rule, recurrence.freq === "WEEKLY" ? Math.max(first, window.firstDay) : first, last);
     for (const day of recurrence.bySetPos ? bySetPos(kept, recurrence.bySetPos) : kept) {
       if (day < window.firstDay) continue;
       if (day > lastDay || remaining <= 0) return;

@@ -9,13 +9,13 @@ export interface OccurrenceBase {
   readonly id: string;
   /** The id of the session (or habit) it comes from. */
   readonly sessionId: string;
-  /** The local calendar day it takes place on. */
+  /** The local calendar day it takes place on: for a timed occurrence, always the local day of `start`. */
   readonly date: string;
-  /** The date it was planned on, when an exception moved it. */
+  /** The date it was planned on, when an exception moved it or a DST gap or skipped day pushed it to the next day. */
   readonly originalDate?: string;
   /** True when it has no time of day. */
   readonly allDay: boolean;
-  /** Start instant, ISO-8601 with the zone's offset (`2026-11-03T07:00:00-05:00`), when it has a time. */
+  /** Start instant, ISO-8601 with the zone's offset (`2026-11-03T07:00:00-05:00`; `-00:44:30` when the offset has seconds), when it has a time. */
   readonly start?: string;
   /** End instant (start + minutes), when it has a time. */
   readonly end?: string;

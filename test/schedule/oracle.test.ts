@@ -11,7 +11,8 @@ const directory = new URL("../oracle/golden/", import.meta.url);
 const files = readdirSync(directory).filter((name) => name.endsWith(".json"));
 
 // Golden files come from test/oracle/generate.py (dateutil.rrule + zoneinfo), an implementation independent of
-// rrule.js and @date-fns/tz: ten zones, ten years, wall times inside DST gaps and overlaps.
+// rrule.js and of the runtime's Intl: ten zones, ten years, wall times inside DST gaps and overlaps. The sweep of every
+// zone from 1900 is oracle.sweep.test.ts.
 describe("expandPlan against the dateutil/zoneinfo oracle", () => {
   it("has golden files for the ten zones", () => {
     expect(files).toHaveLength(10);
@@ -40,5 +41,24 @@ describe("expandPlan against the dateutil/zoneinfo oracle", () => {
     }
     expect(mismatches.slice(0, 10)).toEqual([]);
     expect(compared).toBeGreaterThan(10_000);
+  });
+});
+
+interface BySetPosGolden {
+  readonly cases: readonly { readonly startDate: string; readonly weeks: number; readonly repeat: string; readonly expected: readonly string[] }[];
+}
+
+describe("BYSETPOS against dateutil, from every weekday", () => {
+  const golden = JSON.parse(readFileSync(new URL("../oracle/bysetpos.json", import.meta.url), "utf8")) as BySetPosGolden;
+
+  it.each(golden.cases.map((item) => [item.repeat, item.startDate, item] as const))("%s from %s", (_repeat, _start, { startDate, weeks, repeat, expected }) => {
+    const plan = parsePlan({
+      version: 1,
+      id: "bysetpos",
+      timezone: "UTC",
+      startDate,
+      phases: [{ id: "all", weeks, sessions: [{ id: "s", kind: "cross", modality: "bike", minutes: 30, rpe: 3, repeat }] }],
+    });
+    expect(expandPlan(plan).map((occurrence) => occurrence.date)).toEqual(expected);
   });
 });

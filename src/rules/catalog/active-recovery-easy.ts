@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { weekOfDate } from "../../model/planDates.js";
-import { addDays } from "../../internal/dates.js";
+import { phaseStartDates, weekOfDate } from "../../model/planDates.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
@@ -23,13 +22,13 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
     },
   },
   check({ plan, options, report }) {
-    let phaseStart = plan.startDate;
+    const phaseStarts = phaseStartDates(plan);
     plan.phases.forEach((phase, phaseIndex) => {
       phase.sessions.forEach((session, index) => {
         if (session.kind !== "run" || session.runType !== "recovery" || session.rpe <= options.maxRpe) return;
         report({
           messageId: "tooHard",
-          week: weekOfDate(plan, phaseStart),
+          week: weekOfDate(plan, phaseStarts[phaseIndex] ?? plan.startDate),
           sessionId: session.id,
           path: `phases[${String(phaseIndex)}].sessions[${String(index)}].rpe`,
           measured: session.rpe,
@@ -37,7 +36,6 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
           data: { sessionId: session.id, rpe: session.rpe, max: options.maxRpe },
         });
       });
-      phaseStart = addDays(phaseStart, phase.weeks * 7);
     });
   },
 });

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { parseInstant } from "../../internal/dates.js";
 import { sessionTitle } from "../../model/labels.js";
 import { isHardSession, isLowerBodyStrength } from "../../model/sessionKinds.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
@@ -48,7 +49,7 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
         }
         if (!options.sameDay || session.start === undefined) continue;
         const strengthStart = session.start;
-        const laterHard = runsOf(entry.day).find((run) => isHardSession(run.session) && run.start !== undefined && Date.parse(run.start) > Date.parse(strengthStart));
+        const laterHard = runsOf(entry.day).find((run) => isHardSession(run.session) && run.start !== undefined && parseInstant(run.start) > parseInstant(strengthStart));
         if (!laterHard?.start) continue;
         report({
           messageId: "sameDay",
