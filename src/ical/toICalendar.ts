@@ -72,6 +72,9 @@ function charOctets(text: string, index: number): number {
   return 3;
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included, is one octet
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Octets of a string in UTF-8. */
 function utf8Octets(text: string): number {
   let octets = 0;
@@ -153,19 +156,30 @@ function renderLine(line: ContentLine, rendered: Map<TextLine, string>): string 
   return text;
 }
 
-/** A bound of the octets of a line as {@link renderLine} writes it; the sizes of texts are remembered by value. */
-function lineOctets(line: ContentLine, textOctets: Map<string, number>): number {
-  if (typeof line === "string") return foldedOctets(utf8Octets(line));
-  let octets = line.name.length + 1 + 2 * (line.parts.length - 1);
-  for (const part of line.parts) {
-    let size = textOctets.get(part);
-    if (size === undefined) {
-      size = escapedOctets(part);
-      textOctets.set(part, size);
+/** The sizes of the texts of one export, remembered by line (events of one session share it) and by value. */
+interface TextSizes {
+  readonly lines: Map<TextLine, number>;
+  readonly texts: Map<string, number>;
+}
+
+/** A bound of the octets of a line as {@link renderLine} writes it, CRLF included. */
+function lineOctets(line: ContentLine, sizes: TextSizes): number {
+  if (typeof line === "string") return foldedOctets(ASCII.test(line) ? line.length : utf8Octets(line));
+  let octets = sizes.lines.get(line);
+  if (octets === undefined) {
+    octets = line.name.length + 1 + 2 * (line.parts.length - 1);
+    for (const part of line.parts) {
+      let size = sizes.texts.get(part);
+      if (size === undefined) {
+        size = escapedOctets(part);
+        sizes.texts.set(part, size);
+      }
+      octets += size;
     }
-    octets += size;
+    octets = foldedOctets(octets);
+    sizes.lines.set(line, octets);
   }
-  return foldedOctets(octets);
+  return octets;
 }
 
 function pad(value: number): string {
@@ -247,7 +261,8 @@ function eventText(occurrence: Occurrence, texts: Map<object, EventText>): Event
 function vevent(occurrence: Occurrence, plan: Plan, stamp: string, zone: () => ZoneConverter, texts: Map<object, EventText>): ContentLine[] {
   const isHabit = occurrence.kind === "habit";
   const { summary, description } = eventText(occurrence, texts);
-  const lines: ContentLine[] = ["BEGIN:VEVENT", { name: "UID", parts: [`${occurrence.id}/${plan.id}@offseason`] }, `DTSTAMP:${stamp}`];
+  // Ids are letters, digits and . _ : - (the schema's pattern): nothing in a UID to escape.
+  const lines: ContentLine[] = ["BEGIN:VEVENT", `UID:${occurrence.id}/${plan.id}@offseason`, `DTSTAMP:${stamp}`];
   if (occurrence.start === undefined) {
     lines.push(`DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDate(occurrence.date))}`);
   } else {
@@ -364,8 +379,8 @@ export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
   const events = (occurrence: Occurrence) => vevent(occurrence, plan, stamp, zone, texts);
 
   // The bound comes from the occurrences and the sizes of their texts, before any event's text is built.
-  const textOctets = new Map<string, number>();
-  const sum = (lines: readonly ContentLine[]) => lines.reduce((total, line) => total + lineOctets(line, textOctets), 0);
+  const sizes: TextSizes = { lines: new Map(), texts: new Map() };
+  const sum = (lines: readonly ContentLine[]) => lines.reduce((total, line) => total + lineOctets(line, sizes), 0);
   const estimate = sum(head) + occurrences.reduce((total, occurrence) => total + sum(events(occurrence)), 0) + sum(["END:VCALENDAR"]);
   if (estimate > maxOutputBytes) throw outputTooLarge(estimate, maxOutputBytes, occurrences.some((occurrence) => occurrence.kind === "habit"));
 
