@@ -9,7 +9,10 @@ import type { Occurrence } from "../schedule/types.js";
 
 /** Options of {@link toICalendar}. */
 export interface ToICalendarOptions {
-  /** The instant written as every event's DTSTAMP (a `Date` or an ISO-8601 string): no clock is read inside. */
+  /**
+   * The instant written as every event's DTSTAMP: a valid `Date` or an ISO-8601 date-time with `Z` or an offset
+   * (`2026-11-01T09:30:00Z`), in the years 1000 to 9999 (UTC). No clock is read inside.
+   */
   readonly now: Date | string;
   /** The calendar's display name; default the plan's name, else its id. */
   readonly calendarName?: string;
