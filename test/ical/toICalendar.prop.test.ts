@@ -38,7 +38,7 @@ function estimateOf(run: (maxOutputBytes: number) => string): number {
 }
 
 describe("toICalendar's output estimate, for any valid plan", () => {
-  it("is an upper bound of the octets written, within 2x, and the export fits a limit of exactly the estimate", () => {
+  it("is an upper bound of the octets written, within 2x, and the export fits a limit of exactly the estimate; no control character or long line is written", () => {
     fc.assert(
       fc.property(exportArb, ({ plan: json, texts, calendarName, includeHabits }) => {
         let index = 0;
@@ -46,7 +46,11 @@ describe("toICalendar's output estimate, for any valid plan", () => {
         const plan = parsePlan({ ...json, phases: json.phases.map((phase) => ({ ...phase, sessions: phase.sessions.map(withText) })), habits: json.habits.map(withText) });
         const run = (maxOutputBytes?: number) =>
           toICalendar(plan, { now: NOW, includeHabits, ...(calendarName === undefined ? {} : { calendarName }), ...(maxOutputBytes === undefined ? {} : { maxOutputBytes }) });
-        const octets = new TextEncoder().encode(run()).length;
+        const ics = run();
+        const octets = new TextEncoder().encode(ics).length;
+        // eslint-disable-next-line no-control-regex -- no control character reaches the output, save the CRLFs
+        expect(ics.replaceAll("\r\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+        for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
         const estimate = estimateOf(run);
         expect(estimate).toBeGreaterThanOrEqual(octets);
         expect(estimate).toBeLessThanOrEqual(2 * octets);
