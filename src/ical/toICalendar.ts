@@ -78,17 +78,6 @@ function charOctets(text: string, index: number): number {
 // eslint-disable-next-line no-control-regex -- every ASCII character, controls included, is one octet
 const ASCII = /^[\u0000-\u007f]*$/;
 
-/** Octets of a string in UTF-8. */
-function utf8Octets(text: string): number {
-  let octets = 0;
-  for (let index = 0; index < text.length; ) {
-    const size = charOctets(text, index);
-    octets += size;
-    index += size === 4 ? 2 : 1;
-  }
-  return octets;
-}
-
 /** Octets of a string in UTF-8 once {@link escapeText} has escaped it, without building the escaped string. */
 function escapedOctets(text: string): number {
   let octets = 0;
@@ -167,7 +156,8 @@ interface TextSizes {
 
 /** A bound of the octets of a line as {@link renderLine} writes it, CRLF included. */
 function lineOctets(line: ContentLine, sizes: TextSizes): number {
-  if (typeof line === "string") return foldedOctets(ASCII.test(line) ? line.length : utf8Octets(line));
+  // Lines written as they are hold ids, dates and zone names (ASCII); a UTF-16 code unit is at most 3 octets anyway.
+  if (typeof line === "string") return foldedOctets(ASCII.test(line) ? line.length : 3 * line.length);
   let octets = sizes.lines.get(line);
   if (octets === undefined) {
     octets = line.name.length + 1 + 2 * (line.parts.length - 1);
