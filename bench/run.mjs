@@ -1,9 +1,12 @@
-// `npm run bench`: speed of the scheduler against a hand-written baseline, and scaling with plan length.
+// `npm run bench`: speed of the scheduler against a hand-written baseline, scaling with plan length, and the
+// iCalendar export on long texts.
 // Figures are medians of repeated batches on this machine; the targets are ratios, never absolute times.
-import { expandPlan, parseAthlete, parsePlan, validatePlan } from "../dist/esm/index.js";
+import { expandPlan, OffseasonError, parseAthlete, parsePlan, validatePlan } from "../dist/esm/index.js";
+import { toICalendar } from "../dist/esm/ical.js";
+import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { baselineExpand } from "./baseline.mjs";
-import { example, stretched } from "./plans.mjs";
+import { example, longNotesProgressed, longTexts, stretched } from "./plans.mjs";
 
 function measure(fn, minMs = 300) {
   for (let i = 0; i < 5; i += 1) fn();
@@ -62,3 +65,34 @@ for (const [name, json] of [["example (12 weeks)", example], ["16 weeks", stretc
 console.log("Validator: validatePlan (all 29 rules) against expandPlan on the same plan");
 console.table(validation);
 console.log(`validatePlan 104-week / 16-week time: ${(validateTimes["104 weeks"] / validateTimes["16 weeks"]).toFixed(2)} (target <= 7.5)`);
+
+// iCalendar: folding is one pass over the text, so a long text costs what its bytes cost (no per-character
+// encoding), and a plan too large to export is refused from its figures at about the cost of expanding it.
+const now = "2026-11-01T00:00:00Z";
+const ical = [];
+let exampleNsPerByte = 0;
+for (const [name, json] of [["example (12 weeks)", example], ["16 KiB name, daily, 104 weeks", longTexts(1)], ["16 KiB notes, daily run, progression", longNotesProgressed()]]) {
+  const plan = parsePlan(json);
+  const ics = toICalendar(plan, { now });
+  const events = ics.split("BEGIN:VEVENT").length - 1;
+  const bytes = Buffer.byteLength(ics, "utf8");
+  const ms = measure(() => toICalendar(plan, { now }));
+  const nsPerByte = (ms * 1e6) / bytes;
+  if (exampleNsPerByte === 0) exampleNsPerByte = nsPerByte;
+  ical.push({ plan: name, events, "output MB": (bytes / 1e6).toFixed(2), "toICalendar ms": ms.toFixed(2), "ms per event": (ms / events).toFixed(4), "ns per byte": nsPerByte.toFixed(2), "ns per byte / example (target <= 1.0)": (nsPerByte / exampleNsPerByte).toFixed(2) });
+}
+console.log("iCalendar export: time per byte written, long texts against the example");
+console.table(ical);
+const tooLarge = parsePlan(longTexts(27, { notes: true }));
+const refuse = () => {
+  try {
+    toICalendar(tooLarge, { now });
+  } catch (error) {
+    if (error instanceof OffseasonError && error.code === "limit") return;
+    throw error;
+  }
+  throw new Error("the 888 KB plan was not refused");
+};
+const refusal = measure(refuse);
+const expansion = measure(() => expandPlan(tooLarge));
+console.log(`iCalendar refusal of the 888 KB plan (27 daily 16 KiB names and notes): ${refusal.toFixed(1)} ms, ${(refusal / expansion).toFixed(2)} x its expandPlan (target <= 3.0)`);

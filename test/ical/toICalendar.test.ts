@@ -2,8 +2,9 @@ import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toICalendar } from "../../src/ical.js";
-import { expandPlan, OffseasonError, parsePlan, type Plan } from "../../src/index.js";
+import { DEFAULT_LIMITS, expandPlan, OffseasonError, parsePlan, type Plan } from "../../src/index.js";
 import { ZONES } from "../arbitraries/plan.js";
+import { offseasonErrorOf } from "../helpers/errors.js";
 import { examplePlanJson } from "../helpers/fixtures.js";
 
 const NOW = "2026-11-01T09:30:00Z";
@@ -16,6 +17,8 @@ interface ParsedEvent {
   readonly isDate: boolean;
   readonly date: string;
   readonly summary: string;
+  readonly transp: string;
+  readonly category: string;
 }
 
 /** Parses iCalendar text with ical.js, registering its VTIMEZONEs, as a calendar client would. */
@@ -30,10 +33,12 @@ function parseEvents(ics: string): ParsedEvent[] {
       return {
         uid: event.uid,
         startMs: start.toUnixTime() * 1000,
-        endMs: endValue ? event.endDate.toUnixTime() * 1000 : undefined,
+        endMs: endValue || component.hasProperty("duration") ? event.endDate.toUnixTime() * 1000 : undefined,
         isDate: start.isDate,
         date: `${String(start.year)}-${String(start.month).padStart(2, "0")}-${String(start.day).padStart(2, "0")}`,
         summary: event.summary,
+        transp: String(component.getFirstPropertyValue("transp")),
+        category: String(component.getFirstPropertyValue("categories")),
       };
     });
   } finally {
@@ -52,7 +57,9 @@ function checkInstants(plan: Plan): number {
       expect(event).toMatchObject({ isDate: true, date: occurrence.date });
     } else {
       expect(event?.startMs, `${occurrence.id} start`).toBe(Date.parse(occurrence.start));
-      if (occurrence.end !== undefined && occurrence.end !== occurrence.start) expect(event?.endMs, `${occurrence.id} end`).toBe(Date.parse(occurrence.end));
+      // A timed habit is a moment: it lasts 15 minutes in a calendar, never zero.
+      const endMs = occurrence.kind === "habit" ? Date.parse(occurrence.start) + 15 * 60_000 : Date.parse(occurrence.end ?? "");
+      expect(event?.endMs, `${occurrence.id} end`).toBe(endMs);
     }
   });
   return occurrences.length;
@@ -125,5 +132,178 @@ describe("toICalendar output", () => {
 
   it("refuses a now that is not a date", () => {
     expect(() => toICalendar(example, { now: "yesterday" })).toThrow(OffseasonError);
+  });
+});
+
+describe("toICalendar: busy time and timed habits, read back with ical.js", () => {
+  const events = parseEvents(toICalendar(example, { now: NOW }));
+
+  it("blocks time only for timed training: all-day events and habits are transparent", () => {
+    const timedSessions = events.filter((event) => !event.isDate && event.category !== "HABIT");
+    const allDaySessions = events.filter((event) => event.isDate && event.category !== "HABIT");
+    const habits = events.filter((event) => event.category === "HABIT");
+    expect([timedSessions.length, allDaySessions.length, habits.filter((event) => event.isDate).length, habits.filter((event) => !event.isDate).length].every((count) => count > 0)).toBe(true);
+    for (const event of timedSessions) expect(event.transp, event.uid).toBe("OPAQUE");
+    for (const event of [...allDaySessions, ...habits]) expect(event.transp, event.uid).toBe("TRANSPARENT");
+  });
+
+  it("writes a timed habit as a 15-minute event with an explicit DURATION, never a zero-length one", () => {
+    const ics = toICalendar(example, { now: NOW });
+    const timedHabits = events.filter((event) => event.category === "HABIT" && !event.isDate);
+    expect(timedHabits.length).toBeGreaterThan(0);
+    for (const event of timedHabits) expect(event.endMs, event.uid).toBe(event.startMs + 15 * 60_000);
+    expect(ics.replaceAll("\r\n ", "")).toContain("DTSTART;TZID=America/New_York:20261103T080000\r\nDURATION:PT15M\r\nSUMMARY:Pre-run fluids");
+    for (const event of ics.split("BEGIN:VEVENT").slice(1)) expect(/^DTSTART(;TZID=[^:]+)?:\d{8}T/m.test(event) && !/^(DTEND|DURATION)/m.test(event)).toBe(false);
+  });
+});
+
+/** A one-phase plan of `weeks` weeks with one daily session per entry of `texts`: its name and notes. */
+function dailyPlan(texts: readonly { readonly name: string; readonly notes?: string }[], weeks = 104): Plan {
+  return parsePlan({
+    version: 1,
+    id: "big",
+    timezone: "Europe/Berlin",
+    startDate: "2026-11-02",
+    phases: [{ id: "a", weeks, sessions: texts.map((text, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 20, repeat: "FREQ=DAILY", ...text })) }],
+  });
+}
+
+const octets = (text: string) => new TextEncoder().encode(text).length;
+
+/** The estimate an OffseasonError of code `limit` gives, in bytes. */
+function estimateOf(error: OffseasonError): number {
+  expect(error.code).toBe("limit");
+  const match = /up to (\d+) bytes/.exec(error.issues[0]?.message ?? "");
+  return Number(match?.[1]);
+}
+
+describe("toICalendar: folding", () => {
+  const summaryLines = (name: string) => {
+    const ics = toICalendar(dailyPlan([{ name }], 1), { now: NOW });
+    const start = ics.indexOf("SUMMARY:");
+    return ics.slice(start, ics.indexOf("\r\nDESCRIPTION:", start)).split("\r\n");
+  };
+
+  it("keeps a line of exactly 75 octets whole and folds one of 76", () => {
+    expect(summaryLines("a".repeat(67))).toEqual([`SUMMARY:${"a".repeat(67)}`]);
+    expect(summaryLines("a".repeat(68))).toEqual([`SUMMARY:${"a".repeat(67)}`, " a"]);
+  });
+
+  it.each([
+    ["a 2-octet character", "é", 74],
+    ["a 3-octet character", "✓", 73],
+    ["an emoji (4 octets, two UTF-16 units)", "🏃", 73],
+  ])("moves %s that would cross octet 75 to the next line", (_, character, firstOctets) => {
+    const name = `${"a".repeat(firstOctets - 8)}${character}b`;
+    const lines = summaryLines(name);
+    expect(lines.map(octets)).toEqual([firstOctets, 1 + octets(character) + 1]);
+    expect(lines[1]).toBe(` ${character}b`);
+  });
+
+  it("fills every line to at most 75 octets, continuations after one space, and reads back unchanged", () => {
+    const name = "Ruhig – ü ✓ 🏃 ".repeat(300);
+    const lines = summaryLines(name);
+    expect(lines.length).toBeGreaterThan(80);
+    lines.forEach((line, index) => {
+      expect(octets(line)).toBeLessThanOrEqual(75);
+      expect(octets(line)).toBeGreaterThanOrEqual(index === lines.length - 1 ? 1 : 72);
+      if (index > 0) expect(line).toMatch(/^ [^ ]|^ {2}\S/u);
+    });
+    expect(lines.join("\r\n").replaceAll("\r\n ", "")).toBe(`SUMMARY:${name}`);
+    expect(parseEvents(toICalendar(dailyPlan([{ name }], 1), { now: NOW }))[0]?.summary).toBe(name);
+  });
+});
+
+describe("toICalendar: escaping", () => {
+  it("escapes every text and turns C0, DEL and C1 controls into spaces", () => {
+    const name = "a\\b;c,d\ne\r\nf\u0000g\u001bh\u007fi\u0085j\u009bk";
+    const ics = toICalendar(dailyPlan([{ name, notes: name }], 1), { now: NOW, calendarName: name });
+    const escaped = "a\\\\b\\;c\\,d\\ne\\nf g h i j k";
+    const unfolded = ics.replaceAll("\r\n ", "");
+    for (const property of ["NAME", "X-WR-CALNAME", "SUMMARY"]) expect(unfolded).toContain(`\r\n${property}:${escaped}\r\n`);
+    expect(unfolded).toContain(`\r\nDESCRIPTION:20 min\\n${escaped}\r\n`);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the output, save CRLF
+    expect(ics.replaceAll("\r\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(parseEvents(ics)[0]?.summary).toBe("a\\b;c,d\ne\nf g h i j k");
+  });
+});
+
+describe("toICalendar: now", () => {
+  it.each([
+    ["2026-11-01T10:30:00+01:00", "20261101T093000Z"],
+    ["2026-11-01t09:30:00.999z", "20261101T093000Z"],
+    ["2026-11-01T09:30Z", "20261101T093000Z"],
+    ["1000-01-01T00:00:00Z", "10000101T000000Z"],
+    ["9999-12-31T23:59:59-00:00", "99991231T235959Z"],
+  ])("writes DTSTAMP of %s as %s", (now, stamp) => {
+    expect(toICalendar(example, { now, includeHabits: false })).toContain(`\r\nDTSTAMP:${stamp}\r\n`);
+  });
+
+  it.each<[string, Date | string]>([
+    ["a year before 1000", "0099-01-01T00:00:00Z"],
+    ["a UTC year before 1000 by its offset", "1000-01-01T00:30:00+01:00"],
+    ["a year after 9999", new Date(Date.UTC(10_000, 0, 1))],
+    ["a Date of year 99", new Date("0099-01-01T00:00:00Z")],
+    ["an invalid Date", new Date(Number.NaN)],
+    ["a date in words", "Tue Mar 01 2026"],
+    ["a date-time without a zone", "2026-11-01T09:30:00"],
+    ["a date only", "2026-11-01"],
+    ["a day that does not exist", "2026-02-31T00:00:00Z"],
+    ["hour 24", "2026-11-01T24:00:00Z"],
+    ["a leap second", "2026-12-31T23:59:60Z"],
+    ["an offset of 24 hours", "2026-11-01T09:30:00+24:00"],
+    ["an expanded year", "+002026-11-01T09:30:00Z"],
+    ["not a string", 1_793_525_400_000 as unknown as string],
+  ])("refuses %s as an invalid now, located at now", (_, now) => {
+    const error = offseasonErrorOf(() => toICalendar(example, { now }));
+    expect(error.code).toBe("invalid");
+    expect(error.issues).toEqual([expect.objectContaining({ path: "now" })]);
+  });
+});
+
+describe("toICalendar: output limit", () => {
+  const name = "x".repeat(DEFAULT_LIMITS.maxStringLength);
+
+  it("exports the 16.6 KB plan (a daily session with a 16 KiB name, 104 weeks) within an estimate close above its size", () => {
+    const plan = dailyPlan([{ name }]);
+    const ics = toICalendar(plan, { now: NOW });
+    const size = octets(ics);
+    expect(ics.split("BEGIN:VEVENT")).toHaveLength(729);
+    const estimate = estimateOf(offseasonErrorOf(() => toICalendar(plan, { now: NOW, maxOutputBytes: size - 1 })));
+    expect(estimate).toBeGreaterThanOrEqual(size);
+    expect(estimate).toBeLessThanOrEqual(size * 1.05);
+    expect(toICalendar(plan, { now: NOW, maxOutputBytes: estimate })).toBe(ics);
+  });
+
+  it("refuses the 888 KB plan (27 daily sessions with 16 KiB names and notes) up front, with the estimate, the limit and how to narrow it", () => {
+    const json = { name, notes: name };
+    const plan = dailyPlan(Array.from({ length: 27 }, () => json));
+    // Built, its text would be longer than V8's longest string (a RangeError after a minute): refused before that.
+    const error = offseasonErrorOf(() => toICalendar(plan, { now: NOW }));
+    const estimate = estimateOf(error);
+    expect(estimate).toBeGreaterThan(27 * 728 * 2 * DEFAULT_LIMITS.maxStringLength);
+    expect(error.issues).toEqual([{ path: "", pathSegments: [], code: "limit", message: expect.stringContaining(`more than the output limit of ${String(DEFAULT_LIMITS.maxOutputBytes)} bytes (64.0 MiB, maxOutputBytes)`) as unknown }]);
+    expect(error.issues[0]?.message).toMatch(/export a shorter window with from and to$/);
+    // A window of two weeks fits.
+    expect(toICalendar(plan, { now: NOW, from: "2026-11-02", to: "2026-11-15" }).split("BEGIN:VEVENT")).toHaveLength(27 * 14 + 1);
+  });
+
+  it("suggests leaving habits out when the export has habits, and counts them", () => {
+    const withoutHabits = estimateOf(offseasonErrorOf(() => toICalendar(example, { now: NOW, includeHabits: false, maxOutputBytes: 1 })));
+    const error = offseasonErrorOf(() => toICalendar(example, { now: NOW, maxOutputBytes: withoutHabits }));
+    expect(error.issues[0]?.message).toMatch(/, or leave habits out with includeHabits: false$/);
+    expect(estimateOf(error)).toBeGreaterThanOrEqual(octets(toICalendar(example, { now: NOW })));
+    expect(toICalendar(example, { now: NOW, includeHabits: false, maxOutputBytes: withoutHabits })).toContain("END:VCALENDAR");
+  });
+});
+
+describe("toICalendar: limit options", () => {
+  const plan = parsePlan(examplePlanJson());
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5])("refuses maxOutputBytes and maxOccurrences of %s rather than turning the limit off", (value) => {
+    for (const option of ["maxOutputBytes", "maxOccurrences"] as const) {
+      const error = offseasonErrorOf(() => toICalendar(plan, { now: "2026-11-01T00:00:00Z", [option]: value }));
+      expect(error.code).toBe("config");
+      expect(error.issues.map((issue) => issue.path)).toEqual([option]);
+    }
   });
 });
