@@ -29,7 +29,9 @@ describe("systemCheck", () => {
   });
 
   it("skips a check whose package is missing, with the reason, outside CI", () => {
-    expect(systemCheck(false, "no Chromium at /usr/bin/chromium", {})).toEqual({ run: false, reason: expect.stringMatching(/^skipped: no Chromium at \/usr\/bin\/chromium/) });
+    const check = systemCheck(false, "no Chromium at /usr/bin/chromium", {});
+    expect(check.run).toBe(false);
+    expect(check.reason).toMatch(/^skipped: no Chromium at \/usr\/bin\/chromium/);
     expect(systemCheck(false, "no Chromium", { CI: "" }).run).toBe(false);
   });
 
