@@ -44,6 +44,8 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: false }],
       "@typescript-eslint/consistent-type-definitions": "off",
+      // `interface Plan extends DeepReadonly<...> {}` names a parsed type, so that the API reference links to it.
+      "@typescript-eslint/no-empty-object-type": ["error", { allowInterfaces: "with-single-extends" }],
     },
   },
   {

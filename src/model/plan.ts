@@ -167,7 +167,7 @@ export function createPlanSchema(limits: Limits) {
 export const PlanSchema: z.ZodMiniType<Plan> = /* @__PURE__ */ createPlanSchema(DEFAULT_LIMITS);
 
 /** A plan, as {@link PlanSchema} parses it. */
-export type Plan = DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>>;
+export interface Plan extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>> {}
 /** One phase of a plan. */
 export type Phase = Plan["phases"][number];
 /** A skip or move exception of a plan. */
