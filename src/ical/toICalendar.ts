@@ -12,7 +12,7 @@ export interface ToICalendarOptions {
   readonly now: Date | string;
   /** The calendar's display name; default the plan's name, else its id. */
   readonly calendarName?: string;
-  /** First day of the window to export (`YYYY-MM-DD`, inclusive), as in {@link expandPlan}; default the plan's start. */
+  /** First day of the window to export (`YYYY-MM-DD`, inclusive), as in {@link offseason!expandPlan}; default the plan's start. */
   readonly from?: string;
   /** Last day of the window to export (`YYYY-MM-DD`, inclusive); default the plan's end. */
   readonly to?: string;
