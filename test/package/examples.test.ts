@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { guideExamples, type Example } from "./guides.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -83,6 +83,11 @@ const examples = [...apiExamples(), ...guideExamples().filter((example) => examp
 // Every whole program is type-checked, the server recipe included; ```js no-run fragments are not programs.
 const typed = [...apiExamples(), ...guideExamples().filter((example) => example.info !== "no-run")];
 
+let typesDirectory: string | undefined;
+afterAll(() => {
+  if (typesDirectory) rmSync(typesDirectory, { recursive: true, force: true });
+});
+
 /**
  * tsc's errors for every example, by example, from two runs over all of them as a consumer compiles them against the
  * built package (`import ... from "offseason"` resolves through the package's exports to dist/*.d.ts): the
@@ -96,6 +101,7 @@ const typeErrors = (() => {
     const found = new Map<Example, string[]>(typed.map((example) => [example, []]));
     // A consumer's folder: offseason, its peer zod and the Node types installed (linked) in its node_modules.
     const types = mkdtempSync(join(tmpdir(), "offseason-examples-"));
+    typesDirectory = types;
     mkdirSync(join(types, "node_modules/@types"), { recursive: true });
     symlinkSync(root, join(types, "node_modules/offseason"), "dir");
     symlinkSync(join(root, "node_modules/@types/node"), join(types, "node_modules/@types/node"), "dir");
