@@ -169,6 +169,6 @@ export const PlanSchema: z.ZodMiniType<Plan> = /* @__PURE__ */ createPlanSchema(
 /** A plan, as {@link PlanSchema} parses it. */
 export interface Plan extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>> {}
 /** One phase of a plan. */
-export type Phase = Plan["phases"][number];
+export interface Phase extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>["phases"][number]> {}
 /** A skip or move exception of a plan. */
 export type PlanException = NonNullable<Plan["exceptions"]>[number];

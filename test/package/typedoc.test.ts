@@ -29,9 +29,14 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
 
+/** The reflection of that name and kind (64: function, 256: interface) anywhere in the project. */
+function named(name: string, kind: number): Reflection | undefined {
+  const search = (node: Reflection): Reflection | undefined => (node.name === name && node.kind === kind ? node : node.children?.map(search).find(Boolean));
+  return search(project);
+}
+
 function functionNamed(name: string): NonNullable<Reflection["signatures"]>[number] {
-  const search = (node: Reflection): Reflection | undefined => (node.name === name && node.kind === 64 ? node : node.children?.map(search).find(Boolean));
-  const signature = search(project)?.signatures?.[0];
+  const signature = named(name, 64)?.signatures?.[0];
   if (!signature) throw new Error(`no function ${name} in the API reference`);
   return signature;
 }
@@ -42,12 +47,18 @@ describe("the API reference", () => {
     ["expandPlan", "plan", "Plan"],
     ["buildCalendar", "plan", "Plan"],
     ["generatePlan", "athlete", "Athlete"],
+    ["exercisePattern", "exercise", "Exercise"],
   ])("%s's %s parameter is a reference to %s, not its inlined shape", (name, parameter, type) => {
     expect(functionNamed(name).parameters?.find((item) => item.name === parameter)?.type).toMatchObject({ type: "reference", name: type });
   });
 
   it("names the type that parsePlan returns", () => {
     expect(functionNamed("parsePlan").type).toMatchObject({ type: "reference", name: "Plan" });
+  });
+
+  it("names the phase of a PhaseWeek", () => {
+    const phase = named("PhaseWeek", 256)?.children?.find((child) => child.name === "phase") as { type?: unknown } | undefined;
+    expect(phase?.type).toMatchObject({ type: "reference", name: "Phase" });
   });
 
   it("shows the title of the index page once", () => {
