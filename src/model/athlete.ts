@@ -76,4 +76,4 @@ export function createAthleteSchema(limits: Limits) {
 export const AthleteSchema: z.ZodMiniType<Athlete> = /* @__PURE__ */ createAthleteSchema(DEFAULT_LIMITS);
 
 /** An athlete, as {@link AthleteSchema} parses it. */
-export type Athlete = DeepReadonly<z.output<ReturnType<typeof createAthleteSchema>>>;
+export interface Athlete extends DeepReadonly<z.output<ReturnType<typeof createAthleteSchema>>> {}

@@ -167,8 +167,8 @@ export function createPlanSchema(limits: Limits) {
 export const PlanSchema: z.ZodMiniType<Plan> = /* @__PURE__ */ createPlanSchema(DEFAULT_LIMITS);
 
 /** A plan, as {@link PlanSchema} parses it. */
-export type Plan = DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>>;
+export interface Plan extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>> {}
 /** One phase of a plan. */
-export type Phase = Plan["phases"][number];
+export interface Phase extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>["phases"][number]> {}
 /** A skip or move exception of a plan. */
 export type PlanException = NonNullable<Plan["exceptions"]>[number];

@@ -258,4 +258,4 @@ export type SessionOf<K extends Session["kind"]> = Extract<
   }
 >;
 /** One exercise of a strength session. */
-export type Exercise = SessionOf<"strength">["exercises"][number];
+export interface Exercise extends DeepReadonly<SessionOf<"strength">["exercises"][number]> {}

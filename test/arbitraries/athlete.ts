@@ -4,7 +4,7 @@ import { ZONES } from "./plan.js";
 
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
-/** In-season weekly run minutes that fit each level's definition (DOMAIN.md: beginner < 20 km a week, ...). */
+/** In-season weekly run minutes that fit each level's definition (docs/domain.md: beginner < 20 km a week, ...). */
 export const IN_SEASON_RANGE: Readonly<Record<Level, readonly [number, number]>> = {
   beginner: [60, 180],
   intermediate: [120, 330],

@@ -3,7 +3,7 @@ import { ACUTE_LAMBDA, buildCalendar, CHRONIC_LAMBDA, monotony, parsePlan, weekl
 import { examplePlanJson } from "../helpers/fixtures.js";
 import { cross, mental, mobility, run, strength, weeksOf } from "../helpers/plans.js";
 
-// DOMAIN.md's worked example: daily loads Mon..Sun 210, 75, 0, 285, 60, 160, 135.
+// docs/domain.md's worked example: daily loads Mon..Sun 210, 75, 0, 285, 60, 160, 135.
 const workedExample = weeksOf(
   [
     run("mon", ["MO"], 70),
@@ -19,7 +19,7 @@ const workedExample = weeksOf(
 );
 
 describe("weeklyMetrics", () => {
-  it("matches DOMAIN.md's worked example (computed by hand)", () => {
+  it("matches docs/domain.md's worked example (computed by hand)", () => {
     const [week] = weeklyMetrics(buildCalendar(workedExample), { history: { days: Array.from({ length: 28 }, () => ({ load: 100 })) } });
     expect(week?.dailyLoads).toEqual([210, 75, 0, 285, 60, 160, 135]);
     expect(week?.load).toBe(925);

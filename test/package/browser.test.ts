@@ -7,11 +7,15 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startExampleServer } from "../../examples/browser/server.mjs";
+import { skippedBecause, systemCheck } from "./systemDeps.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const artifacts = new URL("../artifacts/", import.meta.url);
+const browser = systemCheck(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (Debian's chromium, or set CHROMIUM_PATH)`);
 
-describe("the browser example", () => {
+skippedBecause(browser, "the browser example in headless Chromium");
+
+describe.runIf(browser.run)("the browser example", () => {
   let server: Awaited<ReturnType<typeof startExampleServer>>;
   let context: BrowserContext;
   let page: Page;

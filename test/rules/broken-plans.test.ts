@@ -13,7 +13,7 @@ interface BrokenPlan {
 
 const directory = new URL("../fixtures/broken/", import.meta.url);
 
-// The expected findings of these plans were written by hand from DOMAIN.md before the engine ran on them.
+// The expected findings of these plans were written by hand from docs/domain.md before the engine ran on them.
 describe.each(readdirSync(directory).filter((name) => name.endsWith(".json")))("broken plan %s", (file) => {
   const fixture = JSON.parse(readFileSync(new URL(file, directory), "utf8")) as BrokenPlan;
   const report = validatePlan(parsePlan(fixture.plan), {

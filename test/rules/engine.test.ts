@@ -19,12 +19,12 @@ const DOMAIN_RULE_IDS = [
 ];
 
 describe("the rule catalog", () => {
-  it("has exactly the rule ids of DOMAIN.md, unique", () => {
+  it("has exactly the rule ids of docs/domain.md, unique", () => {
     expect(rules.map((rule) => rule.meta.id)).toEqual(DOMAIN_RULE_IDS);
   });
 
   it("never defaults a coaching-convention (C) rule above warning, but for the core rest-day rule", () => {
-    // DOMAIN.md lists rest-day-weekly as C "(the core rule)" with default error: the one deliberate exception.
+    // docs/domain.md lists rest-day-weekly as C "(the core rule)" with default error: the one deliberate exception.
     for (const rule of rules) if (rule.meta.evidence === "C" && rule.meta.id !== "rest-day-weekly") expect(rule.meta.defaultSeverity, rule.meta.id).not.toBe("error");
   });
 

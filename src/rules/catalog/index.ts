@@ -30,7 +30,7 @@ import { weeklyMonotony } from "./weekly-monotony.js";
 import { weeklyVolumeProgression } from "./weekly-volume-progression.js";
 
 /**
- * The built-in rule catalog, in the order of DOMAIN.md: recovery, load, strength, cross-training, mental, nutrition,
+ * The built-in rule catalog, in the order of docs/domain.md: recovery, load, strength, cross-training, mental, nutrition,
  * feasibility.
  *
  * @example
