@@ -1,5 +1,6 @@
 // The layering of docs/design.md is a lint rule (eslint.config.js): each folder's `no-restricted-imports`, as ESLint
-// computes it for a file there, flags an import from a layer on its right and lets the layers on its left through.
+// computes it for a file there, flags an import from a layer on its right and lets the layers on its left through;
+// the internals of one layer (src/internal/expansion.ts, findings.ts, ...) sit in that layer.
 import { fileURLToPath } from "node:url";
 import { ESLint, Linter } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -29,6 +30,12 @@ const cases: [file: string, forbidden: string[], allowed: string[]][] = [
   ["src/rules/catalog/x.ts", ["../../generate/generatePlan.js", "../../cli/format.js", "../../ical.js"], ["../../model/labels.js", "../helpers.js", "../../load/types.js"]],
   ["src/generate/x.ts", ["../ical/toICalendar.js", "../cli/run.js", "../index.js"], ["../rules/engine.js", "../load/weeklyMetrics.js", "../model/parse.js"]],
   ["src/ical/x.ts", ["../load/types.js", "../rules/engine.js", "../generate/generatePlan.js", "../cli/run.js"], ["../schedule/expandPlan.js", "../model/labels.js", "../internal/zone.js"]],
+  ["src/internal/expansion.ts", ["../load/types.js", "../rules/engine.js", "../ical/toICalendar.js", "./findings.js"], ["../schedule/types.js", "../model/plan.js", "./zone.js"]],
+  ["src/internal/findings.ts", ["../generate/generatePlan.js", "../cli/run.js"], ["../rules/types.js", "../load/types.js"]],
+  ["src/internal/dates.ts", ["../schedule/types.js", "./expansion.js"], ["../model/weekdays.js"]],
+  ["src/model/y.ts", ["../internal/expansion.js", "../internal/findings.js"], ["../internal/recurrence.js", "../internal/progression.js"]],
+  ["src/load/y.ts", ["../internal/findings.js"], ["../internal/expansion.js"]],
+  ["src/rules/y.ts", [], ["../internal/findings.js", "../internal/expansion.js"]],
   ["src/index.ts", ["./cli/run.js"], ["./rules/engine.js", "./internal/dates.js"]],
   ["src/cli/x.ts", [], ["../index.js", "../ical.js", "./run.js", "node:fs"]],
 ];
