@@ -14,7 +14,6 @@ const MOUNTS = [
   ["/examples/", "examples/"],
   ["/dist/esm/", "dist/esm/"],
   ["/node_modules/zod/", "node_modules/zod/"],
-  ["/node_modules/@date-fns/tz/", "node_modules/@date-fns/tz/"],
 ];
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8", ".css": "text/css; charset=utf-8" };

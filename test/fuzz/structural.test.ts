@@ -36,6 +36,17 @@ describe("structural junk", () => {
     expect(issuesOf({ ...examplePlanJson(), exceptions: new Array<object>(1_000_000).fill({}) })).toEqual([{ path: "exceptions", code: "limit" }]);
   });
 
+  it("refuses 1e6 unknown keys with the first 100 issues and a count of all, not 1e6 issues", () => {
+    const plan: Record<string, unknown> = examplePlanJson();
+    for (let index = 0; index < 1_000_000; index++) plan[`k${String(index)}`] = 1;
+    const result = safeParsePlan(plan);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issueCount).toBe(1_000_000);
+    expect(result.error.issues.length).toBeLessThanOrEqual(101);
+    expect(result.error.issues[0]).toMatchObject({ path: "k0", code: "unrecognized_keys" });
+  });
+
   it("refuses cycles where they are read, and never follows them where they are not", () => {
     const selfReferencing: Record<string, unknown> = examplePlanJson();
     selfReferencing.self = selfReferencing;
