@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import exampleAthlete from "../../examples/athlete.json" with { type: "json" };
 import packageJson from "../../package.json" with { type: "json" };
 import { toICalendar } from "../ical.js";
-import { addDays as addDaysToDate, parseCivilDate } from "../internal/dates.js";
+import { addDays as addDaysToDate, parseCivilDate, parseDateTime } from "../internal/dates.js";
 import { describeIssue } from "../model/errors.js";
 import {
   buildCalendar,
@@ -162,13 +162,9 @@ function dateOption(value: string | undefined, name: string): string | undefined
   return value;
 }
 
-const NOW_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-
 /** `--now`: an ISO-8601 date-time with `Z` or an offset, in the years 1000 to 9999 (what DTSTAMP can write). */
 function nowOption(value: string): Date {
-  const match = NOW_PATTERN.exec(value);
-  const fieldsOk = match !== null && parseCivilDate(match[1] ?? "") !== undefined && Number(match[2]) <= 23 && Number(match[3]) <= 59 && Number(match[4] ?? 0) <= 59 && Number(match[5] ?? 0) <= 23 && Number(match[6] ?? 0) <= 59;
-  const instant = new Date(fieldsOk ? Date.parse(value) : Number.NaN);
+  const instant = new Date(parseDateTime(value));
   const year = instant.getUTCFullYear();
   if (Number.isNaN(year) || year < 1000 || year > 9999) {
     throw new CliError(`--now must be an ISO-8601 date-time with Z or an offset, in the years 1000 to 9999, e.g. 2026-11-01T08:00:00Z; not "${value}".`);

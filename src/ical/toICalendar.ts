@@ -3,7 +3,7 @@ import { OffseasonError } from "../model/errors.js";
 import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
-import { civilToDays, dateToDays, daysToDate, formatUtcOffset, MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND, pad, parseCivilDate, parseInstant } from "../internal/dates.js";
+import { dateToDays, daysToDate, formatUtcOffset, MS_PER_DAY, MS_PER_SECOND, pad, parseDateTime, parseInstant } from "../internal/dates.js";
 import { expandPlanInZone } from "../internal/expansion.js";
 import type { Occurrence } from "../schedule/types.js";
 
@@ -265,29 +265,15 @@ function vevent(occurrence: Occurrence, plan: Plan, stamp: string, zone: () => Z
   return lines;
 }
 
-/** `YYYY-MM-DDTHH:mm[:ss[.fraction]]` and `Z` or `±HH:mm` (RFC 3339, seconds optional). */
-const NOW_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/i;
 const NOW_FORMAT = "must be a Date or an ISO-8601 date-time with a zone, e.g. 2026-11-01T09:30:00Z";
 
 function invalidNow(message: string): OffseasonError {
   return new OffseasonError("invalid", "Invalid options", [{ path: "now", message, code: "invalid_type" }]);
 }
 
-/** The instant of an ISO-8601 date-time with a zone, to the second (DTSTAMP has no fraction); NaN when it is not one. */
-function parseIsoInstant(text: string): number {
-  const match = NOW_PATTERN.exec(text);
-  const civil = match?.[1] === undefined ? undefined : parseCivilDate(match[1]);
-  if (!match || !civil) return Number.NaN;
-  const field = (index: number) => Number(match[index] ?? 0);
-  const [hour, minute, second, offsetHours, offsetMinutes] = [field(2), field(3), field(4), field(7), field(8)] as const;
-  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return Number.NaN;
-  const offset = (match[6] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
-  return civilToDays(civil) * MS_PER_DAY + (hour * 60 + minute - offset) * MS_PER_MINUTE + second * 1000;
-}
-
 /** The instant of `now`: a valid Date, or an ISO-8601 date-time with a zone, in the years DTSTAMP writes. */
 function parseNow(now: Date | string): number {
-  const ms = typeof now === "string" ? parseIsoInstant(now) : now instanceof Date ? now.getTime() : Number.NaN;
+  const ms = typeof now === "string" ? parseDateTime(now) : now instanceof Date ? now.getTime() : Number.NaN;
   if (Number.isNaN(ms)) throw invalidNow(now instanceof Date ? "must be a valid Date" : NOW_FORMAT);
   const year = new Date(ms).getUTCFullYear();
   if (year < 1000 || year > 9999) throw invalidNow(`must be in the years 1000 to 9999 (UTC), which DTSTAMP writes with 4 digits, not in ${String(year)}`);

@@ -105,6 +105,25 @@ export function parseInstant(text: string): number {
   return days * MS_PER_DAY + ((hour ?? 0) * 3600 + (minute ?? 0) * 60 + (second ?? 0) - offsetSeconds) * MS_PER_SECOND;
 }
 
+/** `YYYY-MM-DDTHH:mm[:ss[.fraction]]` and `Z` or `±HH:mm` (RFC 3339, seconds optional). */
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/i;
+
+/**
+ * Milliseconds since the epoch of an RFC 3339 date-time with a zone (`2026-11-01T09:30:00Z`, `2026-11-01T10:30+01:00`),
+ * to the second (a fraction is read and dropped); NaN for any other text, and for dates and times that do not exist
+ * (February 31, hour 24, second 60). Unlike `Date.parse`, it accepts no other form ("Tue Mar 01 2026").
+ */
+export function parseDateTime(text: string): number {
+  const match = DATE_TIME_PATTERN.exec(text);
+  const civil = match?.[1] === undefined ? undefined : parseCivilDate(match[1]);
+  if (!match || !civil) return Number.NaN;
+  const field = (index: number) => Number(match[index] ?? 0);
+  const [hour, minute, second, offsetHours, offsetMinutes] = [field(2), field(3), field(4), field(7), field(8)] as const;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return Number.NaN;
+  const offset = (match[6] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return civilToDays(civil) * MS_PER_DAY + (hour * 60 + minute - offset) * MS_PER_MINUTE + second * MS_PER_SECOND;
+}
+
 /** Formats a civil date as `YYYY-MM-DD`. */
 export function formatCivilDate({ year, month, day }: CivilDate): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
