@@ -25,9 +25,9 @@ export interface ToICalendarOptions {
   /** The occurrence limit of the expansion; default 20,000. */
   readonly maxOccurrences?: number;
   /**
-   * The most bytes (UTF-8 octets) of iCalendar text to write; default {@link DEFAULT_LIMITS}.maxOutputBytes (64 MiB).
+   * The most bytes (UTF-8 octets) of iCalendar text to write; default {@link offseason!DEFAULT_LIMITS}.maxOutputBytes (64 MiB).
    * A plan whose export could be longer is refused up front, before any of the text is built. A positive whole number,
-   * else an {@link OffseasonError} (code `config`, path `maxOutputBytes`).
+   * else an {@link offseason!OffseasonError} (code `config`, path `maxOutputBytes`).
    */
   readonly maxOutputBytes?: number;
 }
