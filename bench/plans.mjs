@@ -27,7 +27,15 @@ export function longTexts(sessions, { notes = false } = {}) {
       {
         id: "base",
         weeks: 104,
-        sessions: Array.from({ length: sessions }, (_, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 20, repeat: "FREQ=DAILY", name: LONG_TEXT, ...(notes ? { notes: LONG_TEXT } : {}) })),
+        sessions: Array.from({ length: sessions }, (_, index) => ({
+          id: `s${String(index)}`,
+          kind: "mobility",
+          practice: "yoga",
+          minutes: 20,
+          repeat: "FREQ=DAILY",
+          name: LONG_TEXT,
+          ...(notes ? { notes: LONG_TEXT } : {}),
+        })),
       },
     ],
   };
@@ -48,7 +56,18 @@ export function longNotesProgressed() {
         id: "base",
         weeks: 104,
         progression: [1, 1.05, 1.1, 0.8],
-        sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, repeat: "FREQ=DAILY", time: "07:00", notes: "Easy, relaxed; nose-breathing – ü ✓ 🏃\n".repeat(420).slice(0, 16_384) }],
+        sessions: [
+          {
+            id: "easy",
+            kind: "run",
+            runType: "easy",
+            minutes: 40,
+            rpe: 3,
+            repeat: "FREQ=DAILY",
+            time: "07:00",
+            notes: "Easy, relaxed; nose-breathing – ü ✓ 🏃\n".repeat(420).slice(0, 16_384),
+          },
+        ],
       },
     ],
   };

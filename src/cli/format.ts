@@ -1,5 +1,15 @@
 import * as util from "node:util";
-import { type Calendar, type Finding, type Occurrence, type Report, type Rule, LEVELS, RUN_TYPE_SHORT_LABELS, habitTitle, sessionTitle } from "../index.js";
+import {
+  type Calendar,
+  type Finding,
+  type Occurrence,
+  type Report,
+  type Rule,
+  LEVELS,
+  RUN_TYPE_SHORT_LABELS,
+  habitTitle,
+  sessionTitle,
+} from "../index.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
@@ -8,7 +18,14 @@ export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
 export type StyleText = (style: Style, text: string, options: { validateStream: boolean }) => string;
 
 // SGR codes (open, close) for Node 20.0-20.11, which have no util.styleText (added in 20.12).
-const SGR: Readonly<Record<Style, readonly [number, number]>> = { red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39], bold: [1, 22], dim: [2, 22] };
+const SGR: Readonly<Record<Style, readonly [number, number]>> = {
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  bold: [1, 22],
+  dim: [2, 22],
+};
 
 /** Plain ANSI SGR colouring, what `util.styleText` writes. */
 export function ansiStyle(style: Style, text: string): string {
@@ -20,7 +37,10 @@ export function ansiStyle(style: Style, text: string): string {
 const nodeStyleText = (util as { readonly styleText?: StyleText }).styleText;
 
 /** Colours text when colour is on; plain text otherwise (pipes, files, NO_COLOR). */
-export function painter(color: boolean, styleText: StyleText | undefined = nodeStyleText): (style: Style, text: string) => string {
+export function painter(
+  color: boolean,
+  styleText: StyleText | undefined = nodeStyleText,
+): (style: Style, text: string) => string {
   if (!color) return (_style, text) => text;
   // The CLI decides about colour itself (TTY, NO_COLOR, FORCE_COLOR); styleText must not second-guess it.
   return styleText === undefined ? ansiStyle : (style, text) => styleText(style, text, { validateStream: false });
@@ -51,33 +71,51 @@ export interface FormatReportOptions {
 }
 
 /** The report as text: a verdict line, one block per finding (what, where, how to fix), the fundamentals. */
-export function formatReport(report: Report, planId: string, color: boolean, options: FormatReportOptions = {}): string {
+export function formatReport(
+  report: Report,
+  planId: string,
+  color: boolean,
+  options: FormatReportOptions = {},
+): string {
   const paint = painter(color);
   const { error, warning, info } = report.counts;
   const verdict = report.ok ? paint("green", "OK") : paint("red", "NOT OK");
   const source = options.source === undefined ? "" : ` in ${escapeControls(options.source)}`;
-  const lines = [`Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${String(error)} errors, ${String(warning)} warnings, ${String(info)} info)`];
+  const lines = [
+    `Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${String(error)} errors, ${String(warning)} warnings, ${String(info)} info)`,
+  ];
   for (const finding of report.findings) {
     if (options.quiet === true && finding.severity !== "error") continue;
-    const where = escapeControls([finding.week === undefined ? "" : `week ${String(finding.week)}`, finding.date ?? "", finding.sessionId ?? "", finding.path ?? ""].filter(Boolean).join(", "));
-    lines.push(`${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))} ${paint("bold", escapeControls(finding.ruleId))}${where === "" ? "" : ` (${where})`}`);
+    const where = escapeControls(
+      [
+        finding.week === undefined ? "" : `week ${String(finding.week)}`,
+        finding.date ?? "",
+        finding.sessionId ?? "",
+        finding.path ?? "",
+      ]
+        .filter(Boolean)
+        .join(", "),
+    );
+    lines.push(
+      `${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))} ${paint("bold", escapeControls(finding.ruleId))}${where === "" ? "" : ` (${where})`}`,
+    );
     lines.push(`        ${escapeControls(finding.message)}`);
     if (finding.hint !== undefined) lines.push(`        ${paint("dim", `Fix: ${escapeControls(finding.hint)}`)}`);
   }
   lines.push("", "Fundamentals:");
   for (const [name, result] of Object.entries(report.fundamentals)) {
     const counts = `${String(result.counts.error)} errors, ${String(result.counts.warning)} warnings, ${String(result.counts.info)} info`;
-    lines.push(`  ${(result.ok ? paint("green", "ok    ") : paint("red", "not ok"))} ${name.padEnd(15)} ${counts}`);
+    lines.push(`  ${result.ok ? paint("green", "ok    ") : paint("red", "not ok")} ${name.padEnd(15)} ${counts}`);
   }
   return `${lines.join("\n")}\n`;
 }
-
 
 /** A short label for a session occurrence: E40 (easy run 40 min), L60, H45, S30 (strength), X40 (cross). */
 function shortLabel(occurrence: Occurrence): string | undefined {
   if (occurrence.kind === "habit" || occurrence.kind === "mobility" || occurrence.kind === "mental") return undefined;
   const session = occurrence.session;
-  const prefix = session.kind === "run" ? RUN_TYPE_SHORT_LABELS[session.runType] : session.kind === "strength" ? "S" : "X";
+  const prefix =
+    session.kind === "run" ? RUN_TYPE_SHORT_LABELS[session.runType] : session.kind === "strength" ? "S" : "X";
   return `${prefix}${String(session.minutes)}`;
 }
 
@@ -85,14 +123,20 @@ function shortLabel(occurrence: Occurrence): string | undefined {
 export function formatCalendarOverview(calendar: Calendar, color: boolean): string {
   const paint = painter(color);
   const width = 11;
-  const header = ["Week", "Phase".padEnd(11), ...(calendar.weeks[0]?.days.map((day) => `${day.weekday} ${day.date.slice(5)}`.padEnd(width)) ?? [])];
+  const header = [
+    "Week",
+    "Phase".padEnd(11),
+    ...(calendar.weeks[0]?.days.map((day) => `${day.weekday} ${day.date.slice(5)}`.padEnd(width)) ?? []),
+  ];
   const lines = [paint("bold", header.join(" "))];
   for (const week of calendar.weeks) {
     const cells = week.days.map((day) => {
       const labels = day.occurrences.map(shortLabel).filter((label): label is string => label !== undefined);
       return (labels.length === 0 ? "-" : labels.join(" ")).padEnd(width);
     });
-    lines.push([String(week.index).padStart(4), escapeControls(week.phase.slice(0, 11)).padEnd(11), ...cells].join(" "));
+    lines.push(
+      [String(week.index).padStart(4), escapeControls(week.phase.slice(0, 11)).padEnd(11), ...cells].join(" "),
+    );
   }
   lines.push(
     "",
@@ -109,7 +153,10 @@ function occurrenceTitle(occurrence: Occurrence): string {
 /** Occurrences as text, one per line. */
 export function formatOccurrences(occurrences: readonly Occurrence[]): string {
   const lines = occurrences.map((occurrence) => {
-    const time = occurrence.start === undefined ? "all day    " : `${occurrence.start.slice(11, 16)}-${(occurrence.end ?? occurrence.start).slice(11, 16)}`;
+    const time =
+      occurrence.start === undefined
+        ? "all day    "
+        : `${occurrence.start.slice(11, 16)}-${(occurrence.end ?? occurrence.start).slice(11, 16)}`;
     const moved = occurrence.originalDate === undefined ? "" : ` (moved from ${occurrence.originalDate})`;
     return `${occurrence.date} ${time}  ${occurrenceTitle(occurrence)}${moved}  [week ${String(occurrence.week)}, ${escapeControls(occurrence.phase)}]`;
   });
@@ -140,7 +187,11 @@ export function occurrencesOutputBound(occurrences: readonly Occurrence[], forma
       measured.set(key, size);
     }
     // The rest: dates, times, week, ids (plain ASCII) and the fixed text or JSON keys around them, generously.
-    const ids = occurrence.id.length + occurrence.sessionId.length + 2 * occurrence.phase.length + (occurrence.kind === "habit" ? (occurrence.runOccurrenceId?.length ?? 0) : 0);
+    const ids =
+      occurrence.id.length +
+      occurrence.sessionId.length +
+      2 * occurrence.phase.length +
+      (occurrence.kind === "habit" ? (occurrence.runOccurrenceId?.length ?? 0) : 0);
     total += size + ids + (format === "text" ? 96 : 512);
   }
   return total;
@@ -155,7 +206,9 @@ export function formatRules(rules: readonly Rule[], color: boolean): string {
     lines.push(`  ${meta.description}`);
     const options = Object.keys(meta.defaults.intermediate);
     for (const option of options) {
-      const values = LEVELS.map((level) => `${level} ${JSON.stringify((meta.defaults[level] as Record<string, unknown>)[option])}`).join(", ");
+      const values = LEVELS.map(
+        (level) => `${level} ${JSON.stringify((meta.defaults[level] as Record<string, unknown>)[option])}`,
+      ).join(", ");
       lines.push(`  ${option}: ${values}`);
     }
   }

@@ -151,9 +151,17 @@ export function habitTitle(habit: Habit): string {
 }
 
 function exerciseLine(exercise: Exercise): string {
-  const name = exercise.label ?? (exercise.name === "other" ? `Other (${exercisePattern(exercise)})` : exercise.name.replaceAll("-", " "));
-  const volume = exercise.reps === undefined ? `${String(exercise.sets)} x ${String(exercise.seconds ?? 0)} s` : `${String(exercise.sets)} x ${String(exercise.reps)}`;
-  const extras = [exercise.equipment?.replaceAll("-", " "), exercise.loadKg === undefined ? undefined : `${String(exercise.loadKg)} kg`].filter(Boolean);
+  const name =
+    exercise.label ??
+    (exercise.name === "other" ? `Other (${exercisePattern(exercise)})` : exercise.name.replaceAll("-", " "));
+  const volume =
+    exercise.reps === undefined
+      ? `${String(exercise.sets)} x ${String(exercise.seconds ?? 0)} s`
+      : `${String(exercise.sets)} x ${String(exercise.reps)}`;
+  const extras = [
+    exercise.equipment?.replaceAll("-", " "),
+    exercise.loadKg === undefined ? undefined : `${String(exercise.loadKg)} kg`,
+  ].filter(Boolean);
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${volume}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
 }
 
@@ -172,9 +180,13 @@ function exerciseLine(exercise: Exercise): string {
  */
 export function sessionDetails(session: Session): readonly string[] {
   const lines: string[] = [];
-  const effort = session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? ` at RPE ${String(session.rpe)} of 10` : "";
+  const effort =
+    session.kind === "run" || session.kind === "cross" || session.kind === "strength"
+      ? ` at RPE ${String(session.rpe)} of 10`
+      : "";
   lines.push(`${String(session.minutes)} min${effort}`);
-  if ((session.kind === "run" || session.kind === "cross") && session.distanceKm !== undefined) lines.push(`${String(session.distanceKm)} km`);
+  if ((session.kind === "run" || session.kind === "cross") && session.distanceKm !== undefined)
+    lines.push(`${String(session.distanceKm)} km`);
   if (session.kind === "strength") lines.push(...session.exercises.map(exerciseLine));
   if (session.notes !== undefined) lines.push(session.notes);
   return lines;
@@ -195,8 +207,10 @@ export function sessionDetails(session: Session): readonly string[] {
 export function habitDetails(habit: Habit): readonly string[] {
   const lines: string[] = [];
   if (habit.category === "hydration") {
-    const amount = habit.mlPerKg === undefined ? "Drink enough fluid" : `Drink ${String(habit.mlPerKg)} mL per kg of body mass`;
-    const when = habit.hoursBefore === undefined ? "before the run" : `at least ${String(habit.hoursBefore)} h before the run`;
+    const amount =
+      habit.mlPerKg === undefined ? "Drink enough fluid" : `Drink ${String(habit.mlPerKg)} mL per kg of body mass`;
+    const when =
+      habit.hoursBefore === undefined ? "before the run" : `at least ${String(habit.hoursBefore)} h before the run`;
     lines.push(`${amount} ${when}`);
   } else if (habit.category === "nutrition" && habit.gPerKg !== undefined) {
     lines.push(`${String(habit.gPerKg)} g per kg of body mass a day`);

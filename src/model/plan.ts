@@ -59,9 +59,14 @@ function phaseSchema(limits: Limits) {
 
 interface PlanShape {
   readonly startDate: string;
-  readonly phases: readonly { readonly id: string; readonly weeks: number; readonly sessions: readonly { readonly id: string }[] }[];
+  readonly phases: readonly {
+    readonly id: string;
+    readonly weeks: number;
+    readonly sessions: readonly { readonly id: string }[];
+  }[];
   readonly habits?: readonly { readonly id: string }[] | undefined;
-  readonly exceptions?: readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
+  readonly exceptions?:
+    readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
 }
 
 type Context = Parameters<Parameters<typeof z.superRefine<PlanShape>>[0]>[1];
@@ -72,7 +77,11 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   };
   const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
   if (totalWeeks > limits.maxWeeks) {
-    report(["phases"], `the phases add up to ${String(totalWeeks)} weeks; the limit is ${String(limits.maxWeeks)}`, "limit");
+    report(
+      ["phases"],
+      `the phases add up to ${String(totalWeeks)} weeks; the limit is ${String(limits.maxWeeks)}`,
+      "limit",
+    );
     return;
   }
   const phaseIds = new Set<string>();
@@ -84,7 +93,11 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   plan.phases.forEach((phase, phaseIndex) => {
     phase.sessions.forEach((session, index) => {
       if (ids.has(session.id)) {
-        report(["phases", phaseIndex, "sessions", index, "id"], `id "${session.id}" is used twice; session and habit ids must be unique in a plan`, "duplicate_id");
+        report(
+          ["phases", phaseIndex, "sessions", index, "id"],
+          `id "${session.id}" is used twice; session and habit ids must be unique in a plan`,
+          "duplicate_id",
+        );
       }
       ids.add(session.id);
     });
@@ -92,7 +105,11 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   const sessionIds = new Set(ids);
   plan.habits?.forEach((habit, index) => {
     if (ids.has(habit.id)) {
-      report(["habits", index, "id"], `id "${habit.id}" is used twice; session and habit ids must be unique in a plan`, "duplicate_id");
+      report(
+        ["habits", index, "id"],
+        `id "${habit.id}" is used twice; session and habit ids must be unique in a plan`,
+        "duplicate_id",
+      );
     }
     ids.add(habit.id);
   });
@@ -114,10 +131,18 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
       report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
     }
     if (!inside(exception.date)) {
-      report(["exceptions", index, "date"], `${exception.date} is outside the plan (${plan.startDate} to ${lastDate})`, "out_of_range");
+      report(
+        ["exceptions", index, "date"],
+        `${exception.date} is outside the plan (${plan.startDate} to ${lastDate})`,
+        "out_of_range",
+      );
     }
     if (exception.to !== undefined && !inside(exception.to)) {
-      report(["exceptions", index, "to"], `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`, "out_of_range");
+      report(
+        ["exceptions", index, "to"],
+        `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`,
+        "out_of_range",
+      );
     }
   });
 }

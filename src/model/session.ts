@@ -125,7 +125,8 @@ function exerciseSchema(limits: Limits) {
           if (exercise.pattern === undefined) {
             context.addIssue({
               code: "custom",
-              message: 'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
+              message:
+                'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
               input: exercise,
               path: ["pattern"],
               ...issueParams("conflict"),
@@ -163,19 +164,27 @@ function commonFields(limits: Limits) {
   };
 }
 
-const recurrenceCheck = z.superRefine((session: { on?: readonly string[] | undefined; repeat?: string | undefined }, context) => {
-  if ((session.on === undefined) === (session.repeat === undefined)) {
-    context.addIssue({
-      code: "custom",
-      message: 'give either "on" (weekdays) or "repeat" (an RRULE), exactly one of them',
-      input: session,
-      path: [],
-      ...issueParams("conflict"),
-    });
-  } else if (session.on && new Set(session.on).size !== session.on.length) {
-    context.addIssue({ code: "custom", message: "lists a weekday twice", input: session.on, path: ["on"], ...issueParams("conflict") });
-  }
-});
+const recurrenceCheck = z.superRefine(
+  (session: { on?: readonly string[] | undefined; repeat?: string | undefined }, context) => {
+    if ((session.on === undefined) === (session.repeat === undefined)) {
+      context.addIssue({
+        code: "custom",
+        message: 'give either "on" (weekdays) or "repeat" (an RRULE), exactly one of them',
+        input: session,
+        path: [],
+        ...issueParams("conflict"),
+      });
+    } else if (session.on && new Set(session.on).size !== session.on.length) {
+      context.addIssue({
+        code: "custom",
+        message: "lists a weekday twice",
+        input: session.on,
+        path: ["on"],
+        ...issueParams("conflict"),
+      });
+    }
+  },
+);
 
 /** Builds the session schema for the given limits. */
 export function createSessionSchema(limits: Limits) {
@@ -218,20 +227,24 @@ export function createSessionSchema(limits: Limits) {
         distanceKm: z.optional(z.number().check(z.gt(0), z.lte(1000))),
       })
       .check(recurrenceCheck),
-    z.strictObject({
-      /** Mobility work. */
-      kind: z.literal("mobility"),
-      ...common,
-      /** Stretching, foam rolling or yoga. */
-      practice: z.enum(MOBILITY_PRACTICES),
-    }).check(recurrenceCheck),
-    z.strictObject({
-      /** Mental practice. */
-      kind: z.literal("mental"),
-      ...common,
-      /** Visualization, mindfulness, goal-setting or a support check-in. */
-      practice: z.enum(MENTAL_PRACTICES),
-    }).check(recurrenceCheck),
+    z
+      .strictObject({
+        /** Mobility work. */
+        kind: z.literal("mobility"),
+        ...common,
+        /** Stretching, foam rolling or yoga. */
+        practice: z.enum(MOBILITY_PRACTICES),
+      })
+      .check(recurrenceCheck),
+    z
+      .strictObject({
+        /** Mental practice. */
+        kind: z.literal("mental"),
+        ...common,
+        /** Visualization, mindfulness, goal-setting or a support check-in. */
+        practice: z.enum(MENTAL_PRACTICES),
+      })
+      .check(recurrenceCheck),
   ]);
 }
 

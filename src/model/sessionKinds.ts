@@ -1,7 +1,12 @@
 import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type Session, type SessionOf } from "./session.js";
 
 const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "race"]);
-const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set(["knee-dominant", "hip-hinge", "calf-foot", "plyometric"]);
+const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set([
+  "knee-dominant",
+  "hip-hinge",
+  "calf-foot",
+  "plyometric",
+]);
 
 /** RPE from which an aerobic session is hard (CR-10). */
 export const HARD_RPE = 6;
@@ -53,7 +58,9 @@ export function isAerobicSession(session: Session): session is SessionOf<"run"> 
  * ```
  */
 export function sessionLoad(session: Session): number {
-  return session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? session.rpe * session.minutes : 0;
+  return session.kind === "run" || session.kind === "cross" || session.kind === "strength"
+    ? session.rpe * session.minutes
+    : 0;
 }
 
 /**
@@ -134,5 +141,8 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
  * ```
  */
 export function isLowerBodyStrength(session: Session): boolean {
-  return session.kind === "strength" && session.exercises.some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
+  return (
+    session.kind === "strength" &&
+    session.exercises.some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)))
+  );
 }

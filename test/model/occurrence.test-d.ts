@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Habit, HabitOccurrence, Occurrence, OccurrenceBase, SessionOccurrence, SessionOf } from "../../src/index.js";
+import type {
+  Habit,
+  HabitOccurrence,
+  Occurrence,
+  OccurrenceBase,
+  SessionOccurrence,
+  SessionOf,
+} from "../../src/index.js";
 
 declare const occurrence: Occurrence;
 
@@ -10,10 +17,16 @@ describe("Occurrence narrows by kind", () => {
       expectTypeOf(occurrence.session.runType).toEqualTypeOf<SessionOf<"run">["runType"]>();
       expectTypeOf(occurrence.multiplier).toEqualTypeOf<number>();
     }
-    if (occurrence.kind === "strength") expectTypeOf(occurrence.session.exercises).toEqualTypeOf<SessionOf<"strength">["exercises"]>();
-    if (occurrence.kind === "cross") expectTypeOf(occurrence.session.modality).toEqualTypeOf<SessionOf<"cross">["modality"]>();
-    if (occurrence.kind === "mobility") expectTypeOf(occurrence.session.practice).toEqualTypeOf<"stretching" | "foam-rolling" | "yoga">();
-    if (occurrence.kind === "mental") expectTypeOf(occurrence.session.practice).toEqualTypeOf<"visualization" | "mindfulness" | "goal-setting" | "support-check-in">();
+    if (occurrence.kind === "strength")
+      expectTypeOf(occurrence.session.exercises).toEqualTypeOf<SessionOf<"strength">["exercises"]>();
+    if (occurrence.kind === "cross")
+      expectTypeOf(occurrence.session.modality).toEqualTypeOf<SessionOf<"cross">["modality"]>();
+    if (occurrence.kind === "mobility")
+      expectTypeOf(occurrence.session.practice).toEqualTypeOf<"stretching" | "foam-rolling" | "yoga">();
+    if (occurrence.kind === "mental")
+      expectTypeOf(occurrence.session.practice).toEqualTypeOf<
+        "visualization" | "mindfulness" | "goal-setting" | "support-check-in"
+      >();
   });
 
   it("narrows habits, which have no session", () => {
@@ -55,8 +68,16 @@ describe("Occurrence narrows by kind", () => {
   it("SessionOccurrence takes a kind, and distributes over a union of kinds", () => {
     expectTypeOf<SessionOccurrence<"run">["session"]>().toEqualTypeOf<SessionOf<"run">>();
     expectTypeOf<SessionOccurrence<"run">["kind"]>().toEqualTypeOf<"run">();
-    expectTypeOf<SessionOccurrence<"run" | "cross">>().toEqualTypeOf<SessionOccurrence<"run"> | SessionOccurrence<"cross">>();
-    expectTypeOf<SessionOccurrence>().toEqualTypeOf<SessionOccurrence<"run"> | SessionOccurrence<"strength"> | SessionOccurrence<"cross"> | SessionOccurrence<"mobility"> | SessionOccurrence<"mental">>();
+    expectTypeOf<SessionOccurrence<"run" | "cross">>().toEqualTypeOf<
+      SessionOccurrence<"run"> | SessionOccurrence<"cross">
+    >();
+    expectTypeOf<SessionOccurrence>().toEqualTypeOf<
+      | SessionOccurrence<"run">
+      | SessionOccurrence<"strength">
+      | SessionOccurrence<"cross">
+      | SessionOccurrence<"mobility">
+      | SessionOccurrence<"mental">
+    >();
     expectTypeOf<Occurrence>().toEqualTypeOf<SessionOccurrence | HabitOccurrence>();
     expectTypeOf<SessionOccurrence<"mobility">>().toExtend<OccurrenceBase>();
     expectTypeOf<Occurrence["kind"]>().toEqualTypeOf<"run" | "strength" | "cross" | "mobility" | "mental" | "habit">();
