@@ -165,7 +165,7 @@ function readFixture(name: Name) {
         const size = ofWeek(session[sizeKey], week);
         if (size === null) continue;
         expect(size, where).toBeDefined();
-        days.push(`${date} ${String(session.kind)}`);
+        days.push(session.kind === "run" ? `${date} run ${String(session.runType)}` : `${date} ${String(session.kind)}`);
         if (session.kind !== "run" || size === undefined) continue;
         if (sizeKey === "minutes") {
           minutes[firstWeek + week] = (minutes[firstWeek + week] ?? 0) + midpoint(size);
@@ -183,13 +183,13 @@ function readFixture(name: Name) {
 }
 
 describe("the new fixtures, read by the contract alone", () => {
-  it.each(NAMES)("%s: spell the hand figures and the transcription's days", (name) => {
+  it.each(NAMES)("%s: spell the hand figures, and the transcription's days, kinds and run types", (name) => {
     const { minutes, days } = readFixture(name);
     expect(minutes).toHaveLength(HAND[name].length);
     minutes.forEach((value, index) => {
       expect(value, `week ${String(index + 1)}`).toBeCloseTo(HAND[name][index] ?? Number.NaN, 9);
     });
-    expect(days).toEqual(expandPlan(transcribed(name)).map((occurrence) => `${occurrence.date} ${occurrence.kind}`).sort());
+    expect(days).toEqual(expandPlan(transcribed(name)).map(dayOf).sort());
   });
 });
 
