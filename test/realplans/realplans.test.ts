@@ -20,7 +20,8 @@ type Name = (typeof NAMES)[number];
  */
 const HAND: Readonly<Record<Name, readonly number[]>> = {
   // Higdon: runs Tu / We / Th / Su in miles, at the source's own 10:00/mi ("In setting time estimates, I assume you
-  // run at a 10:00 pace per mile"), so minutes = 10 x miles.
+  // run at a 10:00 pace per mile"), so minutes = 10 x miles. The source's week pages give the week's miles too:
+  // week 6 "11.5", week 7 "10", week 8 "12.5".
   //   week  Tu + We + Th + Su          miles   minutes
   //   1     1.5 + 3 + 1.5 + 3        =  9      90
   //   2     1.5 + 3 + 1.5 + 3.5      =  9.5    95
