@@ -62,7 +62,7 @@ const HAND: Readonly<Record<Name, readonly number[]>> = {
 const TRANSCRIPTION_DIFFERENCES: Readonly<Record<Name, readonly { readonly week: number; readonly delta: number; readonly why: string }[]>> = {
   "higdon-novice": [],
   "wellesley-xc": [
-    { week: 7, delta: -2.5, why: "Fr 5 mi tempo written as 35 min (7:00/mi), not 37.5 at the stated 7:30/mi" },
+    { week: 7, delta: -2.5, why: "Fr 5 mi tempo written as 35 min (7:00/mi), not 37.5 at the transcription's own 7:30/mi" },
     { week: 7, delta: -0.25, why: "Sa 9-10 mi written as 71 min: 9.5 mi x 7.5 = 71.25 rounded to a whole minute" },
     { week: 8, delta: 0.5, why: "Tu 5 mi written as 38 min: 37.5 rounded up to a whole minute" },
     { week: 8, delta: -2.5, why: "We 5 mi tempo written as 35 min (7:00/mi), not 37.5" },
