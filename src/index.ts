@@ -41,6 +41,7 @@ export {
   ACTIVE_RECOVERY_MAX_RPE,
   EASY_MAX_RPE,
   HARD_RPE,
+  HARD_SESSION_MIN_HARD_MINUTES,
   exercisePattern,
   isActiveRecovery,
   isAerobicSession,
@@ -50,6 +51,9 @@ export {
   isRunSession,
   sessionLoad,
 } from "./model/sessionKinds.js";
+export type { IsHardSessionOptions } from "./model/sessionKinds.js";
+export { intensityOf } from "./model/intensity.js";
+export type { IntensityContext } from "./model/intensity.js";
 export { phaseOfWeek, phaseType, planEndDate, planWeeks, weekOfDate } from "./model/planDates.js";
 export type { PhaseWeek } from "./model/planDates.js";
 
