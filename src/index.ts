@@ -82,8 +82,10 @@ export {
   habitDetails,
   habitTitle,
   sessionDetails,
+  sessionStructure,
   sessionTitle,
 } from "./model/labels.js";
+export type { SessionTextOptions } from "./model/labels.js";
 
 // Load metrics
 export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA, MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";
