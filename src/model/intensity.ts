@@ -42,12 +42,12 @@ export interface IntensityContext {
 export const HARD_RPE = 6;
 /** Highest RPE of an easy (zone 1) aerobic session. */
 export const EASY_MAX_RPE = 4;
-/** Run types that are hard whatever their RPE (DOMAIN.md, Intensity). */
+/** Run types that are hard whatever their RPE (docs/domain.md, Intensity). */
 export const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "fartlek", "race"]);
 /** 1 mi in km (international mile). */
 export const KM_PER_MILE = 1.609344;
 
-// A hard-type run without steps keeps this much easy running before and after its work (DOMAIN.md, Easy share).
+// A hard-type run without steps keeps this much easy running before and after its work (docs/domain.md, Easy share).
 const WARM_UP_MIN = 10;
 const COOL_DOWN_MIN = 10;
 
@@ -111,7 +111,7 @@ function withoutSteps(session: AerobicSessionLike): { easyMin: number; moderateM
 }
 
 /**
- * How a run or cross-training session splits into easy, moderate and hard minutes (DOMAIN.md, Intensity and Easy
+ * How a run or cross-training session splits into easy, moderate and hard minutes (docs/domain.md, Intensity and Easy
  * share). Without steps: a tempo, intervals, hills, fartlek or race run keeps 10 min of warm-up and 10 min of
  * cool-down easy around its work, so its hard minutes are `minutes - 20`, at least half of the session; any other
  * session is all easy (RPE 4 or less), all moderate (between 4 and 6, RPE 5) or all hard (RPE 6 or more). With steps,

@@ -6,7 +6,7 @@ export { EASY_MAX_RPE, HARD_RPE } from "./intensity.js";
 const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set(["knee-dominant", "hip-hinge", "calf-foot", "plyometric"]);
 
 /**
- * Hard minutes from which a session with steps is a hard session (DOMAIN.md, Easy share). A coaching convention, not
+ * Hard minutes from which a session with steps is a hard session (docs/domain.md, Easy share). A coaching convention, not
  * a measured threshold: about the shortest block of hard running (a 2 x 4 min or 8 x 1 min set) that coaches count
  * as a workout, so that an easy run with strides (a few times 20 s) stays easy and a short interval set does not.
  */
@@ -64,7 +64,7 @@ export function sessionLoad(session: Session): number {
 export interface IsHardSessionOptions extends IntensityContext {}
 
 /**
- * Whether a session is hard (DOMAIN.md). Without steps: a run or cross-training session at RPE 6 or more, or a
+ * Whether a session is hard (docs/domain.md). Without steps: a run or cross-training session at RPE 6 or more, or a
  * tempo, intervals, hills, fartlek or race run whatever its RPE. With steps: at least
  * {@link HARD_SESSION_MIN_HARD_MINUTES} hard minutes by {@link intensityOf}, so an easy run with strides stays easy.
  * A race is always hard. Strength, mobility and mental sessions are never hard.
