@@ -111,8 +111,8 @@ function withoutSteps(session: AerobicSessionLike): { easyMin: number; moderateM
 }
 
 /**
- * How a run or cross-training session splits into easy, moderate and hard minutes (docs/domain.md, Intensity and Easy
- * share). Without steps: a tempo, intervals, hills, fartlek or race run keeps 10 min of warm-up and 10 min of
+ * How a run or cross-training session splits into easy, moderate and hard minutes (docs/domain.md, Intensity and
+ * Easy share). Without steps: a tempo, intervals, hills, fartlek or race run keeps 10 min of warm-up and 10 min of
  * cool-down easy around its work, so its hard minutes are `minutes - 20`, at least half of the session; any other
  * session is all easy (RPE 4 or less), all moderate (between 4 and 6, RPE 5) or all hard (RPE 6 or more). With steps,
  * each step is classed by its RPE the same way, a `work` step without RPE of a hard run type is hard and any other

@@ -6,9 +6,9 @@ export { EASY_MAX_RPE, HARD_RPE } from "./intensity.js";
 const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set(["knee-dominant", "hip-hinge", "calf-foot", "plyometric"]);
 
 /**
- * Hard minutes from which a session with steps is a hard session (docs/domain.md, Easy share). A coaching convention, not
- * a measured threshold: about the shortest block of hard running (a 2 x 4 min or 8 x 1 min set) that coaches count
- * as a workout, so that an easy run with strides (a few times 20 s) stays easy and a short interval set does not.
+ * Hard minutes from which a session with steps is a hard session: the definition of a hard session in
+ * docs/domain.md (Easy share), a coaching convention rather than a measured threshold. An easy run with strides
+ * (a few times 20 s) stays below it; a short workout such as 2 x 4 min hard reaches it.
  */
 export const HARD_SESSION_MIN_HARD_MINUTES = 8;
 /** Highest RPE of an active-recovery session. */
