@@ -133,9 +133,16 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
   return exercise.name === "other" ? (exercise.pattern ?? "upper") : EXERCISE_PATTERNS[exercise.name];
 }
 
+// Until the core's strength session lands: `focus` instead of `exercises` (format additions).
+interface StrengthAdditionsLike {
+  readonly kind: Session["kind"];
+  readonly exercises?: readonly Exercise[];
+  readonly focus?: "full-body" | "lower-body" | "upper-body" | "core";
+}
+
 /**
  * Whether a session loads the legs: a strength session with a knee-dominant, hip-hinge, calf-foot or plyometric
- * exercise.
+ * exercise, or one whose focus is full-body or lower-body.
  *
  * @param session - A session of a plan.
  * @returns True for lower-body strength work.
@@ -147,5 +154,8 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
  * ```
  */
 export function isLowerBodyStrength(session: Session): boolean {
-  return session.kind === "strength" && session.exercises.some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
+  if (session.kind !== "strength") return false;
+  const strength: StrengthAdditionsLike = session;
+  if (strength.focus === "full-body" || strength.focus === "lower-body") return true;
+  return (strength.exercises ?? []).some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
 }

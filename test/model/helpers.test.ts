@@ -95,6 +95,11 @@ describe("session helpers", () => {
     expect(isLowerBodyStrength(strength(["push-up", "plank"]))).toBe(false);
     expect(isLowerBodyStrength(strength(["push-up", "calf-raise"]))).toBe(true);
     expect(isLowerBodyStrength(run("easy", 3))).toBe(false);
+    const byFocus = (focus: string) => ({ id: "s", kind: "strength", rpe: 5, minutes: 20, on: ["MO"], focus }) as unknown as Session;
+    expect(isLowerBodyStrength(byFocus("full-body"))).toBe(true);
+    expect(isLowerBodyStrength(byFocus("lower-body"))).toBe(true);
+    expect(isLowerBodyStrength(byFocus("upper-body"))).toBe(false);
+    expect(isLowerBodyStrength(byFocus("core"))).toBe(false);
   });
 
   it("exercisePattern maps known names and takes the pattern of an other exercise", () => {
