@@ -173,12 +173,16 @@ function minutesText(session: Session, options: SessionTextOptions): string {
   return options.estimated?.includes("minutes") === true ? `${String(Math.round(session.minutes))} min` : `${String(session.minutes)} min`;
 }
 
-/** The distance in the unit the plan used ("5 mi", "12.5 km", "8-10 km"), or undefined without one. */
-function distanceText(session: SessionAdditionsLike, options: SessionTextOptions): string | undefined {
+/**
+ * The distance in the unit the plan used ("5 mi", "12.5 km", "8-10 km"), or undefined without one. Plain km stay
+ * exact in the details (as today's text has them) and are rounded to 2 decimals in a title.
+ */
+function distanceText(session: SessionAdditionsLike, options: SessionTextOptions, round = false): string | undefined {
   const range = options.ranges?.distanceKm;
   if (session.distanceMi !== undefined) return `${range ? rangeText(range, KM_PER_MILE) : decimal(session.distanceMi)} mi`;
   if (range) return `${rangeText(range)} km`;
-  return session.distanceKm === undefined ? undefined : `${String(session.distanceKm)} km`;
+  if (session.distanceKm === undefined) return undefined;
+  return `${round ? decimal(session.distanceKm) : String(session.distanceKm)} km`;
 }
 
 function stepText(step: StepLike): string {
@@ -236,7 +240,7 @@ export function sessionTitle(session: Session, options: SessionTextOptions = {})
   const priority = extra.runType === "race" && extra.priority !== undefined ? ` (${extra.priority})` : "";
   const optional = extra.optional === true ? " (optional)" : "";
   if (session.name !== undefined) return `${session.name}${priority}${optional}`;
-  const distance = distanceText(extra, options);
+  const distance = distanceText(extra, options, true);
   const byDistance = distance !== undefined && (options.estimated?.includes("minutes") === true || priority !== "");
   const title = !byDistance ? `${sessionKindLabel(session)} ${minutesText(session, options)}` : extra.runType === "race" ? `${distance} race` : `${sessionKindLabel(session)} ${distance}`;
   return `${title}${priority}${optional}`;

@@ -116,6 +116,7 @@ describe("labels", () => {
       ["a range whose bounds met", { kind: "run", runType: "easy", rpe: 3, minutes: 40 }, { ranges: { minutes: { min: 40, max: 40 } } }, "Easy run 40 min"],
       ["a distance-only run in miles", { kind: "run", runType: "long", rpe: 4, minutes: 80, distanceKm: 12.874752, distanceMi: 8 }, { estimated: ["minutes"] }, "Long run 8 mi"],
       ["a distance-only run in km", { kind: "run", runType: "easy", rpe: 3, minutes: 31.25, distanceKm: 6.25 }, { estimated: ["minutes"] }, "Easy run 6.25 km"],
+      ["a distance-only run after progression, rounded", { kind: "run", runType: "easy", rpe: 3, minutes: 32.8125, distanceKm: 6.5625 }, { estimated: ["minutes"] }, "Easy run 6.56 km"],
       ["minutes estimated from steps, rounded", { kind: "run", runType: "intervals", rpe: 7, minutes: 49.25 }, { estimated: ["minutes"] }, "Interval session 49 min"],
       ["a race with a priority by its distance", { kind: "run", runType: "race", rpe: 9, minutes: 25, distanceKm: 5, priority: "B" }, {}, "5 km race (B)"],
       ["a race with a priority and no distance", { kind: "run", runType: "race", rpe: 9, minutes: 25, priority: "A" }, {}, "Race 25 min (A)"],
