@@ -119,7 +119,7 @@ function shortLabel(occurrence: Occurrence): string | undefined {
 
 /** The legend under the overview; what only the format additions write is explained only when the calendar has it. */
 function overviewLegend(calendar: Calendar): string[] {
-  const sessions = calendar.occurrences.filter((occurrence): occurrence is SessionOccurrence => occurrence.kind !== "habit");
+  const sessions = calendar.occurrences.filter((occurrence): occurrence is SessionOccurrence => shortLabel(occurrence) !== undefined);
   const fartlek = sessions.some((occurrence) => (occurrence.session as SessionAdditionsLike).runType === "fartlek");
   const range = sessions.some((occurrence) => additionsOf(occurrence).ranges?.minutes !== undefined);
   const estimated = sessions.some((occurrence) => additionsOf(occurrence).estimated?.includes("minutes") === true);

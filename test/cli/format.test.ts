@@ -44,6 +44,9 @@ describe("the CLI text of the format additions", () => {
     const today = [occurrence(0, "easy", { kind: "run", runType: "easy", minutes: 40, rpe: 3 })];
     expect(formatCalendarOverview(calendarOf(today), false).split("\n")[3]).toBe("E easy run, R recovery run, L long run, H hills, T tempo, I intervals, S strength, X cross-training; numbers are minutes.");
     expect(formatCalendarOverview(calendarOf(additions.slice(2, 3)), false).split("\n")[3]).toMatch(/X cross-training; numbers are minutes; \? an optional session\.$/);
+    // Mobility has no label in the overview: its optional mark is not explained there.
+    const mobility = occurrence(0, "yoga", { kind: "mobility", practice: "yoga", minutes: 20, optional: true });
+    expect(formatCalendarOverview(calendarOf([...today, mobility]), false).split("\n")[3]).toMatch(/numbers are minutes\.$/);
   });
 
   it("writes the schedule with ranges, structure, priorities, optional marks and distances in the plan's unit", () => {
