@@ -35,6 +35,7 @@ export interface AerobicSessionLike {
 
 /** What {@link intensityOf} reads besides the session: the plan's paces by run type ("easy" is the fallback). */
 export interface IntensityContext {
+  /** The plan's `paces`: `"m:ss/km"` or `"m:ss/mi"` by run type, `easy` the fallback. */
   readonly paces?: Readonly<Record<string, string>>;
 }
 
@@ -131,7 +132,17 @@ function withoutSteps(session: AerobicSessionLike): { easyMin: number; moderateM
  * intensityOf({ kind: "run", runType: "hills", minutes: 45, rpe: 7 }, {}); //=> { easyMin: 20, moderateMin: 0, hardMin: 25 }
  * ```
  */
-export function intensityOf(session: AerobicSessionLike, context: IntensityContext): { easyMin: number; moderateMin: number; hardMin: number } {
+export function intensityOf(
+  session: AerobicSessionLike,
+  context: IntensityContext,
+): {
+  /** Minutes at easy intensity (RPE 4 or less, warm-up and cool-down of a hard-type run). */
+  easyMin: number;
+  /** Minutes at moderate intensity (RPE 5). */
+  moderateMin: number;
+  /** Minutes at hard intensity (RPE 6 or more, the work of a hard-type run). */
+  hardMin: number;
+} {
   if (session.steps === undefined || session.steps.length === 0) return withoutSteps(session);
   const paces = context.paces ?? {};
   const fallbackPace = session.pace ?? (session.runType === undefined ? undefined : paces[session.runType]) ?? paces.easy;

@@ -151,8 +151,11 @@ function sessionKindLabel(session: Session): string {
 export interface SessionTextOptions {
   /** The bounds of the values the plan gave as ranges (distance in km), shown instead of the midpoint. */
   readonly ranges?: {
+    /** The bounds of the minutes. */
     readonly minutes?: RangeLike;
+    /** The bounds of the distance, in km (shown in miles when the plan wrote miles). */
     readonly distanceKm?: RangeLike;
+    /** The bounds of the RPE. */
     readonly rpe?: RangeLike;
   };
   /** The values estimated from a pace: estimated minutes read "about", a distance-only session leads with its distance. */
