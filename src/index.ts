@@ -41,6 +41,7 @@ export {
   ACTIVE_RECOVERY_MAX_RPE,
   EASY_MAX_RPE,
   HARD_RPE,
+  HARD_SESSION_MIN_HARD_MINUTES,
   exercisePattern,
   isActiveRecovery,
   isAerobicSession,
@@ -50,6 +51,9 @@ export {
   isRunSession,
   sessionLoad,
 } from "./model/sessionKinds.js";
+export type { IsHardSessionOptions } from "./model/sessionKinds.js";
+export { intensityOf } from "./model/intensity.js";
+export type { IntensityContext } from "./model/intensity.js";
 export { phaseOfWeek, phaseType, planEndDate, planWeeks, weekOfDate } from "./model/planDates.js";
 export type { PhaseWeek } from "./model/planDates.js";
 
@@ -78,8 +82,10 @@ export {
   habitDetails,
   habitTitle,
   sessionDetails,
+  sessionStructure,
   sessionTitle,
 } from "./model/labels.js";
+export type { SessionTextOptions } from "./model/labels.js";
 
 // Load metrics
 export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA, MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";

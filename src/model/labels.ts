@@ -1,6 +1,27 @@
 import type { Habit, NUTRITION_FOCUSES } from "./habit.js";
+import { KM_PER_MILE, type RepeatLike, type StepIntentLike, type StepLike } from "./intensity.js";
 import type { Exercise, Session, SessionOf } from "./session.js";
 import { exercisePattern } from "./sessionKinds.js";
+
+// Stand-ins for the core's types until they land: the run type fartlek, a Range, the occurrence's `ranges` and
+// `estimated`, and the session fields of the format additions.
+type RunTypeLike = SessionOf<"run">["runType"] | "fartlek";
+interface RangeLike {
+  readonly min: number;
+  readonly max: number;
+}
+interface SessionAdditionsLike {
+  readonly kind: Session["kind"];
+  readonly runType?: RunTypeLike;
+  readonly distanceKm?: number;
+  readonly distanceMi?: number;
+  readonly pace?: string;
+  readonly steps?: readonly (StepLike | RepeatLike)[];
+  readonly optional?: boolean;
+  readonly priority?: "A" | "B" | "C";
+  readonly focus?: "full-body" | "lower-body" | "upper-body" | "core";
+  readonly exercises?: readonly Exercise[];
+}
 
 /**
  * What each run type is called in a runner's words, as session titles use it.
@@ -11,13 +32,14 @@ import { exercisePattern } from "./sessionKinds.js";
  * RUN_TYPE_LABELS.hills; //=> "Hill repeats"
  * ```
  */
-export const RUN_TYPE_LABELS: Readonly<Record<SessionOf<"run">["runType"], string>> = Object.freeze({
+export const RUN_TYPE_LABELS: Readonly<Record<RunTypeLike, string>> = Object.freeze({
   easy: "Easy run",
   recovery: "Recovery run",
   long: "Long run",
   tempo: "Tempo run",
   intervals: "Interval session",
   hills: "Hill repeats",
+  fartlek: "Fartlek",
   strides: "Easy run with strides",
   race: "Race",
 });
@@ -31,13 +53,14 @@ export const RUN_TYPE_LABELS: Readonly<Record<SessionOf<"run">["runType"], strin
  * RUN_TYPE_SHORT_LABELS.long; //=> "L"
  * ```
  */
-export const RUN_TYPE_SHORT_LABELS: Readonly<Record<SessionOf<"run">["runType"], string>> = Object.freeze({
+export const RUN_TYPE_SHORT_LABELS: Readonly<Record<RunTypeLike, string>> = Object.freeze({
   easy: "E",
   recovery: "R",
   long: "L",
   tempo: "T",
   intervals: "I",
   hills: "H",
+  fartlek: "F",
   strides: "St",
   race: "Race",
 });
@@ -97,6 +120,16 @@ export const NUTRITION_FOCUS_LABELS: Readonly<Record<(typeof NUTRITION_FOCUSES)[
   "mindful-eating": "Mindful eating",
 });
 
+// Strength by focus, as a title says it.
+const STRENGTH_FOCUS_LABELS: Readonly<Record<NonNullable<SessionAdditionsLike["focus"]>, string>> = {
+  "full-body": "Full-body strength",
+  "lower-body": "Lower-body strength",
+  "upper-body": "Upper-body strength",
+  core: "Core strength",
+};
+
+const STEP_WORDS: Readonly<Record<StepIntentLike, string>> = { warmup: " warm-up", work: "", recovery: " easy", rest: " rest", cooldown: " cool-down", steady: " steady" };
+
 /** What kind of session this is in a runner's words, without its length: "Easy run", "Swim", "Strength training". */
 function sessionKindLabel(session: Session): string {
   switch (session.kind) {
@@ -104,18 +137,100 @@ function sessionKindLabel(session: Session): string {
       return RUN_TYPE_LABELS[session.runType];
     case "cross":
       return CROSS_MODALITY_LABELS[session.modality];
-    case "strength":
-      return "Strength training";
+    case "strength": {
+      const { focus }: SessionAdditionsLike = session;
+      return focus === undefined ? "Strength training" : STRENGTH_FOCUS_LABELS[focus];
+    }
     case "mobility":
     case "mental":
       return PRACTICE_LABELS[session.practice];
   }
 }
 
+/** Options of {@link sessionTitle} and {@link sessionDetails}: what an occurrence carries besides its session. */
+export interface SessionTextOptions {
+  /** The bounds of the values the plan gave as ranges (distance in km), shown instead of the midpoint. */
+  readonly ranges?: {
+    /** The bounds of the minutes. */
+    readonly minutes?: RangeLike;
+    /** The bounds of the distance, in km (shown in miles when the plan wrote miles). */
+    readonly distanceKm?: RangeLike;
+    /** The bounds of the RPE. */
+    readonly rpe?: RangeLike;
+  };
+  /** The values estimated from a pace: estimated minutes read "about", a distance-only session leads with its distance. */
+  readonly estimated?: readonly string[];
+}
+
+// New text only: today's sessions keep String() of their numbers, byte for byte.
+function decimal(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function rangeText(range: RangeLike, scale = 1): string {
+  return range.min === range.max ? decimal(range.min / scale) : `${decimal(range.min / scale)}-${decimal(range.max / scale)}`;
+}
+
+function minutesText(session: Session, options: SessionTextOptions): string {
+  if (options.ranges?.minutes) return `${rangeText(options.ranges.minutes)} min`;
+  return options.estimated?.includes("minutes") === true ? `${String(Math.round(session.minutes))} min` : `${String(session.minutes)} min`;
+}
+
 /**
- * A short title for a session that a runner understands: its `name` when it has one, else its kind and length.
+ * The distance in the unit the plan used ("5 mi", "12.5 km", "8-10 km"), or undefined without one. Plain km stay
+ * exact in the details (as today's text has them) and are rounded to 2 decimals in a title.
+ */
+function distanceText(session: SessionAdditionsLike, options: SessionTextOptions, round = false): string | undefined {
+  const range = options.ranges?.distanceKm;
+  if (session.distanceMi !== undefined) return `${range ? rangeText(range, KM_PER_MILE) : decimal(session.distanceMi)} mi`;
+  if (range) return `${rangeText(range)} km`;
+  if (session.distanceKm === undefined) return undefined;
+  return `${round ? decimal(session.distanceKm) : String(session.distanceKm)} km`;
+}
+
+function stepText(step: StepLike): string {
+  const amount = step.minutes === undefined ? (step.seconds === undefined ? (step.distanceKm === undefined ? `${decimal(step.distanceMi ?? 0)} mi` : `${decimal(step.distanceKm)} km`) : `${decimal(step.seconds)} s`) : `${decimal(step.minutes)} min`;
+  const pace = step.pace === undefined ? "" : ` at ${step.pace}`;
+  const rpe = step.rpe === undefined ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
+  return `${amount}${STEP_WORDS[step.intent]}${pace}${rpe}${step.notes === undefined ? "" : ` (${step.notes})`}`;
+}
+
+function stepsText(items: readonly (StepLike | RepeatLike)[]): string {
+  return items
+    .map((item) => {
+      if (!("repeat" in item)) return stepText(item);
+      const inner = stepsText(item.steps);
+      const single = item.steps.length === 1 && !("repeat" in (item.steps[0] ?? {}));
+      return `${String(item.repeat)} x ${single ? inner : `(${inner})`}`;
+    })
+    .join(", ");
+}
+
+/**
+ * The workout of a session with steps, as a runner reads it: "10 min warm-up, 3 x (1 mi at 8:15/mi, 90 s easy),
+ * 10 min cool-down". Recovery steps read "easy", rest steps "rest", work steps only their amount, pace and RPE.
+ *
+ * @param session - A session (as it takes place that day, for an occurrence).
+ * @returns The steps in one line, or undefined for a session without steps.
+ * @example
+ * ```ts
+ * import { sessionStructure } from "offseason";
+ * sessionStructure({ steps: [{ intent: "warmup", minutes: 10 }, { repeat: 6, steps: [{ intent: "work", seconds: 20 }] }] });
+ * //=> "10 min warm-up, 6 x 20 s"
+ * ```
+ */
+export function sessionStructure(session: { readonly steps?: readonly (StepLike | RepeatLike)[] }): string | undefined {
+  return session.steps === undefined || session.steps.length === 0 ? undefined : stepsText(session.steps);
+}
+
+/**
+ * A short title for a session that a runner understands: its `name` when it has one, else its kind and length, a
+ * range as the plan gave it ("Tempo run 30-45 min"), a distance-only session by its distance in the plan's unit
+ * ("Long run 8 mi"), a race with a priority by its distance ("5 km race (B)"), strength by its focus, and
+ * "(optional)" after an optional session.
  *
  * @param session - A session (with progression applied, for an occurrence).
+ * @param options - The occurrence's `ranges` and `estimated`, when the session comes from one.
  * @returns E.g. "Easy run 40 min", "Hill repeats 45 min", "Foam rolling 10 min".
  * @example
  * ```ts
@@ -123,8 +238,15 @@ function sessionKindLabel(session: Session): string {
  * sessionTitle({ id: "e", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }); //=> "Easy run 40 min"
  * ```
  */
-export function sessionTitle(session: Session): string {
-  return session.name ?? `${sessionKindLabel(session)} ${String(session.minutes)} min`;
+export function sessionTitle(session: Session, options: SessionTextOptions = {}): string {
+  const extra: SessionAdditionsLike = session;
+  const priority = extra.runType === "race" && extra.priority !== undefined ? ` (${extra.priority})` : "";
+  const optional = extra.optional === true ? " (optional)" : "";
+  if (session.name !== undefined) return `${session.name}${priority}${optional}`;
+  const distance = distanceText(extra, options, true);
+  const byDistance = distance !== undefined && (options.estimated?.includes("minutes") === true || priority !== "");
+  const title = !byDistance ? `${sessionKindLabel(session)} ${minutesText(session, options)}` : extra.runType === "race" ? `${distance} race` : `${sessionKindLabel(session)} ${distance}`;
+  return `${title}${priority}${optional}`;
 }
 
 /**
@@ -158,9 +280,12 @@ function exerciseLine(exercise: Exercise): string {
 }
 
 /**
- * The details of a session in plain lines: effort, distance, exercises with sets and reps, notes.
+ * The details of a session in plain lines: length and effort (ranges as the plan gave them, "about" for minutes
+ * estimated from a pace), distance in the plan's unit with its pace, the steps as a runner reads them, exercises with
+ * sets and reps, notes.
  *
  * @param session - A session (with progression applied, for an occurrence).
+ * @param options - The occurrence's `ranges` and `estimated`, when the session comes from one.
  * @returns One line per detail.
  * @example
  * ```ts
@@ -170,12 +295,21 @@ function exerciseLine(exercise: Exercise): string {
  * //=> ["30 min at RPE 6 of 10", "Squat 3 x 8 (free weights)"]
  * ```
  */
-export function sessionDetails(session: Session): readonly string[] {
+export function sessionDetails(session: Session, options: SessionTextOptions = {}): readonly string[] {
   const lines: string[] = [];
-  const effort = session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? ` at RPE ${String(session.rpe)} of 10` : "";
-  lines.push(`${String(session.minutes)} min${effort}`);
-  if ((session.kind === "run" || session.kind === "cross") && session.distanceKm !== undefined) lines.push(`${String(session.distanceKm)} km`);
-  if (session.kind === "strength") lines.push(...session.exercises.map(exerciseLine));
+  const extra: SessionAdditionsLike = session;
+  const rpe = options.ranges?.rpe ? rangeText(options.ranges.rpe) : session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? String(session.rpe) : undefined;
+  const effort = rpe === undefined ? "" : ` at RPE ${rpe} of 10`;
+  lines.push(`${options.estimated?.includes("minutes") === true && !options.ranges?.minutes ? "About " : ""}${minutesText(session, options)}${effort}`);
+  if (session.kind === "run" || session.kind === "cross") {
+    const distance = distanceText(extra, options);
+    const pace = extra.pace === undefined ? undefined : `at ${extra.pace}`;
+    if (distance !== undefined) lines.push(pace === undefined ? distance : `${distance} ${pace}`);
+    else if (pace !== undefined) lines.push(`Pace ${extra.pace ?? ""}`);
+    const structure = sessionStructure(extra);
+    if (structure !== undefined) lines.push(structure);
+  }
+  if (session.kind === "strength") lines.push(...(extra.exercises ?? []).map(exerciseLine));
   if (session.notes !== undefined) lines.push(session.notes);
   return lines;
 }

@@ -1,12 +1,16 @@
+import { type AerobicSessionLike, EASY_MAX_RPE, HARD_RPE, HARD_RUN_TYPES, type IntensityContext, intensityOf } from "./intensity.js";
 import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type Session, type SessionOf } from "./session.js";
 
-const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "race"]);
+export { EASY_MAX_RPE, HARD_RPE } from "./intensity.js";
+
 const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set(["knee-dominant", "hip-hinge", "calf-foot", "plyometric"]);
 
-/** RPE from which an aerobic session is hard (CR-10). */
-export const HARD_RPE = 6;
-/** Highest RPE of an easy (zone 1) aerobic session. */
-export const EASY_MAX_RPE = 4;
+/**
+ * Hard minutes from which a session with steps is a hard session: the definition of a hard session in
+ * docs/domain.md (Easy share), a coaching convention rather than a measured threshold. An easy run with strides
+ * (a few times 20 s) stays below it; a short workout such as 2 x 4 min hard reaches it.
+ */
+export const HARD_SESSION_MIN_HARD_MINUTES = 8;
 /** Highest RPE of an active-recovery session. */
 export const ACTIVE_RECOVERY_MAX_RPE = 3;
 
@@ -56,11 +60,17 @@ export function sessionLoad(session: Session): number {
   return session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? session.rpe * session.minutes : 0;
 }
 
+/** Options of {@link isHardSession}. */
+export interface IsHardSessionOptions extends IntensityContext {}
+
 /**
- * Whether a session is hard: a run or cross-training session at RPE 6 or more, or a tempo, intervals, hills or race
- * run whatever its RPE. Strength, mobility and mental sessions are never hard.
+ * Whether a session is hard (docs/domain.md). Without steps: a run or cross-training session at RPE 6 or more, or a
+ * tempo, intervals, hills, fartlek or race run whatever its RPE. With steps: at least
+ * {@link HARD_SESSION_MIN_HARD_MINUTES} hard minutes by {@link intensityOf}, so an easy run with strides stays easy.
+ * A race is always hard. Strength, mobility and mental sessions are never hard.
  *
- * @param session - A session of a plan.
+ * @param session - A session (as it takes place that day, for an occurrence).
+ * @param options - The plan's paces by run type, to time steps given by distance.
  * @returns True for a hard aerobic session.
  * @example
  * ```ts
@@ -68,14 +78,17 @@ export function sessionLoad(session: Session): number {
  * isHardSession({ id: "t", kind: "run", runType: "tempo", minutes: 30, rpe: 5, on: ["TH"] }); //=> true
  * ```
  */
-export function isHardSession(session: Session): boolean {
+export function isHardSession(session: Session, options: IsHardSessionOptions = {}): boolean {
   if (!isAerobicSession(session)) return false;
-  return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
+  const aerobic: AerobicSessionLike = session;
+  if (aerobic.runType === "race") return true;
+  if (aerobic.steps === undefined || aerobic.steps.length === 0) return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
+  return intensityOf(aerobic, options).hardMin >= HARD_SESSION_MIN_HARD_MINUTES;
 }
 
 /**
  * Whether a session is easy, low-intensity aerobic work: a run or cross-training at RPE 4 or less that is not a
- * tempo, intervals, hills or race run.
+ * tempo, intervals, hills, fartlek or race run.
  *
  * @param session - A session of a plan.
  * @returns True for an easy aerobic session.
@@ -120,9 +133,16 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
   return exercise.name === "other" ? (exercise.pattern ?? "upper") : EXERCISE_PATTERNS[exercise.name];
 }
 
+// Until the core's strength session lands: `focus` instead of `exercises` (format additions).
+interface StrengthAdditionsLike {
+  readonly kind: Session["kind"];
+  readonly exercises?: readonly Exercise[];
+  readonly focus?: "full-body" | "lower-body" | "upper-body" | "core";
+}
+
 /**
  * Whether a session loads the legs: a strength session with a knee-dominant, hip-hinge, calf-foot or plyometric
- * exercise.
+ * exercise, or one whose focus is full-body or lower-body.
  *
  * @param session - A session of a plan.
  * @returns True for lower-body strength work.
@@ -134,5 +154,8 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
  * ```
  */
 export function isLowerBodyStrength(session: Session): boolean {
-  return session.kind === "strength" && session.exercises.some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
+  if (session.kind !== "strength") return false;
+  const strength: StrengthAdditionsLike = session;
+  if (strength.focus === "full-body" || strength.focus === "lower-body") return true;
+  return (strength.exercises ?? []).some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
 }
