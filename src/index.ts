@@ -20,10 +20,27 @@ export {
   MENTAL_PRACTICES,
   MOBILITY_PRACTICES,
   MOVEMENT_PATTERNS,
+  KM_PER_MILE,
+  RACE_PRIORITIES,
   RUN_TYPES,
   SessionSchema,
+  STEP_INTENTS,
+  STRENGTH_FOCUSES,
 } from "./model/session.js";
-export type { Exercise, ExerciseName, MovementPattern, Session, SessionOf } from "./model/session.js";
+export type {
+  Exercise,
+  ExerciseName,
+  MovementPattern,
+  OccurrenceSession,
+  Pace,
+  Range,
+  Session,
+  SessionOf,
+  Step,
+  StepRepeat,
+  WeeklyValue,
+} from "./model/session.js";
+export { intensityOf } from "./model/intensity.js";
 export { WEEKDAYS } from "./model/weekdays.js";
 export type { Weekday } from "./model/weekdays.js";
 export type { DeepReadonly } from "./model/types.js";
@@ -62,7 +79,9 @@ export type {
   Calendar,
   CalendarDay,
   CalendarWeek,
+  AerobicOccurrenceFields,
   HabitOccurrence,
+  Intensity,
   Occurrence,
   OccurrenceBase,
   SessionOccurrence,

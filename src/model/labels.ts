@@ -1,5 +1,5 @@
 import type { Habit, NUTRITION_FOCUSES } from "./habit.js";
-import type { Exercise, Session, SessionOf } from "./session.js";
+import type { Exercise, OccurrenceSession, Session, SessionOf } from "./session.js";
 import { exercisePattern } from "./sessionKinds.js";
 
 /**
@@ -20,6 +20,7 @@ export const RUN_TYPE_LABELS: Readonly<Record<SessionOf<"run">["runType"], strin
   hills: "Hill repeats",
   strides: "Easy run with strides",
   race: "Race",
+  fartlek: "Fartlek",
 });
 
 /**
@@ -40,6 +41,7 @@ export const RUN_TYPE_SHORT_LABELS: Readonly<Record<SessionOf<"run">["runType"],
   hills: "H",
   strides: "St",
   race: "Race",
+  fartlek: "F",
 });
 
 /**
@@ -123,7 +125,7 @@ function sessionKindLabel(session: Session): string {
  * sessionTitle({ id: "e", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }); //=> "Easy run 40 min"
  * ```
  */
-export function sessionTitle(session: Session): string {
+export function sessionTitle(session: OccurrenceSession): string {
   return session.name ?? `${sessionKindLabel(session)} ${String(session.minutes)} min`;
 }
 
@@ -170,12 +172,12 @@ function exerciseLine(exercise: Exercise): string {
  * //=> ["30 min at RPE 6 of 10", "Squat 3 x 8 (free weights)"]
  * ```
  */
-export function sessionDetails(session: Session): readonly string[] {
+export function sessionDetails(session: OccurrenceSession): readonly string[] {
   const lines: string[] = [];
   const effort = session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? ` at RPE ${String(session.rpe)} of 10` : "";
   lines.push(`${String(session.minutes)} min${effort}`);
   if ((session.kind === "run" || session.kind === "cross") && session.distanceKm !== undefined) lines.push(`${String(session.distanceKm)} km`);
-  if (session.kind === "strength") lines.push(...session.exercises.map(exerciseLine));
+  if (session.kind === "strength") lines.push(...(session.exercises ?? []).map(exerciseLine));
   if (session.notes !== undefined) lines.push(session.notes);
   return lines;
 }

@@ -3,8 +3,8 @@ import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { IdSchema, issueParams, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
-import { createSessionSchema } from "./session.js";
+import { IdSchema, issueParams, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
+import { createSessionSchema, RUN_TYPES } from "./session.js";
 
 /** Phase types of an off-season: transition (right after the season), base, pre-season. */
 export const PHASE_TYPES = ["transition", "base", "pre-season"] as const;
@@ -54,17 +54,65 @@ function phaseSchema(limits: Limits) {
     progression: z.optional(z.array(z.number().check(z.gt(0), z.lte(3))).check(z.minLength(1), z.maxLength(52))),
     /** The sessions of every week of the phase. */
     sessions: z.array(createSessionSchema(limits)).check(z.maxLength(limits.maxSessionsPerPhase)),
+  }).check(z.superRefine(checkWeeklyFields));
+}
+
+const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
+
+type Loose = Readonly<Record<string, unknown>>;
+
+/** The field that sets a session's size: `minutes`, else its distance. A `null` week of it means no session that week. */
+export function sizeFieldOf(session: Loose): "minutes" | "distanceKm" | "distanceMi" | undefined {
+  if (session.minutes !== undefined) return "minutes";
+  if (session.distanceKm !== undefined) return "distanceKm";
+  return session.distanceMi === undefined ? undefined : "distanceMi";
+}
+
+/** Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE. */
+function checkWeeklyFields(phase: { readonly weeks: number; readonly sessions: readonly unknown[] }, context: Context): void {
+  phase.sessions.forEach((item, index) => {
+    if (typeof item !== "object" || item === null) return;
+    const session = item as Loose;
+    for (const field of WEEKLY_FIELDS) {
+      const value = session[field];
+      if (Array.isArray(value) && value.length !== phase.weeks) {
+        context.addIssue({
+          code: "custom",
+          message: `has ${String(value.length)} weekly entries; the phase has ${String(phase.weeks)} weeks`,
+          input: value,
+          path: ["sessions", index, field],
+          ...issueParams("weeks"),
+        });
+      }
+    }
+    const size = sizeFieldOf(session);
+    const sizes = size === undefined ? undefined : session[size];
+    const rpe = session.rpe;
+    if (!Array.isArray(rpe)) return;
+    rpe.forEach((entry: unknown, week: number) => {
+      const takesPlace = !Array.isArray(sizes) || (sizes[week] !== null && sizes[week] !== undefined);
+      if (entry === null && takesPlace && week < phase.weeks) {
+        context.addIssue({
+          code: "custom",
+          message: `is null in week ${String(week + 1)}, but the session takes place that week`,
+          input: rpe,
+          path: ["sessions", index, "rpe", week],
+          ...issueParams("weeks"),
+        });
+      }
+    });
   });
 }
 
 interface PlanShape {
   readonly startDate: string;
-  readonly phases: readonly { readonly id: string; readonly weeks: number; readonly sessions: readonly { readonly id: string }[] }[];
+  readonly paces?: Readonly<Record<string, string | undefined>> | undefined;
+  readonly phases: readonly { readonly id: string; readonly weeks: number; readonly sessions: readonly ({ readonly id: string } & Loose)[] }[];
   readonly habits?: readonly { readonly id: string }[] | undefined;
   readonly exceptions?: readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
 }
 
-type Context = Parameters<Parameters<typeof z.superRefine<PlanShape>>[0]>[1];
+type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 
 function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): void {
   const report = (path: PropertyKey[], message: string, code: string) => {
@@ -89,6 +137,7 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
       ids.add(session.id);
     });
   });
+  checkPaces(plan, report);
   const sessionIds = new Set(ids);
   plan.habits?.forEach((habit, index) => {
     if (ids.has(habit.id)) {
@@ -109,6 +158,7 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
     const day = dayNumber(date);
     return day === undefined || (day >= firstDay && day <= lastDay);
   };
+  checkSessionDates(plan, firstDay, report);
   plan.exceptions?.forEach((exception, index) => {
     if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
       report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
@@ -119,6 +169,62 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
     if (exception.to !== undefined && !inside(exception.to)) {
       report(["exceptions", index, "to"], `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`, "out_of_range");
     }
+  });
+}
+
+type Report = (path: PropertyKey[], message: string, code: string) => void;
+
+/** One-off dates lie inside their phase. */
+function checkSessionDates(plan: PlanShape, firstDay: number, report: Report): void {
+  let phaseFirstDay = firstDay;
+  plan.phases.forEach((phase, phaseIndex) => {
+    const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
+    phase.sessions.forEach((session, index) => {
+      if (typeof session.date !== "string") return;
+      const civil = parseCivilDate(session.date);
+      if (civil === undefined) return;
+      const day = civilToDays(civil);
+      if (day < phaseFirstDay || day > phaseLastDay) {
+        const from = daysToDate(phaseFirstDay);
+        const to = daysToDate(phaseLastDay);
+        report(["phases", phaseIndex, "sessions", index, "date"], `${session.date} is outside its phase "${phase.id}" (${from} to ${to})`, "out_of_range");
+      }
+    });
+    phaseFirstDay = phaseLastDay + 1;
+  });
+}
+
+type LooseStep = Loose & { readonly steps?: readonly LooseStep[] };
+
+/**
+ * A distance given without minutes needs a pace: the step's, else the session's, else (runs) the plan's pace of the
+ * run type, else its easy pace. Walks and hikes take only their own pace: running paces do not time a walk.
+ */
+function checkPaces(plan: PlanShape, report: Report): void {
+  plan.phases.forEach((phase, phaseIndex) => {
+    phase.sessions.forEach((session, index) => {
+      if (session.kind !== "run" && session.kind !== "cross") return;
+      const at = ["phases", phaseIndex, "sessions", index];
+      const inherited =
+        typeof session.pace === "string"
+          ? session.pace
+          : session.kind === "run"
+            ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy)
+            : undefined;
+      const where = session.kind === "run" ? `a "pace", or "paces.${String(session.runType)}" or "paces.easy" in the plan` : 'a "pace" (walks and hikes take only their own)';
+      if (session.minutes === undefined && session.steps === undefined && (session.distanceKm !== undefined || session.distanceMi !== undefined) && inherited === undefined) {
+        report(at, `gives a distance without minutes, so it needs ${where} to time it`, "missing_pace");
+      }
+      const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {
+        steps.forEach((step, stepIndex) => {
+          if (Array.isArray(step.steps)) visit(step.steps, [...path, stepIndex, "steps"]);
+          else if ((step.distanceKm !== undefined || step.distanceMi !== undefined) && step.pace === undefined && inherited === undefined) {
+            report([...path, stepIndex], `gives a distance, so it needs its own "pace" or ${where}`, "missing_pace");
+          }
+        });
+      };
+      if (Array.isArray(session.steps)) visit(session.steps as readonly LooseStep[], [...at, "steps"]);
+    });
   });
 }
 
@@ -138,6 +244,8 @@ export function createPlanSchema(limits: Limits) {
       timezone: TimeZoneSchema,
       /** First day of week 1; weeks are 7-day blocks from here. */
       startDate: LocalDateSchema,
+      /** Paces by run type (`"8:15/mi"`, `"4:50/km"`), `easy` the fallback: they time distances given without minutes. */
+      paces: z.optional(z.partialRecord(z.enum(RUN_TYPES), PaceSchema)),
       /** The phases, in order. */
       phases: z.array(phaseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxWeeks)),
       /** Hydration, nutrition and sleep habits across the whole plan. */

@@ -87,3 +87,36 @@ export const RecurrenceRuleSchema = z.string().check(
     if (!result.ok) context.addIssue({ code: "custom", message: `invalid RRULE: ${result.message}`, input: value, ...issueParams("rrule") });
   }),
 );
+
+/** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
+export const PaceSchema = z.string().check(
+  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, { error: 'must be a pace written m:ss/km or m:ss/mi, e.g. "4:50/km" or "8:15/mi"', ...issueParams("pace") }),
+);
+
+/** A range `{ min, max }` of values that each pass `value`, with `min <= max`. */
+export function rangeOf(value: z.ZodMiniType<number>) {
+  return z.strictObject({ min: value, max: value }).check(
+    z.superRefine((range, context) => {
+      if (range.min > range.max) {
+        context.addIssue({ code: "custom", message: `min (${String(range.min)}) must not be greater than max (${String(range.max)})`, input: range, path: ["max"], ...issueParams("range") });
+      }
+    }),
+  );
+}
+
+/**
+ * A field a coach may write as one value, a range, or one entry per week of the phase (a value, a range or `null`).
+ * The length of a per-week array is checked against the phase's weeks by the phase.
+ */
+export function weeklyOf(value: z.ZodMiniType<number>, maxWeeks: number) {
+  const one = z.union([value, rangeOf(value)]);
+  return z.union([value, rangeOf(value), z.array(z.nullable(one)).check(z.minLength(1), z.maxLength(maxWeeks))]);
+}
+
+/** Seconds per km of a pace that {@link PaceSchema} accepts (a pace per mile divided by 1.609344). */
+export function secondsPerKm(pace: string): number {
+  const match = /^(\d+):(\d\d)\/(km|mi)$/.exec(pace);
+  if (!match) return Number.NaN;
+  const seconds = Number(match[1]) * 60 + Number(match[2]);
+  return match[3] === "mi" ? seconds / 1.609344 : seconds;
+}

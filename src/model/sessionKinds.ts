@@ -1,6 +1,6 @@
-import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type Session, type SessionOf } from "./session.js";
+import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type OccurrenceSession, type Session, type SessionOf } from "./session.js";
 
-const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "race"]);
+const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "fartlek", "race"]);
 const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set(["knee-dominant", "hip-hinge", "calf-foot", "plyometric"]);
 
 /** RPE from which an aerobic session is hard (CR-10). */
@@ -52,7 +52,7 @@ export function isAerobicSession(session: Session): session is SessionOf<"run"> 
  * sessionLoad({ id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }); //=> 120
  * ```
  */
-export function sessionLoad(session: Session): number {
+export function sessionLoad(session: OccurrenceSession): number {
   return session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? session.rpe * session.minutes : 0;
 }
 
@@ -68,8 +68,8 @@ export function sessionLoad(session: Session): number {
  * isHardSession({ id: "t", kind: "run", runType: "tempo", minutes: 30, rpe: 5, on: ["TH"] }); //=> true
  * ```
  */
-export function isHardSession(session: Session): boolean {
-  if (!isAerobicSession(session)) return false;
+export function isHardSession(session: OccurrenceSession): boolean {
+  if (session.kind !== "run" && session.kind !== "cross") return false;
   return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
 }
 
@@ -85,8 +85,8 @@ export function isHardSession(session: Session): boolean {
  * isEasySession({ id: "long", kind: "run", runType: "long", minutes: 80, rpe: 4, on: ["SU"] }); //=> true
  * ```
  */
-export function isEasySession(session: Session): boolean {
-  if (!isAerobicSession(session)) return false;
+export function isEasySession(session: OccurrenceSession): boolean {
+  if (session.kind !== "run" && session.kind !== "cross") return false;
   return session.rpe <= EASY_MAX_RPE && !(session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
 }
 
@@ -101,7 +101,7 @@ export function isEasySession(session: Session): boolean {
  * isActiveRecovery({ id: "walk", kind: "cross", modality: "walk", minutes: 30, rpe: 2, on: ["MO"] }); //=> true
  * ```
  */
-export function isActiveRecovery(session: Session): boolean {
+export function isActiveRecovery(session: OccurrenceSession): boolean {
   return session.kind === "cross" && session.rpe <= ACTIVE_RECOVERY_MAX_RPE;
 }
 
@@ -134,5 +134,5 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
  * ```
  */
 export function isLowerBodyStrength(session: Session): boolean {
-  return session.kind === "strength" && session.exercises.some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
+  return session.kind === "strength" && (session.exercises ?? []).some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
 }

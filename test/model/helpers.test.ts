@@ -14,16 +14,16 @@ import {
   planWeeks,
   sessionLoad,
   weekOfDate,
-  type Session,
+  type OccurrenceSession,
 } from "../../src/index.js";
 import { examplePlanJson } from "../helpers/fixtures.js";
 
-const run = (runType: string, rpe: number, minutes = 40) => ({ id: "r", kind: "run", runType, rpe, minutes, on: ["MO"] }) as Session;
-const cross = (rpe: number, minutes = 30) => ({ id: "c", kind: "cross", modality: "swim", rpe, minutes, on: ["MO"] }) as Session;
+const run = (runType: string, rpe: number, minutes = 40) => ({ id: "r", kind: "run", runType, rpe, minutes, on: ["MO"] }) as OccurrenceSession;
+const cross = (rpe: number, minutes = 30) => ({ id: "c", kind: "cross", modality: "swim", rpe, minutes, on: ["MO"] }) as OccurrenceSession;
 const strength = (names: string[]) =>
-  ({ id: "s", kind: "strength", rpe: 6, minutes: 30, on: ["MO"], exercises: names.map((name) => ({ name, sets: 3, reps: 8 })) }) as Session;
-const mobility = { id: "m", kind: "mobility", practice: "yoga", minutes: 20, on: ["MO"] } as Session;
-const mental = { id: "v", kind: "mental", practice: "visualization", minutes: 15, on: ["SU"] } as Session;
+  ({ id: "s", kind: "strength", rpe: 6, minutes: 30, on: ["MO"], exercises: names.map((name) => ({ name, sets: 3, reps: 8 })) }) as OccurrenceSession;
+const mobility = { id: "m", kind: "mobility", practice: "yoga", minutes: 20, on: ["MO"] } as OccurrenceSession;
+const mental = { id: "v", kind: "mental", practice: "visualization", minutes: 15, on: ["SU"] } as OccurrenceSession;
 
 describe("session helpers", () => {
   it("sessionLoad is RPE x minutes for runs, cross-training and strength, 0 for mobility and mental practice", () => {
