@@ -189,7 +189,8 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
   const occurrences: SessionOccurrence[] = [];
   for (const item of planned) {
     if (item.skipped) continue;
-    const multiplier = item.session.kind === "run" ? multiplierOf(weekOf(item.originalDay)) : 1;
+    // A one-off session (a race, a time trial) is what it says: progression scales only recurring runs.
+    const multiplier = item.session.kind === "run" && item.session.date === undefined ? multiplierOf(weekOf(item.originalDay)) : 1;
     const resolved = resolveSession(item.session, item.weekIndex, multiplier, plan.paces);
     const { session } = resolved;
     const originalDate = dateOf(item.originalDay);

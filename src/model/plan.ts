@@ -212,7 +212,9 @@ function checkPaces(plan: PlanShape, report: Report): void {
             ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy)
             : undefined;
       const where = session.kind === "run" ? `a "pace", or "paces.${String(session.runType)}" or "paces.easy" in the plan` : 'a "pace" (walks and hikes take only their own)';
-      if (session.minutes === undefined && session.steps === undefined && (session.distanceKm !== undefined || session.distanceMi !== undefined) && inherited === undefined) {
+      const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
+      const distanceOnly = session.minutes === undefined && session.steps === undefined && (session.distanceKm !== undefined || session.distanceMi !== undefined);
+      if (timedByPace && distanceOnly && inherited === undefined) {
         report(at, `gives a distance without minutes, so it needs ${where} to time it`, "missing_pace");
       }
       const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {

@@ -351,7 +351,7 @@ export function createSessionSchema(limits: Limits) {
   const weekly = (value: z.ZodMiniType<number>) => weeklyOf(value, limits.maxWeeks);
   const common = commonFields(limits, MinutesSchema);
   const aerobicCommon = commonFields(limits, z.optional(weekly(MinutesSchema)));
-  const steps = stepListSchema(limits, limits.maxStepDepth - 1);
+  const steps = stepListSchema(limits, limits.maxStepDepth);
   const aerobic = {
     /** Session RPE on the CR-10 scale, 0 to 10: a number, a range or one entry per week. */
     rpe: weekly(RpeSchema),
