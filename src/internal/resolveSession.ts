@@ -53,9 +53,13 @@ function mapEntry(entry: number | Range, map: (value: number) => number): number
   return typeof entry === "number" ? map(entry) : { min: map(entry.min), max: map(entry.max) };
 }
 
-/** Seconds rounded to whole seconds, then minutes to whole minutes (at least 1): the same figure for km and miles. */
+/**
+ * Seconds rounded to whole seconds (halves up), then minutes to whole minutes (at least 1). The product is first
+ * rounded to a microsecond, so that miles converted to km and back give the coach's figure, not a float's.
+ */
 function minutesAtPace(km: number, pace: string): number {
-  return Math.max(1, Math.round(Math.round(km * secondsPerKm(pace)) / 60));
+  const seconds = Math.round(Math.round(km * secondsPerKm(pace) * 1e6) / 1e6);
+  return Math.max(1, Math.round(seconds / 60));
 }
 
 /** The steps' total minutes, and whether a step was timed by a pace. */
