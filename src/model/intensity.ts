@@ -4,7 +4,7 @@ import { KM_PER_MILE, type OccurrenceSession, type Step, type StepRepeat } from 
 
 const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "fartlek", "race"]);
 
-/** Minutes by intensity class, as DOMAIN.md's "Easy share" classes them. */
+/** Minutes by intensity class, as docs/domain.md's "Easy share" classes them. */
 interface Split {
   easyMin: number;
   moderateMin: number;
@@ -17,7 +17,7 @@ function classOf(rpe: number): keyof Split {
 }
 
 /**
- * The minutes of a run or cross-training session by intensity class (DOMAIN.md "Easy share"). Without steps, a
+ * The minutes of a run or cross-training session by intensity class (docs/domain.md, "Easy share"). Without steps, a
  * tempo, intervals, hills, fartlek or race run is 10 easy minutes of warm-up and 10 of cool-down around its hard work
  * (hard minutes = minutes - 20, at least half), any other session all easy (RPE below 5), moderate (5) or hard (6 or
  * more). With steps, each step is classed by its RPE (a `work` step without one is hard in a hard run type), repeats

@@ -44,7 +44,7 @@ export type SessionOccurrence<K extends Session["kind"] = Session["kind"]> = K e
     } & (K extends "run" | "cross" ? AerobicOccurrenceFields : unknown)
   : never;
 
-/** Minutes of a run or cross-training occurrence by intensity class (DOMAIN.md "Easy share"); they add up to its minutes. */
+/** Minutes of a run or cross-training occurrence by intensity class (docs/domain.md, "Easy share"); they add up to its minutes. */
 export interface Intensity {
   /** Easy minutes (RPE 4 or less, warm-ups, recoveries, cool-downs). */
   readonly easyMin: number;
