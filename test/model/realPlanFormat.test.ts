@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, safeParsePlan } from "../../src/index.js";
+import { DEFAULT_LIMITS, expandPlan, parsePlan, safeParsePlan } from "../../src/index.js";
 import { accepted, easy, planWith, rejected, run, work } from "./realPlanCases.js";
 
 const issuesOf = (input: unknown) => {
@@ -29,5 +30,12 @@ describe("the real-plan format additions", () => {
   it("keeps the key order of a plan written before the additions", () => {
     const result = safeParsePlan(planWith([easy]));
     expect(result.success && Object.keys(result.data.phases[0]?.sessions[0] ?? {})).toEqual(["kind", "id", "minutes", "on", "runType", "rpe"]);
+  });
+
+  it("parses and expands every example plan of docs/plan-format.md", () => {
+    const guide = readFileSync(new URL("../../docs/plan-format.md", import.meta.url), "utf8");
+    const plans = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] ?? "") as unknown);
+    expect(plans.length).toBeGreaterThanOrEqual(9);
+    for (const plan of plans) expect(expandPlan(parsePlan(plan)).length).toBeGreaterThan(0);
   });
 });
