@@ -462,9 +462,10 @@ export interface Exercise extends DeepReadonly<NonNullable<SessionOf<"strength">
  *
  * @example
  * ```ts
- * import type { Range } from "offseason";
- * const easyMinutes: Range = { min: 30, max: 45 };
- * (easyMinutes.min + easyMinutes.max) / 2; //=> 37.5
+ * import { SessionSchema } from "offseason";
+ * const easy = { id: "easy", kind: "run", runType: "easy", minutes: { min: 30, max: 45 }, rpe: 3, on: ["TU"] };
+ * SessionSchema.safeParse(easy).success; //=> true
+ * SessionSchema.safeParse({ ...easy, minutes: { min: 45, max: 30 } }).success; //=> false
  * ```
  */
 export interface Range {
@@ -479,9 +480,10 @@ export interface Range {
  *
  * @example
  * ```ts
- * import type { Pace } from "offseason";
- * const tempo: Pace = "8:15/mi";
- * tempo.endsWith("/mi"); //=> true
+ * import { SessionSchema } from "offseason";
+ * const long = { id: "long", kind: "run", runType: "long", distanceMi: 8, pace: "10:30/mi", rpe: 4, on: ["SU"] };
+ * SessionSchema.safeParse(long).success; //=> true
+ * SessionSchema.safeParse({ ...long, pace: "10:3/mi" }).success; //=> false
  * ```
  */
 export type Pace = `${number}:${number}/${"km" | "mi"}`;
@@ -491,9 +493,9 @@ export type Pace = `${number}:${number}/${"km" | "mi"}`;
  *
  * @example
  * ```ts
- * import type { Step } from "offseason";
- * const warmUp: Step = { intent: "warmup", minutes: 10, rpe: 3 };
- * warmUp.intent; //=> "warmup"
+ * import { SessionSchema } from "offseason";
+ * const steps = [{ intent: "warmup", minutes: 10, rpe: 3 }, { intent: "work", minutes: 20, rpe: 7 }, { intent: "cooldown", minutes: 10 }];
+ * SessionSchema.safeParse({ id: "t", kind: "run", runType: "tempo", rpe: 7, on: ["TH"], steps }).success; //=> true
  * ```
  */
 export interface Step {
@@ -520,9 +522,9 @@ export interface Step {
  *
  * @example
  * ```ts
- * import type { StepRepeat } from "offseason";
- * const intervals: StepRepeat = { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi" }, { intent: "recovery", seconds: 90 }] };
- * intervals.steps.length; //=> 2
+ * import { SessionSchema } from "offseason";
+ * const intervals = { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi" }, { intent: "recovery", seconds: 90 }] };
+ * SessionSchema.safeParse({ id: "i", kind: "run", runType: "intervals", rpe: 7, on: ["SA"], steps: [intervals] }).success; //=> true
  * ```
  */
 export interface StepRepeat {
@@ -552,7 +554,7 @@ type Resolved<S> = Omit<S, "minutes" | "rpe" | "distanceKm" | "distanceMi" | "st
  *
  * @example
  * ```ts
- * import { expandPlan, parsePlan, type OccurrenceSession } from "offseason";
+ * import { expandPlan, parsePlan } from "offseason";
  * const plan = parsePlan({
  *   version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
  *   phases: [{ id: "base", weeks: 1, sessions: [
@@ -560,8 +562,7 @@ type Resolved<S> = Omit<S, "minutes" | "rpe" | "distanceKm" | "distanceMi" | "st
  *   ] }],
  * });
  * const first = expandPlan(plan)[0];
- * const session: OccurrenceSession | undefined = first?.kind === "run" ? first.session : undefined;
- * session?.minutes; //=> 37.5
+ * first?.kind === "run" ? first.session.minutes : undefined; //=> 37.5
  * ```
  */
 export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K extends "run" | "cross" ? Resolved<SessionOf<K>> : SessionOf<K>;
