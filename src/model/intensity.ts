@@ -33,7 +33,20 @@ function classOf(rpe: number): keyof Split {
  * //=> { easyMin: 20, moderateMin: 0, hardMin: 30 }
  * ```
  */
-export function intensityOf(session: OccurrenceSession, context: { readonly paces?: Plan["paces"] }): { easyMin: number; moderateMin: number; hardMin: number } {
+export function intensityOf(
+  session: OccurrenceSession,
+  context: {
+    /** The plan's paces by run type. */
+    readonly paces?: Plan["paces"];
+  },
+): {
+  /** Easy minutes. */
+  easyMin: number;
+  /** Moderate minutes. */
+  moderateMin: number;
+  /** Hard minutes. */
+  hardMin: number;
+} {
   const split: Split = { easyMin: 0, moderateMin: 0, hardMin: 0 };
   if (session.kind !== "run" && session.kind !== "cross") return split;
   const hardType = session.kind === "run" && HARD_RUN_TYPES.has(session.runType);

@@ -230,6 +230,28 @@ function checkPaces(plan: PlanShape, report: Report): void {
   });
 }
 
+/** The plan's paces, one optional pace per run type; `easy` also times any run type without its own. */
+const pacesSchema = z.strictObject({
+  /** Easy runs, and the fallback of every run type without a pace. */
+  easy: z.optional(PaceSchema),
+  /** Recovery runs. */
+  recovery: z.optional(PaceSchema),
+  /** Long runs. */
+  long: z.optional(PaceSchema),
+  /** Tempo runs. */
+  tempo: z.optional(PaceSchema),
+  /** Interval sessions. */
+  intervals: z.optional(PaceSchema),
+  /** Hill repeats. */
+  hills: z.optional(PaceSchema),
+  /** Easy runs with strides. */
+  strides: z.optional(PaceSchema),
+  /** Races. */
+  race: z.optional(PaceSchema),
+  /** Fartlek runs. */
+  fartlek: z.optional(PaceSchema),
+} satisfies Record<(typeof RUN_TYPES)[number], unknown>);
+
 /** Builds the plan schema for the given limits. */
 export function createPlanSchema(limits: Limits) {
   return z
@@ -247,7 +269,7 @@ export function createPlanSchema(limits: Limits) {
       /** First day of week 1; weeks are 7-day blocks from here. */
       startDate: LocalDateSchema,
       /** Paces by run type (`"8:15/mi"`, `"4:50/km"`), `easy` the fallback: they time distances given without minutes. */
-      paces: z.optional(z.partialRecord(z.enum(RUN_TYPES), PaceSchema)),
+      paces: z.optional(pacesSchema),
       /** The phases, in order. */
       phases: z.array(phaseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxWeeks)),
       /** Hydration, nutrition and sleep habits across the whole plan. */

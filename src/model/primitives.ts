@@ -95,7 +95,12 @@ export const PaceSchema = z.string().check(
 
 /** A range `{ min, max }` of values that each pass `value`, with `min <= max`. */
 export function rangeOf(value: z.ZodMiniType<number>) {
-  return z.strictObject({ min: value, max: value }).check(
+  return z.strictObject({
+    /** The lower bound. */
+    min: value,
+    /** The upper bound, at least `min`. */
+    max: value,
+  }).check(
     z.superRefine((range, context) => {
       if (range.min > range.max) {
         context.addIssue({ code: "custom", message: `min (${String(range.min)}) must not be greater than max (${String(range.max)})`, input: range, path: ["max"], ...issueParams("range") });

@@ -534,18 +534,6 @@ export interface StepRepeat {
   readonly steps: readonly (Step | StepRepeat)[];
 }
 
-type Resolved<S> = Omit<S, "minutes" | "rpe" | "distanceKm" | "distanceMi" | "steps"> & {
-  /** Minutes that day: the week's entry, the midpoint of a range after progression, the steps' total, or estimated from a pace. */
-  readonly minutes: number;
-  /** RPE that day (the midpoint of a range). */
-  readonly rpe: number;
-  /** Distance that day in km, miles converted. */
-  readonly distanceKm?: number;
-  /** Distance that day in miles, when the plan wrote miles (for displays in the plan's unit). */
-  readonly distanceMi?: number;
-  /** The steps, as given. */
-  readonly steps?: readonly (Step | StepRepeat)[];
-};
 
 /**
  * The session as it takes place on one day, as occurrences carry it: for runs and cross-training, `minutes`, `rpe`,
@@ -565,7 +553,20 @@ type Resolved<S> = Omit<S, "minutes" | "rpe" | "distanceKm" | "distanceMi" | "st
  * first?.kind === "run" ? first.session.minutes : undefined; //=> 37.5
  * ```
  */
-export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K extends "run" | "cross" ? Resolved<SessionOf<K>> : SessionOf<K>;
+export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K extends "run" | "cross"
+  ? Omit<SessionOf<K>, "minutes" | "rpe" | "distanceKm" | "distanceMi" | "steps"> & {
+    /** Minutes that day: the week's entry, the midpoint of a range after progression, the steps' total, or estimated from a pace. */
+    readonly minutes: number;
+    /** RPE that day (the midpoint of a range). */
+    readonly rpe: number;
+    /** Distance that day in km, miles converted. */
+    readonly distanceKm?: number;
+    /** Distance that day in miles, when the plan wrote miles (for displays in the plan's unit). */
+    readonly distanceMi?: number;
+    /** The steps, as given. */
+    readonly steps?: readonly (Step | StepRepeat)[];
+  }
+  : SessionOf<K>;
 
 /** A field of a run or cross session as written: a number, a range, or one entry per week (`null`: not that week). */
 export type WeeklyValue = number | Range | readonly (number | Range | null)[];
