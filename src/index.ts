@@ -12,7 +12,7 @@ export type { Athlete, Level } from "./model/athlete.js";
 export { HabitSchema, HABIT_CATEGORIES, NUTRITION_FOCUSES } from "./model/habit.js";
 export type { Habit } from "./model/habit.js";
 export { PlanSchema, PHASE_TYPES } from "./model/plan.js";
-export type { Phase, PhaseType, Plan, PlanException } from "./model/plan.js";
+export type { Phase, PhaseType, Plan, PlanException, PlanPaces } from "./model/plan.js";
 export {
   CROSS_MODALITIES,
   EQUIPMENT,

@@ -3,7 +3,7 @@ import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { IdSchema, issueParams, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
+import { addIssue, IdSchema, issueParams, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
 import { createSessionSchema, RUN_TYPES } from "./session.js";
 
 /** Phase types of an off-season: transition (right after the season), base, pre-season. */
@@ -61,46 +61,22 @@ const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
 
 type Loose = Readonly<Record<string, unknown>>;
 
-/** The field that sets a session's size: `minutes`, else its distance. A `null` week of it means no session that week. */
-export function sizeFieldOf(session: Loose): "minutes" | "distanceKm" | "distanceMi" | undefined {
-  if (session.minutes !== undefined) return "minutes";
-  if (session.distanceKm !== undefined) return "distanceKm";
-  return session.distanceMi === undefined ? undefined : "distanceMi";
-}
-
 /** Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE. */
 function checkWeeklyFields(phase: { readonly weeks: number; readonly sessions: readonly unknown[] }, context: Context): void {
   phase.sessions.forEach((item, index) => {
-    if (typeof item !== "object" || item === null) return;
-    const session = item as Loose;
+    const session = (item ?? {}) as Loose;
+    const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
     for (const field of WEEKLY_FIELDS) {
       const value = session[field];
-      if (Array.isArray(value) && value.length !== phase.weeks) {
-        context.addIssue({
-          code: "custom",
-          message: `has ${String(value.length)} weekly entries; the phase has ${String(phase.weeks)} weeks`,
-          input: value,
-          path: ["sessions", index, field],
-          ...issueParams("weeks"),
+      if (!Array.isArray(value)) continue;
+      const at = ["sessions", index, field];
+      if (value.length !== phase.weeks) addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+      else if (field === "rpe") {
+        value.forEach((entry: unknown, week) => {
+          if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null)) addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
         });
       }
     }
-    const size = sizeFieldOf(session);
-    const sizes = size === undefined ? undefined : session[size];
-    const rpe = session.rpe;
-    if (!Array.isArray(rpe)) return;
-    rpe.forEach((entry: unknown, week: number) => {
-      const takesPlace = !Array.isArray(sizes) || (sizes[week] !== null && sizes[week] !== undefined);
-      if (entry === null && takesPlace && week < phase.weeks) {
-        context.addIssue({
-          code: "custom",
-          message: `is null in week ${String(week + 1)}, but the session takes place that week`,
-          input: rpe,
-          path: ["sessions", index, "rpe", week],
-          ...issueParams("weeks"),
-        });
-      }
-    });
   });
 }
 
@@ -137,7 +113,6 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
       ids.add(session.id);
     });
   });
-  checkPaces(plan, report);
   const sessionIds = new Set(ids);
   plan.habits?.forEach((habit, index) => {
     if (ids.has(habit.id)) {
@@ -151,6 +126,7 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
     return civil ? civilToDays(civil) : undefined;
   };
   const firstDay = dayNumber(plan.startDate);
+  checkSessions(plan, firstDay, report);
   if (firstDay === undefined) return;
   const lastDay = firstDay + totalWeeks * 7 - 1;
   const lastDate = daysToDate(lastDay);
@@ -158,7 +134,6 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
     const day = dayNumber(date);
     return day === undefined || (day >= firstDay && day <= lastDay);
   };
-  checkSessionDates(plan, firstDay, report);
   plan.exceptions?.forEach((exception, index) => {
     if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
       report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
@@ -174,83 +149,81 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
 
 type Report = (path: PropertyKey[], message: string, code: string) => void;
 
-/** One-off dates lie inside their phase. */
-function checkSessionDates(plan: PlanShape, firstDay: number, report: Report): void {
-  let phaseFirstDay = firstDay;
+type LooseStep = Loose & { readonly steps?: readonly LooseStep[] };
+
+const NEEDS_PACE = 'needs a "pace" to time its distance (runs: or the plan\'s "paces")';
+
+/**
+ * One-off dates lie inside their phase; a distance given without minutes (a session's or a step's) has a pace: the
+ * step's, else the session's, else (runs) the plan's pace of the run type, else its easy pace. Walks and hikes take
+ * only their own: running paces do not time a walk.
+ */
+function checkSessions(plan: PlanShape, firstDay: number | undefined, report: Report): void {
+  let phaseFirstDay = firstDay ?? 0;
   plan.phases.forEach((phase, phaseIndex) => {
     const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
     phase.sessions.forEach((session, index) => {
-      if (typeof session.date !== "string") return;
-      const civil = parseCivilDate(session.date);
-      if (civil === undefined) return;
-      const day = civilToDays(civil);
+      const at = ["phases", phaseIndex, "sessions", index];
+      const civil = typeof session.date === "string" ? parseCivilDate(session.date) : undefined;
+      const day = civil && firstDay !== undefined ? civilToDays(civil) : phaseFirstDay;
       if (day < phaseFirstDay || day > phaseLastDay) {
-        const from = daysToDate(phaseFirstDay);
-        const to = daysToDate(phaseLastDay);
-        report(["phases", phaseIndex, "sessions", index, "date"], `${session.date} is outside its phase "${phase.id}" (${from} to ${to})`, "out_of_range");
+        report([...at, "date"], `${String(session.date)} is outside its phase (${daysToDate(phaseFirstDay)} to ${daysToDate(phaseLastDay)})`, "out_of_range");
       }
+      if (session.kind !== "run" && session.kind !== "cross") return;
+      const paced =
+        session.pace ?? (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
+      const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
+      const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
+      if (timedByPace && paced === undefined && session.minutes === undefined && session.steps === undefined && hasDistance(session)) {
+        report(at, NEEDS_PACE, "missing_pace");
+      }
+      const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {
+        steps.forEach((step, stepIndex) => {
+          if (Array.isArray(step.steps)) visit(step.steps, [...path, stepIndex, "steps"]);
+          else if (hasDistance(step) && step.pace === undefined && paced === undefined) report([...path, stepIndex], NEEDS_PACE, "missing_pace");
+        });
+      };
+      if (Array.isArray(session.steps)) visit(session.steps as readonly LooseStep[], [...at, "steps"]);
     });
     phaseFirstDay = phaseLastDay + 1;
   });
 }
 
-type LooseStep = Loose & { readonly steps?: readonly LooseStep[] };
-
 /**
- * A distance given without minutes needs a pace: the step's, else the session's, else (runs) the plan's pace of the
- * run type, else its easy pace. Walks and hikes take only their own pace: running paces do not time a walk.
+ * A plan's paces by run type, `m:ss/km` or `m:ss/mi`: they time distances given without minutes; `easy` also times
+ * every run type without its own.
+ *
+ * @example
+ * ```ts
+ * import { PlanSchema } from "offseason";
+ * const plan = { version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02", paces: { easy: "10:00/mi", tempo: "8:15/mi" },
+ *   phases: [{ id: "base", weeks: 1, sessions: [{ id: "long", kind: "run", runType: "long", distanceMi: 6, rpe: 4, on: ["SU"] }] }] };
+ * PlanSchema.safeParse(plan).success; //=> true
+ * ```
  */
-function checkPaces(plan: PlanShape, report: Report): void {
-  plan.phases.forEach((phase, phaseIndex) => {
-    phase.sessions.forEach((session, index) => {
-      if (session.kind !== "run" && session.kind !== "cross") return;
-      const at = ["phases", phaseIndex, "sessions", index];
-      const inherited =
-        typeof session.pace === "string"
-          ? session.pace
-          : session.kind === "run"
-            ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy)
-            : undefined;
-      const where = session.kind === "run" ? `a "pace", or "paces.${String(session.runType)}" or "paces.easy" in the plan` : 'a "pace" (walks and hikes take only their own)';
-      const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
-      const distanceOnly = session.minutes === undefined && session.steps === undefined && (session.distanceKm !== undefined || session.distanceMi !== undefined);
-      if (timedByPace && distanceOnly && inherited === undefined) {
-        report(at, `gives a distance without minutes, so it needs ${where} to time it`, "missing_pace");
-      }
-      const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {
-        steps.forEach((step, stepIndex) => {
-          if (Array.isArray(step.steps)) visit(step.steps, [...path, stepIndex, "steps"]);
-          else if ((step.distanceKm !== undefined || step.distanceMi !== undefined) && step.pace === undefined && inherited === undefined) {
-            report([...path, stepIndex], `gives a distance, so it needs its own "pace" or ${where}`, "missing_pace");
-          }
-        });
-      };
-      if (Array.isArray(session.steps)) visit(session.steps as readonly LooseStep[], [...at, "steps"]);
-    });
-  });
-}
-
-/** The plan's paces, one optional pace per run type; `easy` also times any run type without its own. */
-const pacesSchema = z.strictObject({
+export type PlanPaces = {
   /** Easy runs, and the fallback of every run type without a pace. */
-  easy: z.optional(PaceSchema),
+  readonly easy?: string;
   /** Recovery runs. */
-  recovery: z.optional(PaceSchema),
+  readonly recovery?: string;
   /** Long runs. */
-  long: z.optional(PaceSchema),
+  readonly long?: string;
   /** Tempo runs. */
-  tempo: z.optional(PaceSchema),
+  readonly tempo?: string;
   /** Interval sessions. */
-  intervals: z.optional(PaceSchema),
+  readonly intervals?: string;
   /** Hill repeats. */
-  hills: z.optional(PaceSchema),
+  readonly hills?: string;
   /** Easy runs with strides. */
-  strides: z.optional(PaceSchema),
+  readonly strides?: string;
   /** Races. */
-  race: z.optional(PaceSchema),
+  readonly race?: string;
   /** Fartlek runs. */
-  fartlek: z.optional(PaceSchema),
-} satisfies Record<(typeof RUN_TYPES)[number], unknown>);
+  readonly fartlek?: string;
+};
+
+// Built from the run types (a pace per type, none required), so that a new run type gets its pace key.
+const pacesSchema = z.strictObject(Object.fromEntries(RUN_TYPES.map((type) => [type, z.optional(PaceSchema)]))) as unknown as z.ZodMiniType<PlanPaces>;
 
 /** Builds the plan schema for the given limits. */
 export function createPlanSchema(limits: Limits) {

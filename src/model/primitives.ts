@@ -14,6 +14,17 @@ export function issueParams(code: string): { params: { code: string } } {
   return { params: { code } };
 }
 
+/** Reports one of offseason's own issues from a `superRefine`: its place, plain message and code. */
+export function addIssue(
+  context: { addIssue(issue: { code: "custom"; message: string; input: unknown; path: PropertyKey[]; params: { code: string } }): void },
+  input: unknown,
+  path: PropertyKey[],
+  message: string,
+  code: string,
+): void {
+  context.addIssue({ code: "custom", message, input, path, ...issueParams(code) });
+}
+
 /** A free-text field (name, notes), at most `maxLength` characters. */
 export function text(maxLength: number) {
   return z.string().check(z.maxLength(maxLength));
@@ -90,7 +101,7 @@ export const RecurrenceRuleSchema = z.string().check(
 
 /** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
 export const PaceSchema = z.string().check(
-  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, { error: 'must be a pace written m:ss/km or m:ss/mi, e.g. "4:50/km" or "8:15/mi"', ...issueParams("pace") }),
+  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, { error: 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"', ...issueParams("pace") }),
 );
 
 /** A range `{ min, max }` of values that each pass `value`, with `min <= max`. */
@@ -102,9 +113,7 @@ export function rangeOf(value: z.ZodMiniType<number>) {
     max: value,
   }).check(
     z.superRefine((range, context) => {
-      if (range.min > range.max) {
-        context.addIssue({ code: "custom", message: `min (${String(range.min)}) must not be greater than max (${String(range.max)})`, input: range, path: ["max"], ...issueParams("range") });
-      }
+      if (range.min > range.max) addIssue(context, range, ["max"], "must be at least min", "range");
     }),
   );
 }

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import {
+  addIssue,
   IdSchema,
   issueParams,
   LocalTimeSchema,
@@ -214,26 +215,11 @@ function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
 const recurrenceCheck = z.superRefine((session: { on?: readonly string[] | undefined; repeat?: string | undefined; date?: string | undefined }, context) => {
   const given = [session.on, session.repeat, session.date].filter((value) => value !== undefined).length;
   if (given !== 1) {
-    context.addIssue({
-      code: "custom",
-      message:
-        session.date === undefined
-          ? 'give either "on" (weekdays) or "repeat" (an RRULE), exactly one of them'
-          : 'give exactly one of "on" (weekdays), "repeat" (an RRULE) or "date" (one day)',
-      input: session,
-      path: [],
-      ...issueParams("conflict"),
-    });
+    addIssue(context, session, [], 'give exactly one of "on", "repeat" or "date"', "conflict");
   } else if (session.on && new Set(session.on).size !== session.on.length) {
     context.addIssue({ code: "custom", message: "lists a weekday twice", input: session.on, path: ["on"], ...issueParams("conflict") });
   }
 });
-
-type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
-
-function report(context: Context, input: unknown, path: PropertyKey[], message: string, code: string): void {
-  context.addIssue({ code: "custom", message, input, path, ...issueParams(code) });
-}
 
 const STEP_SIZES = ["minutes", "seconds", "distanceKm", "distanceMi"] as const;
 
@@ -261,7 +247,7 @@ function stepSchema(limits: Limits) {
       z.superRefine((step, context) => {
         const given = STEP_SIZES.filter((name) => step[name] !== undefined);
         if (given.length !== 1) {
-          report(context, step, [], 'give exactly one of "minutes", "seconds", "distanceKm" or "distanceMi"', "conflict");
+          addIssue(context, step, [], 'give one of "minutes", "seconds", "distanceKm", "distanceMi"', "conflict");
         }
       }),
     );
@@ -279,7 +265,7 @@ function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(Step | St
         ? stepListSchema(limits, depth - 1)
         : z.array(z.unknown()).check(
             z.superRefine((_steps, context) => {
-              report(context, _steps, [], `repeats nest at most ${String(limits.maxStepDepth)} deep`, "limit");
+              addIssue(context, _steps, [], `repeats nest at most ${String(limits.maxStepDepth)} deep`, "limit");
             }),
           ),
   });
@@ -319,27 +305,18 @@ function aerobicCheck(limits: Limits) {
       context,
     ) => {
       if (isSet(session.distanceKm) && isSet(session.distanceMi)) {
-        report(context, session, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
+        addIssue(context, session, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
       }
-      const distance = isSet(session.distanceKm) || isSet(session.distanceMi);
       const walk = session.modality === "walk" || session.modality === "hike";
-      if (!isSet(session.minutes) && session.steps === undefined) {
-        if (!distance) {
-          report(context, session, ["minutes"], session.kind === "run" ? "is required (or give a distance, or steps)" : "is required (or give steps)", "required");
-        } else if (session.kind === "cross" && !walk) {
-          report(context, session, ["minutes"], `is required: only runs, walks and hikes may give a distance alone, not ${String(session.modality)}`, "required");
-        }
-      }
+      const sized = isSet(session.minutes) || session.steps !== undefined || ((session.kind === "run" || walk) && (isSet(session.distanceKm) || isSet(session.distanceMi)));
+      if (!sized) addIssue(context, session, ["minutes"], "is required (or steps, or for runs, walks and hikes a distance)", "required");
       if (session.priority !== undefined && session.runType !== "race") {
-        report(context, session, ["priority"], 'only races (runType "race") take a priority', "conflict");
-      }
-      if (session.pace !== undefined && session.kind === "cross" && !walk) {
-        report(context, session, ["pace"], "only runs, walks and hikes take a pace", "conflict");
+        addIssue(context, session, ["priority"], "only races take a priority", "conflict");
       }
       if (session.steps !== undefined) {
         const count = countSteps(session.steps);
         if (count > limits.maxStepsPerSession) {
-          report(context, session, ["steps"], `has ${String(count)} steps and repeats; the limit is ${String(limits.maxStepsPerSession)}`, "limit");
+          addIssue(context, session, ["steps"], `has ${String(count)} steps; the limit is ${String(limits.maxStepsPerSession)}`, "limit");
         }
       }
     },
@@ -393,7 +370,7 @@ export function createSessionSchema(limits: Limits) {
         recurrenceCheck,
         z.superRefine((session, context) => {
           if ((session.exercises === undefined) === (session.focus === undefined)) {
-            report(context, session, [], 'give either "exercises" or "focus", exactly one of them', "conflict");
+            addIssue(context, session, [], 'give one of "exercises" or "focus"', "conflict");
           }
         }),
       ),
@@ -409,7 +386,7 @@ export function createSessionSchema(limits: Limits) {
         distanceKm: z.optional(weekly(z.number().check(z.gt(0), z.lte(1000)))),
         /** Distance in miles; not with `distanceKm`. */
         distanceMi: z.optional(weekly(z.number().check(z.gt(0), z.lte(622)))),
-        /** Target pace of a walk or hike; times a distance given without minutes. */
+        /** Target pace: times the distance of a walk or hike given without minutes, and steps given by distance. */
         pace: z.optional(PaceSchema),
         /** Warm-up, work, recoveries and cool-down: steps and repeats. */
         steps: z.optional(steps),

@@ -49,7 +49,6 @@ export const rejected: readonly [string, Json, readonly { path: string; code: st
   ["a step by distance in a repeat and no pace anywhere", planWith([run({ minutes: 40, steps: [{ repeat: 3, steps: [{ intent: "work", distanceMi: 1 }] }] })]), [{ path: "phases[0].sessions[0].steps[0].steps[0]", code: "missing_pace" }]],
   ["a pace with one digit of seconds", planWith([run({ distanceKm: 8, pace: "8:5/mi" })]), [{ path: "phases[0].sessions[0].pace", code: "invalid_format" }]],
   ["a pace per yard", planWith([run({ distanceKm: 8 })], { paces: { easy: "5:00/yd" } }), [{ path: "paces.easy", code: "invalid_format" }]],
-  ["a pace on a swim", planWith([{ id: "sw", kind: "cross", modality: "swim", minutes: 30, pace: "2:00/km", rpe: 3, on: ["MO"] }]), [{ path: "phases[0].sessions[0].pace", code: "conflict" }]],
   ["a step with both minutes and seconds", planWith([run({ steps: [{ intent: "work", minutes: 1, seconds: 30 }] })]), [{ path: "phases[0].sessions[0].steps[0]", code: "conflict" }]],
   ["a step with no length", planWith([run({ steps: [{ intent: "work", rpe: 8 }] })]), [{ path: "phases[0].sessions[0].steps[0]", code: "conflict" }]],
   ["a step of an unknown intent", planWith([run({ steps: [{ intent: "jog", minutes: 5 }] })]), [{ path: "phases[0].sessions[0].steps[0].intent", code: "invalid_value" }]],
