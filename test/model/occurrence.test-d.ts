@@ -1,5 +1,20 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Habit, HabitOccurrence, Intensity, Occurrence, OccurrenceBase, OccurrenceSession, SessionOccurrence, SessionOf } from "../../src/index.js";
+import type {
+  Habit,
+  HabitOccurrence,
+  Intensity,
+  Occurrence,
+  OccurrenceBase,
+  OccurrenceSession,
+  Pace,
+  Plan,
+  PlanPaces,
+  Range,
+  SessionOccurrence,
+  SessionOf,
+  Step,
+  StepRepeat,
+} from "../../src/index.js";
 
 declare const occurrence: Occurrence;
 
@@ -65,5 +80,17 @@ describe("Occurrence narrows by kind", () => {
     expectTypeOf<Occurrence>().toEqualTypeOf<SessionOccurrence | HabitOccurrence>();
     expectTypeOf<SessionOccurrence<"mobility">>().toExtend<OccurrenceBase>();
     expectTypeOf<Occurrence["kind"]>().toEqualTypeOf<"run" | "strength" | "cross" | "mobility" | "mental" | "habit">();
+  });
+});
+
+describe("the real-plan format types", () => {
+  it("exports Range, Pace, Step, StepRepeat and PlanPaces", () => {
+    expectTypeOf<Range>().toEqualTypeOf<{ readonly min: number; readonly max: number }>();
+    expectTypeOf<"8:15/mi">().toExtend<Pace>();
+    expectTypeOf<{ intent: "work"; seconds: 90 }>().toExtend<Step>();
+    expectTypeOf<{ repeat: 3; steps: [{ intent: "work"; minutes: 1 }] }>().toExtend<StepRepeat>();
+    expectTypeOf<Plan["paces"]>().toEqualTypeOf<PlanPaces | undefined>();
+    expectTypeOf<SessionOccurrence<"run">["ranges"]>().toEqualTypeOf<{ readonly minutes?: Range; readonly distanceKm?: Range; readonly rpe?: Range } | undefined>();
+    expectTypeOf<SessionOccurrence<"strength">>().not.toHaveProperty("intensity");
   });
 });

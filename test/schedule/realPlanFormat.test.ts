@@ -52,6 +52,11 @@ describe("expanding the real-plan format additions", () => {
     expect(first?.session.distanceMi).toBe(5);
   });
 
+  it("scales miles in km as km are scaled (to 0.1 km), and the miles shown to 0.1 mi", () => {
+    const [, second] = sessionsOf(planOf([run({ minutes: 40, distanceMi: 5 })], {}, { progression: [1, 1.1] }));
+    expect(second?.session).toMatchObject({ minutes: 44, distanceKm: 8.9, distanceMi: 5.5 });
+  });
+
   it("estimates the minutes of a distance from a pace: the session's, the plan's for the run type, then easy", () => {
     const plan = planOf(
       [
