@@ -15,7 +15,7 @@ const above = {
   rules: ["generate", "ical", "cli"],
   generate: ["ical", "cli"],
 };
-const internalOf = { dates: "model", recurrence: "model", progression: "model", expansion: "schedule", findings: "rules" };
+const internalOf = { dates: "model", recurrence: "model", progression: "model", expansion: "schedule", resolveSession: "schedule", aerobicFields: "schedule", findings: "rules" };
 const internalsAbove = (folder) => Object.keys(internalOf).filter((name) => above[folder].includes(internalOf[name]));
 const restrict = (files, depth, forbidden, internals, label) => {
   const up = "\\.\\./".repeat(depth);

@@ -12,7 +12,7 @@ export type { Athlete, Level } from "./model/athlete.js";
 export { HabitSchema, HABIT_CATEGORIES, NUTRITION_FOCUSES } from "./model/habit.js";
 export type { Habit } from "./model/habit.js";
 export { PlanSchema, PHASE_TYPES } from "./model/plan.js";
-export type { Phase, PhaseType, Plan, PlanException } from "./model/plan.js";
+export type { Phase, PhaseType, Plan, PlanException, PlanPaces } from "./model/plan.js";
 export {
   CROSS_MODALITIES,
   EQUIPMENT,
@@ -20,10 +20,26 @@ export {
   MENTAL_PRACTICES,
   MOBILITY_PRACTICES,
   MOVEMENT_PATTERNS,
+  KM_PER_MILE,
+  RACE_PRIORITIES,
   RUN_TYPES,
   SessionSchema,
+  STEP_INTENTS,
+  STRENGTH_FOCUSES,
 } from "./model/session.js";
-export type { Exercise, ExerciseName, MovementPattern, Session, SessionOf } from "./model/session.js";
+export type {
+  Exercise,
+  ExerciseName,
+  MovementPattern,
+  OccurrenceSession,
+  Pace,
+  Range,
+  Session,
+  SessionOf,
+  Step,
+  StepRepeat,
+  WeeklyValue,
+} from "./model/session.js";
 export { WEEKDAYS } from "./model/weekdays.js";
 export type { Weekday } from "./model/weekdays.js";
 export type { DeepReadonly } from "./model/types.js";
@@ -53,7 +69,7 @@ export {
 } from "./model/sessionKinds.js";
 export type { IsHardSessionOptions } from "./model/sessionKinds.js";
 export { intensityOf } from "./model/intensity.js";
-export type { IntensityContext } from "./model/intensity.js";
+export type { IntensityContext, IntensitySession } from "./model/intensity.js";
 export { phaseOfWeek, phaseType, planEndDate, planWeeks, weekOfDate } from "./model/planDates.js";
 export type { PhaseWeek } from "./model/planDates.js";
 
@@ -66,7 +82,9 @@ export type {
   Calendar,
   CalendarDay,
   CalendarWeek,
+  AerobicOccurrenceFields,
   HabitOccurrence,
+  Intensity,
   Occurrence,
   OccurrenceBase,
   SessionOccurrence,

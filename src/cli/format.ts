@@ -6,13 +6,14 @@ import {
   type Report,
   type Rule,
   type SessionOccurrence,
-  type SessionTextOptions,
+  type AerobicOccurrenceFields,
   LEVELS,
   RUN_TYPE_SHORT_LABELS,
   habitTitle,
   sessionStructure,
   sessionTitle,
 } from "../index.js";
+import { aerobicFields } from "../internal/aerobicFields.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
@@ -86,21 +87,6 @@ export function formatReport(report: Report, planId: string, color: boolean, opt
 }
 
 
-// Until the core's occurrence types land: what the text reads of an occurrence besides its session (`ranges` and
-// `estimated`), and the session fields of the format additions.
-interface OccurrenceAdditionsLike extends SessionTextOptions {
-  readonly intensity?: unknown;
-}
-interface SessionAdditionsLike {
-  readonly kind: string;
-  readonly optional?: boolean;
-  readonly runType?: string;
-}
-
-function additionsOf(occurrence: SessionOccurrence): OccurrenceAdditionsLike {
-  return occurrence as OccurrenceAdditionsLike;
-}
-
 /**
  * A short label for a session occurrence: E40 (easy run 40 min), L60, H45, S30 (strength), X40 (cross); E30-45 for a
  * range of minutes, L~80 for minutes estimated from a pace, a trailing ? for an optional session.
@@ -108,22 +94,21 @@ function additionsOf(occurrence: SessionOccurrence): OccurrenceAdditionsLike {
 function shortLabel(occurrence: Occurrence): string | undefined {
   if (occurrence.kind === "habit" || occurrence.kind === "mobility" || occurrence.kind === "mental") return undefined;
   const session = occurrence.session;
-  const { ranges, estimated } = additionsOf(occurrence);
+  const { ranges, estimated } = aerobicFields(occurrence);
   const prefix = session.kind === "run" ? RUN_TYPE_SHORT_LABELS[session.runType] : session.kind === "strength" ? "S" : "X";
   const minutes = ranges?.minutes
     ? ranges.minutes.min === ranges.minutes.max ? String(Math.round(ranges.minutes.min)) : `${String(Math.round(ranges.minutes.min))}-${String(Math.round(ranges.minutes.max))}`
     : estimated?.includes("minutes") === true ? `~${String(Math.round(session.minutes))}` : String(session.minutes);
-  const { optional }: SessionAdditionsLike = session;
-  return `${prefix}${minutes}${optional === true ? "?" : ""}`;
+  return `${prefix}${minutes}${session.optional === true ? "?" : ""}`;
 }
 
 /** The legend under the overview; what only the format additions write is explained only when the calendar has it. */
 function overviewLegend(calendar: Calendar): string[] {
   const sessions = calendar.occurrences.filter((occurrence): occurrence is SessionOccurrence => shortLabel(occurrence) !== undefined);
-  const fartlek = sessions.some((occurrence) => (occurrence.session as SessionAdditionsLike).runType === "fartlek");
-  const range = sessions.some((occurrence) => additionsOf(occurrence).ranges?.minutes !== undefined);
-  const estimated = sessions.some((occurrence) => additionsOf(occurrence).estimated?.includes("minutes") === true);
-  const optional = sessions.some((occurrence) => (occurrence.session as SessionAdditionsLike).optional === true);
+  const fartlek = sessions.some((occurrence) => occurrence.kind === "run" && occurrence.session.runType === "fartlek");
+  const range = sessions.some((occurrence) => aerobicFields(occurrence).ranges?.minutes !== undefined);
+  const estimated = sessions.some((occurrence) => aerobicFields(occurrence).estimated?.includes("minutes") === true);
+  const optional = sessions.some((occurrence) => occurrence.session.optional === true);
   const numbers = [range ? "30-45 a range" : "", estimated ? "~80 estimated from a pace" : ""].filter(Boolean).join(", ");
   return [
     `E easy run, R recovery run, L long run, H hills, T tempo, I intervals, ${fartlek ? "F fartlek, " : ""}S strength, X cross-training; numbers are minutes${numbers === "" ? "" : ` (${numbers})`}${optional ? "; ? an optional session" : ""}.`,
@@ -152,7 +137,7 @@ export function formatCalendarOverview(calendar: Calendar, color: boolean): stri
 function occurrenceTitle(occurrence: Occurrence): string {
   if (occurrence.kind === "habit") return escapeControls(habitTitle(occurrence.habit));
   const structure = sessionStructure(occurrence.session as Parameters<typeof sessionStructure>[0]);
-  return escapeControls(`${sessionTitle(occurrence.session, additionsOf(occurrence))}${structure === undefined ? "" : `: ${structure}`}`);
+  return escapeControls(`${sessionTitle(occurrence.session, aerobicFields(occurrence))}${structure === undefined ? "" : `: ${structure}`}`);
 }
 
 /** Occurrences as text, one per line. */
@@ -192,15 +177,15 @@ export function occurrencesOutputBound(occurrences: readonly Occurrence[], forma
     }
     // The rest: dates, times, week, ids (plain ASCII) and the fixed text or JSON keys around them, generously.
     const ids = occurrence.id.length + occurrence.sessionId.length + 2 * occurrence.phase.length + (occurrence.kind === "habit" ? (occurrence.runOccurrenceId?.length ?? 0) : 0);
-    total += size + ids + (format === "text" ? 96 : 512) + (format === "json" && occurrence.kind !== "habit" ? additionsBytes(additionsOf(occurrence)) : 0);
+    total += size + ids + (format === "text" ? 96 : 512) + (format === "json" && occurrence.kind !== "habit" ? additionsBytes(aerobicFields(occurrence)) : 0);
   }
   return total;
 }
 
-/** The JSON bytes of an occurrence's `ranges`, `estimated` and `intensity`, indented two levels deeper. */
-function additionsBytes({ ranges, estimated, intensity }: OccurrenceAdditionsLike): number {
-  if (ranges === undefined && estimated === undefined && intensity === undefined) return 0;
-  const json = JSON.stringify({ ranges, estimated, intensity }, null, 2);
+/** The JSON bytes of an occurrence's `ranges` and `estimated`, indented two levels deeper (`intensity` is not enumerable: JSON leaves it out). */
+function additionsBytes({ ranges, estimated }: Partial<AerobicOccurrenceFields>): number {
+  if (ranges === undefined && estimated === undefined) return 0;
+  const json = JSON.stringify({ ranges, estimated }, null, 2);
   return Buffer.byteLength(json) + 4 * json.split("\n").length;
 }
 

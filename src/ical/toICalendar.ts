@@ -1,6 +1,7 @@
 import type { ZoneConverter } from "../internal/zone.js";
 import { OffseasonError } from "../model/errors.js";
-import { habitDetails, habitTitle, sessionDetails, sessionTitle, type SessionTextOptions } from "../model/labels.js";
+import { aerobicFields } from "../internal/aerobicFields.js";
+import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
 import { dateToDays, daysToDate, formatUtcOffset, MS_PER_DAY, MS_PER_SECOND, pad, parseDateTime, parseInstant } from "../internal/dates.js";
@@ -237,8 +238,8 @@ function eventText(occurrence: Occurrence, texts: Map<object, EventText>): Event
   if (text === undefined) {
     // The occurrence's `ranges` and `estimated` (format additions) are what the labels read besides the session; they
     // follow the session's numbers, so one text per session object still holds.
-    const title = occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session, occurrence as SessionTextOptions);
-    const details = occurrence.kind === "habit" ? habitDetails(occurrence.habit) : sessionDetails(occurrence.session, occurrence as SessionTextOptions);
+    const title = occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session, aerobicFields(occurrence));
+    const details = occurrence.kind === "habit" ? habitDetails(occurrence.habit) : sessionDetails(occurrence.session, aerobicFields(occurrence));
     text = { summary: { name: "SUMMARY", parts: [title] }, description: details.length > 0 ? { name: "DESCRIPTION", parts: details } : undefined };
     texts.set(source, text);
   }

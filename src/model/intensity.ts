@@ -1,37 +1,9 @@
-// Until the core's resolved types land (Step, Repeat, Pace, OccurrenceSession), the readers type what they read
-// with the structural stand-ins below; the integrator swaps them for the core's exports.
+import type { OccurrenceSession, Step, StepRepeat } from "./session.js";
 
-/** What a step is for: warm-up, work, recovery, rest, cool-down or steady running. */
-export type StepIntentLike = "warmup" | "work" | "recovery" | "rest" | "cooldown" | "steady";
-
-/** One step of a structured session, as the plan gives it: one of minutes, seconds, distanceKm or distanceMi. */
-export interface StepLike {
-  readonly intent: StepIntentLike;
-  readonly minutes?: number;
-  readonly seconds?: number;
-  readonly distanceKm?: number;
-  readonly distanceMi?: number;
-  readonly rpe?: number;
-  /** `"m:ss/km"` or `"m:ss/mi"`. */
-  readonly pace?: string;
-  readonly notes?: string;
-}
-
-/** Steps done `repeat` times in a row. */
-export interface RepeatLike {
-  readonly repeat: number;
-  readonly steps: readonly (StepLike | RepeatLike)[];
-}
-
-/** A run or cross-training session as it takes place that day: plain numbers (midpoints, per-week values). */
-export interface AerobicSessionLike {
-  readonly kind: "run" | "cross";
-  readonly runType?: string;
-  readonly minutes: number;
-  readonly rpe: number;
-  readonly pace?: string;
-  readonly steps?: readonly (StepLike | RepeatLike)[];
-}
+/** What {@link intensityOf} reads of a run or cross-training session as it takes place that day (plain numbers). */
+export type IntensitySession =
+  | Pick<OccurrenceSession<"run">, "kind" | "runType" | "minutes" | "rpe" | "pace" | "steps">
+  | Pick<OccurrenceSession<"cross">, "kind" | "minutes" | "rpe" | "pace" | "steps">;
 
 /** What {@link intensityOf} reads besides the session: the plan's paces by run type ("easy" is the fallback). */
 export interface IntensityContext {
@@ -59,18 +31,18 @@ function classOfRpe(rpe: number): IntensityClass {
   return rpe <= EASY_MAX_RPE ? "easyMin" : "moderateMin";
 }
 
-function isHardRunType(session: AerobicSessionLike): boolean {
-  return session.kind === "run" && session.runType !== undefined && HARD_RUN_TYPES.has(session.runType);
+function isHardRunType(session: IntensitySession): boolean {
+  return session.kind === "run" && HARD_RUN_TYPES.has(session.runType);
 }
 
-function isRepeat(item: StepLike | RepeatLike): item is RepeatLike {
+function isRepeat(item: Step | StepRepeat): item is StepRepeat {
   return "repeat" in item;
 }
 
 const PACE = /^(\d{1,2}):([0-5]\d)\/(km|mi)$/;
 
 /** Minutes of a step given by distance at a pace, in the step's own unit when the pace uses it (1 mi at 8:15/mi is 8.25). */
-function minutesAtPace(step: StepLike, pace: string): number | undefined {
+function minutesAtPace(step: Step, pace: string): number | undefined {
   const match = PACE.exec(pace);
   if (!match) return undefined;
   const secondsPerUnit = Number(match[1]) * 60 + Number(match[2]);
@@ -86,7 +58,7 @@ interface Tally {
   untimedKm: Record<IntensityClass, number>;
 }
 
-function tallySteps(items: readonly (StepLike | RepeatLike)[], times: number, session: AerobicSessionLike, fallbackPace: string | undefined, tally: Tally): void {
+function tallySteps(items: readonly (Step | StepRepeat)[], times: number, session: IntensitySession, fallbackPace: string | undefined, tally: Tally): void {
   const hardType = isHardRunType(session);
   for (const item of items) {
     if (isRepeat(item)) {
@@ -101,7 +73,7 @@ function tallySteps(items: readonly (StepLike | RepeatLike)[], times: number, se
   }
 }
 
-function withoutSteps(session: AerobicSessionLike): { easyMin: number; moderateMin: number; hardMin: number } {
+function withoutSteps(session: IntensitySession): { easyMin: number; moderateMin: number; hardMin: number } {
   const { minutes } = session;
   if (isHardRunType(session)) {
     const hardMin = Math.max(minutes - WARM_UP_MIN - COOL_DOWN_MIN, minutes / 2);
@@ -133,7 +105,7 @@ function withoutSteps(session: AerobicSessionLike): { easyMin: number; moderateM
  * ```
  */
 export function intensityOf(
-  session: AerobicSessionLike,
+  session: IntensitySession,
   context: IntensityContext,
 ): {
   /** Minutes at easy intensity (RPE 4 or less, warm-up and cool-down of a hard-type run). */
@@ -145,7 +117,7 @@ export function intensityOf(
 } {
   if (session.steps === undefined || session.steps.length === 0) return withoutSteps(session);
   const paces = context.paces ?? {};
-  const fallbackPace = session.pace ?? (session.runType === undefined ? undefined : paces[session.runType]) ?? paces.easy;
+  const fallbackPace = session.pace ?? (session.kind === "run" ? paces[session.runType] : undefined) ?? paces.easy;
   const tally: Tally = { easyMin: 0, moderateMin: 0, hardMin: 0, untimedKm: { easyMin: 0, moderateMin: 0, hardMin: 0 } };
   tallySteps(session.steps, 1, session, fallbackPace, tally);
   const untimedKm = tally.untimedKm.easyMin + tally.untimedKm.moderateMin + tally.untimedKm.hardMin;

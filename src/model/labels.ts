@@ -1,25 +1,19 @@
 import type { Habit, NUTRITION_FOCUSES } from "./habit.js";
-import { KM_PER_MILE, type RepeatLike, type StepIntentLike, type StepLike } from "./intensity.js";
-import type { Exercise, Session, SessionOf } from "./session.js";
+import { KM_PER_MILE } from "./intensity.js";
+import type { Exercise, OccurrenceSession, Range, Session, SessionOf, Step, StepRepeat } from "./session.js";
 import { exercisePattern } from "./sessionKinds.js";
 
-// Stand-ins for the core's types until they land: the run type fartlek, a Range, the occurrence's `ranges` and
-// `estimated`, and the session fields of the format additions.
-type RunTypeLike = SessionOf<"run">["runType"] | "fartlek";
-interface RangeLike {
-  readonly min: number;
-  readonly max: number;
-}
-interface SessionAdditionsLike {
+/** What the texts read of a session, whatever its kind: the fields only some kinds have, as optional ones. */
+interface SessionTextFields {
   readonly kind: Session["kind"];
-  readonly runType?: RunTypeLike;
+  readonly runType?: SessionOf<"run">["runType"];
   readonly distanceKm?: number;
   readonly distanceMi?: number;
   readonly pace?: string;
-  readonly steps?: readonly (StepLike | RepeatLike)[];
+  readonly steps?: readonly (Step | StepRepeat)[];
   readonly optional?: boolean;
-  readonly priority?: "A" | "B" | "C";
-  readonly focus?: "full-body" | "lower-body" | "upper-body" | "core";
+  readonly priority?: SessionOf<"run">["priority"];
+  readonly focus?: SessionOf<"strength">["focus"];
   readonly exercises?: readonly Exercise[];
 }
 
@@ -32,7 +26,7 @@ interface SessionAdditionsLike {
  * RUN_TYPE_LABELS.hills; //=> "Hill repeats"
  * ```
  */
-export const RUN_TYPE_LABELS: Readonly<Record<RunTypeLike, string>> = Object.freeze({
+export const RUN_TYPE_LABELS: Readonly<Record<SessionOf<"run">["runType"], string>> = Object.freeze({
   easy: "Easy run",
   recovery: "Recovery run",
   long: "Long run",
@@ -53,7 +47,7 @@ export const RUN_TYPE_LABELS: Readonly<Record<RunTypeLike, string>> = Object.fre
  * RUN_TYPE_SHORT_LABELS.long; //=> "L"
  * ```
  */
-export const RUN_TYPE_SHORT_LABELS: Readonly<Record<RunTypeLike, string>> = Object.freeze({
+export const RUN_TYPE_SHORT_LABELS: Readonly<Record<SessionOf<"run">["runType"], string>> = Object.freeze({
   easy: "E",
   recovery: "R",
   long: "L",
@@ -121,25 +115,24 @@ export const NUTRITION_FOCUS_LABELS: Readonly<Record<(typeof NUTRITION_FOCUSES)[
 });
 
 // Strength by focus, as a title says it.
-const STRENGTH_FOCUS_LABELS: Readonly<Record<NonNullable<SessionAdditionsLike["focus"]>, string>> = {
+const STRENGTH_FOCUS_LABELS: Readonly<Record<NonNullable<SessionOf<"strength">["focus"]>, string>> = {
   "full-body": "Full-body strength",
   "lower-body": "Lower-body strength",
   "upper-body": "Upper-body strength",
   core: "Core strength",
 };
 
-const STEP_WORDS: Readonly<Record<StepIntentLike, string>> = { warmup: " warm-up", work: "", recovery: " easy", rest: " rest", cooldown: " cool-down", steady: " steady" };
+const STEP_WORDS: Readonly<Record<Step["intent"], string>> = { warmup: " warm-up", work: "", recovery: " easy", rest: " rest", cooldown: " cool-down", steady: " steady" };
 
 /** What kind of session this is in a runner's words, without its length: "Easy run", "Swim", "Strength training". */
-function sessionKindLabel(session: Session): string {
+function sessionKindLabel(session: OccurrenceSession): string {
   switch (session.kind) {
     case "run":
       return RUN_TYPE_LABELS[session.runType];
     case "cross":
       return CROSS_MODALITY_LABELS[session.modality];
     case "strength": {
-      const { focus }: SessionAdditionsLike = session;
-      return focus === undefined ? "Strength training" : STRENGTH_FOCUS_LABELS[focus];
+      return session.focus === undefined ? "Strength training" : STRENGTH_FOCUS_LABELS[session.focus];
     }
     case "mobility":
     case "mental":
@@ -152,11 +145,11 @@ export interface SessionTextOptions {
   /** The bounds of the values the plan gave as ranges (distance in km), shown instead of the midpoint. */
   readonly ranges?: {
     /** The bounds of the minutes. */
-    readonly minutes?: RangeLike;
+    readonly minutes?: Range;
     /** The bounds of the distance, in km (shown in miles when the plan wrote miles). */
-    readonly distanceKm?: RangeLike;
+    readonly distanceKm?: Range;
     /** The bounds of the RPE. */
-    readonly rpe?: RangeLike;
+    readonly rpe?: Range;
   };
   /** The values estimated from a pace: estimated minutes read "about", a distance-only session leads with its distance. */
   readonly estimated?: readonly string[];
@@ -167,11 +160,11 @@ function decimal(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function rangeText(range: RangeLike, scale = 1): string {
+function rangeText(range: Range, scale = 1): string {
   return range.min === range.max ? decimal(range.min / scale) : `${decimal(range.min / scale)}-${decimal(range.max / scale)}`;
 }
 
-function minutesText(session: Session, options: SessionTextOptions): string {
+function minutesText(session: OccurrenceSession, options: SessionTextOptions): string {
   if (options.ranges?.minutes) return `${rangeText(options.ranges.minutes)} min`;
   return options.estimated?.includes("minutes") === true ? `${String(Math.round(session.minutes))} min` : `${String(session.minutes)} min`;
 }
@@ -180,7 +173,7 @@ function minutesText(session: Session, options: SessionTextOptions): string {
  * The distance in the unit the plan used ("5 mi", "12.5 km", "8-10 km"), or undefined without one. Plain km stay
  * exact in the details (as today's text has them) and are rounded to 2 decimals in a title.
  */
-function distanceText(session: SessionAdditionsLike, options: SessionTextOptions, round = false): string | undefined {
+function distanceText(session: SessionTextFields, options: SessionTextOptions, round = false): string | undefined {
   const range = options.ranges?.distanceKm;
   if (session.distanceMi !== undefined) return `${range ? rangeText(range, KM_PER_MILE) : decimal(session.distanceMi)} mi`;
   if (range) return `${rangeText(range)} km`;
@@ -188,14 +181,14 @@ function distanceText(session: SessionAdditionsLike, options: SessionTextOptions
   return `${round ? decimal(session.distanceKm) : String(session.distanceKm)} km`;
 }
 
-function stepText(step: StepLike): string {
+function stepText(step: Step): string {
   const amount = step.minutes === undefined ? (step.seconds === undefined ? (step.distanceKm === undefined ? `${decimal(step.distanceMi ?? 0)} mi` : `${decimal(step.distanceKm)} km`) : `${decimal(step.seconds)} s`) : `${decimal(step.minutes)} min`;
   const pace = step.pace === undefined ? "" : ` at ${step.pace}`;
   const rpe = step.rpe === undefined ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
   return `${amount}${STEP_WORDS[step.intent]}${pace}${rpe}${step.notes === undefined ? "" : ` (${step.notes})`}`;
 }
 
-function stepsText(items: readonly (StepLike | RepeatLike)[]): string {
+function stepsText(items: readonly (Step | StepRepeat)[]): string {
   return items
     .map((item) => {
       if (!("repeat" in item)) return stepText(item);
@@ -219,7 +212,7 @@ function stepsText(items: readonly (StepLike | RepeatLike)[]): string {
  * //=> "10 min warm-up, 6 x 20 s"
  * ```
  */
-export function sessionStructure(session: { readonly steps?: readonly (StepLike | RepeatLike)[] }): string | undefined {
+export function sessionStructure(session: { readonly steps?: readonly (Step | StepRepeat)[] }): string | undefined {
   return session.steps === undefined || session.steps.length === 0 ? undefined : stepsText(session.steps);
 }
 
@@ -238,8 +231,8 @@ export function sessionStructure(session: { readonly steps?: readonly (StepLike 
  * sessionTitle({ id: "e", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }); //=> "Easy run 40 min"
  * ```
  */
-export function sessionTitle(session: Session, options: SessionTextOptions = {}): string {
-  const extra: SessionAdditionsLike = session;
+export function sessionTitle(session: OccurrenceSession, options: SessionTextOptions = {}): string {
+  const extra: SessionTextFields = session;
   const priority = extra.runType === "race" && extra.priority !== undefined ? ` (${extra.priority})` : "";
   const optional = extra.optional === true ? " (optional)" : "";
   if (session.name !== undefined) return `${session.name}${priority}${optional}`;
@@ -295,9 +288,9 @@ function exerciseLine(exercise: Exercise): string {
  * //=> ["30 min at RPE 6 of 10", "Squat 3 x 8 (free weights)"]
  * ```
  */
-export function sessionDetails(session: Session, options: SessionTextOptions = {}): readonly string[] {
+export function sessionDetails(session: OccurrenceSession, options: SessionTextOptions = {}): readonly string[] {
   const lines: string[] = [];
-  const extra: SessionAdditionsLike = session;
+  const extra: SessionTextFields = session;
   const rpe = options.ranges?.rpe ? rangeText(options.ranges.rpe) : session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? String(session.rpe) : undefined;
   const effort = rpe === undefined ? "" : ` at RPE ${rpe} of 10`;
   lines.push(`${options.estimated?.includes("minutes") === true && !options.ranges?.minutes ? "About " : ""}${minutesText(session, options)}${effort}`);

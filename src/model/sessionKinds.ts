@@ -1,5 +1,5 @@
-import { type AerobicSessionLike, EASY_MAX_RPE, HARD_RPE, HARD_RUN_TYPES, type IntensityContext, intensityOf } from "./intensity.js";
-import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type Session, type SessionOf } from "./session.js";
+import { EASY_MAX_RPE, HARD_RPE, HARD_RUN_TYPES, type IntensityContext, intensityOf } from "./intensity.js";
+import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type OccurrenceSession, type Session, type SessionOf } from "./session.js";
 
 export { EASY_MAX_RPE, HARD_RPE } from "./intensity.js";
 
@@ -56,7 +56,7 @@ export function isAerobicSession(session: Session): session is SessionOf<"run"> 
  * sessionLoad({ id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }); //=> 120
  * ```
  */
-export function sessionLoad(session: Session): number {
+export function sessionLoad(session: OccurrenceSession): number {
   return session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? session.rpe * session.minutes : 0;
 }
 
@@ -78,12 +78,11 @@ export interface IsHardSessionOptions extends IntensityContext {}
  * isHardSession({ id: "t", kind: "run", runType: "tempo", minutes: 30, rpe: 5, on: ["TH"] }); //=> true
  * ```
  */
-export function isHardSession(session: Session, options: IsHardSessionOptions = {}): boolean {
-  if (!isAerobicSession(session)) return false;
-  const aerobic: AerobicSessionLike = session;
-  if (aerobic.runType === "race") return true;
-  if (aerobic.steps === undefined || aerobic.steps.length === 0) return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
-  return intensityOf(aerobic, options).hardMin >= HARD_SESSION_MIN_HARD_MINUTES;
+export function isHardSession(session: OccurrenceSession, options: IsHardSessionOptions = {}): boolean {
+  if (session.kind !== "run" && session.kind !== "cross") return false;
+  if (session.kind === "run" && session.runType === "race") return true;
+  if (session.steps === undefined || session.steps.length === 0) return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
+  return intensityOf(session, options).hardMin >= HARD_SESSION_MIN_HARD_MINUTES;
 }
 
 /**
@@ -98,8 +97,8 @@ export function isHardSession(session: Session, options: IsHardSessionOptions = 
  * isEasySession({ id: "long", kind: "run", runType: "long", minutes: 80, rpe: 4, on: ["SU"] }); //=> true
  * ```
  */
-export function isEasySession(session: Session): boolean {
-  if (!isAerobicSession(session)) return false;
+export function isEasySession(session: OccurrenceSession): boolean {
+  if (session.kind !== "run" && session.kind !== "cross") return false;
   return session.rpe <= EASY_MAX_RPE && !(session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
 }
 
@@ -114,7 +113,7 @@ export function isEasySession(session: Session): boolean {
  * isActiveRecovery({ id: "walk", kind: "cross", modality: "walk", minutes: 30, rpe: 2, on: ["MO"] }); //=> true
  * ```
  */
-export function isActiveRecovery(session: Session): boolean {
+export function isActiveRecovery(session: OccurrenceSession): boolean {
   return session.kind === "cross" && session.rpe <= ACTIVE_RECOVERY_MAX_RPE;
 }
 
@@ -133,13 +132,6 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
   return exercise.name === "other" ? (exercise.pattern ?? "upper") : EXERCISE_PATTERNS[exercise.name];
 }
 
-// Until the core's strength session lands: `focus` instead of `exercises` (format additions).
-interface StrengthAdditionsLike {
-  readonly kind: Session["kind"];
-  readonly exercises?: readonly Exercise[];
-  readonly focus?: "full-body" | "lower-body" | "upper-body" | "core";
-}
-
 /**
  * Whether a session loads the legs: a strength session with a knee-dominant, hip-hinge, calf-foot or plyometric
  * exercise, or one whose focus is full-body or lower-body.
@@ -155,7 +147,6 @@ interface StrengthAdditionsLike {
  */
 export function isLowerBodyStrength(session: Session): boolean {
   if (session.kind !== "strength") return false;
-  const strength: StrengthAdditionsLike = session;
-  if (strength.focus === "full-body" || strength.focus === "lower-body") return true;
-  return (strength.exercises ?? []).some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
+  if (session.focus === "full-body" || session.focus === "lower-body") return true;
+  return (session.exercises ?? []).some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
 }

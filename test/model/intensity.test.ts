@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { intensityOf } from "../../src/index.js";
-import type { AerobicSessionLike, RepeatLike, StepLike } from "../../src/model/intensity.js";
+import type { IntensitySession, SessionOf, Step, StepRepeat } from "../../src/index.js";
 
-const run = (runType: string, minutes: number, rpe: number, extra: Partial<AerobicSessionLike> = {}): AerobicSessionLike => ({ kind: "run", runType, minutes, rpe, ...extra });
+const run = (runType: SessionOf<"run">["runType"], minutes: number, rpe: number, extra: Partial<Pick<SessionOf<"run">, "pace" | "steps">> = {}): IntensitySession => ({ kind: "run", runType, minutes, rpe, ...extra });
 const split = (easyMin: number, moderateMin: number, hardMin: number) => ({ easyMin, moderateMin, hardMin });
 
 describe("intensityOf", () => {
@@ -38,7 +38,7 @@ describe("intensityOf", () => {
   });
 
   it("times a step given in miles at its pace in miles: 10 min, 3 x (1 mi at 8:15/mi RPE 7, 90 s recovery), 10 min", () => {
-    const steps: readonly (StepLike | RepeatLike)[] = [
+    const steps: readonly (Step | StepRepeat)[] = [
       { intent: "warmup", minutes: 10 },
       { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi", rpe: 7 }, { intent: "recovery", seconds: 90 }] },
       { intent: "cooldown", minutes: 10 },
@@ -48,7 +48,7 @@ describe("intensityOf", () => {
   });
 
   it("times steps by distance at the session's pace, else the plan's pace of the run type, else the easy pace", () => {
-    const steps: readonly StepLike[] = [{ intent: "warmup", distanceKm: 2 }, { intent: "work", distanceKm: 3, rpe: 8 }];
+    const steps: readonly Step[] = [{ intent: "warmup", distanceKm: 2 }, { intent: "work", distanceKm: 3, rpe: 8 }];
     expect(intensityOf(run("tempo", 25, 7, { steps, pace: "5:00/km" }), { paces: { tempo: "4:00/km" } })).toEqual(split(10, 0, 15));
     expect(intensityOf(run("tempo", 20, 7, { steps }), { paces: { tempo: "4:00/km", easy: "6:00/km" } })).toEqual(split(8, 0, 12));
     expect(intensityOf(run("intervals", 30, 7, { steps }), { paces: { tempo: "4:00/km", easy: "6:00/km" } })).toEqual(split(12, 0, 18));
@@ -57,7 +57,7 @@ describe("intensityOf", () => {
   });
 
   it("shares out the minutes the timed steps leave over the steps no pace can time, by distance", () => {
-    const steps: readonly StepLike[] = [{ intent: "warmup", minutes: 10 }, { intent: "work", distanceKm: 4, rpe: 8 }, { intent: "cooldown", distanceKm: 1 }];
+    const steps: readonly Step[] = [{ intent: "warmup", minutes: 10 }, { intent: "work", distanceKm: 4, rpe: 8 }, { intent: "cooldown", distanceKm: 1 }];
     expect(intensityOf(run("tempo", 35, 7, { steps }), {})).toEqual(split(15, 0, 20));
     // Nothing left to share: the timed steps take the whole session.
     expect(intensityOf(run("tempo", 10, 7, { steps }), {})).toEqual(split(10, 0, 0));
@@ -66,7 +66,7 @@ describe("intensityOf", () => {
   });
 
   it("splits every session into non-negative parts that add up to its minutes", () => {
-    const step: fc.Arbitrary<StepLike> = fc.record({
+    const step: fc.Arbitrary<Step> = fc.record({
       intent: fc.constantFrom("warmup", "work", "recovery", "rest", "cooldown", "steady"),
       rpe: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
       pace: fc.option(fc.constantFrom("4:50/km", "8:15/mi", "12:00/mi"), { nil: undefined }),
@@ -75,8 +75,8 @@ describe("intensityOf", () => {
       fc.record({ seconds: fc.integer({ min: 5, max: 600 }) }),
       fc.record({ distanceKm: fc.double({ min: 0.1, max: 30, noNaN: true }) }),
       fc.record({ distanceMi: fc.double({ min: 0.1, max: 20, noNaN: true }) }),
-    ).map((amount) => Object.fromEntries(Object.entries({ ...base, ...amount }).filter(([, value]) => value !== undefined)) as unknown as StepLike));
-    const repeat: fc.Arbitrary<RepeatLike> = fc.record({ repeat: fc.integer({ min: 2, max: 100 }), steps: fc.array(fc.oneof(step, fc.record({ repeat: fc.integer({ min: 2, max: 10 }), steps: fc.array(step, { minLength: 1, maxLength: 3 }) })), { minLength: 1, maxLength: 4 }) });
+    ).map((amount) => Object.fromEntries(Object.entries({ ...base, ...amount }).filter(([, value]) => value !== undefined)) as unknown as Step));
+    const repeat: fc.Arbitrary<StepRepeat> = fc.record({ repeat: fc.integer({ min: 2, max: 100 }), steps: fc.array(fc.oneof(step, fc.record({ repeat: fc.integer({ min: 2, max: 10 }), steps: fc.array(step, { minLength: 1, maxLength: 3 }) })), { minLength: 1, maxLength: 4 }) });
     const session = fc.record({
       kind: fc.constantFrom("run" as const, "cross" as const),
       runType: fc.constantFrom("easy", "long", "tempo", "intervals", "hills", "fartlek", "race", "strides"),

@@ -18,10 +18,10 @@ import {
   sessionTitle,
   validatePlan,
   type Habit,
-  type Session,
+  type OccurrenceSession,
 } from "../../src/index.js";
 
-const session = (value: Record<string, unknown>) => ({ id: "s", minutes: 30, on: ["MO"], ...value }) as unknown as Session;
+const session = (value: Record<string, unknown>) => ({ id: "s", minutes: 30, on: ["MO"], ...value }) as unknown as OccurrenceSession;
 const habit = (value: Record<string, unknown>) => ({ id: "h", repeat: "FREQ=DAILY", ...value }) as unknown as Habit;
 
 describe("labels", () => {

@@ -20,8 +20,8 @@ describe("model types", () => {
 
   it("narrows sessions by kind", () => {
     const session = {} as Session;
-    if (session.kind === "run") expectTypeOf(session.runType).toEqualTypeOf<"easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race">();
-    if (session.kind === "strength") expectTypeOf(session.exercises[0]).not.toBeAny();
+    if (session.kind === "run") expectTypeOf(session.runType).toEqualTypeOf<"easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race" | "fartlek">();
+    if (session.kind === "strength") expectTypeOf(session.exercises?.[0]).not.toBeAny();
     expectTypeOf<SessionOf<"cross">["modality"]>().toEqualTypeOf<"swim" | "bike" | "elliptical" | "row" | "ski" | "walk" | "hike" | "other">();
     expectTypeOf<SessionOf<"mobility">>().not.toHaveProperty("rpe");
   });
