@@ -125,7 +125,9 @@ export function resolveSession(session: Session, weekIndex: number, multiplier: 
   const pace = session.pace ?? (session.kind === "run" ? (paces?.[session.runType] ?? paces?.easy) : undefined);
   let minutes = resolve(scaled(session.minutes, scaleMinutes), "minutes");
   let estimated = false;
-  if (minutes === undefined && session.steps !== undefined) {
+  // Without minutes, a distance with a pace sets the length (the steps of "4 mi easy with 4 x 20 s strides" are part
+  // of it); else the steps' total does.
+  if (minutes === undefined && session.steps !== undefined && (distanceKm === undefined || pace === undefined)) {
     const total = stepMinutes(session.steps, pace);
     minutes = Math.max(1, Math.round(total.minutes));
     estimated = total.paced;

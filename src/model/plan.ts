@@ -174,7 +174,7 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, report: Re
         session.pace ?? (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
       const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
       const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
-      if (timedByPace && paced === undefined && session.minutes === undefined && session.steps === undefined && hasDistance(session)) {
+      if (timedByPace && paced === undefined && session.minutes === undefined && hasDistance(session)) {
         report(at, NEEDS_PACE, "missing_pace");
       }
       const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {

@@ -195,11 +195,16 @@ describe("the new fixtures, read by the contract alone", () => {
 });
 
 describe.skipIf(!formatAvailable)("real plans in the new format", () => {
-  it.each(NAMES)("%s: weekly running minutes equal the hand figures (midpoints for ranges)", (name) => {
-    const actual = runMinutes(plan(name));
+  it.each(NAMES)("%s: weekly running minutes equal the hand figures (midpoints for ranges), up to the rounding of estimated minutes", (name) => {
+    const calendar = buildCalendar(plan(name));
+    const actual = weeklyMetrics(calendar).map((week) => week.runMinutes);
     expect(actual).toHaveLength(HAND[name].length);
-    actual.forEach((minutes, index) => {
-      expect(minutes).toBeCloseTo(HAND[name][index] ?? Number.NaN, 6);
+    calendar.weeks.forEach((week, index) => {
+      // Minutes estimated from a distance and a pace are whole minutes (docs/plan-format.md): each run so timed is
+      // at most half a minute from the exact figure of the hand computation (2.5 mi at 9:00/mi is 22.5, written 23).
+      const estimated = week.days.flatMap((day) => day.occurrences).filter((occurrence) => occurrence.kind === "run" && occurrence.estimated?.includes("minutes") === true).length;
+      const difference = Math.abs((actual[index] ?? Number.NaN) - (HAND[name][index] ?? Number.NaN));
+      expect(difference, `week ${String(index + 1)}`).toBeLessThanOrEqual(0.5 * estimated + 1e-9);
     });
   });
 
