@@ -42,6 +42,7 @@ export const rejected: readonly [string, Json, readonly { path: string; code: st
   ["an RPE written as a string", planWith([run({ minutes: 30, rpe: "7" })]), [{ path: "phases[0].sessions[0].rpe", code: "invalid_type" }]],
   ["both distanceKm and distanceMi", planWith([run({ minutes: 30, distanceKm: 5, distanceMi: 3 })]), [{ path: "phases[0].sessions[0].distanceMi", code: "conflict" }]],
   ["a distance without minutes and no pace anywhere", planWith([run({ distanceKm: 8 })]), [{ path: "phases[0].sessions[0]", code: "missing_pace" }]],
+  ["a distance without minutes and no pace, with strides in its steps", planWith([run({ distanceMi: 4, steps: [{ repeat: 4, steps: [{ intent: "work", seconds: 20 }] }] })]), [{ path: "phases[0].sessions[0]", code: "missing_pace" }]],
   ["a walk timed only by the plan's running paces", planWith([{ id: "w", kind: "cross", modality: "walk", distanceKm: 4, rpe: 2, on: ["MO"] }], { paces: { easy: "6:00/km" } }), [{ path: "phases[0].sessions[0]", code: "missing_pace" }]],
   ["a bike ride given by distance alone", planWith([{ id: "b", kind: "cross", modality: "bike", distanceKm: 30, rpe: 3, on: ["MO"] }]), [{ path: "phases[0].sessions[0].minutes", code: "required" }]],
   ["a run without minutes, distance or steps", planWith([run({})]), [{ path: "phases[0].sessions[0].minutes", code: "required" }]],

@@ -25,6 +25,15 @@ describe("expanding the real-plan format additions", () => {
     expect("distanceKm" in (occurrences[1]?.session ?? {})).toBe(false);
   });
 
+  it("times a run given by distance with strides in its steps by its distance and pace, not by the strides alone", () => {
+    const strides = { repeat: 4, steps: [{ intent: "work", seconds: 20 }] };
+    const [first] = sessionsOf(planOf([run({ distanceMi: 4, steps: [strides] })], { paces: { easy: "10:00/mi" } }));
+    expect(first?.session.minutes).toBe(40);
+    expect(first?.estimated).toEqual(["minutes"]);
+    const [stepsOnly] = sessionsOf(planOf([run({ steps: [{ intent: "warmup", minutes: 10 }, strides, { intent: "cooldown", minutes: 10 }] })]));
+    expect(stepsOnly?.session.minutes).toBe(21);
+  });
+
   it("indexes per-week arrays by the week of the phase, not of the plan", () => {
     const plan = parsePlan({
       version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
