@@ -1,6 +1,9 @@
 // Bundle budgets (brotli) of docs/design.md, measured as a consumer's bundle: every dependency included, zod too.
 // size-limit leaves peer dependencies out of the bundle (it marks them external); a consumer's bundler does not.
-const withEveryDependency = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== "zod") });
+const withEveryDependency = (config) => ({
+  ...config,
+  external: (config.external ?? []).filter((name) => name !== "zod"),
+});
 
 export default [
   {

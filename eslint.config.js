@@ -15,31 +15,67 @@ const above = {
   rules: ["generate", "ical", "cli"],
   generate: ["ical", "cli"],
 };
-const internalOf = { dates: "model", recurrence: "model", progression: "model", expansion: "schedule", resolveSession: "schedule", aerobicFields: "schedule", findings: "rules" };
+const internalOf = {
+  dates: "model",
+  recurrence: "model",
+  progression: "model",
+  expansion: "schedule",
+  resolveSession: "schedule",
+  aerobicFields: "schedule",
+  findings: "rules",
+};
 const internalsAbove = (folder) => Object.keys(internalOf).filter((name) => above[folder].includes(internalOf[name]));
 const restrict = (files, depth, forbidden, internals, label) => {
   const up = "\\.\\./".repeat(depth);
   const patterns = [
     nodeApis,
-    { regex: `^${up}(${forbidden.join("|")})(/|\\.js$)`, message: `Layering (docs/design.md): ${label} imports none of ${forbidden.map((name) => `src/${name}`).join(", ")}.` },
+    {
+      regex: `^${up}(${forbidden.join("|")})(/|\\.js$)`,
+      message: `Layering (docs/design.md): ${label} imports none of ${forbidden.map((name) => `src/${name}`).join(", ")}.`,
+    },
     { regex: `^${up}index\\.js$`, message: "Layering (docs/design.md): only src/cli imports the entry points." },
   ];
   if (internals.length > 0) {
-    patterns.push({ regex: `^(${up}internal/|\\./)(${internals.join("|")})\\.js$`, message: `Layering (docs/design.md): ${label} imports no internal module of a layer above it (${internals.map((name) => `src/internal/${name}.ts`).join(", ")}).` });
+    patterns.push({
+      regex: `^(${up}internal/|\\./)(${internals.join("|")})\\.js$`,
+      message: `Layering (docs/design.md): ${label} imports no internal module of a layer above it (${internals.map((name) => `src/internal/${name}.ts`).join(", ")}).`,
+    });
   }
   return { files, rules: { "no-restricted-imports": ["error", { patterns }] } };
 };
 const layering = [
   ...Object.entries(above).flatMap(([folder, forbidden]) =>
-    [1, 2, 3].map((depth) => restrict([`src/${folder}/${"*/".repeat(depth - 1)}*.ts`], depth, forbidden, internalsAbove(folder), `src/${folder}`)),
+    [1, 2, 3].map((depth) =>
+      restrict(
+        [`src/${folder}/${"*/".repeat(depth - 1)}*.ts`],
+        depth,
+        forbidden,
+        internalsAbove(folder),
+        `src/${folder}`,
+      ),
+    ),
   ),
   // Plain plumbing in src/internal imports no layer; an internal of a layer imports what that layer may.
   restrict(["src/internal/*.ts"], 1, order, [], "src/internal"),
-  ...Object.entries(internalOf).map(([name, layer]) => restrict([`src/internal/${name}.ts`], 1, above[layer], internalsAbove(layer), `src/internal/${name}.ts (${layer})`)),
+  ...Object.entries(internalOf).map(([name, layer]) =>
+    restrict([`src/internal/${name}.ts`], 1, above[layer], internalsAbove(layer), `src/internal/${name}.ts (${layer})`),
+  ),
 ];
 
 export default tseslint.config(
-  { ignores: ["test/package/consumers/consumer.ts", "dist/", "coverage/", "docs/api/", "node_modules/", "scratch/", "reports/", ".stryker-tmp/", "test/artifacts/"] },
+  {
+    ignores: [
+      "test/package/consumers/consumer.ts",
+      "dist/",
+      "coverage/",
+      "docs/api/",
+      "node_modules/",
+      "scratch/",
+      "reports/",
+      ".stryker-tmp/",
+      "test/artifacts/",
+    ],
+  },
   js.configs.recommended,
   {
     files: ["**/*.ts"],
@@ -72,17 +108,34 @@ export default tseslint.config(
   {
     files: ["src/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [nodeApis, { regex: "^\\./cli/", message: "Layering (docs/design.md): nothing imports src/cli but src/cli." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            nodeApis,
+            { regex: "^\\./cli/", message: "Layering (docs/design.md): nothing imports src/cli but src/cli." },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", __dirname: "readonly", console: "readonly" },
+    },
   },
   {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: {
-      globals: { console: "readonly", process: "readonly", URL: "readonly", performance: "readonly", structuredClone: "readonly" },
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        URL: "readonly",
+        performance: "readonly",
+        structuredClone: "readonly",
+      },
     },
   },
   {

@@ -21,7 +21,8 @@ export default defineConfig({
         setupFiles: ["test/setup.ts"],
         exclude: ["test/package/**"],
         env: { TZ: zone },
-        typecheck: zone === "UTC" ? { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" } : undefined,
+        typecheck:
+          zone === "UTC" ? { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" } : undefined,
       },
     })),
   },

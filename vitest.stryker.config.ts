@@ -4,7 +4,14 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/package/**", "test/fuzz/**", "test/generate/**", "test/cli/**", "test/ical/**", "test/model/*.prop.test.ts"],
+    exclude: [
+      "test/package/**",
+      "test/fuzz/**",
+      "test/generate/**",
+      "test/cli/**",
+      "test/ical/**",
+      "test/model/*.prop.test.ts",
+    ],
     setupFiles: ["test/setup.ts"],
     env: { TZ: "UTC" },
   },

@@ -41,7 +41,8 @@ export function baselineExpand(plan) {
   const skips = new Set();
   const moves = new Map();
   for (const exception of plan.exceptions ?? []) {
-    if (exception.action === "skip") skips.add(exception.sessionId ? `${exception.sessionId}@${exception.date}` : exception.date);
+    if (exception.action === "skip")
+      skips.add(exception.sessionId ? `${exception.sessionId}@${exception.date}` : exception.date);
     else moves.set(`${exception.sessionId}@${exception.date}`, exception.to);
   }
   let phaseStart = start;
@@ -57,7 +58,8 @@ export function baselineExpand(plan) {
           const id = `${session.id}@${originalDate}`;
           if (skips.has(id) || skips.has(originalDate)) continue;
           const date = moves.get(id) ?? originalDate;
-          const minutes = session.kind === "run" ? Math.max(1, Math.round(session.minutes * multiplier)) : session.minutes;
+          const minutes =
+            session.kind === "run" ? Math.max(1, Math.round(session.minutes * multiplier)) : session.minutes;
           const item = { id, date, kind: session.kind };
           if (session.time) {
             const [hours, mins] = session.time.split(":").map(Number);
@@ -76,11 +78,13 @@ export function baselineExpand(plan) {
     if (habit.when === "before-each-run") {
       for (const run of runs) {
         const item = { id: `${habit.id}@${run.id}`, date: run.date };
-        if (run.start && habit.hoursBefore !== undefined) item.start = item.end = iso(zone, Date.parse(run.start) - habit.hoursBefore * 60 * MINUTE);
+        if (run.start && habit.hoursBefore !== undefined)
+          item.start = item.end = iso(zone, Date.parse(run.start) - habit.hoursBefore * 60 * MINUTE);
         out.push(item);
       }
     } else {
-      for (let day = start; day < phaseStart; day += 1) out.push({ id: `${habit.id}@${dateOf(day)}`, date: dateOf(day) });
+      for (let day = start; day < phaseStart; day += 1)
+        out.push({ id: `${habit.id}@${dateOf(day)}`, date: dateOf(day) });
     }
   }
   return out;

@@ -27,7 +27,15 @@ export function longTexts(sessions, { notes = false } = {}) {
       {
         id: "base",
         weeks: 104,
-        sessions: Array.from({ length: sessions }, (_, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 20, repeat: "FREQ=DAILY", name: LONG_TEXT, ...(notes ? { notes: LONG_TEXT } : {}) })),
+        sessions: Array.from({ length: sessions }, (_, index) => ({
+          id: `s${String(index)}`,
+          kind: "mobility",
+          practice: "yoga",
+          minutes: 20,
+          repeat: "FREQ=DAILY",
+          name: LONG_TEXT,
+          ...(notes ? { notes: LONG_TEXT } : {}),
+        })),
       },
     ],
   };
@@ -48,7 +56,18 @@ export function longNotesProgressed() {
         id: "base",
         weeks: 104,
         progression: [1, 1.05, 1.1, 0.8],
-        sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, repeat: "FREQ=DAILY", time: "07:00", notes: "Easy, relaxed; nose-breathing – ü ✓ 🏃\n".repeat(420).slice(0, 16_384) }],
+        sessions: [
+          {
+            id: "easy",
+            kind: "run",
+            runType: "easy",
+            minutes: 40,
+            rpe: 3,
+            repeat: "FREQ=DAILY",
+            time: "07:00",
+            notes: "Easy, relaxed; nose-breathing – ü ✓ 🏃\n".repeat(420).slice(0, 16_384),
+          },
+        ],
       },
     ],
   };
@@ -88,7 +107,16 @@ export function withAdditions() {
             rpe: { min: 3, max: 4 },
             on: ["TU", "SA"],
             time: "07:00",
-            steps: [{ intent: "steady", minutes: 25 }, { repeat: 4, steps: [{ intent: "work", seconds: 20 }, { intent: "recovery", seconds: 40 }] }],
+            steps: [
+              { intent: "steady", minutes: 25 },
+              {
+                repeat: 4,
+                steps: [
+                  { intent: "work", seconds: 20 },
+                  { intent: "recovery", seconds: 40 },
+                ],
+              },
+            ],
           },
           { id: "fartlek", kind: "run", runType: "fartlek", minutes: 40, rpe: 6, on: ["WE"] },
           {
@@ -101,14 +129,37 @@ export function withAdditions() {
             time: "18:30",
             steps: [
               { intent: "warmup", minutes: 10, rpe: 3 },
-              { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi", rpe: 7 }, { intent: "recovery", seconds: 90, rpe: 2 }] },
+              {
+                repeat: 3,
+                steps: [
+                  { intent: "work", distanceMi: 1, pace: "8:15/mi", rpe: 7 },
+                  { intent: "recovery", seconds: 90, rpe: 2 },
+                ],
+              },
               { intent: "cooldown", minutes: 10, rpe: 3 },
             ],
           },
-          { id: "xt", kind: "cross", modality: "bike", minutes: { min: 30, max: 45 }, rpe: 3, on: ["FR"], optional: true },
+          {
+            id: "xt",
+            kind: "cross",
+            modality: "bike",
+            minutes: { min: 30, max: 45 },
+            rpe: 3,
+            on: ["FR"],
+            optional: true,
+          },
           { id: "hike", kind: "cross", modality: "hike", distanceKm: 8, pace: "15:00/km", rpe: 2, on: ["SA"] },
           { id: "long", kind: "run", runType: "long", distanceMi: LONG_MILES, rpe: 4, on: ["SU"] },
-          { id: "5k", kind: "run", runType: "race", priority: "B", distanceKm: 5, rpe: 9, date: RACE_DATE, time: "09:00" },
+          {
+            id: "5k",
+            kind: "run",
+            runType: "race",
+            priority: "B",
+            distanceKm: 5,
+            rpe: 9,
+            date: RACE_DATE,
+            time: "09:00",
+          },
         ],
       },
     ],
@@ -125,14 +176,47 @@ export function withoutAdditions() {
     const week = index + 1;
     const miles = LONG_MILES[index];
     const sessions = [
-      { id: `gym-${week}`, kind: "strength", minutes: 20, rpe: 5, on: ["MO"], exercises: [{ name: "squat", sets: 3, reps: 8 }, { name: "plank", sets: 3, seconds: 30 }, { name: "push-up", sets: 3, reps: 10 }] },
-      { id: `easy-${week}`, kind: "run", runType: "easy", minutes: EASY_MINUTES[index], rpe: 3.5, on: ["TU", "SA"], time: "07:00" },
+      {
+        id: `gym-${week}`,
+        kind: "strength",
+        minutes: 20,
+        rpe: 5,
+        on: ["MO"],
+        exercises: [
+          { name: "squat", sets: 3, reps: 8 },
+          { name: "plank", sets: 3, seconds: 30 },
+          { name: "push-up", sets: 3, reps: 10 },
+        ],
+      },
+      {
+        id: `easy-${week}`,
+        kind: "run",
+        runType: "easy",
+        minutes: EASY_MINUTES[index],
+        rpe: 3.5,
+        on: ["TU", "SA"],
+        time: "07:00",
+      },
       { id: `fartlek-${week}`, kind: "run", runType: "tempo", minutes: 40, rpe: 6, on: ["WE"] },
       { id: `tempo-${week}`, kind: "run", runType: "tempo", minutes: 40, rpe: 7, on: ["TH"], time: "18:30" },
       { id: `xt-${week}`, kind: "cross", modality: "bike", minutes: 38, rpe: 3, on: ["FR"] },
       { id: `hike-${week}`, kind: "cross", modality: "hike", minutes: 120, distanceKm: 8, rpe: 2, on: ["SA"] },
-      ...(miles === null ? [] : [{ id: `long-${week}`, kind: "run", runType: "long", minutes: miles * EASY_PACE_MIN_PER_MI, distanceKm: miles * KM_PER_MILE, rpe: 4, on: ["SU"] }]),
-      ...(week === RACE_WEEK ? [{ id: "5k", kind: "run", runType: "race", minutes: 31, distanceKm: 5, rpe: 9, on: ["SU"], time: "09:00" }] : []),
+      ...(miles === null
+        ? []
+        : [
+            {
+              id: `long-${week}`,
+              kind: "run",
+              runType: "long",
+              minutes: miles * EASY_PACE_MIN_PER_MI,
+              distanceKm: miles * KM_PER_MILE,
+              rpe: 4,
+              on: ["SU"],
+            },
+          ]),
+      ...(week === RACE_WEEK
+        ? [{ id: "5k", kind: "run", runType: "race", minutes: 31, distanceKm: 5, rpe: 9, on: ["SU"], time: "09:00" }]
+        : []),
     ];
     return { id: `week-${week}`, type: "base", weeks: 1, sessions };
   });

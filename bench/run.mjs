@@ -41,13 +41,23 @@ function sameInstants(plan) {
 
 const rows = [];
 const results = {};
-for (const [name, json] of [["example (12 weeks)", example], ["16 weeks", stretched(16)], ["104 weeks", stretched(104)]]) {
+for (const [name, json] of [
+  ["example (12 weeks)", example],
+  ["16 weeks", stretched(16)],
+  ["104 weeks", stretched(104)],
+]) {
   const plan = parsePlan(json);
   const occurrences = sameInstants(plan);
   const ours = measure(() => expandPlan(plan));
   const baseline = measure(() => baselineExpand(plan));
   results[name] = { ours, baseline };
-  rows.push({ plan: name, occurrences, "expandPlan ms": ours.toFixed(3), "baseline ms": baseline.toFixed(3), "ratio (target <= 1.0)": (ours / baseline).toFixed(2) });
+  rows.push({
+    plan: name,
+    occurrences,
+    "expandPlan ms": ours.toFixed(3),
+    "baseline ms": baseline.toFixed(3),
+    "ratio (target <= 1.0)": (ours / baseline).toFixed(2),
+  });
 }
 console.log("Scheduler: expandPlan against the hand-written baseline");
 console.table(rows);
@@ -58,34 +68,56 @@ console.log(`expandPlan 104-week / 16-week time: ${scaling.toFixed(2)} (target <
 const additions = safeParsePlan(withAdditions());
 if (additions.success) {
   const plain = parsePlan(withoutAdditions());
-  const timed = [["with every addition", additions.data], ["without them (a phase per week)", plain]].map(([name, plan]) => ({ name, plan, occurrences: expandPlan(plan).length, ms: measure(() => expandPlan(plan)) }));
+  const timed = [
+    ["with every addition", additions.data],
+    ["without them (a phase per week)", plain],
+  ].map(([name, plan]) => ({ name, plan, occurrences: expandPlan(plan).length, ms: measure(() => expandPlan(plan)) }));
   console.log("Format additions: expandPlan on a plan using every addition against the same plan written without them");
-  console.table(timed.map(({ name, occurrences, ms }) => ({ plan: name, occurrences, "expandPlan ms": ms.toFixed(3) })));
+  console.table(
+    timed.map(({ name, occurrences, ms }) => ({ plan: name, occurrences, "expandPlan ms": ms.toFixed(3) })),
+  );
   console.log(`expandPlan with / without the additions: ${(timed[0].ms / timed[1].ms).toFixed(2)} (target <= 1.5)`);
 } else {
   const [first] = additions.error.issues;
-  console.log(`Format additions: needs the format additions (parsePlan rejects the plan using them: ${first.path || "(plan)"} ${first.message}); skipped`);
+  console.log(
+    `Format additions: needs the format additions (parsePlan rejects the plan using them: ${first.path || "(plan)"} ${first.message}); skipped`,
+  );
 }
 
 const athlete = parseAthlete(JSON.parse(readFileSync(new URL("../examples/athlete.json", import.meta.url), "utf8")));
 const validation = [];
 const validateTimes = {};
-for (const [name, json] of [["example (12 weeks)", example], ["16 weeks", stretched(16)], ["104 weeks", stretched(104)]]) {
+for (const [name, json] of [
+  ["example (12 weeks)", example],
+  ["16 weeks", stretched(16)],
+  ["104 weeks", stretched(104)],
+]) {
   const plan = parsePlan(json);
   const validate = measure(() => validatePlan(plan, { athlete }));
   validateTimes[name] = validate;
-  validation.push({ plan: name, "validatePlan ms": validate.toFixed(3), "expandPlan ms": results[name].ours.toFixed(3), "ratio (target <= 3.0)": (validate / results[name].ours).toFixed(2) });
+  validation.push({
+    plan: name,
+    "validatePlan ms": validate.toFixed(3),
+    "expandPlan ms": results[name].ours.toFixed(3),
+    "ratio (target <= 3.0)": (validate / results[name].ours).toFixed(2),
+  });
 }
 console.log("Validator: validatePlan (all 29 rules) against expandPlan on the same plan");
 console.table(validation);
-console.log(`validatePlan 104-week / 16-week time: ${(validateTimes["104 weeks"] / validateTimes["16 weeks"]).toFixed(2)} (target <= 7.5)`);
+console.log(
+  `validatePlan 104-week / 16-week time: ${(validateTimes["104 weeks"] / validateTimes["16 weeks"]).toFixed(2)} (target <= 7.5)`,
+);
 
 // iCalendar: folding is one pass over the text, so a long text costs what its bytes cost (no per-character
 // encoding), and a plan too large to export is refused from its figures at about the cost of expanding it.
 const now = "2026-11-01T00:00:00Z";
 const ical = [];
 let exampleNsPerByte = 0;
-for (const [name, json] of [["example (12 weeks)", example], ["16 KiB name, daily, 104 weeks", longTexts(1)], ["16 KiB notes, daily run, progression", longNotesProgressed()]]) {
+for (const [name, json] of [
+  ["example (12 weeks)", example],
+  ["16 KiB name, daily, 104 weeks", longTexts(1)],
+  ["16 KiB notes, daily run, progression", longNotesProgressed()],
+]) {
   const plan = parsePlan(json);
   const ics = toICalendar(plan, { now });
   const events = ics.split("BEGIN:VEVENT").length - 1;
@@ -93,7 +125,15 @@ for (const [name, json] of [["example (12 weeks)", example], ["16 KiB name, dail
   const ms = measure(() => toICalendar(plan, { now }));
   const nsPerByte = (ms * 1e6) / bytes;
   if (exampleNsPerByte === 0) exampleNsPerByte = nsPerByte;
-  ical.push({ plan: name, events, "output MB": (bytes / 1e6).toFixed(2), "toICalendar ms": ms.toFixed(2), "ms per event": (ms / events).toFixed(4), "ns per byte": nsPerByte.toFixed(2), "ns per byte / example (target <= 1.0)": (nsPerByte / exampleNsPerByte).toFixed(2) });
+  ical.push({
+    plan: name,
+    events,
+    "output MB": (bytes / 1e6).toFixed(2),
+    "toICalendar ms": ms.toFixed(2),
+    "ms per event": (ms / events).toFixed(4),
+    "ns per byte": nsPerByte.toFixed(2),
+    "ns per byte / example (target <= 1.0)": (nsPerByte / exampleNsPerByte).toFixed(2),
+  });
 }
 console.log("iCalendar export: time per byte written, long texts against the example");
 console.table(ical);
@@ -109,4 +149,6 @@ const refuse = () => {
 };
 const refusal = measure(refuse);
 const expansion = measure(() => expandPlan(tooLarge));
-console.log(`iCalendar refusal of the 888 KB plan (27 daily 16 KiB names and notes): ${refusal.toFixed(1)} ms, ${(refusal / expansion).toFixed(2)} x its expandPlan (target <= 3.0)`);
+console.log(
+  `iCalendar refusal of the 888 KB plan (27 daily 16 KiB names and notes): ${refusal.toFixed(1)} ms, ${(refusal / expansion).toFixed(2)} x its expandPlan (target <= 3.0)`,
+);

@@ -9,6 +9,9 @@ const runs = [
   ["test/generate/generatePlan.prop.test.ts", "3000"],
 ];
 for (const [target, count] of runs) {
-  const result = spawnSync("npx", ["vitest", "run", "--project", "UTC", target], { stdio: "inherit", env: { ...process.env, FUZZ_RUNS: count, FC_SEED: seed } });
+  const result = spawnSync("npx", ["vitest", "run", "--project", "UTC", target], {
+    stdio: "inherit",
+    env: { ...process.env, FUZZ_RUNS: count, FC_SEED: seed },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -2,7 +2,12 @@
 import { writeFileSync } from "node:fs";
 
 const LEVELS = ["beginner", "intermediate", "advanced", "elite"];
-const EVIDENCE = { S: "position stand or meta-analysis", M: "one strong study or large cohort", C: "coaching convention", "-": "not a health claim" };
+const EVIDENCE = {
+  S: "position stand or meta-analysis",
+  M: "one strong study or large cohort",
+  C: "coaching convention",
+  "-": "not a health claim",
+};
 
 const value = (v) => (Array.isArray(v) ? v.join(", ") : String(v));
 
@@ -27,25 +32,37 @@ export function renderRulesDoc(rules) {
     "",
     "| rule | fundamental | default | evidence | checks |",
     "|---|---|---|---|---|",
-    ...rules.map((rule) => `| [\`${rule.meta.id}\`](#${rule.meta.id.replace("/", "")}) | ${rule.meta.fundamental} | ${rule.meta.defaultSeverity} | ${rule.meta.evidence} | ${rule.meta.description} |`),
+    ...rules.map(
+      (rule) =>
+        `| [\`${rule.meta.id}\`](#${rule.meta.id.replace("/", "")}) | ${rule.meta.fundamental} | ${rule.meta.defaultSeverity} | ${rule.meta.evidence} | ${rule.meta.description} |`,
+    ),
     "",
   ];
   for (const { meta } of rules) {
     lines.push(`## ${meta.id}`, "", meta.description, "");
     lines.push(`- Fundamental: ${meta.fundamental}`);
     lines.push(`- Default severity: ${meta.defaultSeverity}`);
-    lines.push(`- Evidence: ${meta.evidence} (${meta.evidence.split("/").map((grade) => EVIDENCE[grade] ?? grade).join(" / ")})`);
+    lines.push(
+      `- Evidence: ${meta.evidence} (${meta.evidence
+        .split("/")
+        .map((grade) => EVIDENCE[grade] ?? grade)
+        .join(" / ")})`,
+    );
     lines.push("");
     const optionNames = Object.keys(meta.defaults.intermediate);
     if (optionNames.length > 0) {
       lines.push(`| option | ${LEVELS.join(" | ")} |`, `|---|${LEVELS.map(() => "---").join("|")}|`);
-      for (const name of optionNames) lines.push(`| \`${name}\` | ${LEVELS.map((level) => value(meta.defaults[level][name])).join(" | ")} |`);
+      for (const name of optionNames)
+        lines.push(`| \`${name}\` | ${LEVELS.map((level) => value(meta.defaults[level][name])).join(" | ")} |`);
       lines.push("");
     } else {
       lines.push("No options.", "");
     }
     lines.push("| message id | message | hint |", "|---|---|---|");
-    for (const [id, message] of Object.entries(meta.messages)) lines.push(`| \`${id}\` | ${message.message.replaceAll("|", "\\|")} | ${(message.hint ?? "").replaceAll("|", "\\|")} |`);
+    for (const [id, message] of Object.entries(meta.messages))
+      lines.push(
+        `| \`${id}\` | ${message.message.replaceAll("|", "\\|")} | ${(message.hint ?? "").replaceAll("|", "\\|")} |`,
+      );
     lines.push("");
   }
   return `${lines.join("\n")}`;

@@ -48,7 +48,13 @@ export type { DeepReadonly } from "./model/types.js";
 export { parseAthlete, parsePlan, safeParseAthlete, safeParsePlan } from "./model/parse.js";
 export type { ParseOptions, SafeParseResult } from "./model/parse.js";
 export { MAX_ISSUES, OffseasonError, formatPath, isOffseasonError } from "./model/errors.js";
-export type { OffseasonErrorCode, OffseasonErrorOptions, OffseasonIssue, OffseasonIssueInput, PathSegment } from "./model/errors.js";
+export type {
+  OffseasonErrorCode,
+  OffseasonErrorOptions,
+  OffseasonIssue,
+  OffseasonIssueInput,
+  PathSegment,
+} from "./model/errors.js";
 export { DEFAULT_LIMITS, resolveLimits } from "./model/limits.js";
 export type { LimitOverrides, Limits } from "./model/limits.js";
 
@@ -106,7 +112,14 @@ export {
 export type { SessionTextOptions } from "./model/labels.js";
 
 // Load metrics
-export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA, MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";
+export {
+  ACUTE_LAMBDA,
+  ACWR_WARMUP_DAYS,
+  CHRONIC_LAMBDA,
+  MONOTONY_CAP,
+  monotony,
+  weeklyMetrics,
+} from "./load/weeklyMetrics.js";
 export type { WeeklyMetricsOptions } from "./load/weeklyMetrics.js";
 export type { AcwrSeed, HistoryDay, HistoryWeek, TrainingHistory, WeekMetrics } from "./load/types.js";
 

@@ -1,6 +1,17 @@
 // The browser example: offseason's ESM build, no bundler, no framework. Every value from the user is put on the
 // page with textContent, never as HTML.
-import { buildCalendar, habitDetails, habitTitle, OffseasonError, safeParseAthlete, safeParsePlan, sessionDetails, sessionStructure, sessionTitle, validatePlan } from "offseason";
+import {
+  buildCalendar,
+  habitDetails,
+  habitTitle,
+  OffseasonError,
+  safeParseAthlete,
+  safeParsePlan,
+  sessionDetails,
+  sessionStructure,
+  sessionTitle,
+  validatePlan,
+} from "offseason";
 import { toICalendar } from "offseason/ical";
 
 /** A plan with three mistakes, to show located errors. */
@@ -9,7 +20,9 @@ const BROKEN_PLAN = {
   id: "broken",
   timezone: "Mars/Olympus_Mons",
   startDate: "2026-11-31",
-  phases: [{ id: "base", weeks: 2, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: -5, rpe: 3, on: ["TU"] }] }],
+  phases: [
+    { id: "base", weeks: 2, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: -5, rpe: 3, on: ["TU"] }] },
+  ],
 };
 
 const $ = (selector) => {
@@ -65,18 +78,37 @@ function readJson(text, label) {
 }
 
 function where(finding) {
-  return [finding.week === undefined ? "" : `week ${String(finding.week)}`, finding.date ?? "", finding.sessionId ?? "", finding.path ?? ""].filter(Boolean).join(" · ");
+  return [
+    finding.week === undefined ? "" : `week ${String(finding.week)}`,
+    finding.date ?? "",
+    finding.sessionId ?? "",
+    finding.path ?? "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 function showReport(result) {
   const fundamentals = $("#fundamentals");
   fundamentals.replaceChildren(
-    ...Object.entries(result.fundamentals).map(([name, value]) => element("li", `${name}: ${String(value.counts.error)} errors, ${String(value.counts.warning)} warnings`, value.ok ? "ok" : "bad")),
+    ...Object.entries(result.fundamentals).map(([name, value]) =>
+      element(
+        "li",
+        `${name}: ${String(value.counts.error)} errors, ${String(value.counts.warning)} warnings`,
+        value.ok ? "ok" : "bad",
+      ),
+    ),
   );
   $("#findings tbody").replaceChildren(
     ...result.findings.map((finding) => {
       const row = element("tr", undefined, finding.severity);
-      row.append(element("td", finding.severity), element("td", finding.ruleId), element("td", where(finding)), element("td", finding.message), element("td", finding.hint ?? ""));
+      row.append(
+        element("td", finding.severity),
+        element("td", finding.ruleId),
+        element("td", where(finding)),
+        element("td", finding.message),
+        element("td", finding.hint ?? ""),
+      );
       return row;
     }),
   );
@@ -138,20 +170,28 @@ function check() {
   const planJson = readJson(planInput.value, "plan");
   if (!planJson.ok) return showIssues("The plan is not valid JSON.", planJson.issues);
   const parsed = safeParsePlan(planJson.value);
-  if (!parsed.success) return showIssues(`The plan has ${String(parsed.error.issues.length)} problem(s):`, parsed.error.issues);
+  if (!parsed.success)
+    return showIssues(`The plan has ${String(parsed.error.issues.length)} problem(s):`, parsed.error.issues);
   let athlete;
   if (athleteInput.value.trim() !== "") {
     const athleteJson = readJson(athleteInput.value, "athlete");
     if (!athleteJson.ok) return showIssues("The athlete is not valid JSON.", athleteJson.issues);
     const parsedAthlete = safeParseAthlete(athleteJson.value);
-    if (!parsedAthlete.success) return showIssues(`The athlete has ${String(parsedAthlete.error.issues.length)} problem(s):`, parsedAthlete.error.issues);
+    if (!parsedAthlete.success)
+      return showIssues(
+        `The athlete has ${String(parsedAthlete.error.issues.length)} problem(s):`,
+        parsedAthlete.error.issues,
+      );
     athlete = parsedAthlete.data;
   }
   try {
     const options = { ...(athlete ? { athlete } : {}), ...(levelInput.value ? { level: levelInput.value } : {}) };
     const result = validatePlan(parsed.data, options);
     const { error, warning, info } = result.counts;
-    setStatus(`${result.ok ? "OK" : "Not OK"} at ${result.level} level: ${String(error)} errors, ${String(warning)} warnings, ${String(info)} notes.`, result.ok);
+    setStatus(
+      `${result.ok ? "OK" : "Not OK"} at ${result.level} level: ${String(error)} errors, ${String(warning)} warnings, ${String(info)} notes.`,
+      result.ok,
+    );
     showReport(result);
     showCalendar(buildCalendar(parsed.data));
     offerICalendar(parsed.data);
@@ -164,7 +204,9 @@ function check() {
 }
 
 async function loadExample() {
-  const [plan, athlete] = await Promise.all(["/examples/plan.json", "/examples/athlete.json"].map(async (url) => (await fetch(url)).text()));
+  const [plan, athlete] = await Promise.all(
+    ["/examples/plan.json", "/examples/athlete.json"].map(async (url) => (await fetch(url)).text()),
+  );
   planInput.value = plan;
   athleteInput.value = athlete;
   check();

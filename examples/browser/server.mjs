@@ -16,7 +16,13 @@ const MOUNTS = [
   ["/node_modules/zod/", "node_modules/zod/"],
 ];
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8", ".css": "text/css; charset=utf-8" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
 
 /** The file a request path maps to, or undefined when it is outside the mounts. */
 function resolve(pathname) {
@@ -44,7 +50,10 @@ export async function startExampleServer({ port = 0 } = {}) {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    response.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise((done, fail) => {
@@ -74,8 +83,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
     const { url } = await startExampleServer({ port });
     console.log(`offseason browser example: ${url}  (Ctrl+C to stop)`);
   } catch (error) {
-    const reason = error?.code === "EADDRINUSE" ? `port ${String(port)} is in use` : error?.code === "EACCES" ? `port ${String(port)} is not allowed here` : `cannot listen on port ${String(port)} (${String(error?.code ?? error)})`;
-    console.error(`offseason browser example: ${reason}; choose another with PORT, e.g. PORT=${String(port === 8080 ? 8081 : 8080)} npm run example:browser`);
+    const reason =
+      error?.code === "EADDRINUSE"
+        ? `port ${String(port)} is in use`
+        : error?.code === "EACCES"
+          ? `port ${String(port)} is not allowed here`
+          : `cannot listen on port ${String(port)} (${String(error?.code ?? error)})`;
+    console.error(
+      `offseason browser example: ${reason}; choose another with PORT, e.g. PORT=${String(port === 8080 ? 8081 : 8080)} npm run example:browser`,
+    );
     process.exit(1);
   }
 }

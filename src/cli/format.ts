@@ -22,7 +22,14 @@ export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
 export type StyleText = (style: Style, text: string, options: { validateStream: boolean }) => string;
 
 // SGR codes (open, close) for Node 20.0-20.11, which have no util.styleText (added in 20.12).
-const SGR: Readonly<Record<Style, readonly [number, number]>> = { red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39], bold: [1, 22], dim: [2, 22] };
+const SGR: Readonly<Record<Style, readonly [number, number]>> = {
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  bold: [1, 22],
+  dim: [2, 22],
+};
 
 /** Plain ANSI SGR colouring, what `util.styleText` writes. */
 export function ansiStyle(style: Style, text: string): string {
@@ -34,7 +41,10 @@ export function ansiStyle(style: Style, text: string): string {
 const nodeStyleText = (util as { readonly styleText?: StyleText }).styleText;
 
 /** Colours text when colour is on; plain text otherwise (pipes, files, NO_COLOR). */
-export function painter(color: boolean, styleText: StyleText | undefined = nodeStyleText): (style: Style, text: string) => string {
+export function painter(
+  color: boolean,
+  styleText: StyleText | undefined = nodeStyleText,
+): (style: Style, text: string) => string {
   if (!color) return (_style, text) => text;
   // The CLI decides about colour itself (TTY, NO_COLOR, FORCE_COLOR); styleText must not second-guess it.
   return styleText === undefined ? ansiStyle : (style, text) => styleText(style, text, { validateStream: false });
@@ -65,27 +75,44 @@ export interface FormatReportOptions {
 }
 
 /** The report as text: a verdict line, one block per finding (what, where, how to fix), the fundamentals. */
-export function formatReport(report: Report, planId: string, color: boolean, options: FormatReportOptions = {}): string {
+export function formatReport(
+  report: Report,
+  planId: string,
+  color: boolean,
+  options: FormatReportOptions = {},
+): string {
   const paint = painter(color);
   const { error, warning, info } = report.counts;
   const verdict = report.ok ? paint("green", "OK") : paint("red", "NOT OK");
   const source = options.source === undefined ? "" : ` in ${escapeControls(options.source)}`;
-  const lines = [`Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${String(error)} errors, ${String(warning)} warnings, ${String(info)} info)`];
+  const lines = [
+    `Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${String(error)} errors, ${String(warning)} warnings, ${String(info)} info)`,
+  ];
   for (const finding of report.findings) {
     if (options.quiet === true && finding.severity !== "error") continue;
-    const where = escapeControls([finding.week === undefined ? "" : `week ${String(finding.week)}`, finding.date ?? "", finding.sessionId ?? "", finding.path ?? ""].filter(Boolean).join(", "));
-    lines.push(`${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))} ${paint("bold", escapeControls(finding.ruleId))}${where === "" ? "" : ` (${where})`}`);
+    const where = escapeControls(
+      [
+        finding.week === undefined ? "" : `week ${String(finding.week)}`,
+        finding.date ?? "",
+        finding.sessionId ?? "",
+        finding.path ?? "",
+      ]
+        .filter(Boolean)
+        .join(", "),
+    );
+    lines.push(
+      `${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))} ${paint("bold", escapeControls(finding.ruleId))}${where === "" ? "" : ` (${where})`}`,
+    );
     lines.push(`        ${escapeControls(finding.message)}`);
     if (finding.hint !== undefined) lines.push(`        ${paint("dim", `Fix: ${escapeControls(finding.hint)}`)}`);
   }
   lines.push("", "Fundamentals:");
   for (const [name, result] of Object.entries(report.fundamentals)) {
     const counts = `${String(result.counts.error)} errors, ${String(result.counts.warning)} warnings, ${String(result.counts.info)} info`;
-    lines.push(`  ${(result.ok ? paint("green", "ok    ") : paint("red", "not ok"))} ${name.padEnd(15)} ${counts}`);
+    lines.push(`  ${result.ok ? paint("green", "ok    ") : paint("red", "not ok")} ${name.padEnd(15)} ${counts}`);
   }
   return `${lines.join("\n")}\n`;
 }
-
 
 /**
  * A short label for a session occurrence: E40 (easy run 40 min), L60, H45, S30 (strength), X40 (cross); E30-45 for a
@@ -95,21 +122,30 @@ function shortLabel(occurrence: Occurrence): string | undefined {
   if (occurrence.kind === "habit" || occurrence.kind === "mobility" || occurrence.kind === "mental") return undefined;
   const session = occurrence.session;
   const { ranges, estimated } = aerobicFields(occurrence);
-  const prefix = session.kind === "run" ? RUN_TYPE_SHORT_LABELS[session.runType] : session.kind === "strength" ? "S" : "X";
+  const prefix =
+    session.kind === "run" ? RUN_TYPE_SHORT_LABELS[session.runType] : session.kind === "strength" ? "S" : "X";
   const minutes = ranges?.minutes
-    ? ranges.minutes.min === ranges.minutes.max ? String(Math.round(ranges.minutes.min)) : `${String(Math.round(ranges.minutes.min))}-${String(Math.round(ranges.minutes.max))}`
-    : estimated?.includes("minutes") === true ? `~${String(Math.round(session.minutes))}` : String(session.minutes);
+    ? ranges.minutes.min === ranges.minutes.max
+      ? String(Math.round(ranges.minutes.min))
+      : `${String(Math.round(ranges.minutes.min))}-${String(Math.round(ranges.minutes.max))}`
+    : estimated?.includes("minutes") === true
+      ? `~${String(Math.round(session.minutes))}`
+      : String(session.minutes);
   return `${prefix}${minutes}${session.optional === true ? "?" : ""}`;
 }
 
 /** The legend under the overview; what only the format additions write is explained only when the calendar has it. */
 function overviewLegend(calendar: Calendar): string[] {
-  const sessions = calendar.occurrences.filter((occurrence): occurrence is SessionOccurrence => shortLabel(occurrence) !== undefined);
+  const sessions = calendar.occurrences.filter(
+    (occurrence): occurrence is SessionOccurrence => shortLabel(occurrence) !== undefined,
+  );
   const fartlek = sessions.some((occurrence) => occurrence.kind === "run" && occurrence.session.runType === "fartlek");
   const range = sessions.some((occurrence) => aerobicFields(occurrence).ranges?.minutes !== undefined);
   const estimated = sessions.some((occurrence) => aerobicFields(occurrence).estimated?.includes("minutes") === true);
   const optional = sessions.some((occurrence) => occurrence.session.optional === true);
-  const numbers = [range ? "30-45 a range" : "", estimated ? "~80 estimated from a pace" : ""].filter(Boolean).join(", ");
+  const numbers = [range ? "30-45 a range" : "", estimated ? "~80 estimated from a pace" : ""]
+    .filter(Boolean)
+    .join(", ");
   return [
     `E easy run, R recovery run, L long run, H hills, T tempo, I intervals, ${fartlek ? "F fartlek, " : ""}S strength, X cross-training; numbers are minutes${numbers === "" ? "" : ` (${numbers})`}${optional ? "; ? an optional session" : ""}.`,
     "Every day also has mobility work; mental practice and habits are in the calendar export.",
@@ -120,14 +156,20 @@ function overviewLegend(calendar: Calendar): string[] {
 export function formatCalendarOverview(calendar: Calendar, color: boolean): string {
   const paint = painter(color);
   const width = 11;
-  const header = ["Week", "Phase".padEnd(11), ...(calendar.weeks[0]?.days.map((day) => `${day.weekday} ${day.date.slice(5)}`.padEnd(width)) ?? [])];
+  const header = [
+    "Week",
+    "Phase".padEnd(11),
+    ...(calendar.weeks[0]?.days.map((day) => `${day.weekday} ${day.date.slice(5)}`.padEnd(width)) ?? []),
+  ];
   const lines = [paint("bold", header.join(" "))];
   for (const week of calendar.weeks) {
     const cells = week.days.map((day) => {
       const labels = day.occurrences.map(shortLabel).filter((label): label is string => label !== undefined);
       return (labels.length === 0 ? "-" : labels.join(" ")).padEnd(width);
     });
-    lines.push([String(week.index).padStart(4), escapeControls(week.phase.slice(0, 11)).padEnd(11), ...cells].join(" "));
+    lines.push(
+      [String(week.index).padStart(4), escapeControls(week.phase.slice(0, 11)).padEnd(11), ...cells].join(" "),
+    );
   }
   lines.push("", ...overviewLegend(calendar));
   return `${lines.join("\n")}\n`;
@@ -137,13 +179,18 @@ export function formatCalendarOverview(calendar: Calendar, color: boolean): stri
 function occurrenceTitle(occurrence: Occurrence): string {
   if (occurrence.kind === "habit") return escapeControls(habitTitle(occurrence.habit));
   const structure = sessionStructure(occurrence.session as Parameters<typeof sessionStructure>[0]);
-  return escapeControls(`${sessionTitle(occurrence.session, aerobicFields(occurrence))}${structure === undefined ? "" : `: ${structure}`}`);
+  return escapeControls(
+    `${sessionTitle(occurrence.session, aerobicFields(occurrence))}${structure === undefined ? "" : `: ${structure}`}`,
+  );
 }
 
 /** Occurrences as text, one per line. */
 export function formatOccurrences(occurrences: readonly Occurrence[]): string {
   const lines = occurrences.map((occurrence) => {
-    const time = occurrence.start === undefined ? "all day    " : `${occurrence.start.slice(11, 16)}-${(occurrence.end ?? occurrence.start).slice(11, 16)}`;
+    const time =
+      occurrence.start === undefined
+        ? "all day    "
+        : `${occurrence.start.slice(11, 16)}-${(occurrence.end ?? occurrence.start).slice(11, 16)}`;
     const moved = occurrence.originalDate === undefined ? "" : ` (moved from ${occurrence.originalDate})`;
     return `${occurrence.date} ${time}  ${occurrenceTitle(occurrence)}${moved}  [week ${String(occurrence.week)}, ${escapeControls(occurrence.phase)}]`;
   });
@@ -176,8 +223,16 @@ export function occurrencesOutputBound(occurrences: readonly Occurrence[], forma
       measured.set(key, size);
     }
     // The rest: dates, times, week, ids (plain ASCII) and the fixed text or JSON keys around them, generously.
-    const ids = occurrence.id.length + occurrence.sessionId.length + 2 * occurrence.phase.length + (occurrence.kind === "habit" ? (occurrence.runOccurrenceId?.length ?? 0) : 0);
-    total += size + ids + (format === "text" ? 96 : 512) + (format === "json" && occurrence.kind !== "habit" ? additionsBytes(aerobicFields(occurrence)) : 0);
+    const ids =
+      occurrence.id.length +
+      occurrence.sessionId.length +
+      2 * occurrence.phase.length +
+      (occurrence.kind === "habit" ? (occurrence.runOccurrenceId?.length ?? 0) : 0);
+    total +=
+      size +
+      ids +
+      (format === "text" ? 96 : 512) +
+      (format === "json" && occurrence.kind !== "habit" ? additionsBytes(aerobicFields(occurrence)) : 0);
   }
   return total;
 }
@@ -198,7 +253,9 @@ export function formatRules(rules: readonly Rule[], color: boolean): string {
     lines.push(`  ${meta.description}`);
     const options = Object.keys(meta.defaults.intermediate);
     for (const option of options) {
-      const values = LEVELS.map((level) => `${level} ${JSON.stringify((meta.defaults[level] as Record<string, unknown>)[option])}`).join(", ");
+      const values = LEVELS.map(
+        (level) => `${level} ${JSON.stringify((meta.defaults[level] as Record<string, unknown>)[option])}`,
+      ).join(", ");
       lines.push(`  ${option}: ${values}`);
     }
   }

@@ -19,14 +19,24 @@ export async function readJson(source: string, io: CliIo, what: string): Promise
   try {
     bytes = source === "-" ? await io.readStdin(limit) : await io.readFile(source, limit);
   } catch (error) {
-    throw new CliError(`Cannot read the ${what} from ${name}: ${describeFileError(error)}.`, { code: "input", ...(file === undefined ? {} : { file }) });
+    throw new CliError(`Cannot read the ${what} from ${name}: ${describeFileError(error)}.`, {
+      code: "input",
+      ...(file === undefined ? {} : { file }),
+    });
   }
-  if (bytes === undefined) throw new CliError(`The ${what} in ${name} is larger than ${String(limit / 1024 / 1024)} MiB, the limit for JSON input.`, { code: "input", ...(file === undefined ? {} : { file }) });
+  if (bytes === undefined)
+    throw new CliError(
+      `The ${what} in ${name} is larger than ${String(limit / 1024 / 1024)} MiB, the limit for JSON input.`,
+      { code: "input", ...(file === undefined ? {} : { file }) },
+    );
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliError(`The ${what} in ${name} is not valid JSON: ${error instanceof Error ? error.message : "parse error"}.`, { code: "input", ...(file === undefined ? {} : { file }) });
+    throw new CliError(
+      `The ${what} in ${name} is not valid JSON: ${error instanceof Error ? error.message : "parse error"}.`,
+      { code: "input", ...(file === undefined ? {} : { file }) },
+    );
   }
 }
 

@@ -33,7 +33,10 @@ export class CliError extends Error {
   /** The file the issues are in, when they are in one. */
   readonly file: string | undefined;
 
-  constructor(message: string, options: { readonly code?: CliErrorCode; readonly issues?: readonly OffseasonIssue[]; readonly file?: string } = {}) {
+  constructor(
+    message: string,
+    options: { readonly code?: CliErrorCode; readonly issues?: readonly OffseasonIssue[]; readonly file?: string } = {},
+  ) {
     super(message);
     this.name = "CliError";
     this.code = options.code ?? "usage";
@@ -62,7 +65,13 @@ export class NotRegularFileError extends Error {
   }
 }
 
-function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+function kindOf(info: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
   if (info.isDirectory()) return "a directory";
   if (info.isFIFO()) return "a named pipe (FIFO)";
   if (info.isSocket()) return "a socket";

@@ -23,7 +23,15 @@ import {
   type Report,
   type RulesConfig,
 } from "../index.js";
-import { escapeControls, formatCalendarOverview, formatOccurrences, formatReport, formatRules, occurrencesOutputBound, rulesJson } from "./format.js";
+import {
+  escapeControls,
+  formatCalendarOverview,
+  formatOccurrences,
+  formatReport,
+  formatRules,
+  occurrencesOutputBound,
+  rulesJson,
+} from "./format.js";
 import { issueLines, readJson, sourceName } from "./input.js";
 import { CliError, describeFileError, EXIT, type CliIo } from "./io.js";
 
@@ -97,10 +105,19 @@ function parse<T extends Options>(command: string, args: readonly string[], opti
     if (token.kind !== "option") continue;
     const option = Object.hasOwn(all, token.name) ? all[token.name] : undefined;
     if (option === undefined) throw new CliError(`Unknown option ${token.rawName} for ${command}. ${seeHelp}`);
-    if (option.type === "boolean" && token.value !== undefined) throw new CliError(`${token.rawName} takes no value. ${seeHelp}`);
-    if (option.type === "string" && token.value === undefined) throw new CliError(`${token.rawName} needs a value. ${seeHelp}`);
-    if (option.type === "string" && !token.inlineValue && token.value !== "-" && token.value?.startsWith("-") === true) {
-      throw new CliError(`${token.rawName} needs a value; for one that starts with "-", write ${token.rawName}=${token.value}.`);
+    if (option.type === "boolean" && token.value !== undefined)
+      throw new CliError(`${token.rawName} takes no value. ${seeHelp}`);
+    if (option.type === "string" && token.value === undefined)
+      throw new CliError(`${token.rawName} needs a value. ${seeHelp}`);
+    if (
+      option.type === "string" &&
+      !token.inlineValue &&
+      token.value !== "-" &&
+      token.value?.startsWith("-") === true
+    ) {
+      throw new CliError(
+        `${token.rawName} needs a value; for one that starts with "-", write ${token.rawName}=${token.value}.`,
+      );
     }
   }
   try {
@@ -129,7 +146,12 @@ function oneOf(items: readonly string[]): string {
 
 function format(value: string | undefined, allowed: readonly string[]): string {
   const chosen = value ?? allowed[0] ?? "text";
-  if (!allowed.includes(chosen)) throw new CliError(allowed.length === 1 ? `--format can only be ${oneOf(allowed)}, not "${chosen}".` : `--format must be ${oneOf(allowed)}, not "${chosen}".`);
+  if (!allowed.includes(chosen))
+    throw new CliError(
+      allowed.length === 1
+        ? `--format can only be ${oneOf(allowed)}, not "${chosen}".`
+        : `--format must be ${oneOf(allowed)}, not "${chosen}".`,
+    );
   return chosen;
 }
 
@@ -142,23 +164,35 @@ function onePositional(positionals: readonly string[], what: string, command: st
 
 /** Standard input can be read once: at most one of the sources may be `-`. */
 function stdinOnce(sources: readonly string[]): void {
-  if (sources.filter((source) => source === "-").length > 1) throw new CliError("Standard input (-) can be read only once; give the other inputs as files.");
+  if (sources.filter((source) => source === "-").length > 1)
+    throw new CliError("Standard input (-) can be read only once; give the other inputs as files.");
 }
 
 async function loadPlan(source: string, io: CliIo): Promise<Plan> {
   const result = safeParsePlan(await readJson(source, io, "plan"));
-  if (!result.success) throw new CliError(`The plan in ${sourceName(source)} is invalid:`, { code: "input", issues: result.error.issues, ...(source === "-" ? {} : { file: source }) });
+  if (!result.success)
+    throw new CliError(`The plan in ${sourceName(source)} is invalid:`, {
+      code: "input",
+      issues: result.error.issues,
+      ...(source === "-" ? {} : { file: source }),
+    });
   return result.data;
 }
 
 async function loadAthlete(source: string, io: CliIo): Promise<Athlete> {
   const result = safeParseAthlete(await readJson(source, io, "athlete"));
-  if (!result.success) throw new CliError(`The athlete in ${sourceName(source)} is invalid:`, { code: "input", issues: result.error.issues, ...(source === "-" ? {} : { file: source }) });
+  if (!result.success)
+    throw new CliError(`The athlete in ${sourceName(source)} is invalid:`, {
+      code: "input",
+      issues: result.error.issues,
+      ...(source === "-" ? {} : { file: source }),
+    });
   return result.data;
 }
 
 function dateOption(value: string | undefined, name: string): string | undefined {
-  if (value !== undefined && parseCivilDate(value) === undefined) throw new CliError(`--${name} must be a real calendar date written YYYY-MM-DD, not "${value}".`);
+  if (value !== undefined && parseCivilDate(value) === undefined)
+    throw new CliError(`--${name} must be a real calendar date written YYYY-MM-DD, not "${value}".`);
   return value;
 }
 
@@ -167,7 +201,9 @@ function nowOption(value: string): Date {
   const instant = new Date(parseDateTime(value));
   const year = instant.getUTCFullYear();
   if (Number.isNaN(year) || year < 1000 || year > 9999) {
-    throw new CliError(`--now must be an ISO-8601 date-time with Z or an offset, in the years 1000 to 9999, e.g. 2026-11-01T08:00:00Z; not "${value}".`);
+    throw new CliError(
+      `--now must be an ISO-8601 date-time with Z or an offset, in the years 1000 to 9999, e.g. 2026-11-01T08:00:00Z; not "${value}".`,
+    );
   }
   return instant;
 }
@@ -175,7 +211,8 @@ function nowOption(value: string): Date {
 function wholeOption(text: string | undefined, name: string, min: number): number | undefined {
   if (text === undefined) return undefined;
   const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min) throw new CliError(`--${name} must be a whole number${min === 0 ? " of 0 or more" : ""}, not "${text}".`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new CliError(`--${name} must be a whole number${min === 0 ? " of 0 or more" : ""}, not "${text}".`);
   return value;
 }
 
@@ -187,9 +224,11 @@ function rulesConfig(settings: readonly string[]): RulesConfig {
   const config = new Map<string, string>();
   for (const setting of settings) {
     const [id, severity, ...rest] = setting.split("=");
-    if (!id || severity === undefined || rest.length > 0) throw new CliError(`--rule takes id=severity, e.g. --rule acwr-band=off; got "${setting}".`);
+    if (!id || severity === undefined || rest.length > 0)
+      throw new CliError(`--rule takes id=severity, e.g. --rule acwr-band=off; got "${setting}".`);
     if (!RULE_IDS.has(id)) throw new CliError(`--rule names an unknown rule "${id}"; offseason rules lists them.`);
-    if (!SEVERITIES.includes(severity)) throw new CliError(`--rule ${id}: the severity must be ${oneOf(SEVERITIES)}, not "${severity}".`);
+    if (!SEVERITIES.includes(severity))
+      throw new CliError(`--rule ${id}: the severity must be ${oneOf(SEVERITIES)}, not "${severity}".`);
     config.set(id, severity);
   }
   return Object.fromEntries(config) as RulesConfig;
@@ -208,36 +247,62 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (positionals.length === 0) throw new CliError("validate needs a plan file (or - for standard input).");
   stdinOnce([...positionals, ...(values.athlete === undefined ? [] : [values.athlete])]);
   const level = values.level;
-  if (level !== undefined && !(LEVELS as readonly string[]).includes(level)) throw new CliError(`--level must be one of ${oneOf(LEVELS)}, not "${level}".`);
+  if (level !== undefined && !(LEVELS as readonly string[]).includes(level))
+    throw new CliError(`--level must be one of ${oneOf(LEVELS)}, not "${level}".`);
   const config = rulesConfig(values.rule ?? []);
   const maxWarnings = wholeOption(values["max-warnings"], "max-warnings", 0);
   const quiet = values.quiet === true;
   const plans: { readonly source: string; readonly plan: Plan }[] = [];
   for (const source of positionals) plans.push({ source, plan: await loadPlan(source, io) });
   const athlete = values.athlete === undefined ? undefined : await loadAthlete(values.athlete, io);
-  const results = plans.map(({ source, plan }) => ({ source, plan, report: validatePlan(plan, { ...(athlete ? { athlete } : {}), ...(level ? { level: level as Level } : {}), rules: config }) }));
-  const shown = (report: Report): Report => (quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === "error") } : report);
+  const results = plans.map(({ source, plan }) => ({
+    source,
+    plan,
+    report: validatePlan(plan, {
+      ...(athlete ? { athlete } : {}),
+      ...(level ? { level: level as Level } : {}),
+      rules: config,
+    }),
+  }));
+  const shown = (report: Report): Report =>
+    quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === "error") } : report;
   const several = results.length > 1;
   if (output === "json") {
     const [only] = results;
-    const document = !several && only !== undefined ? shown(only.report) : results.map(({ source, report }) => ({ file: source, report: shown(report) }));
+    const document =
+      !several && only !== undefined
+        ? shown(only.report)
+        : results.map(({ source, report }) => ({ file: source, report: shown(report) }));
     io.stdout(`${JSON.stringify(document, null, 2)}\n`);
   } else {
-    io.stdout(results.map(({ source, plan, report }) => formatReport(report, plan.id, io.color, { quiet, ...(several ? { source: sourceName(source) } : {}) })).join("\n"));
+    io.stdout(
+      results
+        .map(({ source, plan, report }) =>
+          formatReport(report, plan.id, io.color, { quiet, ...(several ? { source: sourceName(source) } : {}) }),
+        )
+        .join("\n"),
+    );
   }
   const warnings = results.reduce((sum, { report }) => sum + report.counts.warning, 0);
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
-  if (tooManyWarnings && output === "text") io.stderr(`offseason: ${String(warnings)} warnings, more than --max-warnings ${String(maxWarnings)}.\n`);
+  if (tooManyWarnings && output === "text")
+    io.stderr(`offseason: ${String(warnings)} warnings, more than --max-warnings ${String(maxWarnings)}.\n`);
   return results.every(({ report }) => report.ok) && !tooManyWarnings ? EXIT.ok : EXIT.planErrors;
 }
 
 async function scheduleCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse("schedule", args, { from: { type: "string" }, to: { type: "string" }, now: { type: "string" }, "no-habits": { type: "boolean" } });
+  const { values, positionals } = parse("schedule", args, {
+    from: { type: "string" },
+    to: { type: "string" },
+    now: { type: "string" },
+    "no-habits": { type: "boolean" },
+  });
   if (values.help) return help(io, "schedule");
   const output = format(values.format, ["text", "json", "ics"]);
   const from = dateOption(values.from, "from");
   const to = dateOption(values.to, "to");
-  if (from !== undefined && to !== undefined && from > to) throw new CliError(`--from ${from} is after --to ${to}; the window is empty.`);
+  if (from !== undefined && to !== undefined && from > to)
+    throw new CliError(`--from ${from} is after --to ${to}; the window is empty.`);
   const now = values.now === undefined ? undefined : nowOption(values.now);
   const plan = await loadPlan(onePositional(positionals, "plan", "schedule"), io);
   const window = { includeHabits: values["no-habits"] !== true, ...(from ? { from } : {}), ...(to ? { to } : {}) };
@@ -249,14 +314,22 @@ async function scheduleCommand(args: readonly string[], io: CliIo): Promise<numb
   const bound = occurrencesOutputBound(occurrences, output === "json" ? "json" : "text");
   if (bound > DEFAULT_LIMITS.maxOutputBytes) {
     const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-    throw new CliError(`The schedule as ${output === "json" ? "JSON" : "text"} would be up to ${mib(bound)} (${String(occurrences.length)} occurrences), over the ${mib(DEFAULT_LIMITS.maxOutputBytes)} output limit; narrow it with --from/--to or --no-habits.`, { code: "limit" });
+    throw new CliError(
+      `The schedule as ${output === "json" ? "JSON" : "text"} would be up to ${mib(bound)} (${String(occurrences.length)} occurrences), over the ${mib(DEFAULT_LIMITS.maxOutputBytes)} output limit; narrow it with --from/--to or --no-habits.`,
+      { code: "limit" },
+    );
   }
   io.stdout(output === "json" ? `${JSON.stringify(occurrences, null, 2)}\n` : formatOccurrences(occurrences));
   return EXIT.ok;
 }
 
 async function generateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse("generate", args, { start: { type: "string" }, weeks: { type: "string" }, seed: { type: "string" }, out: { type: "string" } });
+  const { values, positionals } = parse("generate", args, {
+    start: { type: "string" },
+    weeks: { type: "string" },
+    seed: { type: "string" },
+    out: { type: "string" },
+  });
   if (values.help) return help(io, "generate");
   format(values.format, ["json"]);
   const source = onePositional(positionals, "athlete", "generate");
@@ -267,7 +340,11 @@ async function generateCommand(args: readonly string[], io: CliIo): Promise<numb
   const out = values.out;
   if (out === "") throw new CliError("--out needs a file name.");
   const athlete = await loadAthlete(source, io);
-  const plan = generatePlan(athlete, { startDate, ...(weeks === undefined ? {} : { weeks }), ...(seed === undefined ? {} : { seed }) });
+  const plan = generatePlan(athlete, {
+    startDate,
+    ...(weeks === undefined ? {} : { weeks }),
+    ...(seed === undefined ? {} : { seed }),
+  });
   const text = `${JSON.stringify(plan, null, 2)}\n`;
   if (out === undefined) {
     io.stdout(text);
@@ -279,7 +356,8 @@ async function generateCommand(args: readonly string[], io: CliIo): Promise<numb
     throw new CliError(`Cannot write the plan to ${out}: ${describeFileError(error)}.`, { code: "output", file: out });
   }
   const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
-  if (values.format === "json") io.stdout(`${JSON.stringify({ ok: true, file: out, phases: plan.phases.length, weeks: totalWeeks }, null, 2)}\n`);
+  if (values.format === "json")
+    io.stdout(`${JSON.stringify({ ok: true, file: out, phases: plan.phases.length, weeks: totalWeeks }, null, 2)}\n`);
   else io.stderr(`Wrote ${escapeControls(out)}: ${String(plan.phases.length)} phases, ${String(totalWeeks)} weeks.\n`);
   return EXIT.ok;
 }
@@ -292,7 +370,9 @@ function rulesCommand(args: readonly string[], io: CliIo): number {
   if (values.help) return help(io, "rules");
   if (positionals.length > 0) throw new CliError(`rules takes no arguments; unexpected: ${positionals.join(" ")}.`);
   const output = format(values.format, ["text", "json"]);
-  io.stdout(output === "json" ? `${JSON.stringify(rulesJson(rules, RULES_PAGE), null, 2)}\n` : formatRules(rules, io.color));
+  io.stdout(
+    output === "json" ? `${JSON.stringify(rulesJson(rules, RULES_PAGE), null, 2)}\n` : formatRules(rules, io.color),
+  );
   return EXIT.ok;
 }
 
@@ -310,7 +390,9 @@ function demoCommand(args: readonly string[], io: CliIo): number {
     return report.ok ? EXIT.ok : EXIT.planErrors;
   }
   const who = escapeControls(athlete.name ?? athlete.id);
-  io.stdout(`Off-season plan for ${who} (${athlete.level}): ${String(planWeeks(plan))} weeks, ${plan.startDate} to ${planEndDate(plan)}, ${plan.timezone}\n\n`);
+  io.stdout(
+    `Off-season plan for ${who} (${athlete.level}): ${String(planWeeks(plan))} weeks, ${plan.startDate} to ${planEndDate(plan)}, ${plan.timezone}\n\n`,
+  );
   io.stdout(formatCalendarOverview(buildCalendar(plan), io.color));
   io.stdout(`\n${formatReport(report, plan.id, io.color)}`);
   return report.ok ? EXIT.ok : EXIT.planErrors;
@@ -318,12 +400,14 @@ function demoCommand(args: readonly string[], io: CliIo): number {
 
 function parseExampleAthlete(): Athlete {
   const result = safeParseAthlete(exampleAthlete);
-  if (!result.success) throw new CliError("The bundled example athlete is invalid:", { code: "input", issues: result.error.issues });
+  if (!result.success)
+    throw new CliError("The bundled example athlete is invalid:", { code: "input", issues: result.error.issues });
   return result.data;
 }
 
 function help(io: CliIo, command?: string): number {
-  if (command !== undefined && !Object.hasOwn(HELP, command)) throw new CliError(`Unknown command "${command}". Run offseason --help for the commands.`);
+  if (command !== undefined && !Object.hasOwn(HELP, command))
+    throw new CliError(`Unknown command "${command}". Run offseason --help for the commands.`);
   io.stdout(command === undefined ? USAGE : (HELP[command] ?? USAGE));
   return EXIT.ok;
 }
@@ -334,20 +418,38 @@ function errorDocument(error: CliError | OffseasonError): string {
     error instanceof OffseasonError
       ? error.issues.map(({ path, message, code }) => ({ path, message, code }))
       : error.issues.length > 0
-        ? error.issues.map(({ path, message, code }) => ({ ...(error.file === undefined ? {} : { file: error.file }), path, message, code }))
-        : [{ ...(error.file === undefined ? {} : { file: error.file }), path: "", message: error.message, code: error.code }];
+        ? error.issues.map(({ path, message, code }) => ({
+            ...(error.file === undefined ? {} : { file: error.file }),
+            path,
+            message,
+            code,
+          }))
+        : [
+            {
+              ...(error.file === undefined ? {} : { file: error.file }),
+              path: "",
+              message: error.message,
+              code: error.code,
+            },
+          ];
   return `${JSON.stringify({ ok: false, errors }, null, 2)}\n`;
 }
 
 /** The error as text: one line, or a line and the located issues; user text in it escaped for the terminal (here, for all of standard error). */
 function errorText(error: CliError | OffseasonError): string {
   let lines: string[];
-  if (error instanceof CliError) lines = [`offseason: ${error.message}`, ...error.issues.map((issue) => `  ${describeIssue(issue)}`)];
+  if (error instanceof CliError)
+    lines = [`offseason: ${error.message}`, ...error.issues.map((issue) => `  ${describeIssue(issue)}`)];
   else {
-    const summary = (error.message.split("\n")[0] ?? "Invalid input").replace(/ \(\d+ problems?\):$/, "").replace(/:$/, "");
+    const summary = (error.message.split("\n")[0] ?? "Invalid input")
+      .replace(/ \(\d+ problems?\):$/, "")
+      .replace(/:$/, "");
     const [only] = error.issues;
     // One problem of the whole input (a limit) is one line; located problems are listed one per line.
-    lines = error.issues.length === 1 && only?.path === "" ? [`offseason: ${summary}: ${only.message}`] : [`offseason: ${summary}:`, ...issueLines(error)];
+    lines =
+      error.issues.length === 1 && only?.path === ""
+        ? [`offseason: ${summary}: ${only.message}`]
+        : [`offseason: ${summary}:`, ...issueLines(error)];
   }
   return lines.map((line) => `${escapeControls(line)}\n`).join("");
 }

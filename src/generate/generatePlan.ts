@@ -8,7 +8,15 @@ import { parsePlan } from "../model/parse.js";
 import type { Plan } from "../model/plan.js";
 import { LEVEL_PROFILES } from "./profiles.js";
 import { layoutWeek, MIN_RUN_MINUTES } from "./weekLayout.js";
-import { baseRuns, chooser, HARD_SHARE, phaseSessions, weeklyLoad, weeklyTrainingMinutes, type Json } from "./weekSessions.js";
+import {
+  baseRuns,
+  chooser,
+  HARD_SHARE,
+  phaseSessions,
+  weeklyLoad,
+  weeklyTrainingMinutes,
+  type Json,
+} from "./weekSessions.js";
 
 /** Options of {@link generatePlan}. */
 export interface GeneratePlanOptions {
@@ -38,7 +46,10 @@ const TRANSITION_LONG = 0.92;
 const MAX_PLANNED_MONOTONY = 1.8;
 
 /** Default phase lengths: a transition of 1-4 weeks, a pre-season when the plan is long enough, base in between. */
-function phaseLengths(weeks: number, phases: GeneratePlanOptions["phases"]): { transition: number; base: number; preSeason: number } {
+function phaseLengths(
+  weeks: number,
+  phases: GeneratePlanOptions["phases"],
+): { transition: number; base: number; preSeason: number } {
   const transition = phases?.transition ?? (weeks <= 6 ? 1 : weeks <= 15 ? 2 : weeks <= 30 ? 3 : 4);
   const preSeason = phases?.preSeason ?? (weeks < 10 ? 0 : weeks < 20 ? 2 : 3);
   return { transition, base: weeks - transition - preSeason, preSeason };
@@ -50,7 +61,8 @@ function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   if (typeof options.startDate !== "string" || !parseCivilDate(options.startDate)) {
     issues.push(issueAt(["startDate"], "must be a real calendar date written YYYY-MM-DD", "date"));
   }
-  if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52) issues.push(issueAt(["weeks"], "must be a whole number from 4 to 52", "out_of_range"));
+  if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52)
+    issues.push(issueAt(["weeks"], "must be a whole number from 4 to 52", "out_of_range"));
   const transition = options.phases?.transition;
   if (transition !== undefined && (!Number.isInteger(transition) || transition < 1 || transition > 4)) {
     issues.push(issueAt(["phases", "transition"], "must be a whole number from 1 to 4", "out_of_range"));
@@ -62,14 +74,16 @@ function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   if (issues.length === 0 && phaseLengths(weeks, options.phases).base < 1) {
     issues.push(issueAt(["phases"], "transition and pre-season leave no week for the base phase", "out_of_range"));
   }
-  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) issues.push(issueAt(["seed"], "must be an integer", "invalid_type"));
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
+    issues.push(issueAt(["seed"], "must be an integer", "invalid_type"));
   return issues;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of a string. */
 function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  for (let index = 0; index < text.length; index += 1)
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, "0");
 }
 
@@ -160,7 +174,8 @@ export function generatePlan(athlete: Athlete, options: GeneratePlanOptions): Pl
     const plan = buildPlan(athlete, options, variant);
     const { counts } = validatePlan(plan, { athlete });
     if (counts.error === 0 && counts.warning === 0) return plan;
-    if (!best || counts.error < best.errors || (counts.error === best.errors && counts.warning < best.warnings)) best = { plan, errors: counts.error, warnings: counts.warning };
+    if (!best || counts.error < best.errors || (counts.error === best.errors && counts.warning < best.warnings))
+      best = { plan, errors: counts.error, warnings: counts.warning };
   }
   return (best ?? { plan: buildPlan(athlete, options, DEFAULT_VARIANT) }).plan;
 }
@@ -179,7 +194,12 @@ interface Variant {
   readonly light?: boolean;
 }
 
-const DEFAULT_VARIANT: Variant = { transitionVolume: TRANSITION_VOLUME, transitionLong: TRANSITION_LONG, flatBase: false, earlyLong: false };
+const DEFAULT_VARIANT: Variant = {
+  transitionVolume: TRANSITION_VOLUME,
+  transitionLong: TRANSITION_LONG,
+  flatBase: false,
+  earlyLong: false,
+};
 const VARIANTS: readonly Variant[] = [
   DEFAULT_VARIANT,
   { transitionVolume: 0.9, transitionLong: 0.95, flatBase: false, earlyLong: false },
@@ -188,7 +208,15 @@ const VARIANTS: readonly Variant[] = [
   { transitionVolume: 1, transitionLong: 1, flatBase: true, earlyLong: true },
   { transitionVolume: 0.9, transitionLong: 0.95, flatBase: true, earlyLong: true, seedHeadroom: 0.9 },
   { transitionVolume: 0.8, transitionLong: 0.92, flatBase: true, earlyLong: true, quietWeek4: true, seedHeadroom: 0.9 },
-  { transitionVolume: 0.8, transitionLong: 0.92, flatBase: true, earlyLong: true, quietWeek4: true, seedHeadroom: 0.9, light: true },
+  {
+    transitionVolume: 0.8,
+    transitionLong: 0.92,
+    flatBase: true,
+    earlyLong: true,
+    quietWeek4: true,
+    seedHeadroom: 0.9,
+    light: true,
+  },
 ];
 
 function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Variant): Plan {
@@ -201,17 +229,24 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       : defaults;
   // Light strength and cross-training when in-season volume is small: the load ratio counts them too. A light
   // beginner does one strength session a week (the beginner minimum).
-  const light = variant.light === true || (athlete.inSeasonWeeklyRunMinutes !== undefined && athlete.inSeasonWeeklyRunMinutes * 4 * 1.2 < 2 * 30 * 5 + 3 * 45 + 100);
+  const light =
+    variant.light === true ||
+    (athlete.inSeasonWeeklyRunMinutes !== undefined &&
+      athlete.inSeasonWeeklyRunMinutes * 4 * 1.2 < 2 * 30 * 5 + 3 * 45 + 100);
   const levelProfile = LEVEL_PROFILES[athlete.level];
   const profile = light && athlete.level === "beginner" ? { ...levelProfile, strengthPerWeek: 1 } : levelProfile;
   const lastDayOfWeek = (weekdayIndexOfDays(dateToDays(options.startDate)) + 6) % 7;
   // Fewer, longer runs when the volume is small: every run of a reduced week still lasts 15 minutes.
-  const runsFor = (minutes: number) => Math.max(Math.min(2, profile.runsPerWeek), Math.min(profile.runsPerWeek, Math.floor(minutes / MIN_EASY_RUN)));
+  const runsFor = (minutes: number) =>
+    Math.max(Math.min(2, profile.runsPerWeek), Math.min(profile.runsPerWeek, Math.floor(minutes / MIN_EASY_RUN)));
   const pick = chooser(options.seed ?? 0);
   let runMinutes =
     athlete.inSeasonWeeklyRunMinutes === undefined
       ? profile.defaultWeeklyRunMinutes
-      : Math.min(profile.maxWeeklyRunMinutes, Math.max(profile.minWeeklyRunMinutes, Math.round(athlete.inSeasonWeeklyRunMinutes * 0.9)));
+      : Math.min(
+          profile.maxWeeklyRunMinutes,
+          Math.max(profile.minWeeklyRunMinutes, Math.round(athlete.inSeasonWeeklyRunMinutes * 0.9)),
+        );
   let layout = layoutWeek(athlete, profile, lastDayOfWeek, runsFor(runMinutes), variant.earlyLong);
   // Gentle steps rise 3 % a week: the reduced week after them (75 % of 1.03) is still within 30 % of the next 0.97.
   const steps = variant.flatBase ? [0.97, 1, 1.03] : profile.loadingSteps;
@@ -237,16 +272,29 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
   const baseWeek = (minutes: number, sessionPick: ReturnType<typeof chooser>, supportCheckIn: boolean) => {
     const strengthMinutes = light ? 20 : 30;
     // Fit each run to the athlete's minutes for the day at the base's peak; the other phases scale these runs.
-    const slots = baseRuns(layout, minutes, profile.baseHardSessions, crossMinutesFor(minutes) * layout.crossDays.length, profile, lastDayOfWeek).map((slot) => {
-      const others = (layout.strengthDays.some((entry) => entry.day === slot.day) ? strengthMinutes : 0) + (layout.crossDays.includes(slot.day) ? crossMinutesFor(minutes) : 0);
-      return { ...slot, minutes: Math.min(slot.minutes, Math.floor(((layout.capacity[slot.day] ?? 0) - others) / peak)) };
+    const slots = baseRuns(
+      layout,
+      minutes,
+      profile.baseHardSessions,
+      crossMinutesFor(minutes) * layout.crossDays.length,
+      profile,
+      lastDayOfWeek,
+    ).map((slot) => {
+      const others =
+        (layout.strengthDays.some((entry) => entry.day === slot.day) ? strengthMinutes : 0) +
+        (layout.crossDays.includes(slot.day) ? crossMinutesFor(minutes) : 0);
+      return {
+        ...slot,
+        minutes: Math.min(slot.minutes, Math.floor(((layout.capacity[slot.day] ?? 0) - others) / peak)),
+      };
     });
     // The long run stays the longest, so that no other run spikes past it.
     const longest = slots.find((slot) => slot.role === "long")?.minutes;
     if (longest !== undefined) for (const slot of slots) if (slot.minutes > longest) slot.minutes = longest;
     // And the hard share is checked again on what fitted.
     const hardSlots = slots.filter((slot) => slot.role === "hard");
-    const aerobic = slots.reduce((sum, slot) => sum + slot.minutes, 0) + crossMinutesFor(minutes) * layout.crossDays.length;
+    const aerobic =
+      slots.reduce((sum, slot) => sum + slot.minutes, 0) + crossMinutesFor(minutes) * layout.crossDays.length;
     const hardAllowed = hardSlots.length === 0 ? 0 : Math.floor((HARD_SHARE * aerobic) / hardSlots.length);
     for (const slot of hardSlots) {
       if (hardAllowed < MIN_RUN_MINUTES) slot.role = "easy";
@@ -257,7 +305,9 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
     const dailyLoad = () =>
       [0, 1, 2, 3, 4, 5, 6].map((day) => {
         const run = slots.find((slot) => slot.day === day);
-        const runLoad = run ? run.minutes * (run.role === "hard" ? 7 : run.role === "long" ? 4 : run.role === "recovery" ? 2 : 3) : 0;
+        const runLoad = run
+          ? run.minutes * (run.role === "hard" ? 7 : run.role === "long" ? 4 : run.role === "recovery" ? 2 : 3)
+          : 0;
         const strengthLoad = layout.strengthDays.some((entry) => entry.day === day) ? strengthMinutes * 5 : 0;
         return runLoad + strengthLoad + (layout.crossDays.includes(day) ? crossMinutesFor(minutes) * 3 : 0);
       });
@@ -267,16 +317,42 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       slot.role = "recovery";
       slot.minutes = Math.max(MIN_RUN_MINUTES, Math.round(slot.minutes / 2));
     }
-    const hardTypes = [{ runType: "hills", rpe: 7 }, { runType: "tempo", rpe: 6 }];
+    const hardTypes = [
+      { runType: "hills", rpe: 7 },
+      { runType: "tempo", rpe: 6 },
+    ];
     let hardIndex = 0;
     const runs = slots.map((slot) => {
-      if (slot.role !== "hard") return { day: slot.day, runType: slot.role, rpe: slot.role === "long" ? 4 : slot.role === "recovery" ? 2 : 3, minutes: slot.minutes };
+      if (slot.role !== "hard")
+        return {
+          day: slot.day,
+          runType: slot.role,
+          rpe: slot.role === "long" ? 4 : slot.role === "recovery" ? 2 : 3,
+          minutes: slot.minutes,
+        };
       const type = hardTypes[hardIndex++] ?? { runType: "tempo", rpe: 6 };
       return { day: slot.day, ...type, minutes: slot.minutes };
     });
     return {
       slots,
-      sessions: phaseSessions(layout, { prefix: "b", kind: "base", runs, strength: { minutes: strengthMinutes, rpe: beginner || light ? 4 : 5, equipment: strengthEquipment, plyometric: false }, cross: { minutes: crossMinutesFor(minutes), rpe: 3 }, peak }, sessionPick, supportCheckIn),
+      sessions: phaseSessions(
+        layout,
+        {
+          prefix: "b",
+          kind: "base",
+          runs,
+          strength: {
+            minutes: strengthMinutes,
+            rpe: beginner || light ? 4 : 5,
+            equipment: strengthEquipment,
+            plyometric: false,
+          },
+          cross: { minutes: crossMinutesFor(minutes), rpe: 3 },
+          peak,
+        },
+        sessionPick,
+        supportCheckIn,
+      ),
     };
   };
   // Base volume: the athlete's in-season running, reduced, within the level's bounds; then, when in-season volume
@@ -302,7 +378,10 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
         day: slot.day,
         runType: slot.role === "long" ? "long" : "easy",
         rpe: slot.role === "long" ? 4 : 3,
-        minutes: slot.role === "long" ? Math.ceil(slot.minutes * variant.transitionLong) : Math.round(slot.minutes * variant.transitionVolume),
+        minutes:
+          slot.role === "long"
+            ? Math.ceil(slot.minutes * variant.transitionLong)
+            : Math.round(slot.minutes * variant.transitionVolume),
       })),
       strength: { minutes: light ? 20 : 30, rpe: 4, equipment: "bodyweight", plyometric: false },
       cross: { minutes: crossMinutesFor(runMinutes), rpe: light ? 2 : 3 },
@@ -314,10 +393,19 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
   // Pre-season: the base week at 90 % of its last peak, with the level's hard sessions (intervals, then tempo).
   // ... and never more than 20 % above the reduced week just before it.
   const scale = Math.min(lastPeak * PRE_SEASON_VOLUME, (progression.at(-1) ?? 1) * 1.2);
-  const preRuns = slots.map((slot) => ({ day: slot.day, runType: slot.role === "hard" ? "easy" : slot.role, rpe: slot.role === "long" ? 4 : slot.role === "recovery" ? 2 : 3, minutes: Math.round(slot.minutes * scale) }));
-  const aerobic = preRuns.reduce((sum, run) => sum + run.minutes, 0) + crossMinutesFor(runMinutes) * layout.crossDays.length;
+  const preRuns = slots.map((slot) => ({
+    day: slot.day,
+    runType: slot.role === "hard" ? "easy" : slot.role,
+    rpe: slot.role === "long" ? 4 : slot.role === "recovery" ? 2 : 3,
+    minutes: Math.round(slot.minutes * scale),
+  }));
+  const aerobic =
+    preRuns.reduce((sum, run) => sum + run.minutes, 0) + crossMinutesFor(runMinutes) * layout.crossDays.length;
   const preHardDays = layout.hardDays.slice(0, profile.preSeasonHardSessions);
-  const preHardMinutes = preHardDays.length === 0 ? 0 : Math.min(profile.hardMinutes, Math.floor((HARD_SHARE * aerobic) / preHardDays.length));
+  const preHardMinutes =
+    preHardDays.length === 0
+      ? 0
+      : Math.min(profile.hardMinutes, Math.floor((HARD_SHARE * aerobic) / preHardDays.length));
   const preSeason =
     lengths.preSeason === 0
       ? []
@@ -329,9 +417,19 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
             runs: preRuns.map((run) => {
               const hardIndex = preHardDays.indexOf(run.day);
               if (hardIndex < 0 || preHardMinutes < MIN_RUN_MINUTES) return run;
-              return { ...run, runType: hardIndex === 0 ? "intervals" : "tempo", rpe: hardIndex === 0 ? 8 : 6, minutes: Math.min(run.minutes, preHardMinutes) };
+              return {
+                ...run,
+                runType: hardIndex === 0 ? "intervals" : "tempo",
+                rpe: hardIndex === 0 ? 8 : 6,
+                minutes: Math.min(run.minutes, preHardMinutes),
+              };
             }),
-            strength: { minutes: light ? 20 : 30, rpe: light ? 4 : 5, equipment: strengthEquipment, plyometric: athlete.level === "advanced" || athlete.level === "elite" },
+            strength: {
+              minutes: light ? 20 : 30,
+              rpe: light ? 4 : 5,
+              equipment: strengthEquipment,
+              plyometric: athlete.level === "advanced" || athlete.level === "elite",
+            },
             cross: { minutes: crossMinutesFor(runMinutes), rpe: 3 },
             peak: 1,
           },
@@ -349,21 +447,57 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
       when: "before-each-run",
       mlPerKg: 6,
       hoursBefore: 4,
-      ...(mass === undefined ? {} : { notes: `About ${String(Math.round((6 * mass) / 10) * 10)} mL for ${String(mass)} kg, at least 4 hours before the run.` }),
+      ...(mass === undefined
+        ? {}
+        : {
+            notes: `About ${String(Math.round((6 * mass) / 10) * 10)} mL for ${String(mass)} kg, at least 4 hours before the run.`,
+          }),
     },
-    { id: "protein", category: "nutrition", focus: "lean-protein", ...(mass === undefined ? {} : { gPerKg: 1.6 }), repeat: "FREQ=DAILY" },
+    {
+      id: "protein",
+      category: "nutrition",
+      focus: "lean-protein",
+      ...(mass === undefined ? {} : { gPerKg: 1.6 }),
+      repeat: "FREQ=DAILY",
+    },
     // 5, 6 and 8 g/kg each sit inside two neighbouring bands of the carbohydrate guideline, so small changes in
     // training hours never push the target out of range.
-    { id: "carbs", category: "nutrition", focus: "complex-carbs", ...(mass === undefined ? {} : { gPerKg: dailyTrainingHours < 1.25 ? 5 : dailyTrainingHours <= 2.75 ? 6 : 8 }), repeat: "FREQ=DAILY" },
+    {
+      id: "carbs",
+      category: "nutrition",
+      focus: "complex-carbs",
+      ...(mass === undefined ? {} : { gPerKg: dailyTrainingHours < 1.25 ? 5 : dailyTrainingHours <= 2.75 ? 6 : 8 }),
+      repeat: "FREQ=DAILY",
+    },
     { id: "produce", category: "nutrition", focus: "fruit-vegetables", repeat: "FREQ=DAILY" },
     { id: "mindful-eating", category: "nutrition", focus: "mindful-eating", repeat: "FREQ=DAILY" },
     { id: "sleep", category: "sleep", hours: sleepHours, repeat: "FREQ=DAILY" },
   ];
   const phases: Json[] = [
-    { id: "transition", name: "Transition: recover from the season with easy running", type: "transition", weeks: lengths.transition, sessions: transition },
-    { id: "base", name: "Base: aerobic volume, strength and cross-training", type: "base", weeks: lengths.base, progression, sessions: base },
+    {
+      id: "transition",
+      name: "Transition: recover from the season with easy running",
+      type: "transition",
+      weeks: lengths.transition,
+      sessions: transition,
+    },
+    {
+      id: "base",
+      name: "Base: aerobic volume, strength and cross-training",
+      type: "base",
+      weeks: lengths.base,
+      progression,
+      sessions: base,
+    },
   ];
-  if (lengths.preSeason > 0) phases.push({ id: "pre-season", name: "Pre-season: sharpen before racing resumes", type: "pre-season", weeks: lengths.preSeason, sessions: preSeason });
+  if (lengths.preSeason > 0)
+    phases.push({
+      id: "pre-season",
+      name: "Pre-season: sharpen before racing resumes",
+      type: "pre-season",
+      weeks: lengths.preSeason,
+      sessions: preSeason,
+    });
   return parsePlan({
     version: 1,
     id: planIdOf(athlete.id, options.startDate),

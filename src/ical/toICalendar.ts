@@ -4,7 +4,16 @@ import { aerobicFields } from "../internal/aerobicFields.js";
 import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
-import { dateToDays, daysToDate, formatUtcOffset, MS_PER_DAY, MS_PER_SECOND, pad, parseDateTime, parseInstant } from "../internal/dates.js";
+import {
+  dateToDays,
+  daysToDate,
+  formatUtcOffset,
+  MS_PER_DAY,
+  MS_PER_SECOND,
+  pad,
+  parseDateTime,
+  parseInstant,
+} from "../internal/dates.js";
 import { expandPlanInZone } from "../internal/expansion.js";
 import type { Occurrence } from "../schedule/types.js";
 
@@ -53,13 +62,15 @@ type ContentLine = string | TextLine;
 
 /** Escapes TEXT (RFC 5545 3.3.11); control characters (C0, DEL and C1) other than line breaks become spaces. */
 function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n")
-    // eslint-disable-next-line no-control-regex -- control characters are what this strips
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+  return (
+    text
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n|\r|\n/g, "\\n")
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+  );
 }
 
 /**
@@ -83,7 +94,7 @@ const ASCII = /^[\u0000-\u007f]*$/;
 /** Octets of a string in UTF-8 once {@link escapeText} has escaped it, without building the escaped string. */
 function escapedOctets(text: string): number {
   let octets = 0;
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const code = text.charCodeAt(index);
     if (code === 0x5c || code === 0x3b || code === 0x2c || code === 0x0a) {
       octets += 2;
@@ -114,7 +125,7 @@ function fold(line: string): string {
   let start = 0;
   let octets = 0;
   let limit = LINE_OCTETS;
-  for (let index = 0; index < line.length; ) {
+  for (let index = 0; index < line.length;) {
     const size = charOctets(line, index);
     if (octets + size > limit) {
       parts.push(line.slice(start, index));
@@ -199,7 +210,13 @@ function vtimezone(timezone: string, zone: ZoneConverter, firstDay: number): str
   // RFC 5545 utc-offset is +HHMM[SS]: seconds for local mean time, and the sign kept under an hour (-0025, -002521).
   const observance = (wallMs: number, from: number, to: number) => {
     const kind = to > standardOffset ? "DAYLIGHT" : "STANDARD";
-    return [`BEGIN:${kind}`, `DTSTART:${utcStamp(wallMs).slice(0, -1)}`, `TZOFFSETFROM:${formatUtcOffset(from, "")}`, `TZOFFSETTO:${formatUtcOffset(to, "")}`, `END:${kind}`];
+    return [
+      `BEGIN:${kind}`,
+      `DTSTART:${utcStamp(wallMs).slice(0, -1)}`,
+      `TZOFFSETFROM:${formatUtcOffset(from, "")}`,
+      `TZOFFSETTO:${formatUtcOffset(to, "")}`,
+      `END:${kind}`,
+    ];
   };
   return [
     "BEGIN:VTIMEZONE",
@@ -207,7 +224,13 @@ function vtimezone(timezone: string, zone: ZoneConverter, firstDay: number): str
     `X-LIC-LOCATION:${timezone}`,
     ...observance((firstDay - 2) * MS_PER_DAY, zone.initialOffsetSeconds, zone.initialOffsetSeconds),
     // An observance starts at the local time of the change in the offset it changes from.
-    ...zone.transitions.flatMap((transition) => observance(transition.atMs + transition.offsetFromSeconds * MS_PER_SECOND, transition.offsetFromSeconds, transition.offsetToSeconds)),
+    ...zone.transitions.flatMap((transition) =>
+      observance(
+        transition.atMs + transition.offsetFromSeconds * MS_PER_SECOND,
+        transition.offsetFromSeconds,
+        transition.offsetToSeconds,
+      ),
+    ),
     "END:VTIMEZONE",
   ];
 }
@@ -222,7 +245,14 @@ function nextDate(date: string): string {
  */
 function dateTime(name: string, iso: string, plan: Plan, zone: ZoneConverter): string {
   const wall = localStamp(iso);
-  const wallMs = Date.UTC(Number(wall.slice(0, 4)), Number(wall.slice(4, 6)) - 1, Number(wall.slice(6, 8)), Number(wall.slice(9, 11)), Number(wall.slice(11, 13)), Number(wall.slice(13, 15)));
+  const wallMs = Date.UTC(
+    Number(wall.slice(0, 4)),
+    Number(wall.slice(4, 6)) - 1,
+    Number(wall.slice(6, 8)),
+    Number(wall.slice(9, 11)),
+    Number(wall.slice(11, 13)),
+    Number(wall.slice(13, 15)),
+  );
   return zone.isAmbiguous(wallMs) ? `${name}:${utcStamp(parseInstant(iso))}` : `${name};TZID=${plan.timezone}:${wall}`;
 }
 
@@ -238,21 +268,39 @@ function eventText(occurrence: Occurrence, texts: Map<object, EventText>): Event
   if (text === undefined) {
     // The occurrence's `ranges` and `estimated` (format additions) are what the labels read besides the session; they
     // follow the session's numbers, so one text per session object still holds.
-    const title = occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session, aerobicFields(occurrence));
-    const details = occurrence.kind === "habit" ? habitDetails(occurrence.habit) : sessionDetails(occurrence.session, aerobicFields(occurrence));
-    text = { summary: { name: "SUMMARY", parts: [title] }, description: details.length > 0 ? { name: "DESCRIPTION", parts: details } : undefined };
+    const title =
+      occurrence.kind === "habit"
+        ? habitTitle(occurrence.habit)
+        : sessionTitle(occurrence.session, aerobicFields(occurrence));
+    const details =
+      occurrence.kind === "habit"
+        ? habitDetails(occurrence.habit)
+        : sessionDetails(occurrence.session, aerobicFields(occurrence));
+    text = {
+      summary: { name: "SUMMARY", parts: [title] },
+      description: details.length > 0 ? { name: "DESCRIPTION", parts: details } : undefined,
+    };
     texts.set(source, text);
   }
   return text;
 }
 
-function vevent(occurrence: Occurrence, plan: Plan, stamp: string, zone: () => ZoneConverter, texts: Map<object, EventText>): ContentLine[] {
+function vevent(
+  occurrence: Occurrence,
+  plan: Plan,
+  stamp: string,
+  zone: () => ZoneConverter,
+  texts: Map<object, EventText>,
+): ContentLine[] {
   const isHabit = occurrence.kind === "habit";
   const { summary, description } = eventText(occurrence, texts);
   // Ids are letters, digits and . _ : - (the schema's pattern): nothing in a UID to escape.
   const lines: ContentLine[] = ["BEGIN:VEVENT", `UID:${occurrence.id}/${plan.id}@offseason`, `DTSTAMP:${stamp}`];
   if (occurrence.start === undefined) {
-    lines.push(`DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDate(occurrence.date))}`);
+    lines.push(
+      `DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDate(occurrence.date))}`,
+    );
   } else {
     lines.push(dateTime("DTSTART", occurrence.start, plan, zone()));
     // A habit is a moment ("drink by then"): a short marker with an explicit duration, never a zero-length event.
@@ -279,13 +327,18 @@ function parseNow(now: Date | string): number {
   const ms = typeof now === "string" ? parseDateTime(now) : now instanceof Date ? now.getTime() : Number.NaN;
   if (Number.isNaN(ms)) throw invalidNow(now instanceof Date ? "must be a valid Date" : NOW_FORMAT);
   const year = new Date(ms).getUTCFullYear();
-  if (year < 1000 || year > 9999) throw invalidNow(`must be in the years 1000 to 9999 (UTC), which DTSTAMP writes with 4 digits, not in ${String(year)}`);
+  if (year < 1000 || year > 9999)
+    throw invalidNow(
+      `must be in the years 1000 to 9999 (UTC), which DTSTAMP writes with 4 digits, not in ${String(year)}`,
+    );
   return ms;
 }
 
 function outputTooLarge(estimate: number, limit: number, hasHabits: boolean): OffseasonError {
   const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  const narrow = hasHabits ? "export a shorter window with from and to, or leave habits out with includeHabits: false" : "export a shorter window with from and to";
+  const narrow = hasHabits
+    ? "export a shorter window with from and to, or leave habits out with includeHabits: false"
+    : "export a shorter window with from and to";
   return new OffseasonError("limit", "Output too large", [
     {
       path: "",
@@ -348,15 +401,22 @@ export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
     { name: "X-WR-CALNAME", parts: [name] },
     { name: "X-WR-TIMEZONE", parts: [plan.timezone] },
   ];
-  if (occurrences.some((occurrence) => occurrence.start !== undefined)) head.push(...vtimezone(plan.timezone, zone(), dateToDays(plan.startDate)));
+  if (occurrences.some((occurrence) => occurrence.start !== undefined))
+    head.push(...vtimezone(plan.timezone, zone(), dateToDays(plan.startDate)));
   const texts = new Map<object, EventText>();
   const events = (occurrence: Occurrence) => vevent(occurrence, plan, stamp, zone, texts);
 
   // The bound comes from the occurrences and the sizes of their texts, before any event's text is built.
   const sizes: TextSizes = { lines: new Map(), texts: new Map() };
   const sum = (lines: readonly ContentLine[]) => lines.reduce((total, line) => total + lineOctets(line, sizes), 0);
-  const estimate = sum(head) + occurrences.reduce((total, occurrence) => total + sum(events(occurrence)), 0) + sum(["END:VCALENDAR"]);
-  if (estimate > maxOutputBytes) throw outputTooLarge(estimate, maxOutputBytes, occurrences.some((occurrence) => occurrence.kind === "habit"));
+  const estimate =
+    sum(head) + occurrences.reduce((total, occurrence) => total + sum(events(occurrence)), 0) + sum(["END:VCALENDAR"]);
+  if (estimate > maxOutputBytes)
+    throw outputTooLarge(
+      estimate,
+      maxOutputBytes,
+      occurrences.some((occurrence) => occurrence.kind === "habit"),
+    );
 
   const rendered = new Map<TextLine, string>();
   const lines = head.map((line) => renderLine(line, rendered));

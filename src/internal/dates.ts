@@ -100,13 +100,15 @@ export function parseInstant(text: string): number {
   const match = INSTANT_PATTERN.exec(text);
   if (!match) return Number.NaN;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
-  const offsetSeconds = (match[7] === "-" ? -1 : 1) * (Number(match[8]) * 3600 + Number(match[9]) * 60 + Number(match[10] ?? 0));
+  const offsetSeconds =
+    (match[7] === "-" ? -1 : 1) * (Number(match[8]) * 3600 + Number(match[9]) * 60 + Number(match[10] ?? 0));
   const days = civilToDays({ year: year ?? 0, month: month ?? 1, day: day ?? 1 });
   return days * MS_PER_DAY + ((hour ?? 0) * 3600 + (minute ?? 0) * 60 + (second ?? 0) - offsetSeconds) * MS_PER_SECOND;
 }
 
 /** `YYYY-MM-DDTHH:mm[:ss[.fraction]]` and `Z` or `±HH:mm` (RFC 3339, seconds optional). */
-const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/i;
+const DATE_TIME_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/i;
 
 /**
  * Milliseconds since the epoch of an RFC 3339 date-time with a zone (`2026-11-01T09:30:00Z`, `2026-11-01T10:30+01:00`),
@@ -118,7 +120,13 @@ export function parseDateTime(text: string): number {
   const civil = match?.[1] === undefined ? undefined : parseCivilDate(match[1]);
   if (!match || !civil) return Number.NaN;
   const field = (index: number) => Number(match[index] ?? 0);
-  const [hour, minute, second, offsetHours, offsetMinutes] = [field(2), field(3), field(4), field(7), field(8)] as const;
+  const [hour, minute, second, offsetHours, offsetMinutes] = [
+    field(2),
+    field(3),
+    field(4),
+    field(7),
+    field(8),
+  ] as const;
   if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return Number.NaN;
   const offset = (match[6] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   return civilToDays(civil) * MS_PER_DAY + (hour * 60 + minute - offset) * MS_PER_MINUTE + second * MS_PER_SECOND;

@@ -49,7 +49,9 @@ function recurrenceOf(item: { readonly on?: readonly Weekday[]; readonly repeat?
   if (item.on) return { freq: "WEEKLY", interval: 1, byDay: item.on.map((weekday) => ({ weekday })) };
   const result = parseRecurrence(item.repeat ?? "");
   if (!result.ok) {
-    throw new OffseasonError("invalid", "Invalid plan", [{ path, message: `invalid RRULE: ${result.message}`, code: "rrule" }]);
+    throw new OffseasonError("invalid", "Invalid plan", [
+      { path, message: `invalid RRULE: ${result.message}`, code: "rrule" },
+    ]);
   }
   return result.value;
 }
@@ -76,7 +78,12 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
       produced += 1;
       if (produced > maxOccurrences) {
         throw new OffseasonError("limit", "Plan too large", [
-          { path: "", pathSegments: [], message: `the plan expands to more than ${String(maxOccurrences)} occurrences, the limit of one expansion`, code: "limit" },
+          {
+            path: "",
+            pathSegments: [],
+            message: `the plan expands to more than ${String(maxOccurrences)} occurrences, the limit of one expansion`,
+            code: "limit",
+          },
         ]);
       }
       return true;
@@ -88,7 +95,10 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
  * Expands a plan as {@link expandPlan} does, also returning the zone converter it used (read once per plan), for the
  * iCalendar export's VTIMEZONE.
  */
-export function expandPlanInZone(plan: Plan, options: ExpandPlanOptions = {}): { readonly occurrences: readonly Occurrence[]; readonly zone: () => ZoneConverter } {
+export function expandPlanInZone(
+  plan: Plan,
+  options: ExpandPlanOptions = {},
+): { readonly occurrences: readonly Occurrence[]; readonly zone: () => ZoneConverter } {
   const { includeHabits = true, from, to } = options;
   const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
   const expansion = createExpansion(plan, maxOccurrences);
@@ -96,7 +106,10 @@ export function expandPlanInZone(plan: Plan, options: ExpandPlanOptions = {}): {
   applyExceptions(plan, planned);
   const sessions = placeSessions(expansion, planned);
   const all: Occurrence[] = includeHabits ? [...sessions, ...expandHabits(expansion, sessions)] : sessions;
-  const inWindow = from === undefined && to === undefined ? all : all.filter((item) => (from === undefined || item.date >= from) && (to === undefined || item.date <= to));
+  const inWindow =
+    from === undefined && to === undefined
+      ? all
+      : all.filter((item) => (from === undefined || item.date >= from) && (to === undefined || item.date <= to));
   return { occurrences: sortOccurrences(expansion, inWindow), zone: expansion.zone };
 }
 
@@ -111,7 +124,16 @@ function planSessions(expansion: Expansion): Planned[] {
       const onDay = (day: number) => {
         const weekIndex = Math.floor((day - phaseFirstDay) / 7);
         if (!takesPlace(session, weekIndex)) return true;
-        planned.push({ session, phaseIndex, weekIndex, originalDay: day, minuteOfDay, day, claimedBy: undefined, skipped: false });
+        planned.push({
+          session,
+          phaseIndex,
+          weekIndex,
+          originalDay: day,
+          minuteOfDay,
+          day,
+          claimedBy: undefined,
+          skipped: false,
+        });
         return expansion.count();
       };
       if (session.date !== undefined) {
@@ -151,13 +173,24 @@ function applyExceptions(plan: Plan, planned: readonly Planned[]): void {
     const one = exception.sessionId === undefined ? undefined : byKey.get(`${exception.sessionId}@${String(day)}`);
     const targets = exception.sessionId === undefined ? (byDay.get(day) ?? []) : one ? [one] : [];
     if (targets.length === 0) {
-      const what = exception.sessionId === undefined ? "no session is planned" : `session "${exception.sessionId}" is not planned`;
-      issues.push({ path, pathSegments: ["exceptions", index], message: `${what} on ${exception.date}, so this ${exception.action} matches nothing`, code: "exception" });
+      const what =
+        exception.sessionId === undefined ? "no session is planned" : `session "${exception.sessionId}" is not planned`;
+      issues.push({
+        path,
+        pathSegments: ["exceptions", index],
+        message: `${what} on ${exception.date}, so this ${exception.action} matches nothing`,
+        code: "exception",
+      });
       return;
     }
     const taken = targets.find((item) => item.claimedBy !== undefined);
     if (taken?.claimedBy !== undefined) {
-      issues.push({ path, pathSegments: ["exceptions", index], message: `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`, code: "exception" });
+      issues.push({
+        path,
+        pathSegments: ["exceptions", index],
+        message: `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`,
+        code: "exception",
+      });
       return;
     }
     for (const item of targets) {
@@ -190,7 +223,8 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
   for (const item of planned) {
     if (item.skipped) continue;
     // A one-off session (a race, a time trial) is what it says: progression scales only recurring runs.
-    const multiplier = item.session.kind === "run" && item.session.date === undefined ? multiplierOf(weekOf(item.originalDay)) : 1;
+    const multiplier =
+      item.session.kind === "run" && item.session.date === undefined ? multiplierOf(weekOf(item.originalDay)) : 1;
     const resolved = resolveSession(item.session, item.weekIndex, multiplier, plan.paces);
     const { session } = resolved;
     const originalDate = dateOf(item.originalDay);
@@ -259,7 +293,10 @@ function expandHabits(expansion: Expansion, sessions: readonly SessionOccurrence
       zone: expansion.zone,
       onDay: (plannedDay) => {
         const plannedDate = dateOf(plannedDay);
-        const instant = minuteOfDay === undefined ? undefined : expansion.zone().toInstant(plannedDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
+        const instant =
+          minuteOfDay === undefined
+            ? undefined
+            : expansion.zone().toInstant(plannedDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
         // As for sessions: a time pushed into the next day by a gap takes that day as `date`, the planned one as `originalDate`.
         const day = instant === undefined ? plannedDay : localDayOf(instant);
         const week = weekOf(day);
@@ -312,7 +349,8 @@ function sortOccurrences(expansion: Expansion, occurrences: Occurrence[]): Occur
   const keyed = occurrences.map((occurrence) => ({
     occurrence,
     timed: occurrence.allDay ? 0 : 1,
-    startMs: occurrence.start === undefined ? 0 : (expansion.startMs.get(occurrence.start) ?? parseInstant(occurrence.start)),
+    startMs:
+      occurrence.start === undefined ? 0 : (expansion.startMs.get(occurrence.start) ?? parseInstant(occurrence.start)),
   }));
   keyed.sort((a, b) => {
     const x = a.occurrence;

@@ -34,7 +34,8 @@ export interface Recurrence {
   readonly weekStart?: Weekday;
 }
 
-export type RecurrenceResult = { readonly ok: true; readonly value: Recurrence } | { readonly ok: false; readonly message: string };
+export type RecurrenceResult =
+  { readonly ok: true; readonly value: Recurrence } | { readonly ok: false; readonly message: string };
 
 /** The largest COUNT a rule may carry; the occurrence limit of one expansion is of the same size. */
 export const MAX_RULE_COUNT = 20_000;
@@ -96,7 +97,8 @@ function parseByDay(text: string, freq: Frequency): readonly ByDay[] | string {
     const nth = Number(match[1]);
     if (freq !== "MONTHLY" && freq !== "YEARLY") return `BYDAY "${item}" with a number needs FREQ=MONTHLY or YEARLY`;
     const limit = freq === "MONTHLY" ? 5 : 53;
-    if (nth === 0 || Math.abs(nth) > limit) return `BYDAY "${item}": the number must be 1 to ${String(limit)} or -1 to -${String(limit)}`;
+    if (nth === 0 || Math.abs(nth) > limit)
+      return `BYDAY "${item}": the number must be 1 to ${String(limit)} or -1 to -${String(limit)}`;
     days.push({ weekday, nth });
   }
   return days;
@@ -118,8 +120,10 @@ export function parseRecurrence(text: string): RecurrenceResult {
     const value = separator > 0 ? part.slice(separator + 1) : "";
     if (name === "" || value === "") return fail(`"${part}" is not a NAME=VALUE part`);
     if (name === "DTSTART") return fail("DTSTART is not allowed: the phase start is the start of the rule");
-    if (SUB_DAILY_PARTS.includes(name)) return fail(`${name} is not supported: the session's "time" sets the time of day`);
-    if (!SUPPORTED_PARTS.includes(name)) return fail(`${name} is not a supported RRULE part (use ${SUPPORTED_PARTS.join(", ")})`);
+    if (SUB_DAILY_PARTS.includes(name))
+      return fail(`${name} is not supported: the session's "time" sets the time of day`);
+    if (!SUPPORTED_PARTS.includes(name))
+      return fail(`${name} is not a supported RRULE part (use ${SUPPORTED_PARTS.join(", ")})`);
     if (parts.has(name)) return fail(`${name} appears twice`);
     parts.set(name, value);
   }

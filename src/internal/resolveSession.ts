@@ -4,7 +4,15 @@
  */
 import type { Plan } from "../model/plan.js";
 import { secondsPerKm } from "../model/primitives.js";
-import { KM_PER_MILE, type OccurrenceSession, type Range, type Session, type Step, type StepRepeat, type WeeklyValue } from "../model/session.js";
+import {
+  KM_PER_MILE,
+  type OccurrenceSession,
+  type Range,
+  type Session,
+  type Step,
+  type StepRepeat,
+  type WeeklyValue,
+} from "../model/session.js";
 
 type Entry = number | Range | null | undefined;
 type AerobicSession = Extract<Session, { readonly kind: "run" | "cross" }>;
@@ -36,7 +44,9 @@ export function takesPlace(session: Session, weekIndex: number): boolean {
 }
 
 /** Whether a run or cross session is written as before this format's additions: plain numbers, no steps or miles. */
-function isPlain(session: AerobicSession): session is AerobicSession & { readonly minutes: number; readonly rpe: number; readonly distanceKm?: number } {
+function isPlain(
+  session: AerobicSession,
+): session is AerobicSession & { readonly minutes: number; readonly rpe: number; readonly distanceKm?: number } {
   return (
     typeof session.minutes === "number" &&
     typeof session.rpe === "number" &&
@@ -63,7 +73,10 @@ function minutesAtPace(km: number, pace: string): number {
 }
 
 /** The steps' total minutes, and whether a step was timed by a pace. */
-function stepMinutes(steps: readonly (Step | StepRepeat)[], pace: string | undefined): { minutes: number; paced: boolean } {
+function stepMinutes(
+  steps: readonly (Step | StepRepeat)[],
+  pace: string | undefined,
+): { minutes: number; paced: boolean } {
   let minutes = 0;
   let paced = false;
   for (const item of steps) {
@@ -88,13 +101,24 @@ function stepMinutes(steps: readonly (Step | StepRepeat)[], pace: string | undef
  * week (1 for sessions that are not runs). Progression scales single values and ranges (minutes whole, km to 0.1, as
  * before), never per-week entries, never RPE.
  */
-export function resolveSession(session: Session, weekIndex: number, multiplier: number, paces: Plan["paces"]): Resolved {
+export function resolveSession(
+  session: Session,
+  weekIndex: number,
+  multiplier: number,
+  paces: Plan["paces"],
+): Resolved {
   if (session.kind !== "run" && session.kind !== "cross") return { session };
   if (isPlain(session)) {
     if (session.kind !== "run" || multiplier === 1) return { session: session as OccurrenceSession };
     const minutes = Math.max(1, Math.round(session.minutes * multiplier));
     if (session.distanceKm === undefined) return { session: { ...session, minutes } as OccurrenceSession };
-    return { session: { ...session, minutes, distanceKm: Math.max(0.1, Math.round(session.distanceKm * multiplier * 10) / 10) } as OccurrenceSession };
+    return {
+      session: {
+        ...session,
+        minutes,
+        distanceKm: Math.max(0.1, Math.round(session.distanceKm * multiplier * 10) / 10),
+      } as OccurrenceSession,
+    };
   }
   const scaled = (value: WeeklyValue | undefined, map: (value: number) => number): number | Range | undefined => {
     const entry = entryOf(value, weekIndex);

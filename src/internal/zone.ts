@@ -98,7 +98,9 @@ export function createZoneConverter(zone: string, firstDay: number, lastDay: num
   const format = wallClockFormat(zone);
   const rangeStart = (firstDay - 2) * MS_PER_DAY;
   const rangeEnd = (lastDay + 3) * MS_PER_DAY;
-  const changes: { startMs: number; offsetSeconds: number }[] = [{ startMs: Number.NEGATIVE_INFINITY, offsetSeconds: offsetOf(format, rangeStart) }];
+  const changes: { startMs: number; offsetSeconds: number }[] = [
+    { startMs: Number.NEGATIVE_INFINITY, offsetSeconds: offsetOf(format, rangeStart) },
+  ];
   let previous = changes[0]?.offsetSeconds ?? 0;
   for (let day = rangeStart + MS_PER_DAY; day <= rangeEnd; day += MS_PER_DAY) {
     const offsetSeconds = offsetOf(format, day);
@@ -138,7 +140,8 @@ export function createZoneConverter(zone: string, firstDay: number, lastDay: num
     return lo;
   };
 
-  const offsetAt = (ms: number): number => (segments[lastAtOrBefore(ms, (segment) => segment.startMs)] ?? first).offsetSeconds;
+  const offsetAt = (ms: number): number =>
+    (segments[lastAtOrBefore(ms, (segment) => segment.startMs)] ?? first).offsetSeconds;
 
   const transitions = segments.slice(1).map((segment, index) => ({
     atMs: segment.startMs,

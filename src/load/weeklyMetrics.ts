@@ -20,16 +20,29 @@ export interface WeeklyMetricsOptions {
 }
 
 /** The starting load of both EWMAs and where it came from. */
-export function acwrSeed(options: WeeklyMetricsOptions): { readonly load: number; readonly source: AcwrSeed; readonly historyDays: number } {
+export function acwrSeed(options: WeeklyMetricsOptions): {
+  readonly load: number;
+  readonly source: AcwrSeed;
+  readonly historyDays: number;
+} {
   const days = options.history?.days;
   if (days && days.length > 0) {
-    return { load: days.reduce((sum, day) => sum + day.load, 0) / days.length, source: "history", historyDays: days.length };
+    return {
+      load: days.reduce((sum, day) => sum + day.load, 0) / days.length,
+      source: "history",
+      historyDays: days.length,
+    };
   }
   const weeks = options.history?.weeks;
   if (weeks && weeks.length > 0) {
-    return { load: weeks.reduce((sum, week) => sum + week.load, 0) / (7 * weeks.length), source: "history", historyDays: 7 * weeks.length };
+    return {
+      load: weeks.reduce((sum, week) => sum + week.load, 0) / (7 * weeks.length),
+      source: "history",
+      historyDays: 7 * weeks.length,
+    };
   }
-  if (options.inSeasonWeeklyRunMinutes !== undefined) return { load: (options.inSeasonWeeklyRunMinutes * 4) / 7, source: "in-season", historyDays: 0 };
+  if (options.inSeasonWeeklyRunMinutes !== undefined)
+    return { load: (options.inSeasonWeeklyRunMinutes * 4) / 7, source: "in-season", historyDays: 0 };
   return { load: 0, source: "none", historyDays: 0 };
 }
 

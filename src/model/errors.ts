@@ -134,14 +134,25 @@ export class OffseasonError extends Error {
    * @param issues - The problems, each located by a JSON path (`pathSegments` is read from `path` when left out).
    * @param options - How many problems there were in all, when `issues` holds only the first of them.
    */
-  constructor(code: OffseasonErrorCode, summary: string, issues: readonly OffseasonIssueInput[], options: OffseasonErrorOptions = {}) {
+  constructor(
+    code: OffseasonErrorCode,
+    summary: string,
+    issues: readonly OffseasonIssueInput[],
+    options: OffseasonErrorOptions = {},
+  ) {
     const kept = issues.slice(0, MAX_ISSUES).map(completeIssue);
     const issueCount = Math.max(options.issueCount ?? issues.length, kept.length);
     if (issueCount > kept.length) {
-      kept.push({ path: "", pathSegments: [], message: `${plural(issueCount - kept.length, "more problem", "more problems")} not listed`, code: "truncated" });
+      kept.push({
+        path: "",
+        pathSegments: [],
+        message: `${plural(issueCount - kept.length, "more problem", "more problems")} not listed`,
+        code: "truncated",
+      });
     }
     const listed = kept.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${describeIssue(issue)}`);
-    if (issueCount > MAX_LISTED_ISSUES) listed.push(`  ... and ${(issueCount - MAX_LISTED_ISSUES).toLocaleString("en-US")} more`);
+    if (issueCount > MAX_LISTED_ISSUES)
+      listed.push(`  ... and ${(issueCount - MAX_LISTED_ISSUES).toLocaleString("en-US")} more`);
     super([`${summary} (${plural(issueCount, "problem", "problems")}):`, ...listed].join("\n"));
     this.name = "OffseasonError";
     this.code = code;

@@ -46,7 +46,10 @@ function minutesAtPace(step: Step, pace: string): number | undefined {
   const match = PACE.exec(pace);
   if (!match) return undefined;
   const secondsPerUnit = Number(match[1]) * 60 + Number(match[2]);
-  const inPaceUnit = match[3] === "mi" ? (step.distanceMi ?? (step.distanceKm ?? 0) / KM_PER_MILE) : (step.distanceKm ?? (step.distanceMi ?? 0) * KM_PER_MILE);
+  const inPaceUnit =
+    match[3] === "mi"
+      ? (step.distanceMi ?? (step.distanceKm ?? 0) / KM_PER_MILE)
+      : (step.distanceKm ?? (step.distanceMi ?? 0) * KM_PER_MILE);
   return (inPaceUnit * secondsPerUnit) / 60;
 }
 
@@ -58,17 +61,27 @@ interface Tally {
   untimedKm: Record<IntensityClass, number>;
 }
 
-function tallySteps(items: readonly (Step | StepRepeat)[], times: number, session: IntensitySession, fallbackPace: string | undefined, tally: Tally): void {
+function tallySteps(
+  items: readonly (Step | StepRepeat)[],
+  times: number,
+  session: IntensitySession,
+  fallbackPace: string | undefined,
+  tally: Tally,
+): void {
   const hardType = isHardRunType(session);
   for (const item of items) {
     if (isRepeat(item)) {
       tallySteps(item.steps, times * item.repeat, session, fallbackPace, tally);
       continue;
     }
-    const intensity: IntensityClass = item.rpe === undefined ? (item.intent === "work" && hardType ? "hardMin" : "easyMin") : classOfRpe(item.rpe);
+    const intensity: IntensityClass =
+      item.rpe === undefined ? (item.intent === "work" && hardType ? "hardMin" : "easyMin") : classOfRpe(item.rpe);
     const pace = item.pace ?? fallbackPace;
-    const minutes = item.minutes ?? (item.seconds === undefined ? (pace === undefined ? undefined : minutesAtPace(item, pace)) : item.seconds / 60);
-    if (minutes === undefined) tally.untimedKm[intensity] += times * (item.distanceKm ?? (item.distanceMi ?? 0) * KM_PER_MILE);
+    const minutes =
+      item.minutes ??
+      (item.seconds === undefined ? (pace === undefined ? undefined : minutesAtPace(item, pace)) : item.seconds / 60);
+    if (minutes === undefined)
+      tally.untimedKm[intensity] += times * (item.distanceKm ?? (item.distanceMi ?? 0) * KM_PER_MILE);
     else tally[intensity] += times * minutes;
   }
 }
@@ -80,7 +93,11 @@ function withoutSteps(session: IntensitySession): { easyMin: number; moderateMin
     return { easyMin: minutes - hardMin, moderateMin: 0, hardMin };
   }
   const intensity = classOfRpe(session.rpe);
-  return { easyMin: intensity === "easyMin" ? minutes : 0, moderateMin: intensity === "moderateMin" ? minutes : 0, hardMin: intensity === "hardMin" ? minutes : 0 };
+  return {
+    easyMin: intensity === "easyMin" ? minutes : 0,
+    moderateMin: intensity === "moderateMin" ? minutes : 0,
+    hardMin: intensity === "hardMin" ? minutes : 0,
+  };
 }
 
 /**
@@ -118,12 +135,18 @@ export function intensityOf(
   if (session.steps === undefined || session.steps.length === 0) return withoutSteps(session);
   const paces = context.paces ?? {};
   const fallbackPace = session.pace ?? (session.kind === "run" ? paces[session.runType] : undefined) ?? paces.easy;
-  const tally: Tally = { easyMin: 0, moderateMin: 0, hardMin: 0, untimedKm: { easyMin: 0, moderateMin: 0, hardMin: 0 } };
+  const tally: Tally = {
+    easyMin: 0,
+    moderateMin: 0,
+    hardMin: 0,
+    untimedKm: { easyMin: 0, moderateMin: 0, hardMin: 0 },
+  };
   tallySteps(session.steps, 1, session, fallbackPace, tally);
   const untimedKm = tally.untimedKm.easyMin + tally.untimedKm.moderateMin + tally.untimedKm.hardMin;
   if (untimedKm > 0) {
     const left = Math.max(0, session.minutes - tally.easyMin - tally.moderateMin - tally.hardMin);
-    for (const key of ["easyMin", "moderateMin", "hardMin"] as const) tally[key] += (left * tally.untimedKm[key]) / untimedKm;
+    for (const key of ["easyMin", "moderateMin", "hardMin"] as const)
+      tally[key] += (left * tally.untimedKm[key]) / untimedKm;
   }
   const total = tally.easyMin + tally.moderateMin + tally.hardMin;
   if (total <= 0) return withoutSteps(session);

@@ -122,7 +122,14 @@ const STRENGTH_FOCUS_LABELS: Readonly<Record<NonNullable<SessionOf<"strength">["
   core: "Core strength",
 };
 
-const STEP_WORDS: Readonly<Record<Step["intent"], string>> = { warmup: " warm-up", work: "", recovery: " easy", rest: " rest", cooldown: " cool-down", steady: " steady" };
+const STEP_WORDS: Readonly<Record<Step["intent"], string>> = {
+  warmup: " warm-up",
+  work: "",
+  recovery: " easy",
+  rest: " rest",
+  cooldown: " cool-down",
+  steady: " steady",
+};
 
 /** What kind of session this is in a runner's words, without its length: "Easy run", "Swim", "Strength training". */
 function sessionKindLabel(session: OccurrenceSession): string {
@@ -161,12 +168,16 @@ function decimal(value: number): string {
 }
 
 function rangeText(range: Range, scale = 1): string {
-  return range.min === range.max ? decimal(range.min / scale) : `${decimal(range.min / scale)}-${decimal(range.max / scale)}`;
+  return range.min === range.max
+    ? decimal(range.min / scale)
+    : `${decimal(range.min / scale)}-${decimal(range.max / scale)}`;
 }
 
 function minutesText(session: OccurrenceSession, options: SessionTextOptions): string {
   if (options.ranges?.minutes) return `${rangeText(options.ranges.minutes)} min`;
-  return options.estimated?.includes("minutes") === true ? `${String(Math.round(session.minutes))} min` : `${String(session.minutes)} min`;
+  return options.estimated?.includes("minutes") === true
+    ? `${String(Math.round(session.minutes))} min`
+    : `${String(session.minutes)} min`;
 }
 
 /**
@@ -175,14 +186,22 @@ function minutesText(session: OccurrenceSession, options: SessionTextOptions): s
  */
 function distanceText(session: SessionTextFields, options: SessionTextOptions, round = false): string | undefined {
   const range = options.ranges?.distanceKm;
-  if (session.distanceMi !== undefined) return `${range ? rangeText(range, KM_PER_MILE) : decimal(session.distanceMi)} mi`;
+  if (session.distanceMi !== undefined)
+    return `${range ? rangeText(range, KM_PER_MILE) : decimal(session.distanceMi)} mi`;
   if (range) return `${rangeText(range)} km`;
   if (session.distanceKm === undefined) return undefined;
   return `${round ? decimal(session.distanceKm) : String(session.distanceKm)} km`;
 }
 
 function stepText(step: Step): string {
-  const amount = step.minutes === undefined ? (step.seconds === undefined ? (step.distanceKm === undefined ? `${decimal(step.distanceMi ?? 0)} mi` : `${decimal(step.distanceKm)} km`) : `${decimal(step.seconds)} s`) : `${decimal(step.minutes)} min`;
+  const amount =
+    step.minutes === undefined
+      ? step.seconds === undefined
+        ? step.distanceKm === undefined
+          ? `${decimal(step.distanceMi ?? 0)} mi`
+          : `${decimal(step.distanceKm)} km`
+        : `${decimal(step.seconds)} s`
+      : `${decimal(step.minutes)} min`;
   const pace = step.pace === undefined ? "" : ` at ${step.pace}`;
   const rpe = step.rpe === undefined ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
   return `${amount}${STEP_WORDS[step.intent]}${pace}${rpe}${step.notes === undefined ? "" : ` (${step.notes})`}`;
@@ -238,7 +257,11 @@ export function sessionTitle(session: OccurrenceSession, options: SessionTextOpt
   if (session.name !== undefined) return `${session.name}${priority}${optional}`;
   const distance = distanceText(extra, options, true);
   const byDistance = distance !== undefined && (options.estimated?.includes("minutes") === true || priority !== "");
-  const title = !byDistance ? `${sessionKindLabel(session)} ${minutesText(session, options)}` : extra.runType === "race" ? `${distance} race` : `${sessionKindLabel(session)} ${distance}`;
+  const title = !byDistance
+    ? `${sessionKindLabel(session)} ${minutesText(session, options)}`
+    : extra.runType === "race"
+      ? `${distance} race`
+      : `${sessionKindLabel(session)} ${distance}`;
   return `${title}${priority}${optional}`;
 }
 
@@ -266,9 +289,17 @@ export function habitTitle(habit: Habit): string {
 }
 
 function exerciseLine(exercise: Exercise): string {
-  const name = exercise.label ?? (exercise.name === "other" ? `Other (${exercisePattern(exercise)})` : exercise.name.replaceAll("-", " "));
-  const volume = exercise.reps === undefined ? `${String(exercise.sets)} x ${String(exercise.seconds ?? 0)} s` : `${String(exercise.sets)} x ${String(exercise.reps)}`;
-  const extras = [exercise.equipment?.replaceAll("-", " "), exercise.loadKg === undefined ? undefined : `${String(exercise.loadKg)} kg`].filter(Boolean);
+  const name =
+    exercise.label ??
+    (exercise.name === "other" ? `Other (${exercisePattern(exercise)})` : exercise.name.replaceAll("-", " "));
+  const volume =
+    exercise.reps === undefined
+      ? `${String(exercise.sets)} x ${String(exercise.seconds ?? 0)} s`
+      : `${String(exercise.sets)} x ${String(exercise.reps)}`;
+  const extras = [
+    exercise.equipment?.replaceAll("-", " "),
+    exercise.loadKg === undefined ? undefined : `${String(exercise.loadKg)} kg`,
+  ].filter(Boolean);
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${volume}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
 }
 
@@ -291,9 +322,15 @@ function exerciseLine(exercise: Exercise): string {
 export function sessionDetails(session: OccurrenceSession, options: SessionTextOptions = {}): readonly string[] {
   const lines: string[] = [];
   const extra: SessionTextFields = session;
-  const rpe = options.ranges?.rpe ? rangeText(options.ranges.rpe) : session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? String(session.rpe) : undefined;
+  const rpe = options.ranges?.rpe
+    ? rangeText(options.ranges.rpe)
+    : session.kind === "run" || session.kind === "cross" || session.kind === "strength"
+      ? String(session.rpe)
+      : undefined;
   const effort = rpe === undefined ? "" : ` at RPE ${rpe} of 10`;
-  lines.push(`${options.estimated?.includes("minutes") === true && !options.ranges?.minutes ? "About " : ""}${minutesText(session, options)}${effort}`);
+  lines.push(
+    `${options.estimated?.includes("minutes") === true && !options.ranges?.minutes ? "About " : ""}${minutesText(session, options)}${effort}`,
+  );
   if (session.kind === "run" || session.kind === "cross") {
     const distance = distanceText(extra, options);
     const pace = extra.pace === undefined ? undefined : `at ${extra.pace}`;
@@ -322,8 +359,10 @@ export function sessionDetails(session: OccurrenceSession, options: SessionTextO
 export function habitDetails(habit: Habit): readonly string[] {
   const lines: string[] = [];
   if (habit.category === "hydration") {
-    const amount = habit.mlPerKg === undefined ? "Drink enough fluid" : `Drink ${String(habit.mlPerKg)} mL per kg of body mass`;
-    const when = habit.hoursBefore === undefined ? "before the run" : `at least ${String(habit.hoursBefore)} h before the run`;
+    const amount =
+      habit.mlPerKg === undefined ? "Drink enough fluid" : `Drink ${String(habit.mlPerKg)} mL per kg of body mass`;
+    const when =
+      habit.hoursBefore === undefined ? "before the run" : `at least ${String(habit.hoursBefore)} h before the run`;
     lines.push(`${amount} ${when}`);
   } else if (habit.category === "nutrition" && habit.gPerKg !== undefined) {
     lines.push(`${String(habit.gPerKg)} g per kg of body mass a day`);

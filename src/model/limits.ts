@@ -68,7 +68,8 @@ const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as readonly (keyof Limits)[];
 
 function describeLimitValue(value: unknown): string {
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`;
+  if (typeof value === "string")
+    return `the string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`;
   if (value === null) return "null";
   return Array.isArray(value) ? "an array" : `a ${typeof value}`;
 }
@@ -95,11 +96,16 @@ function describeLimitValue(value: unknown): string {
  */
 export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "limits"): Limits {
   if (overrides === undefined) return DEFAULT_LIMITS;
-  const at = (name?: string): PathSegment[] => [...(prefix === "" ? [] : [prefix]), ...(name === undefined ? [] : [name])];
+  const at = (name?: string): PathSegment[] => [
+    ...(prefix === "" ? [] : [prefix]),
+    ...(name === undefined ? [] : [name]),
+  ];
   // Callers in plain JavaScript may pass anything: checked like input.
   const given: unknown = overrides;
   if (typeof given !== "object" || given === null || Array.isArray(given)) {
-    throw new OffseasonError("config", "Invalid limits", [issueAt(at(), `must be an object of limits, not ${describeLimitValue(given)}`, "config")]);
+    throw new OffseasonError("config", "Invalid limits", [
+      issueAt(at(), `must be an object of limits, not ${describeLimitValue(given)}`, "config"),
+    ]);
   }
   const issues: OffseasonIssue[] = [];
   let count = 0;
@@ -110,10 +116,14 @@ export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "l
   const resolved: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const name of Object.keys(overrides)) {
     const value: unknown = (overrides as Readonly<Record<string, unknown>>)[name];
-    if (!(LIMIT_NAMES as readonly string[]).includes(name)) problem(name, `is not a limit (the limits are ${LIMIT_NAMES.join(", ")})`);
+    if (!(LIMIT_NAMES as readonly string[]).includes(name))
+      problem(name, `is not a limit (the limits are ${LIMIT_NAMES.join(", ")})`);
     else if (value === undefined) continue;
     else if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-      problem(name, `must be a positive whole number (at most ${String(Number.MAX_SAFE_INTEGER)}), not ${describeLimitValue(value)}`);
+      problem(
+        name,
+        `must be a positive whole number (at most ${String(Number.MAX_SAFE_INTEGER)}), not ${describeLimitValue(value)}`,
+      );
     } else resolved[name] = value;
   }
   if (count > 0) throw new OffseasonError("config", "Invalid limits", issues, { issueCount: count });

@@ -1,6 +1,13 @@
 import type * as z from "zod/mini";
 import { createAthleteSchema, AthleteSchema, type Athlete } from "./athlete.js";
-import { isOffseasonError, issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue, type PathSegment } from "./errors.js";
+import {
+  isOffseasonError,
+  issueAt,
+  MAX_ISSUES,
+  OffseasonError,
+  type OffseasonIssue,
+  type PathSegment,
+} from "./errors.js";
 import { resolveLimits, type Limits } from "./limits.js";
 import { createPlanSchema, PlanSchema, type Plan } from "./plan.js";
 
@@ -82,7 +89,9 @@ function messageOf(issue: RawIssue): string {
       return bound(issue, issue.maximum, ["at most", "less than"]);
     case "invalid_value":
       if (issue.input === undefined) return `is required (one of ${quoteList(issue.values)})`;
-      return issue.values.length === 1 ? `must be ${quoteList(issue.values)}` : `must be one of ${quoteList(issue.values)}`;
+      return issue.values.length === 1
+        ? `must be ${quoteList(issue.values)}`
+        : `must be one of ${quoteList(issue.values)}`;
     case "invalid_union":
       return "does not match any allowed form";
     case "unrecognized_keys":
@@ -162,7 +171,10 @@ function safeParseWith<T>(schema: z.ZodMiniType, input: unknown, what: string): 
   const result = schema.safeParse(input, { error: messageOf });
   if (result.success) return { success: true, data: result.data as T };
   const { issues, count } = toIssues(result.error.issues);
-  return { success: false, error: new OffseasonError(errorCode(issues), `Invalid ${what}`, issues, { issueCount: count }) };
+  return {
+    success: false,
+    error: new OffseasonError(errorCode(issues), `Invalid ${what}`, issues, { issueCount: count }),
+  };
 }
 
 /** The limits of one parse: undefined for the defaults (the prebuilt schema), else the checked overrides. */

@@ -41,20 +41,22 @@ function exceptionSchema(limits: Limits) {
 }
 
 function phaseSchema(limits: Limits) {
-  return z.strictObject({
-    /** Unique among the phases of the plan. */
-    id: IdSchema,
-    /** A display name. */
-    name: z.optional(text(limits.maxStringLength)),
-    /** Transition, base or pre-season; see `phaseType` for the default. */
-    type: z.optional(z.enum(PHASE_TYPES)),
-    /** Length in weeks. */
-    weeks: z.int().check(z.gte(1), z.lte(limits.maxWeeks)),
-    /** Weekly multipliers on run minutes and km, cycling (e.g. `[1, 1.08, 1.16, 0.8]`). */
-    progression: z.optional(z.array(z.number().check(z.gt(0), z.lte(3))).check(z.minLength(1), z.maxLength(52))),
-    /** The sessions of every week of the phase. */
-    sessions: z.array(createSessionSchema(limits)).check(z.maxLength(limits.maxSessionsPerPhase)),
-  }).check(z.superRefine(checkWeeklyFields));
+  return z
+    .strictObject({
+      /** Unique among the phases of the plan. */
+      id: IdSchema,
+      /** A display name. */
+      name: z.optional(text(limits.maxStringLength)),
+      /** Transition, base or pre-season; see `phaseType` for the default. */
+      type: z.optional(z.enum(PHASE_TYPES)),
+      /** Length in weeks. */
+      weeks: z.int().check(z.gte(1), z.lte(limits.maxWeeks)),
+      /** Weekly multipliers on run minutes and km, cycling (e.g. `[1, 1.08, 1.16, 0.8]`). */
+      progression: z.optional(z.array(z.number().check(z.gt(0), z.lte(3))).check(z.minLength(1), z.maxLength(52))),
+      /** The sessions of every week of the phase. */
+      sessions: z.array(createSessionSchema(limits)).check(z.maxLength(limits.maxSessionsPerPhase)),
+    })
+    .check(z.superRefine(checkWeeklyFields));
 }
 
 const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
@@ -62,7 +64,10 @@ const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
 type Loose = Readonly<Record<string, unknown>>;
 
 /** Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE. */
-function checkWeeklyFields(phase: { readonly weeks: number; readonly sessions: readonly unknown[] }, context: Context): void {
+function checkWeeklyFields(
+  phase: { readonly weeks: number; readonly sessions: readonly unknown[] },
+  context: Context,
+): void {
   phase.sessions.forEach((item, index) => {
     const session = (item ?? {}) as Loose;
     const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
@@ -70,10 +75,12 @@ function checkWeeklyFields(phase: { readonly weeks: number; readonly sessions: r
       const value = session[field];
       if (!Array.isArray(value)) continue;
       const at = ["sessions", index, field];
-      if (value.length !== phase.weeks) addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+      if (value.length !== phase.weeks)
+        addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
       else if (field === "rpe") {
         value.forEach((entry: unknown, week) => {
-          if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null)) addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
+          if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null))
+            addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
         });
       }
     }
@@ -83,9 +90,14 @@ function checkWeeklyFields(phase: { readonly weeks: number; readonly sessions: r
 interface PlanShape {
   readonly startDate: string;
   readonly paces?: Readonly<Record<string, string | undefined>> | undefined;
-  readonly phases: readonly { readonly id: string; readonly weeks: number; readonly sessions: readonly ({ readonly id: string } & Loose)[] }[];
+  readonly phases: readonly {
+    readonly id: string;
+    readonly weeks: number;
+    readonly sessions: readonly ({ readonly id: string } & Loose)[];
+  }[];
   readonly habits?: readonly { readonly id: string }[] | undefined;
-  readonly exceptions?: readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
+  readonly exceptions?:
+    readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
 }
 
 type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
@@ -96,7 +108,11 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   };
   const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
   if (totalWeeks > limits.maxWeeks) {
-    report(["phases"], `the phases add up to ${String(totalWeeks)} weeks; the limit is ${String(limits.maxWeeks)}`, "limit");
+    report(
+      ["phases"],
+      `the phases add up to ${String(totalWeeks)} weeks; the limit is ${String(limits.maxWeeks)}`,
+      "limit",
+    );
     return;
   }
   const phaseIds = new Set<string>();
@@ -108,7 +124,11 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   plan.phases.forEach((phase, phaseIndex) => {
     phase.sessions.forEach((session, index) => {
       if (ids.has(session.id)) {
-        report(["phases", phaseIndex, "sessions", index, "id"], `id "${session.id}" is used twice; session and habit ids must be unique in a plan`, "duplicate_id");
+        report(
+          ["phases", phaseIndex, "sessions", index, "id"],
+          `id "${session.id}" is used twice; session and habit ids must be unique in a plan`,
+          "duplicate_id",
+        );
       }
       ids.add(session.id);
     });
@@ -116,7 +136,11 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   const sessionIds = new Set(ids);
   plan.habits?.forEach((habit, index) => {
     if (ids.has(habit.id)) {
-      report(["habits", index, "id"], `id "${habit.id}" is used twice; session and habit ids must be unique in a plan`, "duplicate_id");
+      report(
+        ["habits", index, "id"],
+        `id "${habit.id}" is used twice; session and habit ids must be unique in a plan`,
+        "duplicate_id",
+      );
     }
     ids.add(habit.id);
   });
@@ -139,10 +163,18 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
       report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
     }
     if (!inside(exception.date)) {
-      report(["exceptions", index, "date"], `${exception.date} is outside the plan (${plan.startDate} to ${lastDate})`, "out_of_range");
+      report(
+        ["exceptions", index, "date"],
+        `${exception.date} is outside the plan (${plan.startDate} to ${lastDate})`,
+        "out_of_range",
+      );
     }
     if (exception.to !== undefined && !inside(exception.to)) {
-      report(["exceptions", index, "to"], `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`, "out_of_range");
+      report(
+        ["exceptions", index, "to"],
+        `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`,
+        "out_of_range",
+      );
     }
   });
 }
@@ -167,11 +199,16 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, report: Re
       const civil = typeof session.date === "string" ? parseCivilDate(session.date) : undefined;
       const day = civil && firstDay !== undefined ? civilToDays(civil) : phaseFirstDay;
       if (day < phaseFirstDay || day > phaseLastDay) {
-        report([...at, "date"], `${String(session.date)} is outside its phase (${daysToDate(phaseFirstDay)} to ${daysToDate(phaseLastDay)})`, "out_of_range");
+        report(
+          [...at, "date"],
+          `${String(session.date)} is outside its phase (${daysToDate(phaseFirstDay)} to ${daysToDate(phaseLastDay)})`,
+          "out_of_range",
+        );
       }
       if (session.kind !== "run" && session.kind !== "cross") return;
       const paced =
-        session.pace ?? (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
+        session.pace ??
+        (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
       const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
       const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
       if (timedByPace && paced === undefined && session.minutes === undefined && hasDistance(session)) {
@@ -180,7 +217,8 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, report: Re
       const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {
         steps.forEach((step, stepIndex) => {
           if (Array.isArray(step.steps)) visit(step.steps, [...path, stepIndex, "steps"]);
-          else if (hasDistance(step) && step.pace === undefined && paced === undefined) report([...path, stepIndex], NEEDS_PACE, "missing_pace");
+          else if (hasDistance(step) && step.pace === undefined && paced === undefined)
+            report([...path, stepIndex], NEEDS_PACE, "missing_pace");
         });
       };
       if (Array.isArray(session.steps)) visit(session.steps as readonly LooseStep[], [...at, "steps"]);
@@ -223,7 +261,9 @@ export type PlanPaces = {
 };
 
 // Built from the run types (a pace per type, none required), so that a new run type gets its pace key.
-const pacesSchema = z.strictObject(Object.fromEntries(RUN_TYPES.map((type) => [type, z.optional(PaceSchema)]))) as unknown as z.ZodMiniType<PlanPaces>;
+const pacesSchema = z.strictObject(
+  Object.fromEntries(RUN_TYPES.map((type) => [type, z.optional(PaceSchema)])),
+) as unknown as z.ZodMiniType<PlanPaces>;
 
 /** Builds the plan schema for the given limits. */
 export function createPlanSchema(limits: Limits) {

@@ -13,7 +13,9 @@ import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
  * planWeeks({ phases: [{ weeks: 2 }, { weeks: 8 }] }); //=> 10
  * ```
  */
-export function planWeeks(plan: Pick<Plan, "phases"> | { readonly phases: readonly { readonly weeks: number }[] }): number {
+export function planWeeks(
+  plan: Pick<Plan, "phases"> | { readonly phases: readonly { readonly weeks: number }[] },
+): number {
   let weeks = 0;
   for (const phase of plan.phases) weeks += phase.weeks;
   return weeks;
@@ -30,7 +32,10 @@ export function planWeeks(plan: Pick<Plan, "phases"> | { readonly phases: readon
  * planEndDate({ startDate: "2026-11-02", phases: [{ weeks: 1 }] }); //=> "2026-11-08"
  * ```
  */
-export function planEndDate(plan: { readonly startDate: string; readonly phases: readonly { readonly weeks: number }[] }): string {
+export function planEndDate(plan: {
+  readonly startDate: string;
+  readonly phases: readonly { readonly weeks: number }[];
+}): string {
   return addDays(plan.startDate, planWeeks(plan) * 7 - 1);
 }
 
@@ -127,7 +132,9 @@ function phaseFirstWeeks(plan: { readonly phases: readonly { readonly weeks: num
  * @param plan - A plan's start date and phases.
  * @returns One `YYYY-MM-DD` date per phase.
  */
-export function phaseStartDates(plan: { readonly startDate: string; readonly phases: readonly { readonly weeks: number }[] }): readonly string[] {
+export function phaseStartDates(plan: {
+  readonly startDate: string;
+  readonly phases: readonly { readonly weeks: number }[];
+}): readonly string[] {
   return phaseFirstWeeks(plan).map((week) => addDays(plan.startDate, (week - 1) * 7));
 }
-

@@ -16,7 +16,15 @@ export function issueParams(code: string): { params: { code: string } } {
 
 /** Reports one of offseason's own issues from a `superRefine`: its place, plain message and code. */
 export function addIssue(
-  context: { addIssue(issue: { code: "custom"; message: string; input: unknown; path: PropertyKey[]; params: { code: string } }): void },
+  context: {
+    addIssue(issue: {
+      code: "custom";
+      message: string;
+      input: unknown;
+      path: PropertyKey[];
+      params: { code: string };
+    }): void;
+  },
   input: unknown,
   path: PropertyKey[],
   message: string,
@@ -33,11 +41,13 @@ export function text(maxLength: number) {
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 /** An id: letters, digits and `. _ : -`, starting with a letter or digit, at most 128 characters. */
-export const IdSchema = z.string().check(
-  z.minLength(1, "must not be empty"),
-  z.maxLength(MAX_ID_LENGTH),
-  z.regex(ID_PATTERN, "must use only letters, digits and . _ : - and start with a letter or digit"),
-);
+export const IdSchema = z
+  .string()
+  .check(
+    z.minLength(1, "must not be empty"),
+    z.maxLength(MAX_ID_LENGTH),
+    z.regex(ID_PATTERN, "must use only letters, digits and . _ : - and start with a letter or digit"),
+  );
 
 /** The earliest and latest calendar years a plan or athlete may mention. */
 export const YEAR_RANGE = { min: 1900, max: 2200 } as const;
@@ -57,7 +67,10 @@ export const LocalDateSchema = z.string().check(
 
 /** A time of day, `HH:mm` on the 24-hour clock. */
 export const LocalTimeSchema = z.string().check(
-  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time of day written HH:mm (24-hour clock), e.g. 07:00", ...issueParams("time") }),
+  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: "must be a time of day written HH:mm (24-hour clock), e.g. 07:00",
+    ...issueParams("time"),
+  }),
 );
 
 const ZONE_MESSAGE = "must be an IANA time zone name such as America/New_York";
@@ -75,11 +88,13 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone name such as `America/New_York`, checked with `Intl`. */
-export const TimeZoneSchema = z.string().check(
-  z.maxLength(64, { abort: true }),
-  z.regex(ZONE_PATTERN, { error: ZONE_MESSAGE, abort: true, ...issueParams("timezone") }),
-  z.refine(isTimeZone, { error: ZONE_MESSAGE, ...issueParams("timezone") }),
-);
+export const TimeZoneSchema = z
+  .string()
+  .check(
+    z.maxLength(64, { abort: true }),
+    z.regex(ZONE_PATTERN, { error: ZONE_MESSAGE, abort: true, ...issueParams("timezone") }),
+    z.refine(isTimeZone, { error: ZONE_MESSAGE, ...issueParams("timezone") }),
+  );
 
 /** A weekday code, `MO` to `SU`. */
 export const WeekdaySchema = z.enum(WEEKDAYS);
@@ -95,27 +110,38 @@ export const RecurrenceRuleSchema = z.string().check(
   z.maxLength(512),
   z.superRefine((value, context) => {
     const result = parseRecurrence(value);
-    if (!result.ok) context.addIssue({ code: "custom", message: `invalid RRULE: ${result.message}`, input: value, ...issueParams("rrule") });
+    if (!result.ok)
+      context.addIssue({
+        code: "custom",
+        message: `invalid RRULE: ${result.message}`,
+        input: value,
+        ...issueParams("rrule"),
+      });
   }),
 );
 
 /** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
 export const PaceSchema = z.string().check(
-  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, { error: 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"', ...issueParams("pace") }),
+  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, {
+    error: 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"',
+    ...issueParams("pace"),
+  }),
 );
 
 /** A range `{ min, max }` of values that each pass `value`, with `min <= max`. */
 export function rangeOf(value: z.ZodMiniType<number>) {
-  return z.strictObject({
-    /** The lower bound. */
-    min: value,
-    /** The upper bound, at least `min`. */
-    max: value,
-  }).check(
-    z.superRefine((range, context) => {
-      if (range.min > range.max) addIssue(context, range, ["max"], "must be at least min", "range");
-    }),
-  );
+  return z
+    .strictObject({
+      /** The lower bound. */
+      min: value,
+      /** The upper bound, at least `min`. */
+      max: value,
+    })
+    .check(
+      z.superRefine((range, context) => {
+        if (range.min > range.max) addIssue(context, range, ["max"], "must be at least min", "range");
+      }),
+    );
 }
 
 /**

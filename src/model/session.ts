@@ -17,7 +17,17 @@ import {
 } from "./primitives.js";
 
 /** Run types. Tempo, intervals, hills, fartlek and race runs are hard whatever their RPE. */
-export const RUN_TYPES = ["easy", "recovery", "long", "tempo", "intervals", "hills", "strides", "race", "fartlek"] as const;
+export const RUN_TYPES = [
+  "easy",
+  "recovery",
+  "long",
+  "tempo",
+  "intervals",
+  "hills",
+  "strides",
+  "race",
+  "fartlek",
+] as const;
 /**
  * What a step of a structured workout is for.
  *
@@ -169,7 +179,8 @@ function exerciseSchema(limits: Limits) {
           if (exercise.pattern === undefined) {
             context.addIssue({
               code: "custom",
-              message: 'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
+              message:
+                'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
               input: exercise,
               path: ["pattern"],
               ...issueParams("conflict"),
@@ -212,14 +223,25 @@ function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
   };
 }
 
-const recurrenceCheck = z.superRefine((session: { on?: readonly string[] | undefined; repeat?: string | undefined; date?: string | undefined }, context) => {
-  const given = [session.on, session.repeat, session.date].filter((value) => value !== undefined).length;
-  if (given !== 1) {
-    addIssue(context, session, [], 'give exactly one of "on", "repeat" or "date"', "conflict");
-  } else if (session.on && new Set(session.on).size !== session.on.length) {
-    context.addIssue({ code: "custom", message: "lists a weekday twice", input: session.on, path: ["on"], ...issueParams("conflict") });
-  }
-});
+const recurrenceCheck = z.superRefine(
+  (
+    session: { on?: readonly string[] | undefined; repeat?: string | undefined; date?: string | undefined },
+    context,
+  ) => {
+    const given = [session.on, session.repeat, session.date].filter((value) => value !== undefined).length;
+    if (given !== 1) {
+      addIssue(context, session, [], 'give exactly one of "on", "repeat" or "date"', "conflict");
+    } else if (session.on && new Set(session.on).size !== session.on.length) {
+      context.addIssue({
+        code: "custom",
+        message: "lists a weekday twice",
+        input: session.on,
+        path: ["on"],
+        ...issueParams("conflict"),
+      });
+    }
+  },
+);
 
 const STEP_SIZES = ["minutes", "seconds", "distanceKm", "distanceMi"] as const;
 
@@ -279,7 +301,8 @@ function countSteps(steps: readonly unknown[]): number {
   let count = 0;
   for (const item of steps) {
     count += 1;
-    if (typeof item === "object" && item !== null && "steps" in item && Array.isArray(item.steps)) count += countSteps(item.steps as unknown[]);
+    if (typeof item === "object" && item !== null && "steps" in item && Array.isArray(item.steps))
+      count += countSteps(item.steps as unknown[]);
   }
   return count;
 }
@@ -308,15 +331,31 @@ function aerobicCheck(limits: Limits) {
         addIssue(context, session, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
       }
       const walk = session.modality === "walk" || session.modality === "hike";
-      const sized = isSet(session.minutes) || session.steps !== undefined || ((session.kind === "run" || walk) && (isSet(session.distanceKm) || isSet(session.distanceMi)));
-      if (!sized) addIssue(context, session, ["minutes"], "is required (or steps, or for runs, walks and hikes a distance)", "required");
+      const sized =
+        isSet(session.minutes) ||
+        session.steps !== undefined ||
+        ((session.kind === "run" || walk) && (isSet(session.distanceKm) || isSet(session.distanceMi)));
+      if (!sized)
+        addIssue(
+          context,
+          session,
+          ["minutes"],
+          "is required (or steps, or for runs, walks and hikes a distance)",
+          "required",
+        );
       if (session.priority !== undefined && session.runType !== "race") {
         addIssue(context, session, ["priority"], "only races take a priority", "conflict");
       }
       if (session.steps !== undefined) {
         const count = countSteps(session.steps);
         if (count > limits.maxStepsPerSession) {
-          addIssue(context, session, ["steps"], `has ${String(count)} steps; the limit is ${String(limits.maxStepsPerSession)}`, "limit");
+          addIssue(
+            context,
+            session,
+            ["steps"],
+            `has ${String(count)} steps; the limit is ${String(limits.maxStepsPerSession)}`,
+            "limit",
+          );
         }
       }
     },
@@ -362,7 +401,9 @@ export function createSessionSchema(limits: Limits) {
         /** Session RPE on the CR-10 scale, 0 to 10. */
         rpe: RpeSchema,
         /** The exercises, at least one (or give `focus`). */
-        exercises: z.optional(z.array(exerciseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxExercisesPerSession))),
+        exercises: z.optional(
+          z.array(exerciseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxExercisesPerSession)),
+        ),
         /** What the session trains, instead of `exercises`: full-body, lower-body, upper-body or core. */
         focus: z.optional(z.enum(STRENGTH_FOCUSES)),
       })
@@ -392,20 +433,24 @@ export function createSessionSchema(limits: Limits) {
         steps: z.optional(steps),
       })
       .check(recurrenceCheck, aerobicCheck(limits)),
-    z.strictObject({
-      /** Mobility work. */
-      kind: z.literal("mobility"),
-      ...common,
-      /** Stretching, foam rolling or yoga. */
-      practice: z.enum(MOBILITY_PRACTICES),
-    }).check(recurrenceCheck),
-    z.strictObject({
-      /** Mental practice. */
-      kind: z.literal("mental"),
-      ...common,
-      /** Visualization, mindfulness, goal-setting or a support check-in. */
-      practice: z.enum(MENTAL_PRACTICES),
-    }).check(recurrenceCheck),
+    z
+      .strictObject({
+        /** Mobility work. */
+        kind: z.literal("mobility"),
+        ...common,
+        /** Stretching, foam rolling or yoga. */
+        practice: z.enum(MOBILITY_PRACTICES),
+      })
+      .check(recurrenceCheck),
+    z
+      .strictObject({
+        /** Mental practice. */
+        kind: z.literal("mental"),
+        ...common,
+        /** Visualization, mindfulness, goal-setting or a support check-in. */
+        practice: z.enum(MENTAL_PRACTICES),
+      })
+      .check(recurrenceCheck),
   ]);
 }
 
@@ -511,7 +556,6 @@ export interface StepRepeat {
   readonly steps: readonly (Step | StepRepeat)[];
 }
 
-
 /**
  * The session as it takes place on one day, as occurrences carry it: for runs and cross-training, `minutes`, `rpe`,
  * `distanceKm` and `distanceMi` are plain numbers (the week's entry, or the midpoint of a range after progression);
@@ -532,17 +576,17 @@ export interface StepRepeat {
  */
 export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K extends "run" | "cross"
   ? Omit<SessionOf<K>, "minutes" | "rpe" | "distanceKm" | "distanceMi" | "steps"> & {
-    /** Minutes that day: the week's entry, the midpoint of a range after progression, the steps' total, or estimated from a pace. */
-    readonly minutes: number;
-    /** RPE that day (the midpoint of a range). */
-    readonly rpe: number;
-    /** Distance that day in km, miles converted. */
-    readonly distanceKm?: number;
-    /** Distance that day in miles, when the plan wrote miles (for displays in the plan's unit). */
-    readonly distanceMi?: number;
-    /** The steps, as given. */
-    readonly steps?: readonly (Step | StepRepeat)[];
-  }
+      /** Minutes that day: the week's entry, the midpoint of a range after progression, the steps' total, or estimated from a pace. */
+      readonly minutes: number;
+      /** RPE that day (the midpoint of a range). */
+      readonly rpe: number;
+      /** Distance that day in km, miles converted. */
+      readonly distanceKm?: number;
+      /** Distance that day in miles, when the plan wrote miles (for displays in the plan's unit). */
+      readonly distanceMi?: number;
+      /** The steps, as given. */
+      readonly steps?: readonly (Step | StepRepeat)[];
+    }
   : SessionOf<K>;
 
 /** A field of a run or cross session as written: a number, a range, or one entry per week (`null`: not that week). */
@@ -553,6 +597,7 @@ export function highestOf(value: WeeklyValue): number | undefined {
   const one = (entry: number | Range) => (typeof entry === "number" ? entry : entry.max);
   if (!Array.isArray(value)) return one(value as number | Range);
   let highest: number | undefined;
-  for (const entry of value as readonly (number | Range | null)[]) if (entry !== null) highest = Math.max(highest ?? -Infinity, one(entry));
+  for (const entry of value as readonly (number | Range | null)[])
+    if (entry !== null) highest = Math.max(highest ?? -Infinity, one(entry));
   return highest;
 }

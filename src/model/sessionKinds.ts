@@ -1,9 +1,21 @@
 import { EASY_MAX_RPE, HARD_RPE, HARD_RUN_TYPES, type IntensityContext, intensityOf } from "./intensity.js";
-import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type OccurrenceSession, type Session, type SessionOf } from "./session.js";
+import {
+  EXERCISE_PATTERNS,
+  type Exercise,
+  type MovementPattern,
+  type OccurrenceSession,
+  type Session,
+  type SessionOf,
+} from "./session.js";
 
 export { EASY_MAX_RPE, HARD_RPE } from "./intensity.js";
 
-const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set(["knee-dominant", "hip-hinge", "calf-foot", "plyometric"]);
+const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set([
+  "knee-dominant",
+  "hip-hinge",
+  "calf-foot",
+  "plyometric",
+]);
 
 /**
  * Hard minutes from which a session with steps is a hard session: the definition of a hard session in
@@ -57,7 +69,9 @@ export function isAerobicSession(session: Session): session is SessionOf<"run"> 
  * ```
  */
 export function sessionLoad(session: OccurrenceSession): number {
-  return session.kind === "run" || session.kind === "cross" || session.kind === "strength" ? session.rpe * session.minutes : 0;
+  return session.kind === "run" || session.kind === "cross" || session.kind === "strength"
+    ? session.rpe * session.minutes
+    : 0;
 }
 
 /** Options of {@link isHardSession}. */
@@ -81,7 +95,8 @@ export interface IsHardSessionOptions extends IntensityContext {}
 export function isHardSession(session: OccurrenceSession, options: IsHardSessionOptions = {}): boolean {
   if (session.kind !== "run" && session.kind !== "cross") return false;
   if (session.kind === "run" && session.runType === "race") return true;
-  if (session.steps === undefined || session.steps.length === 0) return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
+  if (session.steps === undefined || session.steps.length === 0)
+    return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
   return intensityOf(session, options).hardMin >= HARD_SESSION_MIN_HARD_MINUTES;
 }
 

@@ -39,13 +39,17 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
   const { meta } = rule;
   const issues: OffseasonIssue[] = [];
-  const problem = (path: string, message: string) => issues.push(issueAt(["meta", ...path.split(".")], message, "config"));
+  const problem = (path: string, message: string) =>
+    issues.push(issueAt(["meta", ...path.split(".")], message, "config"));
   if (!RULE_ID.test(meta.id)) problem("id", `"${meta.id}" is not a kebab-case rule id (plugin/rule-name allowed)`);
-  if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental)) problem("fundamental", `must be one of ${FUNDAMENTALS.join(", ")}`);
-  if (!["info", "warning", "error"].includes(meta.defaultSeverity)) problem("defaultSeverity", "must be info, warning or error");
+  if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental))
+    problem("fundamental", `must be one of ${FUNDAMENTALS.join(", ")}`);
+  if (!["info", "warning", "error"].includes(meta.defaultSeverity))
+    problem("defaultSeverity", "must be info, warning or error");
   if (Object.keys(meta.messages).length === 0) problem("messages", "must define at least one message");
   for (const level of LEVELS) {
-    if (!z.safeParse(meta.options, meta.defaults[level]).success) problem(`defaults.${level}`, "does not match the options schema");
+    if (!z.safeParse(meta.options, meta.defaults[level]).success)
+      problem(`defaults.${level}`, "does not match the options schema");
   }
   if (issues.length > 0) throw new OffseasonError("config", `Invalid rule ${meta.id}`, issues);
   return rule;

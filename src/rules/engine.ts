@@ -9,7 +9,17 @@ import type { Plan } from "../model/plan.js";
 import { buildCalendar } from "../schedule/buildCalendar.js";
 import { rules as catalog } from "./catalog/index.js";
 import { fillTemplate } from "./helpers.js";
-import { FUNDAMENTALS, type Finding, type Fundamental, type FundamentalResult, type Report, type Rule, type RulesConfig, type Severity, type SeverityCounts } from "./types.js";
+import {
+  FUNDAMENTALS,
+  type Finding,
+  type Fundamental,
+  type FundamentalResult,
+  type Report,
+  type Rule,
+  type RulesConfig,
+  type Severity,
+  type SeverityCounts,
+} from "./types.js";
 
 /** Options of {@link validatePlan}. */
 export interface ValidatePlanOptions {
@@ -63,12 +73,21 @@ function resolveRules(all: readonly Rule[], config: RulesConfig, level: Level): 
       problem([...path, 1], "options must be an object");
       continue;
     }
-    const merged = { ...rule.meta.defaults[level], ...(overrides) };
+    const merged = { ...rule.meta.defaults[level], ...overrides };
     const parsed = z.safeParse(rule.meta.options, merged);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const segments = [...path, 1, ...issue.path.map((segment) => (typeof segment === "number" ? segment : String(segment)))];
-        problem(segments, issue.code === "unrecognized_keys" ? `unknown option(s) ${issue.keys.join(", ")}` : `invalid option (${issue.code})`);
+        const segments = [
+          ...path,
+          1,
+          ...issue.path.map((segment) => (typeof segment === "number" ? segment : String(segment))),
+        ];
+        problem(
+          segments,
+          issue.code === "unrecognized_keys"
+            ? `unknown option(s) ${issue.keys.join(", ")}`
+            : `invalid option (${issue.code})`,
+        );
       }
       continue;
     }
@@ -113,17 +132,34 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
   const { athlete, history } = options;
   const level: Level = options.level ?? athlete?.level ?? "intermediate";
   if (!LEVELS.includes(level)) {
-    throw new OffseasonError("config", "Invalid options", [issueAt(["level"], `must be one of ${LEVELS.join(", ")}`, "config")]);
+    throw new OffseasonError("config", "Invalid options", [
+      issueAt(["level"], `must be one of ${LEVELS.join(", ")}`, "config"),
+    ]);
   }
   const custom = options.customRules ?? [];
-  const clashes = custom.filter((rule, index) => catalog.some((builtIn) => builtIn.meta.id === rule.meta.id) || custom.findIndex((other) => other.meta.id === rule.meta.id) !== index);
+  const clashes = custom.filter(
+    (rule, index) =>
+      catalog.some((builtIn) => builtIn.meta.id === rule.meta.id) ||
+      custom.findIndex((other) => other.meta.id === rule.meta.id) !== index,
+  );
   if (clashes.length > 0) {
-    throw new OffseasonError("config", "Invalid custom rules", clashes.map((rule) => issueAt(["customRules", rule.meta.id], `rule id "${rule.meta.id}" is already taken`, "config")));
+    throw new OffseasonError(
+      "config",
+      "Invalid custom rules",
+      clashes.map((rule) =>
+        issueAt(["customRules", rule.meta.id], `rule id "${rule.meta.id}" is already taken`, "config"),
+      ),
+    );
   }
   const active = resolveRules([...catalog, ...custom], options.rules ?? {}, level);
   const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
   const calendar = buildCalendar(plan, { maxOccurrences });
-  const metricOptions = { ...(history ? { history } : {}), ...(athlete?.inSeasonWeeklyRunMinutes === undefined ? {} : { inSeasonWeeklyRunMinutes: athlete.inSeasonWeeklyRunMinutes }) };
+  const metricOptions = {
+    ...(history ? { history } : {}),
+    ...(athlete?.inSeasonWeeklyRunMinutes === undefined
+      ? {}
+      : { inSeasonWeeklyRunMinutes: athlete.inSeasonWeeklyRunMinutes }),
+  };
   const metrics = weeklyMetrics(calendar, metricOptions);
   const seed = acwrSeed(metricOptions).source;
   const findings: Finding[] = [];
@@ -142,7 +178,11 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
         const message = meta.messages[report.messageId];
         if (!message) {
           throw new OffseasonError("config", `Rule ${meta.id} reported an unknown message id "${report.messageId}"`, [
-            issueAt(["customRules", meta.id], `reported "${report.messageId}", which its meta.messages does not define (${Object.keys(meta.messages).join(", ")})`, "config"),
+            issueAt(
+              ["customRules", meta.id],
+              `reported "${report.messageId}", which its meta.messages does not define (${Object.keys(meta.messages).join(", ")})`,
+              "config",
+            ),
           ]);
         }
         const data = report.data ?? {};
@@ -166,7 +206,9 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
   }
   findings.sort(compareFindings);
   const counts = emptyCounts();
-  const perFundamental = new Map<Fundamental, ReturnType<typeof emptyCounts>>(FUNDAMENTALS.map((fundamental) => [fundamental, emptyCounts()]));
+  const perFundamental = new Map<Fundamental, ReturnType<typeof emptyCounts>>(
+    FUNDAMENTALS.map((fundamental) => [fundamental, emptyCounts()]),
+  );
   for (const finding of findings) {
     counts[finding.severity] += 1;
     const bucket = perFundamental.get(finding.fundamental);

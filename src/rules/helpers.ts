@@ -4,7 +4,9 @@ import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from ".
 
 /** Fills `{name}` placeholders from data's own keys; other names (`{constructor}` too) stay as they are. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
 }
 
 /** Rounds to a number of decimals, for `measured` values that read well (0.823, not 0.82307692). */
@@ -39,7 +41,9 @@ export function runsOf(day: CalendarDay): SessionOccurrence[] {
 }
 
 /** The days of a calendar in order, with their week numbers. */
-export function allDays(weeks: readonly { readonly index: number; readonly days: readonly CalendarDay[] }[]): { readonly week: number; readonly day: CalendarDay }[] {
+export function allDays(
+  weeks: readonly { readonly index: number; readonly days: readonly CalendarDay[] }[],
+): { readonly week: number; readonly day: CalendarDay }[] {
   return weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
 }
 
@@ -62,7 +66,20 @@ export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOcc
  * A habit's target checked against a range: `undefined` inside [min, max], else the finding's location, measured
  * value, the bound it misses and `{ habitId, value, min, max }` for the message (the nutrition and hydration rules).
  */
-export function habitTargetOutOfRange(habitId: string, index: number, field: string, value: number, min: number, max: number) {
+export function habitTargetOutOfRange(
+  habitId: string,
+  index: number,
+  field: string,
+  value: number,
+  min: number,
+  max: number,
+) {
   if (value >= min && value <= max) return undefined;
-  return { sessionId: habitId, path: `habits[${String(index)}].${field}`, measured: value, limit: value < min ? min : max, data: { habitId, value, min, max } };
+  return {
+    sessionId: habitId,
+    path: `habits[${String(index)}].${field}`,
+    measured: value,
+    limit: value < min ? min : max,
+    data: { habitId, value, min, max },
+  };
 }

@@ -4,7 +4,8 @@
  */
 import type { HistoryDay, HistoryWeek, TrainingHistory } from "../load/types.js";
 
-const daysOf = (history: TrainingHistory | undefined): readonly HistoryDay[] | undefined => (history?.days?.length ? history.days : undefined);
+const daysOf = (history: TrainingHistory | undefined): readonly HistoryDay[] | undefined =>
+  history?.days?.length ? history.days : undefined;
 
 /** The history as whole weeks, oldest first: the given days grouped by 7 from the last day back, else given weeks. */
 export function historyWeeks(history: TrainingHistory | undefined): readonly HistoryWeek[] {

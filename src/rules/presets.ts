@@ -20,6 +20,15 @@ export interface PresetEntry {
  * presets.beginner["rest-day-weekly"]?.options; //=> { minRunFreeDays: 2 }
  * ```
  */
-export const presets: Readonly<Record<Level, Readonly<Record<string, PresetEntry>>>> = /* @__PURE__ */ Object.fromEntries(
-  LEVELS.map((level) => [level, Object.fromEntries(rules.map((rule) => [rule.meta.id, { severity: rule.meta.defaultSeverity, options: rule.meta.defaults[level] }]))]),
-) as Record<Level, Record<string, PresetEntry>>;
+export const presets: Readonly<Record<Level, Readonly<Record<string, PresetEntry>>>> =
+  /* @__PURE__ */ Object.fromEntries(
+    LEVELS.map((level) => [
+      level,
+      Object.fromEntries(
+        rules.map((rule) => [
+          rule.meta.id,
+          { severity: rule.meta.defaultSeverity, options: rule.meta.defaults[level] },
+        ]),
+      ),
+    ]),
+  ) as Record<Level, Record<string, PresetEntry>>;

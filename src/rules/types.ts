@@ -5,7 +5,15 @@ import type { Plan } from "../model/plan.js";
 import type { Calendar } from "../schedule/types.js";
 
 /** The areas a finding belongs to: the five off-season fundamentals, load safety and feasibility. */
-export const FUNDAMENTALS = ["recovery", "strength", "cross-training", "mental", "nutrition", "load", "feasibility"] as const;
+export const FUNDAMENTALS = [
+  "recovery",
+  "strength",
+  "cross-training",
+  "mental",
+  "nutrition",
+  "load",
+  "feasibility",
+] as const;
 
 /** An area a rule checks. */
 export type Fundamental = (typeof FUNDAMENTALS)[number];

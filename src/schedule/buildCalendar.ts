@@ -59,5 +59,12 @@ export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): C
       });
     }
   });
-  return { plan, timezone: plan.timezone, startDate: plan.startDate, endDate: addDays(plan.startDate, weekCount * 7 - 1), weeks, occurrences };
+  return {
+    plan,
+    timezone: plan.timezone,
+    startDate: plan.startDate,
+    endDate: addDays(plan.startDate, weekCount * 7 - 1),
+    weeks,
+    occurrences,
+  };
 }

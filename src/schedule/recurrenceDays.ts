@@ -11,7 +11,15 @@
  * of work from one line of JSON, so it is only a test oracle. Here the expansion never looks past the window. Tests
  * hold this to dateutil (golden files) and to rrule.js (properties).
  */
-import { civilToDays, daysInMonth, daysToCivil, MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND, weekdayIndexOfDays } from "../internal/dates.js";
+import {
+  civilToDays,
+  daysInMonth,
+  daysToCivil,
+  MS_PER_DAY,
+  MS_PER_MINUTE,
+  MS_PER_SECOND,
+  weekdayIndexOfDays,
+} from "../internal/dates.js";
 import type { ByDay, Recurrence } from "../internal/recurrence.js";
 import type { ZoneConverter } from "../internal/zone.js";
 
@@ -65,7 +73,8 @@ function resolveRule(recurrence: Recurrence, firstDay: number): ResolvedRule {
   const numbered = recurrence.byDay?.filter((day) => day.nth !== undefined);
   let months = recurrence.byMonth ? new Set(recurrence.byMonth) : undefined;
   let monthDays = recurrence.byMonthDay;
-  let weekdays: Set<number> | undefined = plain && plain.length > 0 ? new Set(plain.map((day) => WEEKDAY_INDEX[day.weekday])) : undefined;
+  let weekdays: Set<number> | undefined =
+    plain && plain.length > 0 ? new Set(plain.map((day) => WEEKDAY_INDEX[day.weekday])) : undefined;
   if (!recurrence.byMonthDay && !recurrence.byDay) {
     if (recurrence.freq === "YEARLY") {
       months ??= new Set([start.month]);
@@ -152,7 +161,10 @@ function period(recurrence: Recurrence, firstDay: number, index: number): [numbe
 export function expandRecurrence(recurrence: Recurrence, window: RecurrenceWindow): void {
   const ruleUntil = untilWallMs(recurrence, window);
   // The last day whose occurrence (at minuteOfDay) is not after UNTIL.
-  const untilDay = ruleUntil === undefined ? window.lastDay : Math.floor((ruleUntil - window.minuteOfDay * MS_PER_MINUTE) / MS_PER_DAY);
+  const untilDay =
+    ruleUntil === undefined
+      ? window.lastDay
+      : Math.floor((ruleUntil - window.minuteOfDay * MS_PER_MINUTE) / MS_PER_DAY);
   const lastDay = Math.min(window.lastDay, untilDay);
   const rule = resolveRule(recurrence, window.firstDay);
   let remaining = recurrence.count ?? Number.POSITIVE_INFINITY;
@@ -162,7 +174,12 @@ export function expandRecurrence(recurrence: Recurrence, window: RecurrenceWindo
     // dateutil's first weekly period runs from DTSTART (not from WKST) to the week's end, so BYSETPOS counts its
     // positions from DTSTART on: BYDAY=MO,WE,FR;BYSETPOS=1 from a Wednesday gives that Wednesday. Monthly and yearly
     // periods are whole, their days before DTSTART dropped after BYSETPOS.
-    const kept = periodDays(recurrence, rule, recurrence.freq === "WEEKLY" ? Math.max(first, window.firstDay) : first, last);
+    const kept = periodDays(
+      recurrence,
+      rule,
+      recurrence.freq === "WEEKLY" ? Math.max(first, window.firstDay) : first,
+      last,
+    );
     for (const day of recurrence.bySetPos ? bySetPos(kept, recurrence.bySetPos) : kept) {
       if (day < window.firstDay) continue;
       if (day > lastDay || remaining <= 0) return;

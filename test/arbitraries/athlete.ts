@@ -19,7 +19,10 @@ export function athleteArb(minDays = 4) {
       level: fc.constantFrom<Level>("beginner", "intermediate", "advanced", "elite"),
       timezone: fc.constantFrom(...ZONES),
       available: fc.subarray([0, 1, 2, 3, 4, 5, 6], { minLength: minDays }),
-      limits: fc.array(fc.option(fc.integer({ min: 60, max: 240 }), { nil: undefined }), { minLength: 7, maxLength: 7 }),
+      limits: fc.array(fc.option(fc.integer({ min: 60, max: 240 }), { nil: undefined }), {
+        minLength: 7,
+        maxLength: 7,
+      }),
       bodyMassKg: fc.option(fc.integer({ min: 40, max: 110 }), { nil: undefined }),
       sleepHours: fc.option(fc.integer({ min: 5, max: 10 }), { nil: undefined }),
       contacts: fc.boolean(),
@@ -32,12 +35,19 @@ export function athleteArb(minDays = 4) {
         level,
         timezone,
         availability: Object.fromEntries(
-          WEEKDAYS.map((weekday, index) => [weekday, available.includes(index) ? { available: true, ...(limits[index] === undefined ? {} : { maxMinutes: limits[index] }) } : { available: false }]),
+          WEEKDAYS.map((weekday, index) => [
+            weekday,
+            available.includes(index)
+              ? { available: true, ...(limits[index] === undefined ? {} : { maxMinutes: limits[index] }) }
+              : { available: false },
+          ]),
         ),
         ...(bodyMassKg === undefined ? {} : { bodyMassKg }),
         ...(sleepHours === undefined ? {} : { sleepHours }),
         ...(contacts ? { supportContacts: ["Coach"] } : {}),
-        ...(inSeasonShare === undefined ? {} : { inSeasonWeeklyRunMinutes: Math.round(low + inSeasonShare * (high - low)) }),
+        ...(inSeasonShare === undefined
+          ? {}
+          : { inSeasonWeeklyRunMinutes: Math.round(low + inSeasonShare * (high - low)) }),
       });
     });
 }

@@ -25,7 +25,14 @@ const readOnlyTarget = process.getuid?.() === 0 ? "/proc/version" : readOnly;
 const socketPath = join(scratch, "plan.sock");
 const socket = createServer();
 await new Promise<void>((done) => socket.listen(socketPath, done));
-afterAll(() => new Promise<void>((done) => socket.close(() => { done(); })));
+afterAll(
+  () =>
+    new Promise<void>((done) =>
+      socket.close(() => {
+        done();
+      }),
+    ),
+);
 
 /** Runs the CLI in-process with the real file functions of the executable, on real files in a temp folder. */
 async function cli(argv: string[]) {
@@ -66,16 +73,37 @@ describe("colour", () => {
 
 describe("file problems are exit 2 with one line naming the file", () => {
   it.each([
-    [["generate", athlete, "--start", "2026-11-02", "--out", join(scratch, "no/such/dir/p.json")], `Cannot write the plan to ${join(scratch, "no/such/dir/p.json")}: no such file or folder.`],
-    [["generate", athlete, "--start", "2026-11-02", "--out", folder], `Cannot write the plan to ${folder}: it is a directory, not a regular file.`],
-    [["generate", athlete, "--start", "2026-11-02", "--out", "/dev/full"], "Cannot write the plan to /dev/full: it is a device, not a regular file."],
-    [["generate", athlete, "--start", "2026-11-02", "--out", fifo], `Cannot write the plan to ${fifo}: it is a named pipe (FIFO), not a regular file.`],
-    [["generate", athlete, "--start", "2026-11-02", "--out", `${plan}/p.json`], `Cannot write the plan to ${plan}/p.json: a part of the path is not a folder.`],
+    [
+      ["generate", athlete, "--start", "2026-11-02", "--out", join(scratch, "no/such/dir/p.json")],
+      `Cannot write the plan to ${join(scratch, "no/such/dir/p.json")}: no such file or folder.`,
+    ],
+    [
+      ["generate", athlete, "--start", "2026-11-02", "--out", folder],
+      `Cannot write the plan to ${folder}: it is a directory, not a regular file.`,
+    ],
+    [
+      ["generate", athlete, "--start", "2026-11-02", "--out", "/dev/full"],
+      "Cannot write the plan to /dev/full: it is a device, not a regular file.",
+    ],
+    [
+      ["generate", athlete, "--start", "2026-11-02", "--out", fifo],
+      `Cannot write the plan to ${fifo}: it is a named pipe (FIFO), not a regular file.`,
+    ],
+    [
+      ["generate", athlete, "--start", "2026-11-02", "--out", `${plan}/p.json`],
+      `Cannot write the plan to ${plan}/p.json: a part of the path is not a folder.`,
+    ],
     [["generate", athlete, "--start", "2026-11-02", "--out", ""], "--out needs a file name."],
-    [["validate", join(scratch, "missing.json")], `Cannot read the plan from ${join(scratch, "missing.json")}: no such file or folder.`],
+    [
+      ["validate", join(scratch, "missing.json")],
+      `Cannot read the plan from ${join(scratch, "missing.json")}: no such file or folder.`,
+    ],
     [["validate", folder], `Cannot read the plan from ${folder}: it is a directory, not a regular file.`],
     [["validate", fifo], `Cannot read the plan from ${fifo}: it is a named pipe (FIFO), not a regular file.`],
-    [["validate", plan, "--athlete", fifo], `Cannot read the athlete from ${fifo}: it is a named pipe (FIFO), not a regular file.`],
+    [
+      ["validate", plan, "--athlete", fifo],
+      `Cannot read the athlete from ${fifo}: it is a named pipe (FIFO), not a regular file.`,
+    ],
     [["validate", "/dev/zero"], "Cannot read the plan from /dev/zero: it is a device, not a regular file."],
     [["schedule", "/dev/null"], "Cannot read the plan from /dev/null: it is a device, not a regular file."],
     [["validate", socketPath], `Cannot read the plan from ${socketPath}: it is a socket, not a regular file.`],
@@ -87,13 +115,27 @@ describe("file problems are exit 2 with one line naming the file", () => {
   it("a read-only file", async () => {
     const result = await cli(["generate", athlete, "--start", "2026-11-02", "--out", readOnlyTarget]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^offseason: Cannot write the plan to ${readOnlyTarget}: (permission denied|input/output error)\\.\\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^offseason: Cannot write the plan to ${readOnlyTarget}: (permission denied|input/output error)\\.\\n$`,
+      ),
+    );
   });
 
   it("with --format json, the JSON error document names the file", async () => {
     const result = await cli(["validate", fifo, "--format", "json"]);
     expect(result).toMatchObject({ code: 2, stderr: "" });
-    expect(JSON.parse(result.stdout)).toEqual({ ok: false, errors: [{ file: fifo, path: "", message: `Cannot read the plan from ${fifo}: it is a named pipe (FIFO), not a regular file.`, code: "input" }] });
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: fifo,
+          path: "",
+          message: `Cannot read the plan from ${fifo}: it is a named pipe (FIFO), not a regular file.`,
+          code: "input",
+        },
+      ],
+    });
   });
 
   it("reads and writes regular files, through a symbolic link too, and refuses one over the limit", async () => {

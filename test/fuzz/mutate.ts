@@ -7,7 +7,8 @@ type Path = readonly (string | number)[];
 function paths(value: Json, prefix: Path = []): Path[] {
   const result: Path[] = [prefix];
   if (Array.isArray(value)) value.forEach((item, index) => result.push(...paths(item, [...prefix, index])));
-  else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) result.push(...paths(item, [...prefix, key]));
+  else if (value !== null && typeof value === "object")
+    for (const [key, item] of Object.entries(value)) result.push(...paths(item, [...prefix, key]));
   return result;
 }
 
@@ -20,15 +21,55 @@ function get(value: Json, path: Path): Json {
 function set(root: Json, path: Path, replacement: Json): Json {
   if (path.length === 0) return replacement;
   const parent = get(root, path.slice(0, -1)) as Record<string | number, Json>;
-  Object.defineProperty(parent, path.at(-1) ?? "", { value: replacement, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(parent, path.at(-1) ?? "", {
+    value: replacement,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return root;
 }
 
 /** Values that stress a parser: wrong types, limits and one past them, odd numbers and strings, hostile keys. */
 const oddValue: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -0, -1, 1e308, -1e308, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53 + 1, "", " ", "07:00", "2026-02-29", "FREQ=DAILY;COUNT=20001", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"),
-  fc.constantFrom("x".repeat(16_384), "x".repeat(16_385), "é".repeat(9000), "\u0000\u0001\u001f\u007f", "\u202e\ud83c\udfc3", "a@b", "Mars/Base", "America/New_York"),
-  fc.constantFrom([], {}, [[[[[[[[[[[]]]]]]]]]]], { __proto__: { polluted: true } }, JSON.parse('{"__proto__":{"polluted":true}}') as Json, { constructor: { prototype: { polluted: true } } }),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -0,
+    -1,
+    1e308,
+    -1e308,
+    1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    2 ** 53 + 1,
+    "",
+    " ",
+    "07:00",
+    "2026-02-29",
+    "FREQ=DAILY;COUNT=20001",
+    "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+  ),
+  fc.constantFrom(
+    "x".repeat(16_384),
+    "x".repeat(16_385),
+    "é".repeat(9000),
+    "\u0000\u0001\u001f\u007f",
+    "\u202e\ud83c\udfc3",
+    "a@b",
+    "Mars/Base",
+    "America/New_York",
+  ),
+  fc.constantFrom(
+    [],
+    {},
+    [[[[[[[[[[[]]]]]]]]]]],
+    { __proto__: { polluted: true } },
+    JSON.parse('{"__proto__":{"polluted":true}}') as Json,
+    { constructor: { prototype: { polluted: true } } },
+  ),
   fc.integer({ min: -1000, max: 1000 }),
   fc.string({ maxLength: 20 }),
   fc.jsonValue({ maxDepth: 3 }),
@@ -38,7 +79,12 @@ const oddValue: fc.Arbitrary<Json> = fc.oneof(
 export function mutationOf(document: Json): fc.Arbitrary<Json> {
   const all = paths(document);
   return fc
-    .tuple(fc.constantFrom(...all), fc.constantFrom("replace", "drop", "duplicate", "add-key", "swap"), oddValue, fc.constantFrom(...all))
+    .tuple(
+      fc.constantFrom(...all),
+      fc.constantFrom("replace", "drop", "duplicate", "add-key", "swap"),
+      oddValue,
+      fc.constantFrom(...all),
+    )
     .map(([path, operation, value, other]) => {
       const copy = structuredClone(document);
       const target = get(copy, path);
@@ -58,7 +104,11 @@ export function mutationOf(document: Json): fc.Arbitrary<Json> {
           return copy;
         case "add-key":
           if (target !== null && typeof target === "object" && !Array.isArray(target)) {
-            Object.defineProperty(target, fc.sample(fc.constantFrom("__proto__", "constructor", "prototype", "extra", "id"), 1)[0] ?? "extra", { value, enumerable: true, configurable: true, writable: true });
+            Object.defineProperty(
+              target,
+              fc.sample(fc.constantFrom("__proto__", "constructor", "prototype", "extra", "id"), 1)[0] ?? "extra",
+              { value, enumerable: true, configurable: true, writable: true },
+            );
           }
           return copy;
         default:

@@ -26,14 +26,24 @@ function issuesOf(input: unknown): { path: string; code: string }[] {
 
 describe("structural junk", () => {
   it("refuses nesting 100,000 deep in a known field, an unknown field and a string field at the first level", () => {
-    expect(issuesOf({ ...examplePlanJson(), phases: nestedArrays(100_000) })).toEqual([{ path: "phases[0]", code: "invalid_type" }]);
-    expect(issuesOf({ ...examplePlanJson(), junk: nestedArrays(100_000) })).toEqual([{ path: "junk", code: "unrecognized_keys" }]);
-    expect(issuesOf({ ...examplePlanJson(), name: nestedObjects(100_000) })).toEqual([{ path: "name", code: "invalid_type" }]);
+    expect(issuesOf({ ...examplePlanJson(), phases: nestedArrays(100_000) })).toEqual([
+      { path: "phases[0]", code: "invalid_type" },
+    ]);
+    expect(issuesOf({ ...examplePlanJson(), junk: nestedArrays(100_000) })).toEqual([
+      { path: "junk", code: "unrecognized_keys" },
+    ]);
+    expect(issuesOf({ ...examplePlanJson(), name: nestedObjects(100_000) })).toEqual([
+      { path: "name", code: "invalid_type" },
+    ]);
   });
 
   it("refuses 1e6 elements where a short list is expected by its limit, once", () => {
-    expect(issuesOf({ ...examplePlanJson(), phases: new Array<number>(1_000_000).fill(0) })).toEqual([{ path: "phases", code: "limit" }]);
-    expect(issuesOf({ ...examplePlanJson(), exceptions: new Array<object>(1_000_000).fill({}) })).toEqual([{ path: "exceptions", code: "limit" }]);
+    expect(issuesOf({ ...examplePlanJson(), phases: new Array<number>(1_000_000).fill(0) })).toEqual([
+      { path: "phases", code: "limit" },
+    ]);
+    expect(issuesOf({ ...examplePlanJson(), exceptions: new Array<object>(1_000_000).fill({}) })).toEqual([
+      { path: "exceptions", code: "limit" },
+    ]);
   });
 
   it("refuses 1e6 unknown keys with the first 100 issues and a count of all, not 1e6 issues", () => {
@@ -63,7 +73,9 @@ describe("structural junk", () => {
     Object.defineProperty(withGetter, "id", { get: () => id, enumerable: true });
     expect(safeParsePlan(withGetter).success).toBe(true);
     expect(safeParsePlan(new Proxy(examplePlanJson(), {})).success).toBe(true);
-    const athlete = new Proxy(exampleAthleteJson(), { get: (target, key): unknown => (key === "level" ? "wizard" : Reflect.get(target, key)) });
+    const athlete = new Proxy(exampleAthleteJson(), {
+      get: (target, key): unknown => (key === "level" ? "wizard" : Reflect.get(target, key)),
+    });
     const result = safeParseAthlete(athlete);
     expect(result.success ? [] : result.error.issues.map((issue) => issue.path)).toEqual(["level"]);
   });
@@ -71,7 +83,12 @@ describe("structural junk", () => {
   it("lets an error thrown by the caller's own getter or proxy trap through unchanged (documented: input is data)", () => {
     const boom = new Error("boom");
     const throwing = examplePlanJson();
-    Object.defineProperty(throwing, "id", { get: () => { throw boom; }, enumerable: true });
+    Object.defineProperty(throwing, "id", {
+      get: () => {
+        throw boom;
+      },
+      enumerable: true,
+    });
     expect(() => safeParsePlan(throwing)).toThrow(boom);
   });
 });

@@ -13,11 +13,19 @@ describe("generatePlan, for any athlete with at least 4 available days", () => {
     "gives a plan that validates with no error and no warning at the athlete's level",
     () => {
       fc.assert(
-        fc.property(athleteArb(4), localDateArb, fc.integer({ min: 4, max: 52 }), fc.integer({ min: 0, max: 1000 }), (athlete, startDate, weeks, seed) => {
-          const report = validatePlan(generatePlan(athlete, { startDate, weeks, seed }), { athlete });
-          const problems = report.findings.filter((finding) => finding.severity !== "info").map((finding) => `${finding.ruleId} week ${String(finding.week ?? "-")}: ${finding.message}`);
-          expect(problems).toEqual([]);
-        }),
+        fc.property(
+          athleteArb(4),
+          localDateArb,
+          fc.integer({ min: 4, max: 52 }),
+          fc.integer({ min: 0, max: 1000 }),
+          (athlete, startDate, weeks, seed) => {
+            const report = validatePlan(generatePlan(athlete, { startDate, weeks, seed }), { athlete });
+            const problems = report.findings
+              .filter((finding) => finding.severity !== "info")
+              .map((finding) => `${finding.ruleId} week ${String(finding.week ?? "-")}: ${finding.message}`);
+            expect(problems).toEqual([]);
+          },
+        ),
         { numRuns: runs },
       );
     },
@@ -30,7 +38,9 @@ describe("generatePlan, for any athlete with at least 4 available days", () => {
       fc.assert(
         fc.property(athleteArb(0), localDateArb, fc.integer({ min: 4, max: 20 }), (athlete, startDate, weeks) => {
           const report = validatePlan(generatePlan(athlete, { startDate, weeks }), { athlete });
-          expect(report.findings.every((finding) => finding.message.length > 0 && (finding.hint?.length ?? 0) > 0)).toBe(true);
+          expect(
+            report.findings.every((finding) => finding.message.length > 0 && (finding.hint?.length ?? 0) > 0),
+          ).toBe(true);
         }),
         { numRuns: Math.ceil(runs / 3) },
       );

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, generatePlan, LEVELS, OffseasonError, parseAthlete, parsePlan, validatePlan } from "../../src/index.js";
+import {
+  DEFAULT_LIMITS,
+  generatePlan,
+  LEVELS,
+  OffseasonError,
+  parseAthlete,
+  parsePlan,
+  validatePlan,
+} from "../../src/index.js";
 import { exampleAthleteJson } from "../helpers/fixtures.js";
 
 const athlete = parseAthlete(exampleAthleteJson());
@@ -7,7 +15,11 @@ const athlete = parseAthlete(exampleAthleteJson());
 describe("generatePlan", () => {
   it("builds transition, base and pre-season phases for the example athlete, valid without warnings", () => {
     const plan = generatePlan(athlete, { startDate: "2026-11-02" });
-    expect(plan.phases.map((phase) => [phase.id, phase.weeks])).toEqual([["transition", 2], ["base", 8], ["pre-season", 2]]);
+    expect(plan.phases.map((phase) => [phase.id, phase.weeks])).toEqual([
+      ["transition", 2],
+      ["base", 8],
+      ["pre-season", 2],
+    ]);
     expect(plan.timezone).toBe("America/New_York");
     const report = validatePlan(plan, { athlete });
     expect(report.counts).toMatchObject({ error: 0, warning: 0 });
@@ -15,7 +27,13 @@ describe("generatePlan", () => {
 
   it.each(LEVELS)("gives a %s runner with every day available a plan without warnings", (level) => {
     const day = { available: true };
-    const runner = parseAthlete({ id: "r", level, timezone: "Europe/London", availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day }, inSeasonWeeklyRunMinutes: { beginner: 100, intermediate: 220, advanced: 380, elite: 520 }[level] });
+    const runner = parseAthlete({
+      id: "r",
+      level,
+      timezone: "Europe/London",
+      availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day },
+      inSeasonWeeklyRunMinutes: { beginner: 100, intermediate: 220, advanced: 380, elite: 520 }[level],
+    });
     const report = validatePlan(generatePlan(runner, { startDate: "2027-01-04", weeks: 16 }), { athlete: runner });
     expect(report.findings.filter((finding) => finding.severity !== "info")).toEqual([]);
   });
@@ -23,7 +41,9 @@ describe("generatePlan", () => {
   it("is deterministic, and the seed varies the choices", () => {
     const a = JSON.stringify(generatePlan(athlete, { startDate: "2026-11-02", seed: 7 }));
     expect(JSON.stringify(generatePlan(athlete, { startDate: "2026-11-02", seed: 7 }))).toBe(a);
-    const seeds = new Set([1, 2, 3, 4, 5].map((seed) => JSON.stringify(generatePlan(athlete, { startDate: "2026-11-02", seed }))));
+    const seeds = new Set(
+      [1, 2, 3, 4, 5].map((seed) => JSON.stringify(generatePlan(athlete, { startDate: "2026-11-02", seed }))),
+    );
     expect(seeds.size).toBeGreaterThan(1);
   });
 
@@ -33,7 +53,12 @@ describe("generatePlan", () => {
   });
 
   it("adds a fortnightly support check-in to the base phase only when the athlete names no support contacts", () => {
-    const checkIns = (runner: typeof athlete) => generatePlan(runner, { startDate: "2026-11-02" }).phases.flatMap((phase) => phase.sessions.filter((session) => session.kind === "mental" && session.practice === "support-check-in").map((session) => session.id));
+    const checkIns = (runner: typeof athlete) =>
+      generatePlan(runner, { startDate: "2026-11-02" }).phases.flatMap((phase) =>
+        phase.sessions
+          .filter((session) => session.kind === "mental" && session.practice === "support-check-in")
+          .map((session) => session.id),
+      );
     const withoutContacts = Object.fromEntries(Object.entries(athlete).filter(([key]) => key !== "supportContacts"));
     expect(checkIns(parseAthlete(withoutContacts))).toEqual(["b-support"]);
     expect(checkIns(parseAthlete({ ...withoutContacts, supportContacts: ["coach"] }))).toEqual([]);
@@ -41,13 +66,35 @@ describe("generatePlan", () => {
 
   it("adds habits with targets from body mass when known", () => {
     const plan = generatePlan(athlete, { startDate: "2026-11-02" });
-    expect(plan.habits?.find((habit) => habit.id === "pre-run-fluids")).toMatchObject({ mlPerKg: 6, hoursBefore: 4, notes: "About 370 mL for 62 kg, at least 4 hours before the run." });
-    expect(plan.habits?.map((habit) => habit.id)).toEqual(["pre-run-fluids", "protein", "carbs", "produce", "mindful-eating", "sleep"]);
+    expect(plan.habits?.find((habit) => habit.id === "pre-run-fluids")).toMatchObject({
+      mlPerKg: 6,
+      hoursBefore: 4,
+      notes: "About 370 mL for 62 kg, at least 4 hours before the run.",
+    });
+    expect(plan.habits?.map((habit) => habit.id)).toEqual([
+      "pre-run-fluids",
+      "protein",
+      "carbs",
+      "produce",
+      "mindful-eating",
+      "sleep",
+    ]);
   });
 
   it("honours phase lengths and refuses options out of range", () => {
-    expect(generatePlan(athlete, { startDate: "2026-11-02", weeks: 8, phases: { transition: 1, preSeason: 0 } }).phases.map((phase) => phase.weeks)).toEqual([1, 7]);
-    for (const options of [{ weeks: 3 }, { weeks: 53 }, { weeks: 6.5 }, { phases: { transition: 0 } }, { phases: { preSeason: 5 } }, { weeks: 4, phases: { transition: 4 } }]) {
+    expect(
+      generatePlan(athlete, { startDate: "2026-11-02", weeks: 8, phases: { transition: 1, preSeason: 0 } }).phases.map(
+        (phase) => phase.weeks,
+      ),
+    ).toEqual([1, 7]);
+    for (const options of [
+      { weeks: 3 },
+      { weeks: 53 },
+      { weeks: 6.5 },
+      { phases: { transition: 0 } },
+      { phases: { preSeason: 5 } },
+      { weeks: 4, phases: { transition: 4 } },
+    ]) {
       expect(() => generatePlan(athlete, { startDate: "2026-11-02", ...options })).toThrow(OffseasonError);
     }
     expect(() => generatePlan(athlete, { startDate: "2026-02-30" })).toThrow(/startDate/);
@@ -57,19 +104,28 @@ describe("generatePlan", () => {
 describe("generatePlan never throws for an athlete that parses", () => {
   const day = { available: true };
   const runnerWith = (fields: Record<string, unknown>) =>
-    parseAthlete({ id: "r", level: "intermediate", timezone: "UTC", availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day }, ...fields });
+    parseAthlete({
+      id: "r",
+      level: "intermediate",
+      timezone: "UTC",
+      availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day },
+      ...fields,
+    });
   const options = { startDate: "2026-11-02", weeks: 4 };
 
-  it.each([1, 106, ...Array.from({ length: 22 }, (_, index) => 107 + index)])("derives a plan id that fits from an athlete id of %i characters", (length) => {
-    const id = `a${"b".repeat(length - 1)}`;
-    const plan = generatePlan(runnerWith({ id }), options);
-    expect(parsePlan(plan).id).toBe(plan.id);
-    expect(plan.id.length).toBeLessThanOrEqual(128);
-    expect(plan.id.endsWith("-offseason-2026-11-02")).toBe(true);
-    if (length <= 107) expect(plan.id).toBe(`${id}-offseason-2026-11-02`);
-    else expect(plan.id).toMatch(/^ab+-[0-9a-f]{8}-offseason-2026-11-02$/);
-    if (length > 107) expect(plan.id).toHaveLength(128);
-  });
+  it.each([1, 106, ...Array.from({ length: 22 }, (_, index) => 107 + index)])(
+    "derives a plan id that fits from an athlete id of %i characters",
+    (length) => {
+      const id = `a${"b".repeat(length - 1)}`;
+      const plan = generatePlan(runnerWith({ id }), options);
+      expect(parsePlan(plan).id).toBe(plan.id);
+      expect(plan.id.length).toBeLessThanOrEqual(128);
+      expect(plan.id.endsWith("-offseason-2026-11-02")).toBe(true);
+      if (length <= 107) expect(plan.id).toBe(`${id}-offseason-2026-11-02`);
+      else expect(plan.id).toMatch(/^ab+-[0-9a-f]{8}-offseason-2026-11-02$/);
+      if (length > 107) expect(plan.id).toHaveLength(128);
+    },
+  );
 
   it("keeps the plans of two long athlete ids with the same beginning apart, deterministically", () => {
     const stem = "x".repeat(110);
@@ -78,15 +134,18 @@ describe("generatePlan never throws for an athlete that parses", () => {
     expect(generatePlan(runnerWith({ id: `${stem}-one` }), options).id).toBe(first);
   });
 
-  it.each([DEFAULT_LIMITS.maxStringLength - 43, DEFAULT_LIMITS.maxStringLength - 42, DEFAULT_LIMITS.maxStringLength])("derives a plan name that fits from an athlete name of %i characters", (length) => {
-    const name = "n".repeat(length);
-    const plan = generatePlan(runnerWith({ name }), options);
-    const rest = "'s off-season from 2026-11-02 to 2026-11-29";
-    expect(plan.name?.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxStringLength);
-    expect(plan.name?.endsWith(rest)).toBe(true);
-    if (length + rest.length <= DEFAULT_LIMITS.maxStringLength) expect(plan.name).toBe(`${name}${rest}`);
-    else expect(plan.name).toBe(`${"n".repeat(DEFAULT_LIMITS.maxStringLength - rest.length - 1)}…${rest}`);
-  });
+  it.each([DEFAULT_LIMITS.maxStringLength - 43, DEFAULT_LIMITS.maxStringLength - 42, DEFAULT_LIMITS.maxStringLength])(
+    "derives a plan name that fits from an athlete name of %i characters",
+    (length) => {
+      const name = "n".repeat(length);
+      const plan = generatePlan(runnerWith({ name }), options);
+      const rest = "'s off-season from 2026-11-02 to 2026-11-29";
+      expect(plan.name?.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxStringLength);
+      expect(plan.name?.endsWith(rest)).toBe(true);
+      if (length + rest.length <= DEFAULT_LIMITS.maxStringLength) expect(plan.name).toBe(`${name}${rest}`);
+      else expect(plan.name).toBe(`${"n".repeat(DEFAULT_LIMITS.maxStringLength - rest.length - 1)}…${rest}`);
+    },
+  );
 
   it("never cuts a name inside a surrogate pair", () => {
     const rest = "'s off-season from 2026-11-02 to 2026-11-29";
@@ -99,8 +158,10 @@ describe("generatePlan never throws for an athlete that parses", () => {
 
   it("fits an athlete that parses only with raised limits (a longer name)", () => {
     const day7 = { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: day };
-    const runner = parseAthlete({ id: "r", name: "m".repeat(20_000), level: "beginner", timezone: "UTC", availability: day7 }, { limits: { maxStringLength: 20_000 } });
+    const runner = parseAthlete(
+      { id: "r", name: "m".repeat(20_000), level: "beginner", timezone: "UTC", availability: day7 },
+      { limits: { maxStringLength: 20_000 } },
+    );
     expect(generatePlan(runner, options).name?.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxStringLength);
   });
 });
-

@@ -1,24 +1,69 @@
 import { expect } from "vitest";
-import { parseAthlete, parsePlan, validatePlan, type Athlete, type Finding, type Plan, type RulesConfig, type ValidatePlanOptions } from "../../src/index.js";
+import {
+  parseAthlete,
+  parsePlan,
+  validatePlan,
+  type Athlete,
+  type Finding,
+  type Plan,
+  type RulesConfig,
+  type ValidatePlanOptions,
+} from "../../src/index.js";
 import { rules } from "../../src/index.js";
 
 type Json = Record<string, unknown>;
 type Days = readonly string[];
 
 /** Session builders for rule fixtures. */
-export const run = (id: string, on: Days, minutes: number, extra: Json = {}): Json => ({ id, kind: "run", runType: "easy", minutes, rpe: 3, on, ...extra });
-export const cross = (id: string, on: Days, minutes: number, extra: Json = {}): Json => ({ id, kind: "cross", modality: "swim", minutes, rpe: 3, on, ...extra });
-export const strength = (id: string, on: Days, names: readonly string[] = ["squat", "romanian-deadlift", "calf-raise", "plank"], extra: Json = {}): Json => ({
+export const run = (id: string, on: Days, minutes: number, extra: Json = {}): Json => ({
+  id,
+  kind: "run",
+  runType: "easy",
+  minutes,
+  rpe: 3,
+  on,
+  ...extra,
+});
+export const cross = (id: string, on: Days, minutes: number, extra: Json = {}): Json => ({
+  id,
+  kind: "cross",
+  modality: "swim",
+  minutes,
+  rpe: 3,
+  on,
+  ...extra,
+});
+export const strength = (
+  id: string,
+  on: Days,
+  names: readonly string[] = ["squat", "romanian-deadlift", "calf-raise", "plank"],
+  extra: Json = {},
+): Json => ({
   id,
   kind: "strength",
   minutes: 30,
   rpe: 5,
   on,
-  exercises: names.map((name) => (name === "plank" || name === "side-plank" ? { name, sets: 3, seconds: 30 } : { name, sets: 3, reps: 10 })),
+  exercises: names.map((name) =>
+    name === "plank" || name === "side-plank" ? { name, sets: 3, seconds: 30 } : { name, sets: 3, reps: 10 },
+  ),
   ...extra,
 });
-export const mobility = (id: string, extra: Json = {}): Json => ({ id, kind: "mobility", practice: "foam-rolling", minutes: 10, repeat: "FREQ=DAILY", ...extra });
-export const mental = (id: string, on: Days = ["SU"], practice = "visualization"): Json => ({ id, kind: "mental", practice, minutes: 15, on });
+export const mobility = (id: string, extra: Json = {}): Json => ({
+  id,
+  kind: "mobility",
+  practice: "foam-rolling",
+  minutes: 10,
+  repeat: "FREQ=DAILY",
+  ...extra,
+});
+export const mental = (id: string, on: Days = ["SU"], practice = "visualization"): Json => ({
+  id,
+  kind: "mental",
+  practice,
+  minutes: 15,
+  on,
+});
 
 /** A plan from phases (each `{ id, weeks, sessions, ... }`), starting Monday 2026-11-02 in UTC. */
 export function planOf(phases: readonly Json[], extra: Json = {}): Plan {
@@ -44,12 +89,21 @@ export function athleteOf(extra: Json = {}): Athlete {
 }
 
 /** Runs one rule alone (every other rule off) and returns its findings. */
-export function findingsOf(ruleId: string, plan: Plan, options: ValidatePlanOptions = {}, setting?: RulesConfig[string]): readonly Finding[] {
+export function findingsOf(
+  ruleId: string,
+  plan: Plan,
+  options: ValidatePlanOptions = {},
+  setting?: RulesConfig[string],
+): readonly Finding[] {
   // Every other rule off; the rule itself at its default severity unless a setting is given.
   const others = rules.filter((rule) => rule.meta.id !== ruleId);
-  const config: Record<string, RulesConfig[string]> = Object.fromEntries(others.map((rule) => [rule.meta.id, "off" as const]));
+  const config: Record<string, RulesConfig[string]> = Object.fromEntries(
+    others.map((rule) => [rule.meta.id, "off" as const]),
+  );
   if (setting !== undefined) config[ruleId] = setting;
-  return validatePlan(plan, { ...options, rules: { ...config, ...options.rules } }).findings.filter((finding) => finding.ruleId === ruleId);
+  return validatePlan(plan, { ...options, rules: { ...config, ...options.rules } }).findings.filter(
+    (finding) => finding.ruleId === ruleId,
+  );
 }
 
 /**

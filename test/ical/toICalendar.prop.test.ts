@@ -11,7 +11,30 @@ const NOW = "2026-11-01T09:30:00Z";
 const textArb = fc
   .array(
     fc.oneof(
-      fc.constantFrom("\\", ";", ",", "\n", "\r\n", "\r", "\u0000", "\u001b", "\u007f", "\u0085", "\u009b", "é", "ß", "–", "✓", "€", "🏃", "👍🏽", "\ud800", "a", " ", ":"),
+      fc.constantFrom(
+        "\\",
+        ";",
+        ",",
+        "\n",
+        "\r\n",
+        "\r",
+        "\u0000",
+        "\u001b",
+        "\u007f",
+        "\u0085",
+        "\u009b",
+        "é",
+        "ß",
+        "–",
+        "✓",
+        "€",
+        "🏃",
+        "👍🏽",
+        "\ud800",
+        "a",
+        " ",
+        ":",
+      ),
       fc.string({ unit: "binary", maxLength: 8 }),
       fc.string({ maxLength: 40 }),
       // Runs of wide characters: folds that cannot fill a line (the worst case of the bound).
@@ -43,9 +66,18 @@ describe("toICalendar's output estimate, for any valid plan", () => {
       fc.property(exportArb, ({ plan: json, texts, calendarName, includeHabits }) => {
         let index = 0;
         const withText = (item: object) => ({ ...item, ...texts[index++ % texts.length] });
-        const plan = parsePlan({ ...json, phases: json.phases.map((phase) => ({ ...phase, sessions: phase.sessions.map(withText) })), habits: json.habits.map(withText) });
+        const plan = parsePlan({
+          ...json,
+          phases: json.phases.map((phase) => ({ ...phase, sessions: phase.sessions.map(withText) })),
+          habits: json.habits.map(withText),
+        });
         const run = (maxOutputBytes?: number) =>
-          toICalendar(plan, { now: NOW, includeHabits, ...(calendarName === undefined ? {} : { calendarName }), ...(maxOutputBytes === undefined ? {} : { maxOutputBytes }) });
+          toICalendar(plan, {
+            now: NOW,
+            includeHabits,
+            ...(calendarName === undefined ? {} : { calendarName }),
+            ...(maxOutputBytes === undefined ? {} : { maxOutputBytes }),
+          });
         const ics = run();
         const octets = new TextEncoder().encode(ics).length;
         // eslint-disable-next-line no-control-regex -- no control character reaches the output, save the CRLFs

@@ -24,7 +24,8 @@ interface ParsedEvent {
 /** Parses iCalendar text with ical.js, registering its VTIMEZONEs, as a calendar client would. */
 function parseEvents(ics: string): ParsedEvent[] {
   const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
-  for (const component of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(component));
+  for (const component of calendar.getAllSubcomponents("vtimezone"))
+    ICAL.TimezoneService.register(new ICAL.Timezone(component));
   try {
     return calendar.getAllSubcomponents("vevent").map((component) => {
       const event = new ICAL.Event(component);
@@ -42,7 +43,8 @@ function parseEvents(ics: string): ParsedEvent[] {
       };
     });
   } finally {
-    for (const component of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.remove(String(component.getFirstPropertyValue("tzid")));
+    for (const component of calendar.getAllSubcomponents("vtimezone"))
+      ICAL.TimezoneService.remove(String(component.getFirstPropertyValue("tzid")));
   }
 }
 
@@ -58,7 +60,8 @@ function checkInstants(plan: Plan): number {
     } else {
       expect(event?.startMs, `${occurrence.id} start`).toBe(Date.parse(occurrence.start));
       // A timed habit is a moment: it lasts 15 minutes in a calendar, never zero.
-      const endMs = occurrence.kind === "habit" ? Date.parse(occurrence.start) + 15 * 60_000 : Date.parse(occurrence.end ?? "");
+      const endMs =
+        occurrence.kind === "habit" ? Date.parse(occurrence.start) + 15 * 60_000 : Date.parse(occurrence.end ?? "");
       expect(event?.endMs, `${occurrence.id} end`).toBe(endMs);
     }
   });
@@ -70,15 +73,37 @@ describe("toICalendar, read back with ical.js", () => {
     expect(checkInstants(example)).toBeGreaterThan(600);
   });
 
-  it.each(ZONES)("gives every event the occurrence's instant in %s, across two years of DST changes", (zone) => {
-    // The oracle's plans: wall times in gaps and overlaps, every kind of rule (UTC has no golden file: one plan).
-    const json =
-      zone === "UTC"
-        ? { version: 1, id: "utc", timezone: zone, startDate: "2022-01-03", phases: [{ id: "a", weeks: 104, sessions: [{ id: "x", kind: "mobility", practice: "yoga", minutes: 20, repeat: "FREQ=DAILY", time: "01:30" }] }] }
-        : (JSON.parse(readFileSync(new URL(`../oracle/golden/${zone.replace("/", "_")}.json`, import.meta.url), "utf8")) as { cases: { plan: unknown }[] }).cases[3]?.plan;
-    expect(checkInstants(parsePlan(json))).toBeGreaterThan(700);
-    // ical.js takes seconds per zone to expand two years of VTIMEZONE rules: more than vitest's 5 s on a loaded machine.
-  }, 60_000);
+  it.each(ZONES)(
+    "gives every event the occurrence's instant in %s, across two years of DST changes",
+    (zone) => {
+      // The oracle's plans: wall times in gaps and overlaps, every kind of rule (UTC has no golden file: one plan).
+      const json =
+        zone === "UTC"
+          ? {
+              version: 1,
+              id: "utc",
+              timezone: zone,
+              startDate: "2022-01-03",
+              phases: [
+                {
+                  id: "a",
+                  weeks: 104,
+                  sessions: [
+                    { id: "x", kind: "mobility", practice: "yoga", minutes: 20, repeat: "FREQ=DAILY", time: "01:30" },
+                  ],
+                },
+              ],
+            }
+          : (
+              JSON.parse(
+                readFileSync(new URL(`../oracle/golden/${zone.replace("/", "_")}.json`, import.meta.url), "utf8"),
+              ) as { cases: { plan: unknown }[] }
+            ).cases[3]?.plan;
+      expect(checkInstants(parsePlan(json))).toBeGreaterThan(700);
+      // ical.js takes seconds per zone to expand two years of VTIMEZONE rules: more than vitest's 5 s on a loaded machine.
+    },
+    60_000,
+  );
 });
 
 describe("toICalendar output", () => {
@@ -98,7 +123,9 @@ describe("toICalendar output", () => {
 
   it("writes timed events with TZID and a VTIMEZONE, all-day events as dates", () => {
     expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:America/New_York");
-    expect(ics).toContain("DTSTART;TZID=America/New_York:20261103T120000\r\nDTEND;TZID=America/New_York:20261103T124000");
+    expect(ics).toContain(
+      "DTSTART;TZID=America/New_York:20261103T120000\r\nDTEND;TZID=America/New_York:20261103T124000",
+    );
     expect(ics).toContain("DTSTART;VALUE=DATE:20261104\r\nDTEND;VALUE=DATE:20261105");
   });
 
@@ -106,8 +133,12 @@ describe("toICalendar output", () => {
     const unfolded = ics.replaceAll("\r\n ", "");
     expect(unfolded).toContain("SUMMARY:Easy run 40 min");
     expect(unfolded).toContain("SUMMARY:Hill repeats 49 min");
-    expect(unfolded).toContain("DESCRIPTION:35 min at RPE 6 of 10\\nSquat 3 x 8 (free weights)\\nRomanian deadlift 3 x 8 (free weights)\\nCalf raise 3 x 15 (free weights)\\nPlank 3 x 45 s");
-    expect(unfolded).toContain("SUMMARY:Pre-run fluids\r\nDESCRIPTION:Drink 6 mL per kg of body mass at least 4 h before the run\r\nCATEGORIES:HABIT");
+    expect(unfolded).toContain(
+      "DESCRIPTION:35 min at RPE 6 of 10\\nSquat 3 x 8 (free weights)\\nRomanian deadlift 3 x 8 (free weights)\\nCalf raise 3 x 15 (free weights)\\nPlank 3 x 45 s",
+    );
+    expect(unfolded).toContain(
+      "SUMMARY:Pre-run fluids\r\nDESCRIPTION:Drink 6 mL per kg of body mass at least 4 h before the run\r\nCATEGORIES:HABIT",
+    );
     expect(unfolded).toContain("CATEGORIES:RUN");
   });
 
@@ -122,7 +153,22 @@ describe("toICalendar output", () => {
       id: "u",
       timezone: "UTC",
       startDate: "2026-11-02",
-      phases: [{ id: "a", weeks: 1, sessions: [{ id: "x", kind: "mental", practice: "mindfulness", minutes: 10, on: ["MO"], notes: "Atme ruhig – ü ✓ 🏃 ".repeat(20) }] }],
+      phases: [
+        {
+          id: "a",
+          weeks: 1,
+          sessions: [
+            {
+              id: "x",
+              kind: "mental",
+              practice: "mindfulness",
+              minutes: 10,
+              on: ["MO"],
+              notes: "Atme ruhig – ü ✓ 🏃 ".repeat(20),
+            },
+          ],
+        },
+      ],
     });
     const text = toICalendar(plan, { now: NOW });
     for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -143,7 +189,14 @@ describe("toICalendar: busy time and timed habits, read back with ical.js", () =
     const timedSessions = events.filter((event) => !event.isDate && event.category !== "HABIT");
     const allDaySessions = events.filter((event) => event.isDate && event.category !== "HABIT");
     const habits = events.filter((event) => event.category === "HABIT");
-    expect([timedSessions.length, allDaySessions.length, habits.filter((event) => event.isDate).length, habits.filter((event) => !event.isDate).length].every((count) => count > 0)).toBe(true);
+    expect(
+      [
+        timedSessions.length,
+        allDaySessions.length,
+        habits.filter((event) => event.isDate).length,
+        habits.filter((event) => !event.isDate).length,
+      ].every((count) => count > 0),
+    ).toBe(true);
     for (const event of timedSessions) expect(event.transp, event.uid).toBe("OPAQUE");
     for (const event of [...allDaySessions, ...habits]) expect(event.transp, event.uid).toBe("TRANSPARENT");
   });
@@ -153,8 +206,11 @@ describe("toICalendar: busy time and timed habits, read back with ical.js", () =
     const timedHabits = events.filter((event) => event.category === "HABIT" && !event.isDate);
     expect(timedHabits.length).toBeGreaterThan(0);
     for (const event of timedHabits) expect(event.endMs, event.uid).toBe(event.startMs + 15 * 60_000);
-    expect(ics.replaceAll("\r\n ", "")).toContain("DTSTART;TZID=America/New_York:20261103T080000\r\nDURATION:PT15M\r\nSUMMARY:Pre-run fluids");
-    for (const event of ics.split("BEGIN:VEVENT").slice(1)) expect(/^DTSTART(;TZID=[^:]+)?:\d{8}T/m.test(event) && !/^(DTEND|DURATION)/m.test(event)).toBe(false);
+    expect(ics.replaceAll("\r\n ", "")).toContain(
+      "DTSTART;TZID=America/New_York:20261103T080000\r\nDURATION:PT15M\r\nSUMMARY:Pre-run fluids",
+    );
+    for (const event of ics.split("BEGIN:VEVENT").slice(1))
+      expect(/^DTSTART(;TZID=[^:]+)?:\d{8}T/m.test(event) && !/^(DTEND|DURATION)/m.test(event)).toBe(false);
   });
 });
 
@@ -165,7 +221,20 @@ function dailyPlan(texts: readonly { readonly name: string; readonly notes?: str
     id: "big",
     timezone: "Europe/Berlin",
     startDate: "2026-11-02",
-    phases: [{ id: "a", weeks, sessions: texts.map((text, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 20, repeat: "FREQ=DAILY", ...text })) }],
+    phases: [
+      {
+        id: "a",
+        weeks,
+        sessions: texts.map((text, index) => ({
+          id: `s${String(index)}`,
+          kind: "mobility",
+          practice: "yoga",
+          minutes: 20,
+          repeat: "FREQ=DAILY",
+          ...text,
+        })),
+      },
+    ],
   });
 }
 
@@ -221,7 +290,8 @@ describe("toICalendar: escaping", () => {
     const ics = toICalendar(dailyPlan([{ name, notes: name }], 1), { now: NOW, calendarName: name });
     const escaped = "a\\\\b\\;c\\,d\\ne\\nf g h i j k";
     const unfolded = ics.replaceAll("\r\n ", "");
-    for (const property of ["NAME", "X-WR-CALNAME", "SUMMARY"]) expect(unfolded).toContain(`\r\n${property}:${escaped}\r\n`);
+    for (const property of ["NAME", "X-WR-CALNAME", "SUMMARY"])
+      expect(unfolded).toContain(`\r\n${property}:${escaped}\r\n`);
     expect(unfolded).toContain(`\r\nDESCRIPTION:20 min\\n${escaped}\r\n`);
     // eslint-disable-next-line no-control-regex -- no control character may reach the output, save CRLF
     expect(ics.replaceAll("\r\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
@@ -283,28 +353,46 @@ describe("toICalendar: output limit", () => {
     const error = offseasonErrorOf(() => toICalendar(plan, { now: NOW }));
     const estimate = estimateOf(error);
     expect(estimate).toBeGreaterThan(27 * 728 * 2 * DEFAULT_LIMITS.maxStringLength);
-    expect(error.issues).toEqual([{ path: "", pathSegments: [], code: "limit", message: expect.stringContaining(`more than the output limit of ${String(DEFAULT_LIMITS.maxOutputBytes)} bytes (64.0 MiB, maxOutputBytes)`) as unknown }]);
+    expect(error.issues).toEqual([
+      {
+        path: "",
+        pathSegments: [],
+        code: "limit",
+        message: expect.stringContaining(
+          `more than the output limit of ${String(DEFAULT_LIMITS.maxOutputBytes)} bytes (64.0 MiB, maxOutputBytes)`,
+        ) as unknown,
+      },
+    ]);
     expect(error.issues[0]?.message).toMatch(/export a shorter window with from and to$/);
     // A window of two weeks fits.
-    expect(toICalendar(plan, { now: NOW, from: "2026-11-02", to: "2026-11-15" }).split("BEGIN:VEVENT")).toHaveLength(27 * 14 + 1);
+    expect(toICalendar(plan, { now: NOW, from: "2026-11-02", to: "2026-11-15" }).split("BEGIN:VEVENT")).toHaveLength(
+      27 * 14 + 1,
+    );
   });
 
   it("suggests leaving habits out when the export has habits, and counts them", () => {
-    const withoutHabits = estimateOf(offseasonErrorOf(() => toICalendar(example, { now: NOW, includeHabits: false, maxOutputBytes: 1 })));
+    const withoutHabits = estimateOf(
+      offseasonErrorOf(() => toICalendar(example, { now: NOW, includeHabits: false, maxOutputBytes: 1 })),
+    );
     const error = offseasonErrorOf(() => toICalendar(example, { now: NOW, maxOutputBytes: withoutHabits }));
     expect(error.issues[0]?.message).toMatch(/, or leave habits out with includeHabits: false$/);
     expect(estimateOf(error)).toBeGreaterThanOrEqual(octets(toICalendar(example, { now: NOW })));
-    expect(toICalendar(example, { now: NOW, includeHabits: false, maxOutputBytes: withoutHabits })).toContain("END:VCALENDAR");
+    expect(toICalendar(example, { now: NOW, includeHabits: false, maxOutputBytes: withoutHabits })).toContain(
+      "END:VCALENDAR",
+    );
   });
 });
 
 describe("toICalendar: limit options", () => {
   const plan = parsePlan(examplePlanJson());
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5])("refuses maxOutputBytes and maxOccurrences of %s rather than turning the limit off", (value) => {
-    for (const option of ["maxOutputBytes", "maxOccurrences"] as const) {
-      const error = offseasonErrorOf(() => toICalendar(plan, { now: "2026-11-01T00:00:00Z", [option]: value }));
-      expect(error.code).toBe("config");
-      expect(error.issues.map((issue) => issue.path)).toEqual([option]);
-    }
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5])(
+    "refuses maxOutputBytes and maxOccurrences of %s rather than turning the limit off",
+    (value) => {
+      for (const option of ["maxOutputBytes", "maxOccurrences"] as const) {
+        const error = offseasonErrorOf(() => toICalendar(plan, { now: "2026-11-01T00:00:00Z", [option]: value }));
+        expect(error.code).toBe("config");
+        expect(error.issues.map((issue) => issue.path)).toEqual([option]);
+      }
+    },
+  );
 });

@@ -20,7 +20,9 @@ const workedExample = weeksOf(
 
 describe("weeklyMetrics", () => {
   it("matches docs/domain.md's worked example (computed by hand)", () => {
-    const [week] = weeklyMetrics(buildCalendar(workedExample), { history: { days: Array.from({ length: 28 }, () => ({ load: 100 })) } });
+    const [week] = weeklyMetrics(buildCalendar(workedExample), {
+      history: { days: Array.from({ length: 28 }, () => ({ load: 100 })) },
+    });
     expect(week?.dailyLoads).toEqual([210, 75, 0, 285, 60, 160, 135]);
     expect(week?.load).toBe(925);
     expect(week?.monotony).toBeCloseTo(1.4755, 3);
@@ -69,7 +71,12 @@ describe("weeklyMetrics", () => {
   });
 
   it("reads run minutes after progression, skips and moves", () => {
-    const plan = weeksOf([run("easy", ["TU"], 40)], 2, { exceptions: [{ action: "move", sessionId: "easy", date: "2026-11-10", to: "2026-11-08" }] }, { progression: [1, 1.5] });
+    const plan = weeksOf(
+      [run("easy", ["TU"], 40)],
+      2,
+      { exceptions: [{ action: "move", sessionId: "easy", date: "2026-11-10", to: "2026-11-08" }] },
+      { progression: [1, 1.5] },
+    );
     const [first, second] = weeklyMetrics(buildCalendar(plan));
     expect(first?.runMinutes).toBe(40 + 60);
     expect(second?.runMinutes).toBe(0);
@@ -86,7 +93,13 @@ describe("weeklyMetrics", () => {
 
   it("reports ACWR from day 28 when nothing seeds it", () => {
     const plan = weeksOf([run("easy", ["TU", "SA"], 40)], 5);
-    expect(weeklyMetrics(buildCalendar(plan)).map((week) => week.acwr === null)).toEqual([true, true, true, false, false]);
+    expect(weeklyMetrics(buildCalendar(plan)).map((week) => week.acwr === null)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("seeds both EWMAs at in-season minutes x 4 / 7 and reports from week 1", () => {
@@ -100,12 +113,26 @@ describe("weeklyMetrics", () => {
 
   it("seeds from history (days or weeks), which counts towards the 28 days", () => {
     const plan = weeksOf([run("easy", ["TU", "SA"], 40)], 3);
-    const fromDays = weeklyMetrics(buildCalendar(plan), { history: { days: Array.from({ length: 14 }, () => ({ load: 70 })) } });
+    const fromDays = weeklyMetrics(buildCalendar(plan), {
+      history: { days: Array.from({ length: 14 }, () => ({ load: 70 })) },
+    });
     expect(fromDays.map((week) => week.acwr === null)).toEqual([true, false, false]);
-    const fromWeeks = weeklyMetrics(buildCalendar(plan), { history: { weeks: [{ load: 700, runMinutes: 200 }, { load: 1400, runMinutes: 300 }, { load: 0, runMinutes: 0 }, { load: 700, runMinutes: 100 }] } });
+    const fromWeeks = weeklyMetrics(buildCalendar(plan), {
+      history: {
+        weeks: [
+          { load: 700, runMinutes: 200 },
+          { load: 1400, runMinutes: 300 },
+          { load: 0, runMinutes: 0 },
+          { load: 700, runMinutes: 100 },
+        ],
+      },
+    });
     expect(fromWeeks[0]?.acwr).not.toBeNull();
     // Seed: (700 + 1400 + 0 + 700) / 28 = 100 a day; week 1 has 120 on Tuesday and Saturday.
-    const expectedChronic = [0, 120, 0, 0, 0, 120, 0].reduce((value, load) => CHRONIC_LAMBDA * load + (1 - CHRONIC_LAMBDA) * value, 100);
+    const expectedChronic = [0, 120, 0, 0, 0, 120, 0].reduce(
+      (value, load) => CHRONIC_LAMBDA * load + (1 - CHRONIC_LAMBDA) * value,
+      100,
+    );
     expect(fromWeeks[0]?.chronicLoad).toBeCloseTo(expectedChronic, 9);
   });
 
@@ -113,10 +140,17 @@ describe("weeklyMetrics", () => {
     const plan = weeksOf([run("easy", ["TU", "SA"], 40)], 1);
     const weeks = [{ load: 1400, runMinutes: 200 }];
     const days = Array.from({ length: 7 }, () => ({ load: 50 }));
-    const chronicOf = (history: Parameters<typeof weeklyMetrics>[1]) => weeklyMetrics(buildCalendar(plan), history)[0]?.chronicLoad;
+    const chronicOf = (history: Parameters<typeof weeklyMetrics>[1]) =>
+      weeklyMetrics(buildCalendar(plan), history)[0]?.chronicLoad;
     expect(chronicOf({ history: { days, weeks } })).toBeCloseTo(chronicOf({ history: { days } }) ?? Number.NaN, 12);
-    expect(chronicOf({ history: { days: [], weeks } })).toBeCloseTo(chronicOf({ history: { weeks } }) ?? Number.NaN, 12);
-    expect(chronicOf({ history: { days: [], weeks: [] }, inSeasonWeeklyRunMinutes: 350 })).toBeCloseTo(chronicOf({ inSeasonWeeklyRunMinutes: 350 }) ?? Number.NaN, 12);
+    expect(chronicOf({ history: { days: [], weeks } })).toBeCloseTo(
+      chronicOf({ history: { weeks } }) ?? Number.NaN,
+      12,
+    );
+    expect(chronicOf({ history: { days: [], weeks: [] }, inSeasonWeeklyRunMinutes: 350 })).toBeCloseTo(
+      chronicOf({ inSeasonWeeklyRunMinutes: 350 }) ?? Number.NaN,
+      12,
+    );
   });
 
   it("gives no ACWR while the chronic load is zero, even after 28 days", () => {
@@ -126,18 +160,57 @@ describe("weeklyMetrics", () => {
 
   it("gives the example plan's weekly run minutes with its progression", () => {
     const metrics = weeklyMetrics(buildCalendar(parsePlan(examplePlanJson())));
-    expect(metrics.map((week) => week.runMinutes)).toEqual([171, 171, 195, 211, 226, 156, 195, 211, 226, 156, 198, 198]);
+    expect(metrics.map((week) => week.runMinutes)).toEqual([
+      171, 171, 195, 211, 226, 156, 195, 211, 226, 156, 198, 198,
+    ]);
   });
 });
 
 describe("weeklyMetrics of sessions with steps", () => {
   it("classes their minutes step by step: a tempo's warm-up and cool-down are easy, strides keep an easy run easy", () => {
     const plan = parsePlan({
-      version: 1, id: "steps", timezone: "UTC", startDate: "2026-11-02",
-      phases: [{ id: "base", weeks: 1, sessions: [
-        { id: "tempo", kind: "run", runType: "tempo", rpe: 7, on: ["TU"], steps: [{ intent: "warmup", minutes: 10, rpe: 3 }, { intent: "work", minutes: 20, rpe: 7 }, { intent: "cooldown", minutes: 10, rpe: 3 }] },
-        { id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TH"], steps: [{ intent: "steady", minutes: 38 }, { repeat: 4, steps: [{ intent: "work", seconds: 20 }, { intent: "recovery", seconds: 10 }] }] },
-      ] }],
+      version: 1,
+      id: "steps",
+      timezone: "UTC",
+      startDate: "2026-11-02",
+      phases: [
+        {
+          id: "base",
+          weeks: 1,
+          sessions: [
+            {
+              id: "tempo",
+              kind: "run",
+              runType: "tempo",
+              rpe: 7,
+              on: ["TU"],
+              steps: [
+                { intent: "warmup", minutes: 10, rpe: 3 },
+                { intent: "work", minutes: 20, rpe: 7 },
+                { intent: "cooldown", minutes: 10, rpe: 3 },
+              ],
+            },
+            {
+              id: "easy",
+              kind: "run",
+              runType: "easy",
+              minutes: 40,
+              rpe: 3,
+              on: ["TH"],
+              steps: [
+                { intent: "steady", minutes: 38 },
+                {
+                  repeat: 4,
+                  steps: [
+                    { intent: "work", seconds: 20 },
+                    { intent: "recovery", seconds: 10 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
     });
     const [week] = weeklyMetrics(buildCalendar(plan));
     expect(week).toMatchObject({ aerobicMinutes: 80, easyMinutes: 60, easyShare: 0.75, hardSessions: 1 });

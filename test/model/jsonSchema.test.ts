@@ -32,13 +32,19 @@ describe("the JSON Schema of the real-plan format additions", () => {
     expect(validatePlanJson(plan), JSON.stringify(validatePlanJson.errors)).toBe(true);
   });
 
-  it.each(rejected.filter(([name]) => JSON_SCHEMA_EXPRESSES.has(name)))("rejects what it can express: %s", (_name, plan) => {
-    expect(validatePlanJson(plan)).toBe(false);
-  });
+  it.each(rejected.filter(([name]) => JSON_SCHEMA_EXPRESSES.has(name)))(
+    "rejects what it can express: %s",
+    (_name, plan) => {
+      expect(validatePlanJson(plan)).toBe(false);
+    },
+  );
 
-  it.each(rejected.filter(([name]) => !JSON_SCHEMA_EXPRESSES.has(name)))("cannot express, and accepts: %s", (_name, plan) => {
-    expect(validatePlanJson(plan)).toBe(true);
-  });
+  it.each(rejected.filter(([name]) => !JSON_SCHEMA_EXPRESSES.has(name)))(
+    "cannot express, and accepts: %s",
+    (_name, plan) => {
+      expect(validatePlanJson(plan)).toBe(true);
+    },
+  );
 
   it("rejects a run type that has no pace key", () => {
     expect(validatePlanJson({ ...examplePlanJson(), paces: { jog: "6:00/km" } })).toBe(false);

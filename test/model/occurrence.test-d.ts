@@ -29,10 +29,16 @@ describe("Occurrence narrows by kind", () => {
       expectTypeOf(occurrence.session.runType).toEqualTypeOf<SessionOf<"run">["runType"]>();
       expectTypeOf(occurrence.multiplier).toEqualTypeOf<number>();
     }
-    if (occurrence.kind === "strength") expectTypeOf(occurrence.session.exercises).toEqualTypeOf<SessionOf<"strength">["exercises"]>();
-    if (occurrence.kind === "cross") expectTypeOf(occurrence.session.modality).toEqualTypeOf<SessionOf<"cross">["modality"]>();
-    if (occurrence.kind === "mobility") expectTypeOf(occurrence.session.practice).toEqualTypeOf<"stretching" | "foam-rolling" | "yoga">();
-    if (occurrence.kind === "mental") expectTypeOf(occurrence.session.practice).toEqualTypeOf<"visualization" | "mindfulness" | "goal-setting" | "support-check-in">();
+    if (occurrence.kind === "strength")
+      expectTypeOf(occurrence.session.exercises).toEqualTypeOf<SessionOf<"strength">["exercises"]>();
+    if (occurrence.kind === "cross")
+      expectTypeOf(occurrence.session.modality).toEqualTypeOf<SessionOf<"cross">["modality"]>();
+    if (occurrence.kind === "mobility")
+      expectTypeOf(occurrence.session.practice).toEqualTypeOf<"stretching" | "foam-rolling" | "yoga">();
+    if (occurrence.kind === "mental")
+      expectTypeOf(occurrence.session.practice).toEqualTypeOf<
+        "visualization" | "mindfulness" | "goal-setting" | "support-check-in"
+      >();
   });
 
   it("narrows habits, which have no session", () => {
@@ -75,8 +81,16 @@ describe("Occurrence narrows by kind", () => {
     expectTypeOf<SessionOccurrence<"run">["session"]>().toEqualTypeOf<OccurrenceSession<"run">>();
     expectTypeOf<SessionOccurrence<"strength">["session"]>().toEqualTypeOf<SessionOf<"strength">>();
     expectTypeOf<SessionOccurrence<"run">["kind"]>().toEqualTypeOf<"run">();
-    expectTypeOf<SessionOccurrence<"run" | "cross">>().toEqualTypeOf<SessionOccurrence<"run"> | SessionOccurrence<"cross">>();
-    expectTypeOf<SessionOccurrence>().toEqualTypeOf<SessionOccurrence<"run"> | SessionOccurrence<"strength"> | SessionOccurrence<"cross"> | SessionOccurrence<"mobility"> | SessionOccurrence<"mental">>();
+    expectTypeOf<SessionOccurrence<"run" | "cross">>().toEqualTypeOf<
+      SessionOccurrence<"run"> | SessionOccurrence<"cross">
+    >();
+    expectTypeOf<SessionOccurrence>().toEqualTypeOf<
+      | SessionOccurrence<"run">
+      | SessionOccurrence<"strength">
+      | SessionOccurrence<"cross">
+      | SessionOccurrence<"mobility">
+      | SessionOccurrence<"mental">
+    >();
     expectTypeOf<Occurrence>().toEqualTypeOf<SessionOccurrence | HabitOccurrence>();
     expectTypeOf<SessionOccurrence<"mobility">>().toExtend<OccurrenceBase>();
     expectTypeOf<Occurrence["kind"]>().toEqualTypeOf<"run" | "strength" | "cross" | "mobility" | "mental" | "habit">();
@@ -90,7 +104,9 @@ describe("the real-plan format types", () => {
     expectTypeOf<{ intent: "work"; seconds: 90 }>().toExtend<Step>();
     expectTypeOf<{ repeat: 3; steps: [{ intent: "work"; minutes: 1 }] }>().toExtend<StepRepeat>();
     expectTypeOf<Plan["paces"]>().toEqualTypeOf<PlanPaces | undefined>();
-    expectTypeOf<SessionOccurrence<"run">["ranges"]>().toEqualTypeOf<{ readonly minutes?: Range; readonly distanceKm?: Range; readonly rpe?: Range } | undefined>();
+    expectTypeOf<SessionOccurrence<"run">["ranges"]>().toEqualTypeOf<
+      { readonly minutes?: Range; readonly distanceKm?: Range; readonly rpe?: Range } | undefined
+    >();
     expectTypeOf<SessionOccurrence<"strength">>().not.toHaveProperty("intensity");
   });
 });

@@ -16,10 +16,19 @@ describe("parsing, for any input", () => {
 
   it("safeParsePlan and safeParseAthlete never throw on arbitrary values, odd keys included", () => {
     fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }), (value) => {
-        safeParsePlan(value);
-        safeParseAthlete(value);
-      }),
+      fc.property(
+        fc.anything({
+          withObjectString: true,
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+        }),
+        (value) => {
+          safeParsePlan(value);
+          safeParseAthlete(value);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -16,7 +16,13 @@ function minimalPlan(overrides: Record<string, unknown> = {}): Record<string, un
     id: "p",
     timezone: "UTC",
     startDate: "2026-11-02",
-    phases: [{ id: "base", weeks: 2, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"] }] }],
+    phases: [
+      {
+        id: "base",
+        weeks: 2,
+        sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["TU"] }],
+      },
+    ],
     ...overrides,
   };
 }
@@ -56,10 +62,13 @@ describe("parsePlan", () => {
     }
   });
 
-  it.each([null, undefined, 0, "plan", true, [], [minimalPlan()], 1e308, -0])("rejects the non-object %j at the root", (input) => {
-    const issues = issuesOf(input);
-    expect(issues).toEqual([expect.objectContaining({ path: "", code: "invalid_type" })]);
-  });
+  it.each([null, undefined, 0, "plan", true, [], [minimalPlan()], 1e308, -0])(
+    "rejects the non-object %j at the root",
+    (input) => {
+      const issues = issuesOf(input);
+      expect(issues).toEqual([expect.objectContaining({ path: "", code: "invalid_type" })]);
+    },
+  );
 
   it("says what is missing when fields are absent", () => {
     expect(issuesOf({ version: 1 }).map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
@@ -72,18 +81,67 @@ describe("parsePlan", () => {
 
   it("locates a bad value inside a session", () => {
     const plan = minimalPlan();
-    (plan.phases as { sessions: Record<string, unknown>[] }[])[0]?.sessions.push({ id: "gym", kind: "strength", minutes: 30, rpe: 12, on: ["MO"], exercises: [{ name: "squat", sets: 3, reps: 8 }] });
-    expect(issuesOf(plan)).toEqual([{ path: "phases[0].sessions[1].rpe", pathSegments: ["phases", 0, "sessions", 1, "rpe"], message: "must be at most 10", code: "too_big" }]);
+    (plan.phases as { sessions: Record<string, unknown>[] }[])[0]?.sessions.push({
+      id: "gym",
+      kind: "strength",
+      minutes: 30,
+      rpe: 12,
+      on: ["MO"],
+      exercises: [{ name: "squat", sets: 3, reps: 8 }],
+    });
+    expect(issuesOf(plan)).toEqual([
+      {
+        path: "phases[0].sessions[1].rpe",
+        pathSegments: ["phases", 0, "sessions", 1, "rpe"],
+        message: "must be at most 10",
+        code: "too_big",
+      },
+    ]);
   });
 
   it("writes counts in good English: 1 item, 2 items, 1 character", () => {
     expect(issuesOf(minimalPlan({ phases: [] })).map((issue) => issue.message)).toEqual(["must have at least 1 item"]);
-    const on = minimalPlan({ phases: [{ id: "base", weeks: 1, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: [] }] }] });
-    expect(issuesOf(on).map((issue) => `${issue.path}: ${issue.message}`)).toEqual(["phases[0].sessions[0].on: must have at least 1 item"]);
-    const tooMany = minimalPlan({ phases: [{ id: "base", weeks: 1, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: ["MO", "TU", "WE", "TH", "FR", "SA", "SU", "MO"] }] }] });
+    const on = minimalPlan({
+      phases: [
+        { id: "base", weeks: 1, sessions: [{ id: "easy", kind: "run", runType: "easy", minutes: 30, rpe: 3, on: [] }] },
+      ],
+    });
+    expect(issuesOf(on).map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      "phases[0].sessions[0].on: must have at least 1 item",
+    ]);
+    const tooMany = minimalPlan({
+      phases: [
+        {
+          id: "base",
+          weeks: 1,
+          sessions: [
+            {
+              id: "easy",
+              kind: "run",
+              runType: "easy",
+              minutes: 30,
+              rpe: 3,
+              on: ["MO", "TU", "WE", "TH", "FR", "SA", "SU", "MO"],
+            },
+          ],
+        },
+      ],
+    });
     expect(issuesOf(tooMany).map((issue) => issue.message)).toContain("must have at most 7 items");
-    const short = safeParsePlan(minimalPlan({ name: "ab", habits: [{ id: "h", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }, { id: "i", category: "sleep", hours: 8, repeat: "FREQ=DAILY" }] }), { limits: { maxStringLength: 1, maxHabits: 1 } });
-    expect(short.success ? [] : short.error.issues.map((issue) => issue.message)).toEqual(["must be at most 1 character long", "must have at most 1 item"]);
+    const short = safeParsePlan(
+      minimalPlan({
+        name: "ab",
+        habits: [
+          { id: "h", category: "sleep", hours: 8, repeat: "FREQ=DAILY" },
+          { id: "i", category: "sleep", hours: 8, repeat: "FREQ=DAILY" },
+        ],
+      }),
+      { limits: { maxStringLength: 1, maxHabits: 1 } },
+    );
+    expect(short.success ? [] : short.error.issues.map((issue) => issue.message)).toEqual([
+      "must be at most 1 character long",
+      "must have at most 1 item",
+    ]);
   });
 
   it("lists every unknown key, each with its own path", () => {
@@ -98,7 +156,9 @@ describe("parsePlan", () => {
   });
 
   it("never lets a __proto__ key through or pollute Object.prototype", () => {
-    const hostile = JSON.parse('{"version":1,"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}') as unknown;
+    const hostile = JSON.parse(
+      '{"version":1,"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}',
+    ) as unknown;
     const issues = issuesOf(hostile);
     expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(["__proto__", "constructor"]));
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
@@ -107,20 +167,47 @@ describe("parsePlan", () => {
   describe("limits", () => {
     it("allows exactly 104 weeks and refuses 105", () => {
       expect(safeParsePlan(minimalPlan({ phases: [{ id: "a", weeks: 104, sessions: [] }] })).success).toBe(true);
-      const result = safeParsePlan(minimalPlan({ phases: [{ id: "a", weeks: 100, sessions: [] }, { id: "b", weeks: 5, sessions: [] }] }));
+      const result = safeParsePlan(
+        minimalPlan({
+          phases: [
+            { id: "a", weeks: 100, sessions: [] },
+            { id: "b", weeks: 5, sessions: [] },
+          ],
+        }),
+      );
       expect(result.success).toBe(false);
       if (!result.success) {
         expect(result.error.code).toBe("limit");
-        expect(result.error.issues).toEqual([{ path: "phases", pathSegments: ["phases"], code: "limit", message: "the phases add up to 105 weeks; the limit is 104" }]);
+        expect(result.error.issues).toEqual([
+          {
+            path: "phases",
+            pathSegments: ["phases"],
+            code: "limit",
+            message: "the phases add up to 105 weeks; the limit is 104",
+          },
+        ]);
       }
     });
 
     it("allows 64 sessions in a phase and refuses 65", () => {
       const sessions = (count: number) =>
-        Array.from({ length: count }, (_, index) => ({ id: `s${String(index)}`, kind: "mobility", practice: "yoga", minutes: 5, on: ["MO"] }));
-      expect(safeParsePlan(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions: sessions(64) }] })).success).toBe(true);
+        Array.from({ length: count }, (_, index) => ({
+          id: `s${String(index)}`,
+          kind: "mobility",
+          practice: "yoga",
+          minutes: 5,
+          on: ["MO"],
+        }));
+      expect(safeParsePlan(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions: sessions(64) }] })).success).toBe(
+        true,
+      );
       expect(issuesOf(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions: sessions(65) }] }))).toEqual([
-        { path: "phases[0].sessions", pathSegments: ["phases", 0, "sessions"], code: "limit", message: "must have at most 64 items" },
+        {
+          path: "phases[0].sessions",
+          pathSegments: ["phases", 0, "sessions"],
+          code: "limit",
+          message: "must have at most 64 items",
+        },
       ]);
     });
 
@@ -140,7 +227,14 @@ describe("parsePlan", () => {
     });
 
     it("caps the number of issues listed in the message but keeps them all in issues", () => {
-      const sessions = Array.from({ length: 60 }, (_, index) => ({ id: `s${String(index)}`, kind: "run", runType: "easy", minutes: 30, rpe: 99, on: ["MO"] }));
+      const sessions = Array.from({ length: 60 }, (_, index) => ({
+        id: `s${String(index)}`,
+        kind: "run",
+        runType: "easy",
+        minutes: 30,
+        rpe: 99,
+        on: ["MO"],
+      }));
       const result = safeParsePlan(minimalPlan({ phases: [{ id: "a", weeks: 1, sessions }] }));
       expect(result.success).toBe(false);
       if (!result.success) {
@@ -164,7 +258,11 @@ describe("parsePlan", () => {
       "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
       "FREQ=WEEKLY;WKST=SU;BYDAY=SU,SA;INTERVAL=2",
     ]) {
-      const plan = minimalPlan({ phases: [{ id: "a", weeks: 4, sessions: [{ id: "x", kind: "mobility", practice: "yoga", minutes: 10, repeat }] }] });
+      const plan = minimalPlan({
+        phases: [
+          { id: "a", weeks: 4, sessions: [{ id: "x", kind: "mobility", practice: "yoga", minutes: 10, repeat }] },
+        ],
+      });
       expect(safeParsePlan(plan).success, repeat).toBe(true);
     }
   });

@@ -21,7 +21,9 @@ describe("the real-plan format additions", () => {
     expect(DEFAULT_LIMITS).toMatchObject({ maxStepsPerSession: 50, maxRepeat: 100, maxStepDepth: 2 });
     const steps = Array.from({ length: 6 }, () => work(1));
     expect(safeParsePlan(planWith([run({ steps })]), { limits: { maxStepsPerSession: 5 } }).success).toBe(false);
-    expect(safeParsePlan(planWith([run({ steps: [{ repeat: 4, steps }] })]), { limits: { maxRepeat: 3 } }).success).toBe(false);
+    expect(
+      safeParsePlan(planWith([run({ steps: [{ repeat: 4, steps }] })]), { limits: { maxRepeat: 3 } }).success,
+    ).toBe(false);
     const nested = [{ repeat: 2, steps: [{ repeat: 2, steps: [work(1)] }] }];
     expect(safeParsePlan(planWith([run({ steps: nested })]), { limits: { maxStepDepth: 1 } }).success).toBe(false);
     expect(safeParsePlan(planWith([run({ steps: nested })])).success).toBe(true);
@@ -29,7 +31,14 @@ describe("the real-plan format additions", () => {
 
   it("keeps the key order of a plan written before the additions", () => {
     const result = safeParsePlan(planWith([easy]));
-    expect(result.success && Object.keys(result.data.phases[0]?.sessions[0] ?? {})).toEqual(["kind", "id", "minutes", "on", "runType", "rpe"]);
+    expect(result.success && Object.keys(result.data.phases[0]?.sessions[0] ?? {})).toEqual([
+      "kind",
+      "id",
+      "minutes",
+      "on",
+      "runType",
+      "rpe",
+    ]);
   });
 
   it("parses and expands every example plan of docs/plan-format.md", () => {

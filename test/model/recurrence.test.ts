@@ -30,10 +30,23 @@ describe("the RRULE grammar", () => {
   });
 
   it("reads every part it supports", () => {
-    expect(parseRecurrence("FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR;BYMONTH=1,6;BYSETPOS=1;WKST=SU;UNTIL=20271231T230000Z")).toEqual({
+    expect(
+      parseRecurrence("FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR;BYMONTH=1,6;BYSETPOS=1;WKST=SU;UNTIL=20271231T230000Z"),
+    ).toEqual({
       ok: true,
-      value: { freq: "MONTHLY", interval: 2, byDay: [{ weekday: "FR", nth: -1 }], byMonth: [1, 6], bySetPos: [1], weekStart: "SU", until: { date: "2027-12-31", secondOfDay: 82_800, utc: true } },
+      value: {
+        freq: "MONTHLY",
+        interval: 2,
+        byDay: [{ weekday: "FR", nth: -1 }],
+        byMonth: [1, 6],
+        bySetPos: [1],
+        weekStart: "SU",
+        until: { date: "2027-12-31", secondOfDay: 82_800, utc: true },
+      },
     });
-    expect(parseRecurrence("FREQ=DAILY;UNTIL=20271231T230000")).toMatchObject({ ok: true, value: { until: { utc: false } } });
+    expect(parseRecurrence("FREQ=DAILY;UNTIL=20271231T230000")).toMatchObject({
+      ok: true,
+      value: { until: { utc: false } },
+    });
   });
 });

@@ -20,15 +20,22 @@ describe("model types", () => {
 
   it("narrows sessions by kind", () => {
     const session = {} as Session;
-    if (session.kind === "run") expectTypeOf(session.runType).toEqualTypeOf<"easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race" | "fartlek">();
+    if (session.kind === "run")
+      expectTypeOf(session.runType).toEqualTypeOf<
+        "easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race" | "fartlek"
+      >();
     if (session.kind === "strength") expectTypeOf(session.exercises?.[0]).not.toBeAny();
-    expectTypeOf<SessionOf<"cross">["modality"]>().toEqualTypeOf<"swim" | "bike" | "elliptical" | "row" | "ski" | "walk" | "hike" | "other">();
+    expectTypeOf<SessionOf<"cross">["modality"]>().toEqualTypeOf<
+      "swim" | "bike" | "elliptical" | "row" | "ski" | "walk" | "hike" | "other"
+    >();
     expectTypeOf<SessionOf<"mobility">>().not.toHaveProperty("rpe");
   });
 
   it("habits are told apart by category", () => {
     expectTypeOf<Extract<Habit, { category: "sleep" }>["hours"]>().toEqualTypeOf<number>();
-    expectTypeOf<Extract<Habit, { category: "nutrition" }>["focus"]>().toEqualTypeOf<"lean-protein" | "complex-carbs" | "fruit-vegetables" | "mindful-eating">();
+    expectTypeOf<Extract<Habit, { category: "nutrition" }>["focus"]>().toEqualTypeOf<
+      "lean-protein" | "complex-carbs" | "fruit-vegetables" | "mindful-eating"
+    >();
   });
 
   it("parsed values are read-only", () => {

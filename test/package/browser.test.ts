@@ -11,7 +11,10 @@ import { skippedBecause, systemCheck } from "./systemDeps.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const artifacts = new URL("../artifacts/", import.meta.url);
-const browser = systemCheck(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (Debian's chromium, or set CHROMIUM_PATH)`);
+const browser = systemCheck(
+  existsSync(CHROMIUM),
+  `no Chromium at ${CHROMIUM} (Debian's chromium, or set CHROMIUM_PATH)`,
+);
 
 skippedBecause(browser, "the browser example in headless Chromium");
 
@@ -23,14 +26,25 @@ describe.runIf(browser.run)("the browser example", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`,
+      );
     server = await startExampleServer();
     profile = mkdtempSync(join(tmpdir(), "offseason-chromium-"));
     // A fresh profile directory per run: playwright passes it to Chromium as --user-data-dir.
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
       viewport: { width: 1280, height: 1600 },
     });
     page = context.pages()[0] ?? (await context.newPage());
@@ -51,7 +65,9 @@ describe.runIf(browser.run)("the browser example", () => {
   });
 
   it("shows the report and the calendar of the example plan", async () => {
-    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^OK at intermediate level: 0 errors, 0 warnings/);
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toMatch(/^OK at intermediate level: 0 errors, 0 warnings/);
     expect(await page.locator("#fundamentals li").count()).toBe(7);
     expect(await page.locator("#fundamentals li.bad").count()).toBe(0);
     expect(await page.locator("#calendar tbody tr").count()).toBe(12);
@@ -62,11 +78,22 @@ describe.runIf(browser.run)("the browser example", () => {
   });
 
   it("reports the findings of an edited plan, where they are", async () => {
-    const plan = JSON.parse(readFileSync(new URL("../../examples/plan.json", import.meta.url), "utf8")) as { phases: { sessions: unknown[] }[] };
-    plan.phases[0]?.sessions.push({ id: "daily-jog", kind: "run", runType: "easy", minutes: 20, rpe: 3, repeat: "FREQ=DAILY" });
+    const plan = JSON.parse(readFileSync(new URL("../../examples/plan.json", import.meta.url), "utf8")) as {
+      phases: { sessions: unknown[] }[];
+    };
+    plan.phases[0]?.sessions.push({
+      id: "daily-jog",
+      kind: "run",
+      runType: "easy",
+      minutes: 20,
+      rpe: 3,
+      repeat: "FREQ=DAILY",
+    });
     await page.locator("#plan").fill(JSON.stringify(plan, null, 2));
     await page.locator("#check").click();
-    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Not OK at intermediate level: [1-9]\d* errors/);
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toMatch(/^Not OK at intermediate level: [1-9]\d* errors/);
     const restDay = page.locator("#findings tbody tr", { hasText: "rest-day-weekly" }).first();
     expect(await restDay.locator("td").nth(0).textContent()).toBe("error");
     expect(await restDay.locator("td").nth(2).textContent()).toBe("week 1");
@@ -76,7 +103,9 @@ describe.runIf(browser.run)("the browser example", () => {
   it("shows located errors for a broken plan, and for JSON that does not parse", async () => {
     await page.locator("#broken").click();
     await expect.poll(() => page.locator("#status").textContent()).toBe("The plan has 3 problem(s):");
-    const paths = await Promise.all((await page.locator("#errors li").all()).map((item) => item.getAttribute("data-path")));
+    const paths = await Promise.all(
+      (await page.locator("#errors li").all()).map((item) => item.getAttribute("data-path")),
+    );
     expect(paths).toEqual(["timezone", "startDate", "phases[0].sessions[0].minutes"]);
     expect(await page.locator("#report").isHidden()).toBe(true);
     await page.screenshot({ path: new URL("browser-example-broken.png", artifacts).pathname, fullPage: true });
@@ -89,7 +118,12 @@ describe.runIf(browser.run)("the browser example", () => {
 
   it("serves the page, the build and its dependencies, nothing else", async () => {
     expect((await fetch(new URL("dist/esm/index.js", server.url))).status).toBe(200);
-    for (const path of ["package.json", "examples/%2e%2e/package.json", "node_modules/vitest/package.json", "src/index.ts"]) {
+    for (const path of [
+      "package.json",
+      "examples/%2e%2e/package.json",
+      "node_modules/vitest/package.json",
+      "src/index.ts",
+    ]) {
       expect((await fetch(new URL(path, server.url))).status, path).toBe(404);
     }
   });

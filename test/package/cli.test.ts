@@ -14,7 +14,12 @@ const scratch = mkdtempSync(join(tmpdir(), "offseason-cli-"));
 function offseason(args: string[], input?: string, env: Record<string, string> = {}) {
   // FORCE_COLOR of the environment would override NO_COLOR: colour only where a test asks for it.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "FORCE_COLOR"));
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...inherited, NO_COLOR: "1", ...env } });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    env: { ...inherited, NO_COLOR: "1", ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,13 +33,25 @@ const broken = JSON.parse(readFileSync(plan, "utf8")) as { phases: { sessions: R
 const firstSession = broken.phases[0]?.sessions[0];
 if (firstSession) firstSession.rpe = 12;
 const dailyRunner = JSON.stringify({
-  version: 1, id: "daily", timezone: "UTC", startDate: "2026-11-02",
-  phases: [{ id: "base", weeks: 1, sessions: [{ id: "d", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=DAILY" }] }],
+  version: 1,
+  id: "daily",
+  timezone: "UTC",
+  startDate: "2026-11-02",
+  phases: [
+    {
+      id: "base",
+      weeks: 1,
+      sessions: [{ id: "d", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=DAILY" }],
+    },
+  ],
 });
 
 describe("the offseason command (built, run as a subprocess)", () => {
   it("prints its version and help, exit 0", () => {
-    expect(offseason(["--version"])).toMatchObject({ code: 0, stdout: `${(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version}\n` });
+    expect(offseason(["--version"])).toMatchObject({
+      code: 0,
+      stdout: `${(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version}\n`,
+    });
     expect(offseason(["--help"]).stdout).toContain("Commands:");
     for (const command of ["demo", "validate", "schedule", "generate", "rules"]) {
       const result = offseason([command, "--help"]);
@@ -60,9 +77,22 @@ describe("the offseason command (built, run as a subprocess)", () => {
   });
 
   it("validate takes rule settings and a level, and prints the Report as JSON", () => {
-    const json = offseason(["validate", file("daily2.json", dailyRunner), "--rule", "rest-day-weekly=warning", "--level", "advanced", "--format", "json"]);
+    const json = offseason([
+      "validate",
+      file("daily2.json", dailyRunner),
+      "--rule",
+      "rest-day-weekly=warning",
+      "--level",
+      "advanced",
+      "--format",
+      "json",
+    ]);
     expect(json.code).toBe(0);
-    const report = JSON.parse(json.stdout) as { ok: boolean; level: string; findings: { ruleId: string; severity: string }[] };
+    const report = JSON.parse(json.stdout) as {
+      ok: boolean;
+      level: string;
+      findings: { ruleId: string; severity: string }[];
+    };
     expect(report).toMatchObject({ ok: true, level: "advanced" });
     expect(report.findings.find((finding) => finding.ruleId === "rest-day-weekly")?.severity).toBe("warning");
   });
@@ -78,7 +108,9 @@ describe("the offseason command (built, run as a subprocess)", () => {
     const text = offseason(["schedule", plan, "--from", "2026-11-03", "--to", "2026-11-03"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("2026-11-03 12:00-12:40  Easy run 40 min  [week 1, transition]");
-    const json = JSON.parse(offseason(["schedule", plan, "--format", "json", "--to", "2026-11-02"]).stdout) as { id: string }[];
+    const json = JSON.parse(offseason(["schedule", plan, "--format", "json", "--to", "2026-11-02"]).stdout) as {
+      id: string;
+    }[];
     expect(json.map((occurrence) => occurrence.id)).toContain("t-roll@2026-11-02");
     const ics = offseason(["schedule", plan, "--format", "ics", "--now", "2026-11-01T00:00:00Z"]);
     expect(ics.stdout.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
@@ -103,7 +135,10 @@ describe("the offseason command (built, run as a subprocess)", () => {
   it.each([
     [["frobnicate"], /Unknown command "frobnicate"/],
     [["validate"], /validate needs a plan file/],
-    [["validate", plan, "--colour"], /^offseason: Unknown option --colour for validate\. Run offseason validate --help for its options\.\n$/],
+    [
+      ["validate", plan, "--colour"],
+      /^offseason: Unknown option --colour for validate\. Run offseason validate --help for its options\.\n$/,
+    ],
     [["validate", plan, "--format", "xml"], /--format must be text or json/],
     [[], /Usage: offseason <command>/],
     [["validate", "-", "--athlete", "-"], /Standard input \(-\) can be read only once/],
@@ -112,8 +147,14 @@ describe("the offseason command (built, run as a subprocess)", () => {
     [["schedule", plan, "--format", "ics", "--now", "Tue Mar 01 2026"], /--now must be an ISO-8601 date-time/],
     [["schedule", plan, "--format", "ics", "--now", "0099-01-01T00:00:00Z"], /--now must be/],
     [["validate", plan, "--rule", "__proto__=error"], /unknown rule "__proto__"/],
-    [["generate", athlete, "--start", "2026-11-02", "--out", "/no/such/dir/p.json"], /^offseason: Cannot write the plan to \/no\/such\/dir\/p\.json: no such file or folder\.\n$/],
-    [["generate", athlete, "--start", "2026-11-02", "--out", "/dev/full"], /^offseason: Cannot write the plan to \/dev\/full: it is a device, not a regular file\.\n$/],
+    [
+      ["generate", athlete, "--start", "2026-11-02", "--out", "/no/such/dir/p.json"],
+      /^offseason: Cannot write the plan to \/no\/such\/dir\/p\.json: no such file or folder\.\n$/,
+    ],
+    [
+      ["generate", athlete, "--start", "2026-11-02", "--out", "/dev/full"],
+      /^offseason: Cannot write the plan to \/dev\/full: it is a device, not a regular file\.\n$/,
+    ],
     [["validate", plan, "--level", "pro"], /--level must be one of/],
     [["validate", plan, "--rule", "nope"], /--rule takes id=severity/],
     [["validate", plan, "--rule", "no-such-rule=off"], /unknown rule "no-such-rule"/],
@@ -150,7 +191,11 @@ describe("the offseason command (built, run as a subprocess)", () => {
   });
 
   it("prints the same bytes whatever the process time zone and locale", () => {
-    const commands = [["demo", "--format", "json"], ["schedule", plan, "--format", "ics", "--now", "2026-11-01T00:00:00Z"], ["validate", plan, "--athlete", athlete, "--format", "json"]];
+    const commands = [
+      ["demo", "--format", "json"],
+      ["schedule", plan, "--format", "ics", "--now", "2026-11-01T00:00:00Z"],
+      ["validate", plan, "--athlete", athlete, "--format", "json"],
+    ];
     for (const command of commands) {
       const outputs = [
         { TZ: "UTC", LANG: "C", LC_ALL: "C" },
@@ -164,7 +209,11 @@ describe("the offseason command (built, run as a subprocess)", () => {
   it("a standard output that fails (ENOSPC on /dev/full) is exit 2 with one line, no stack trace", () => {
     const full = openSync("/dev/full", "w");
     try {
-      const result = spawnSync(process.execPath, [cli, "schedule", plan, "--format", "json"], { cwd: root, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+      const result = spawnSync(process.execPath, [cli, "schedule", plan, "--format", "json"], {
+        cwd: root,
+        stdio: ["ignore", full, "pipe"],
+        encoding: "utf8",
+      });
       expect(result.status).toBe(2);
       expect(result.stderr).toBe("offseason: Cannot write to standard output: no space left on the device.\n");
     } finally {
@@ -173,12 +222,21 @@ describe("the offseason command (built, run as a subprocess)", () => {
   });
 
   it("a reader that stops early (EPIPE) is not an error", () => {
-    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${cli}" schedule "${plan}" --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS:-}"`], { cwd: root, encoding: "utf8" });
+    const result = spawnSync(
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" "${cli}" schedule "${plan}" --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS:-}"`,
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(result.stderr).toBe("");
   });
 
   it("colours by FORCE_COLOR and NO_COLOR, not only by the terminal", () => {
-    expect(offseason(["rules"], undefined, { NO_COLOR: "", FORCE_COLOR: "1" }).stdout).toContain("\u001b[1mrest-day-weekly\u001b[22m");
+    expect(offseason(["rules"], undefined, { NO_COLOR: "", FORCE_COLOR: "1" }).stdout).toContain(
+      "\u001b[1mrest-day-weekly\u001b[22m",
+    );
     expect(offseason(["rules"], undefined, { NO_COLOR: "1", FORCE_COLOR: "0" }).stdout).not.toContain("\u001b[");
     expect(offseason(["rules"]).stdout).not.toContain("\u001b[");
   });
@@ -186,12 +244,18 @@ describe("the offseason command (built, run as a subprocess)", () => {
   it("with --format json, bad input is one JSON document on standard output and nothing on standard error", () => {
     const result = offseason(["validate", file("invalid-json.json", JSON.stringify(broken)), "--format", "json"]);
     expect(result).toMatchObject({ code: 2, stderr: "" });
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, errors: [{ path: "phases[0].sessions[0].rpe", code: "too_big" }] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: false,
+      errors: [{ path: "phases[0].sessions[0].rpe", code: "too_big" }],
+    });
   });
 
   it("refuses an exception that matches nothing with its path, exit 2", () => {
     const json = JSON.parse(dailyRunner) as Record<string, unknown>;
-    json.exceptions = [{ action: "move", sessionId: "d", date: "2026-11-03", to: "2026-11-03" }, { action: "skip", date: "2026-11-03", sessionId: "d" }];
+    json.exceptions = [
+      { action: "move", sessionId: "d", date: "2026-11-03", to: "2026-11-03" },
+      { action: "skip", date: "2026-11-03", sessionId: "d" },
+    ];
     const result = offseason(["schedule", file("exceptions.json", JSON.stringify(json))]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("  exceptions[1]:");

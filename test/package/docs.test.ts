@@ -9,12 +9,20 @@ import { rules } from "../../src/index.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const read = (file: string) => readFileSync(join(root, file), "utf8");
-const tracked = () => execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" }).split("\n").filter((file) => file !== "" && existsSync(join(root, file)));
+const tracked = () =>
+  execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
+    .split("\n")
+    .filter((file) => file !== "" && existsSync(join(root, file)));
 
 describe("the contributor docs", () => {
   it("are what the repository refers to: no file mentions a DESIGN.md or DOMAIN.md", () => {
     const mentions = tracked()
-      .filter((file) => /\.(ts|mts|mjs|js|cjs|md|json)$/.test(file) && file !== "test/package/docs.test.ts" && !file.startsWith(".changeset/"))
+      .filter(
+        (file) =>
+          /\.(ts|mts|mjs|js|cjs|md|json)$/.test(file) &&
+          file !== "test/package/docs.test.ts" &&
+          !file.startsWith(".changeset/"),
+      )
       .filter((file) => /\b(DESIGN|DOMAIN)\.md\b/.test(read(file)));
     expect(mentions).toEqual([]);
   });
@@ -31,11 +39,17 @@ describe("the contributor docs", () => {
   });
 
   it("list the rule catalog in docs/domain.md: every built-in rule, in order, with its default severity and evidence", () => {
-    const table = [...read("docs/domain.md").matchAll(/^\| `([a-z-]+)` \| ([a-z-]+) \| .* \| ([a-z]+) \| ([SMC/-]+) \|$/gm)];
+    const table = [
+      ...read("docs/domain.md").matchAll(/^\| `([a-z-]+)` \| ([a-z-]+) \| .* \| ([a-z]+) \| ([SMC/-]+) \|$/gm),
+    ];
     expect(table.map((row) => row[1])).toEqual(rules.map((rule) => rule.meta.id));
     for (const [, id, fundamental, severity, evidence] of table) {
       const meta = rules.find((rule) => rule.meta.id === id)?.meta;
-      expect({ fundamental, severity, evidence }, id).toEqual({ fundamental: meta?.fundamental, severity: meta?.defaultSeverity, evidence: meta?.evidence });
+      expect({ fundamental, severity, evidence }, id).toEqual({
+        fundamental: meta?.fundamental,
+        severity: meta?.defaultSeverity,
+        evidence: meta?.evidence,
+      });
     }
   });
 });

@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,7 +42,11 @@ function apiExamples(): Example[] {
         }
         if (inside) block.push(text);
       }
-      examples.push({ where: `${file.slice(root.length)}:${String(index + 1)}`, code: block.join("\n"), language: "ts" });
+      examples.push({
+        where: `${file.slice(root.length)}:${String(index + 1)}`,
+        code: block.join("\n"),
+        language: "ts",
+      });
     });
   }
   return examples;
@@ -110,22 +123,39 @@ const typeErrors = (() => {
     typed.forEach((example, index) => {
       writeFileSync(join(types, `${String(index)}.${example.language}`), example.code);
     });
-    const strict = { strict: true, noEmit: true, skipLibCheck: false, module: "node16", moduleResolution: "node16", target: "es2022", lib: ["es2022"], types: ["node"], moduleDetection: "force" };
+    const strict = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      module: "node16",
+      moduleResolution: "node16",
+      target: "es2022",
+      lib: ["es2022"],
+      types: ["node"],
+      moduleDetection: "force",
+    };
     const projects = [
       { name: "tsconfig.ts.json", compilerOptions: strict, include: ["*.ts"] },
-      { name: "tsconfig.js.json", compilerOptions: { ...strict, allowJs: true, checkJs: true, noImplicitAny: false }, include: ["*.js"] },
+      {
+        name: "tsconfig.js.json",
+        compilerOptions: { ...strict, allowJs: true, checkJs: true, noImplicitAny: false },
+        include: ["*.js"],
+      },
     ];
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     for (const { name, ...project } of projects) {
       writeFileSync(join(types, name), JSON.stringify(project));
-      const result = spawnSync(process.execPath, [tsc, "-p", join(types, name), "--pretty", "false"], { encoding: "utf8" });
+      const result = spawnSync(process.execPath, [tsc, "-p", join(types, name), "--pretty", "false"], {
+        encoding: "utf8",
+      });
       const located = [...result.stdout.matchAll(/^(?:.*[\\/])?(\d+)\.(?:ts|js)\((\d+),\d+\): (error TS\d+: .*)$/gm)];
       for (const match of located) {
         const example = typed[Number(match[1])];
         if (example) found.get(example)?.push(`line ${match[2] ?? "?"}: ${match[3] ?? ""}`);
       }
       // An error in no example (a config problem, a broken .d.ts) fails every example rather than none.
-      if (result.status !== 0 && located.length === 0) throw new Error(`tsc -p ${name}: ${result.stdout}${result.stderr}`);
+      if (result.status !== 0 && located.length === 0)
+        throw new Error(`tsc -p ${name}: ${result.stdout}${result.stderr}`);
     }
     errors = found;
     return errors;

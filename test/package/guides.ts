@@ -40,4 +40,3 @@ export function guideExamples(): (Example & { readonly info: string })[] {
       .filter((example) => example.code.includes('from "offseason')),
   );
 }
-

@@ -37,7 +37,11 @@ describe("recipe: validating plans in a Node HTTP handler", () => {
     const directory = mkdtempSync(join(root, "test/artifacts/recipe-"));
     const file = join(directory, "server.mjs");
     writeFileSync(file, block("docs/recipes/node-http-handler.md", "server"));
-    server = spawn(process.execPath, [file], { cwd: root, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+    server = spawn(process.execPath, [file], {
+      cwd: root,
+      env: { ...process.env, PORT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     url = await new Promise<string>((resolve, reject) => {
       let output = "";
       server.stdout?.on("data", (chunk: Buffer) => {
@@ -45,8 +49,12 @@ describe("recipe: validating plans in a Node HTTP handler", () => {
         const match = /listening on (http:\/\/\S+)/.exec(output);
         if (match?.[1]) resolve(match[1]);
       });
-      server.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString("utf8"); });
-      server.on("exit", (code) => { reject(new Error(`the recipe's server exited (${String(code)}): ${output}`)); });
+      server.stderr?.on("data", (chunk: Buffer) => {
+        output += chunk.toString("utf8");
+      });
+      server.on("exit", (code) => {
+        reject(new Error(`the recipe's server exited (${String(code)}): ${output}`));
+      });
     });
   });
 
@@ -64,7 +72,9 @@ describe("recipe: validating plans in a Node HTTP handler", () => {
   });
 
   it("answers an invalid plan or athlete with located issues (400)", async () => {
-    const response = await post('{ "plan": { "version": 1, "id": "x", "timezone": "Mars/Base", "startDate": "2026-11-02", "phases": [] } }');
+    const response = await post(
+      '{ "plan": { "version": 1, "id": "x", "timezone": "Mars/Base", "startDate": "2026-11-02", "phases": [] } }',
+    );
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string; issues: { path: string }[] };
     expect(body.error).toBe("Invalid plan (2 problems):");
@@ -77,10 +87,15 @@ describe("recipe: validating plans in a Node HTTP handler", () => {
   });
 
   it("answers a plan that parses but cannot be expanded with 422", async () => {
-    const withException = JSON.stringify({ ...(JSON.parse(plan) as object), exceptions: [{ action: "skip", date: "2026-11-05", sessionId: "t-long" }] });
+    const withException = JSON.stringify({
+      ...(JSON.parse(plan) as object),
+      exceptions: [{ action: "skip", date: "2026-11-05", sessionId: "t-long" }],
+    });
     const response = await post(`{ "plan": ${withException} }`);
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { issues: { path: string }[] }).issues.map((issue) => issue.path)).toEqual(["plan.exceptions[0]"]);
+    expect(((await response.json()) as { issues: { path: string }[] }).issues.map((issue) => issue.path)).toEqual([
+      "plan.exceptions[0]",
+    ]);
   });
 
   it("refuses bodies that are not JSON objects (400), too large (413), other methods (405) and paths (404)", async () => {
@@ -95,7 +110,9 @@ describe("recipe: validating plans in a Node HTTP handler", () => {
 
 /** A Python 3 with jsonschema (Debian's python3-jsonschema, which .ci/run installs, or the first python3 on PATH). */
 function pythonWithJsonSchema(): string | undefined {
-  return ["python3", "/usr/bin/python3"].find((python) => spawnSync(python, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0);
+  return ["python3", "/usr/bin/python3"].find(
+    (python) => spawnSync(python, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0,
+  );
 }
 
 describe("recipe: using plan.schema.json from another language", () => {
@@ -112,7 +129,10 @@ describe("recipe: using plan.schema.json from another language", () => {
     const directory = mkdtempSync(join(tmpdir(), "offseason-python-"));
     try {
       mkdirSync(join(directory, "node_modules/offseason/dist"), { recursive: true });
-      copyFileSync(join(root, "dist/plan.schema.json"), join(directory, "node_modules/offseason/dist/plan.schema.json"));
+      copyFileSync(
+        join(root, "dist/plan.schema.json"),
+        join(directory, "node_modules/offseason/dist/plan.schema.json"),
+      );
       writeFileSync(join(directory, "check.py"), fencedPython("docs/recipes/json-schema-from-other-languages.md"));
       const result = spawnSync(python ?? "python3", ["check.py"], { cwd: directory, encoding: "utf8" });
       expect(result.stderr).toBe("");
@@ -123,29 +143,34 @@ describe("recipe: using plan.schema.json from another language", () => {
     }
   });
 
-  it.runIf(check.run)("Python's jsonschema accepts the real-plan format additions and rejects what the schema expresses", () => {
-    const directory = mkdtempSync(join(tmpdir(), "offseason-python-"));
-    try {
-      const cases = [
-        ...accepted.map(([name, plan]) => ({ name, plan, valid: true })),
-        ...rejected.filter(([name]) => JSON_SCHEMA_EXPRESSES.has(name)).map(([name, plan]) => ({ name, plan, valid: false })),
-      ];
-      writeFileSync(join(directory, "cases.json"), JSON.stringify(cases));
-      const script = [
-        "import json, sys",
-        "from jsonschema import Draft202012Validator",
-        `schema = json.load(open(${JSON.stringify(join(root, "dist/plan.schema.json"))}))`,
-        "validator = Draft202012Validator(schema)",
-        "for case in json.load(open('cases.json')):",
-        "    if validator.is_valid(case['plan']) != case['valid']: print(case['name'])",
-      ].join("\n");
-      writeFileSync(join(directory, "cases.py"), script);
-      const result = spawnSync(python ?? "python3", ["cases.py"], { cwd: directory, encoding: "utf8" });
-      expect(result.stderr).toBe("");
-      expect(result.stdout).toBe("");
-      expect(result.status).toBe(0);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
-  });
+  it.runIf(check.run)(
+    "Python's jsonschema accepts the real-plan format additions and rejects what the schema expresses",
+    () => {
+      const directory = mkdtempSync(join(tmpdir(), "offseason-python-"));
+      try {
+        const cases = [
+          ...accepted.map(([name, plan]) => ({ name, plan, valid: true })),
+          ...rejected
+            .filter(([name]) => JSON_SCHEMA_EXPRESSES.has(name))
+            .map(([name, plan]) => ({ name, plan, valid: false })),
+        ];
+        writeFileSync(join(directory, "cases.json"), JSON.stringify(cases));
+        const script = [
+          "import json, sys",
+          "from jsonschema import Draft202012Validator",
+          `schema = json.load(open(${JSON.stringify(join(root, "dist/plan.schema.json"))}))`,
+          "validator = Draft202012Validator(schema)",
+          "for case in json.load(open('cases.json')):",
+          "    if validator.is_valid(case['plan']) != case['valid']: print(case['name'])",
+        ].join("\n");
+        writeFileSync(join(directory, "cases.py"), script);
+        const result = spawnSync(python ?? "python3", ["cases.py"], { cwd: directory, encoding: "utf8" });
+        expect(result.stderr).toBe("");
+        expect(result.stdout).toBe("");
+        expect(result.status).toBe(0);
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -13,22 +13,30 @@ interface Check {
   readonly modifyEsbuildConfig?: (config: { external?: string[] }) => { external?: string[] };
 }
 
-const { default: checks } = (await import(new URL("../../.size-limit.js", import.meta.url).href)) as { default: Check[] };
+const { default: checks } = (await import(new URL("../../.size-limit.js", import.meta.url).href)) as {
+  default: Check[];
+};
 
 describe("the bundle budgets (.size-limit.js)", () => {
-  it.each(checks.map((check) => [check.name, check] as const))("%s bundles zod, as a consumer does", async (_name, check) => {
-    // What size-limit hands to the hook: the peer dependencies as externals.
-    const { external } = check.modifyEsbuildConfig?.({ external: ["zod"] }) ?? { external: ["zod"] };
-    const result = await build({
-      stdin: { contents: `import ${check.import} from "./${check.path}"; console.log(${check.import.replace(/[{}]/g, "").trim()});`, resolveDir: root },
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-      ...(external ? { external } : {}),
-    });
-    expect(Object.keys(result.metafile.inputs).some((input) => input.includes("node_modules/zod/"))).toBe(true);
-  });
+  it.each(checks.map((check) => [check.name, check] as const))(
+    "%s bundles zod, as a consumer does",
+    async (_name, check) => {
+      // What size-limit hands to the hook: the peer dependencies as externals.
+      const { external } = check.modifyEsbuildConfig?.({ external: ["zod"] }) ?? { external: ["zod"] };
+      const result = await build({
+        stdin: {
+          contents: `import ${check.import} from "./${check.path}"; console.log(${check.import.replace(/[{}]/g, "").trim()});`,
+          resolveDir: root,
+        },
+        bundle: true,
+        format: "esm",
+        platform: "browser",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+        ...(external ? { external } : {}),
+      });
+      expect(Object.keys(result.metafile.inputs).some((input) => input.includes("node_modules/zod/"))).toBe(true);
+    },
+  );
 });

@@ -18,17 +18,30 @@ function runNode(file: string): unknown {
 
 describe("the built package", () => {
   it("packs only what users need: dist, README, LICENSE, CHANGELOG and package.json", () => {
-    const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" })) as [{ files: { path: string }[] }];
+    const [pack] = JSON.parse(
+      execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" }),
+    ) as [{ files: { path: string }[] }];
     const outside = pack.files.map((file) => file.path).filter((path) => !path.startsWith("dist/"));
     expect(outside.sort()).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "package.json"]);
-    expect(pack.files.map((file) => file.path)).toEqual(expect.arrayContaining(["dist/esm/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/plan.schema.json"]));
+    expect(pack.files.map((file) => file.path)).toEqual(
+      expect.arrayContaining([
+        "dist/esm/index.js",
+        "dist/index.cjs",
+        "dist/index.d.ts",
+        "dist/index.d.cts",
+        "dist/cli.js",
+        "dist/plan.schema.json",
+      ]),
+    );
     // The CLI ships once, as the dist/cli.js bundle; the ESM modules are the library's alone.
     expect(pack.files.filter((file) => file.path.startsWith("dist/esm/cli/"))).toEqual([]);
   });
 
   it("ships the JSON Schemas that docs/schema/ shows (run `npm run docs:schema` when this fails)", () => {
     for (const file of ["plan.schema.json", "athlete.schema.json"]) {
-      expect(readFileSync(join(root, "docs/schema", file), "utf8"), file).toBe(readFileSync(join(root, "dist", file), "utf8"));
+      expect(readFileSync(join(root, "docs/schema", file), "utf8"), file).toBe(
+        readFileSync(join(root, "dist", file), "utf8"),
+      );
     }
   });
 
@@ -43,7 +56,8 @@ describe("the built package", () => {
   it("bundles for the browser with esbuild and runs", async () => {
     const result = await build({
       stdin: {
-        contents: 'import { safeParsePlan } from "offseason"; console.log(JSON.stringify(safeParsePlan({ version: 1 }).success));',
+        contents:
+          'import { safeParsePlan } from "offseason"; console.log(JSON.stringify(safeParsePlan({ version: 1 }).success));',
         resolveDir: root,
       },
       bundle: true,

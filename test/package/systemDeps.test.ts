@@ -18,7 +18,11 @@ afterAll(() => {
 
 /** Runs the script with only `bin` on PATH and no Chromium; CI only when given (never inherited). */
 function ensure(bin: string, ci?: string) {
-  const env: Record<string, string> = { PATH: bin, CHROMIUM_PATH: "/nonexistent/chromium", ...(ci === undefined ? {} : { CI: ci }) };
+  const env: Record<string, string> = {
+    PATH: bin,
+    CHROMIUM_PATH: "/nonexistent/chromium",
+    ...(ci === undefined ? {} : { CI: ci }),
+  };
   return spawnSync("/bin/bash", [script], { env, encoding: "utf8" });
 }
 
@@ -62,6 +66,8 @@ describe("scripts/ensure-system-deps.sh", () => {
     chmodSync(join(fakeBin, "id"), 0o755);
     const result = ensure(fakeBin, "true");
     expect(result.status).toBe(0);
-    expect(readFileSync(log, "utf8")).toMatch(/^update -qq\ninstall -y -qq --no-install-recommends chromium( python3-jsonschema)?\n$/);
+    expect(readFileSync(log, "utf8")).toMatch(
+      /^update -qq\ninstall -y -qq --no-install-recommends chromium( python3-jsonschema)?\n$/,
+    );
   });
 });

@@ -13,9 +13,14 @@ export interface SystemCheck {
  * Decides whether a check runs: when its package is there, or when `CI` is set (then the check fails on the missing
  * package instead of being skipped).
  */
-export function systemCheck(available: boolean, missing: string, env: Readonly<Record<string, string | undefined>> = process.env): SystemCheck {
+export function systemCheck(
+  available: boolean,
+  missing: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): SystemCheck {
   if (available) return { run: true, reason: "" };
-  if (env.CI !== undefined && env.CI !== "") return { run: true, reason: `${missing}; CI is set, so this check fails instead of being skipped` };
+  if (env.CI !== undefined && env.CI !== "")
+    return { run: true, reason: `${missing}; CI is set, so this check fails instead of being skipped` };
   return { run: false, reason: `skipped: ${missing} (scripts/ensure-system-deps.sh installs it on Debian)` };
 }
 

@@ -1,7 +1,16 @@
 // The package as npm ships it: packed from a clean clone (the tracked files only, so no dist/ until `prepack` builds
 // it), then installed in a consumer beside the lowest zod that `peerDependencies` allows, from the npm registry.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,7 +38,8 @@ function shippedTargets(): string[] {
   return [...new Set([...targets, ...Object.values(manifest.bin)].map((path) => path.replace(/^\.\//, "")))].sort();
 }
 
-const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const npm = (args: string[], cwd: string) =>
+  execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const lowestZod = lowestOf(manifest.peerDependencies.zod ?? "");
 let temp: string;
 let packed: { filename: string; files: { path: string }[] };
@@ -53,7 +63,10 @@ beforeAll(() => {
   consumer = join(temp, "consumer");
   mkdirSync(consumer);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  npm(["install", "--no-audit", "--no-fund", "--prefer-offline", join(temp, packed.filename), `zod@${lowestZod}`], consumer);
+  npm(
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", join(temp, packed.filename), `zod@${lowestZod}`],
+    consumer,
+  );
 }, 300_000);
 
 afterAll(() => {
@@ -64,7 +77,17 @@ describe("the tarball packed from a clean clone", () => {
   it("builds dist/ on pack and holds every file that exports and bin point to", () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining(shippedTargets()));
-    expect(paths).toEqual(expect.arrayContaining(["dist/esm/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/ical.d.ts", "dist/ical.d.cts", "dist/cli.js"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "dist/esm/index.js",
+        "dist/index.cjs",
+        "dist/index.d.ts",
+        "dist/index.d.cts",
+        "dist/ical.d.ts",
+        "dist/ical.d.cts",
+        "dist/cli.js",
+      ]),
+    );
   });
 });
 
@@ -72,12 +95,23 @@ describe(`a consumer of the tarball with the lowest zod the peer range allows (z
   const example = () => join(root, "examples/plan.json").replaceAll("\\", "/");
 
   it("has that exact zod installed", () => {
-    expect((JSON.parse(readFileSync(join(consumer, "node_modules/zod/package.json"), "utf8")) as { version: string }).version).toBe(lowestZod);
+    expect(
+      (JSON.parse(readFileSync(join(consumer, "node_modules/zod/package.json"), "utf8")) as { version: string })
+        .version,
+    ).toBe(lowestZod);
   });
 
   it.each([
-    ["import", "run.mjs", `import { readFileSync } from "node:fs"; import { parsePlan, validatePlan } from "offseason"; import { toICalendar } from "offseason/ical";`],
-    ["require", "run.cjs", `const { readFileSync } = require("node:fs"); const { parsePlan, validatePlan } = require("offseason"); const { toICalendar } = require("offseason/ical");`],
+    [
+      "import",
+      "run.mjs",
+      `import { readFileSync } from "node:fs"; import { parsePlan, validatePlan } from "offseason"; import { toICalendar } from "offseason/ical";`,
+    ],
+    [
+      "require",
+      "run.cjs",
+      `const { readFileSync } = require("node:fs"); const { parsePlan, validatePlan } = require("offseason"); const { toICalendar } = require("offseason/ical");`,
+    ],
   ])("runs with %s: parses, validates and exports the example plan", (_how, file, imports) => {
     const program = `${imports}
 const plan = parsePlan(JSON.parse(readFileSync(${JSON.stringify(example())}, "utf8")));
@@ -92,8 +126,19 @@ console.log(JSON.stringify({ id: plan.id, ok: report.ok, ics: ics.startsWith("BE
   it("type-checks with strict TypeScript and skipLibCheck false, with import (node16 ESM) and require (node16 CJS)", () => {
     copyFileSync(join(root, "test/package/consumers/consumer.ts"), join(consumer, "consumer.ts"));
     copyFileSync(join(root, "test/package/consumers/consumer.ts"), join(consumer, "consumer.cts"));
-    const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, module: "node16", moduleResolution: "node16", target: "es2022", types: [] };
-    writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["consumer.ts", "consumer.cts"] }));
+    const compilerOptions = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      module: "node16",
+      moduleResolution: "node16",
+      target: "es2022",
+      types: [],
+    };
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({ compilerOptions, files: ["consumer.ts", "consumer.cts"] }),
+    );
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const result = (() => {
       try {

@@ -13,7 +13,13 @@ interface Reflection {
   readonly name: string;
   readonly kind: number;
   readonly children?: readonly Reflection[];
-  readonly signatures?: readonly { readonly parameters?: readonly { readonly name: string; readonly type: { readonly type: string; readonly name?: string } }[]; readonly type: { readonly type: string; readonly name?: string } }[];
+  readonly signatures?: readonly {
+    readonly parameters?: readonly {
+      readonly name: string;
+      readonly type: { readonly type: string; readonly name?: string };
+    }[];
+    readonly type: { readonly type: string; readonly name?: string };
+  }[];
 }
 
 let out: string;
@@ -21,7 +27,11 @@ let project: Reflection;
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), "offseason-typedoc-"));
-  execFileSync(process.execPath, [join(root, "node_modules/typedoc/bin/typedoc"), "--json", join(out, "api.json"), "--out", join(out, "html")], { cwd: root, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules/typedoc/bin/typedoc"), "--json", join(out, "api.json"), "--out", join(out, "html")],
+    { cwd: root, stdio: "pipe" },
+  );
   project = JSON.parse(readFileSync(join(out, "api.json"), "utf8")) as Reflection;
 }, 120_000);
 
@@ -31,7 +41,8 @@ afterAll(() => {
 
 /** The reflection of that name and kind (64: function, 256: interface) anywhere in the project. */
 function named(name: string, kind: number): Reflection | undefined {
-  const search = (node: Reflection): Reflection | undefined => (node.name === name && node.kind === kind ? node : node.children?.map(search).find(Boolean));
+  const search = (node: Reflection): Reflection | undefined =>
+    node.name === name && node.kind === kind ? node : node.children?.map(search).find(Boolean);
   return search(project);
 }
 
@@ -49,7 +60,10 @@ describe("the API reference", () => {
     ["generatePlan", "athlete", "Athlete"],
     ["exercisePattern", "exercise", "Exercise"],
   ])("%s's %s parameter is a reference to %s, not its inlined shape", (name, parameter, type) => {
-    expect(functionNamed(name).parameters?.find((item) => item.name === parameter)?.type).toMatchObject({ type: "reference", name: type });
+    expect(functionNamed(name).parameters?.find((item) => item.name === parameter)?.type).toMatchObject({
+      type: "reference",
+      name: type,
+    });
   });
 
   it("names the type that parsePlan returns", () => {
@@ -57,7 +71,8 @@ describe("the API reference", () => {
   });
 
   it("names the phase of a PhaseWeek", () => {
-    const phase = named("PhaseWeek", 256)?.children?.find((child) => child.name === "phase") as { type?: unknown } | undefined;
+    const phase = named("PhaseWeek", 256)?.children?.find((child) => child.name === "phase") as
+      { type?: unknown } | undefined;
     expect(phase?.type).toMatchObject({ type: "reference", name: "Phase" });
   });
 

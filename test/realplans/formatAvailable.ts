@@ -10,5 +10,11 @@ export const formatAvailable = safeParsePlan({
   timezone: "UTC",
   startDate: "2026-11-02",
   paces: { easy: "10:00/mi" },
-  phases: [{ id: "base", weeks: 1, sessions: [{ id: "run", kind: "run", runType: "easy", distanceMi: 1, rpe: 3, on: ["MO"] }] }],
+  phases: [
+    {
+      id: "base",
+      weeks: 1,
+      sessions: [{ id: "run", kind: "run", runType: "easy", distanceMi: 1, rpe: 3, on: ["MO"] }],
+    },
+  ],
 }).success;

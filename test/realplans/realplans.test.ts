@@ -4,7 +4,15 @@
 // (test/fixtures/realplans/transcribed/, copies of ../shared/realplans/) for the dates of the sessions.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, expandPlan, parseAthlete, parsePlan, validatePlan, weeklyMetrics, type Occurrence } from "../../src/index.js";
+import {
+  buildCalendar,
+  expandPlan,
+  parseAthlete,
+  parsePlan,
+  validatePlan,
+  weeklyMetrics,
+  type Occurrence,
+} from "../../src/index.js";
 import { readJson } from "../helpers/fixtures.js";
 import { formatAvailable } from "./formatAvailable.js";
 
@@ -59,10 +67,16 @@ const HAND: Readonly<Record<Name, readonly number[]>> = {
  * Where the transcription in today's format (whole minutes per session, ranges as rounded midpoints) differs from
  * the hand figures, week by week: transcribed = hand + the sum of `delta`.
  */
-const TRANSCRIPTION_DIFFERENCES: Readonly<Record<Name, readonly { readonly week: number; readonly delta: number; readonly why: string }[]>> = {
+const TRANSCRIPTION_DIFFERENCES: Readonly<
+  Record<Name, readonly { readonly week: number; readonly delta: number; readonly why: string }[]>
+> = {
   "higdon-novice": [],
   "wellesley-xc": [
-    { week: 7, delta: -2.5, why: "Fr 5 mi tempo written as 35 min (7:00/mi), not 37.5 at the transcription's own 7:30/mi" },
+    {
+      week: 7,
+      delta: -2.5,
+      why: "Fr 5 mi tempo written as 35 min (7:00/mi), not 37.5 at the transcription's own 7:30/mi",
+    },
     { week: 7, delta: -0.25, why: "Sa 9-10 mi written as 71 min: 9.5 mi x 7.5 = 71.25 rounded to a whole minute" },
     { week: 8, delta: 0.5, why: "Tu 5 mi written as 38 min: 37.5 rounded up to a whole minute" },
     { week: 8, delta: -2.5, why: "We 5 mi tempo written as 35 min (7:00/mi), not 37.5" },
@@ -83,14 +97,18 @@ const runMinutes = (p: ReturnType<typeof parsePlan>) => weeklyMetrics(buildCalen
 // The transcription had no fartlek run type and a strides run type for an easy run with strides.
 const TRANSCRIBED_RUN_TYPE: Readonly<Record<string, string>> = { strides: "easy", intervals: "fartlek" };
 const dayOf = (occurrence: Occurrence) =>
-  occurrence.kind === "run" ? `${occurrence.date} run ${TRANSCRIBED_RUN_TYPE[occurrence.session.runType] ?? occurrence.session.runType}` : `${occurrence.date} ${occurrence.kind}`;
+  occurrence.kind === "run"
+    ? `${occurrence.date} run ${TRANSCRIBED_RUN_TYPE[occurrence.session.runType] ?? occurrence.session.runType}`
+    : `${occurrence.date} ${occurrence.kind}`;
 
 describe("the hand figures against the transcriptions in today's format", () => {
   it.each(NAMES)("%s: transcribed weekly running minutes are the hand figures plus the listed differences", (name) => {
     const expected = HAND[name].map(
       (minutes, index) =>
         minutes +
-        TRANSCRIPTION_DIFFERENCES[name].filter((difference) => difference.week === index + 1).reduce((sum, difference) => sum + difference.delta, 0),
+        TRANSCRIPTION_DIFFERENCES[name]
+          .filter((difference) => difference.week === index + 1)
+          .reduce((sum, difference) => sum + difference.delta, 0),
     );
     const actual = runMinutes(transcribed(name));
     expect(actual).toHaveLength(expected.length);
@@ -108,7 +126,9 @@ describe("the hand figures against the transcriptions in today's format", () => 
       } catch {
         continue;
       }
-      expect(readFileSync(new URL(`../fixtures/realplans/transcribed/${name}.plan.json`, import.meta.url), "utf8")).toBe(original);
+      expect(
+        readFileSync(new URL(`../fixtures/realplans/transcribed/${name}.plan.json`, import.meta.url), "utf8"),
+      ).toBe(original);
     }
   });
 });
@@ -122,7 +142,8 @@ const DAY_MS = 86_400_000;
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
 const KM_PER_MI = 1.609344;
 const midpoint = (size: Exclude<Size, null>) => (typeof size === "number" ? size : (size.min + size.max) / 2);
-const ofWeek = (value: unknown, week: number): Size | undefined => (Array.isArray(value) ? (value[week] as Size) : (value as Size | undefined));
+const ofWeek = (value: unknown, week: number): Size | undefined =>
+  Array.isArray(value) ? (value[week] as Size) : (value as Size | undefined);
 /** Minutes per km of a pace "m:ss/km" or "m:ss/mi". */
 function paceMinPerKm(pace: string): number {
   const [, minutes, seconds, unit] = /^(\d{1,2}):(\d{2})\/(km|mi)$/.exec(pace) ?? [];
@@ -144,9 +165,13 @@ function readFixture(name: Name) {
     const weeks = phase.weeks as number;
     for (const session of phase.sessions as Json[]) {
       const where = `${name} ${String(session.id)}`;
-      expect(["on", "repeat", "date"].filter((key) => key in session), where).toHaveLength(1);
+      expect(
+        ["on", "repeat", "date"].filter((key) => key in session),
+        where,
+      ).toHaveLength(1);
       expect("distanceKm" in session && "distanceMi" in session, where).toBe(false);
-      for (const key of ["minutes", "distanceKm", "distanceMi", "rpe"]) if (Array.isArray(session[key])) expect(session[key], `${where}.${key}`).toHaveLength(weeks);
+      for (const key of ["minutes", "distanceKm", "distanceMi", "rpe"])
+        if (Array.isArray(session[key])) expect(session[key], `${where}.${key}`).toHaveLength(weeks);
       const dates: { week: number; date: string }[] = [];
       if (typeof session.date === "string") {
         const week = Math.floor((Date.parse(`${session.date}T00:00:00Z`) - start) / DAY_MS / 7);
@@ -157,7 +182,10 @@ function readFixture(name: Name) {
         for (let week = 0; week < weeks; week++)
           for (const day of session.on as string[]) {
             const offset = ((WEEKDAY_INDEX[day] ?? 0) - startWeekday + 7) % 7;
-            dates.push({ week, date: new Date(start + ((firstWeek + week) * 7 + offset) * DAY_MS).toISOString().slice(0, 10) });
+            dates.push({
+              week,
+              date: new Date(start + ((firstWeek + week) * 7 + offset) * DAY_MS).toISOString().slice(0, 10),
+            });
           }
       }
       for (const { week, date } of dates) {
@@ -166,7 +194,9 @@ function readFixture(name: Name) {
         const size = ofWeek(session[sizeKey], week);
         if (size === null) continue;
         expect(size, where).toBeDefined();
-        days.push(session.kind === "run" ? `${date} run ${String(session.runType)}` : `${date} ${String(session.kind)}`);
+        days.push(
+          session.kind === "run" ? `${date} run ${String(session.runType)}` : `${date} ${String(session.kind)}`,
+        );
         if (session.kind !== "run" || size === undefined) continue;
         if (sizeKey === "minutes") {
           minutes[firstWeek + week] = (minutes[firstWeek + week] ?? 0) + midpoint(size);
@@ -195,18 +225,25 @@ describe("the new fixtures, read by the contract alone", () => {
 });
 
 describe.skipIf(!formatAvailable)("real plans in the new format", () => {
-  it.each(NAMES)("%s: weekly running minutes equal the hand figures (midpoints for ranges), up to the rounding of estimated minutes", (name) => {
-    const calendar = buildCalendar(plan(name));
-    const actual = weeklyMetrics(calendar).map((week) => week.runMinutes);
-    expect(actual).toHaveLength(HAND[name].length);
-    calendar.weeks.forEach((week, index) => {
-      // Minutes estimated from a distance and a pace are whole minutes (docs/plan-format.md): each run so timed is
-      // at most half a minute from the exact figure of the hand computation (2.5 mi at 9:00/mi is 22.5, written 23).
-      const estimated = week.days.flatMap((day) => day.occurrences).filter((occurrence) => occurrence.kind === "run" && occurrence.estimated?.includes("minutes") === true).length;
-      const difference = Math.abs((actual[index] ?? Number.NaN) - (HAND[name][index] ?? Number.NaN));
-      expect(difference, `week ${String(index + 1)}`).toBeLessThanOrEqual(0.5 * estimated + 1e-9);
-    });
-  });
+  it.each(NAMES)(
+    "%s: weekly running minutes equal the hand figures (midpoints for ranges), up to the rounding of estimated minutes",
+    (name) => {
+      const calendar = buildCalendar(plan(name));
+      const actual = weeklyMetrics(calendar).map((week) => week.runMinutes);
+      expect(actual).toHaveLength(HAND[name].length);
+      calendar.weeks.forEach((week, index) => {
+        // Minutes estimated from a distance and a pace are whole minutes (docs/plan-format.md): each run so timed is
+        // at most half a minute from the exact figure of the hand computation (2.5 mi at 9:00/mi is 22.5, written 23).
+        const estimated = week.days
+          .flatMap((day) => day.occurrences)
+          .filter(
+            (occurrence) => occurrence.kind === "run" && occurrence.estimated?.includes("minutes") === true,
+          ).length;
+        const difference = Math.abs((actual[index] ?? Number.NaN) - (HAND[name][index] ?? Number.NaN));
+        expect(difference, `week ${String(index + 1)}`).toBeLessThanOrEqual(0.5 * estimated + 1e-9);
+      });
+    },
+  );
 
   it.each(NAMES)("%s: sessions fall on the transcription's dates, with the same kinds and run types", (name) => {
     expect(expandPlan(plan(name)).map(dayOf).sort()).toEqual(expandPlan(transcribed(name)).map(dayOf).sort());

@@ -24,7 +24,9 @@ describe.each(readdirSync(directory).filter((name) => name.endsWith(".json")))("
 
   it("gives exactly the findings worked out by hand, in order", () => {
     const keys = ["ruleId", "severity", "messageId", "week", "date", "sessionId", "path", "measured", "limit"] as const;
-    const actual = report.findings.map((finding) => Object.fromEntries(keys.filter((key) => finding[key] !== undefined).map((key) => [key, finding[key]])));
+    const actual = report.findings.map((finding) =>
+      Object.fromEntries(keys.filter((key) => finding[key] !== undefined).map((key) => [key, finding[key]])),
+    );
     expect(actual).toEqual(fixture.expected);
   });
 
@@ -34,7 +36,12 @@ describe.each(readdirSync(directory).filter((name) => name.endsWith(".json")))("
   });
 
   it("words every finding as before (messages and hints are user-facing text; review the snapshot when they change)", async () => {
-    const text = report.findings.map((finding) => `${finding.severity} ${finding.ruleId} ${JSON.stringify(finding.data)}\n  ${finding.message}\n  ${finding.hint ?? ""}`).join("\n");
+    const text = report.findings
+      .map(
+        (finding) =>
+          `${finding.severity} ${finding.ruleId} ${JSON.stringify(finding.data)}\n  ${finding.message}\n  ${finding.hint ?? ""}`,
+      )
+      .join("\n");
     await expect(`${text}\n`).toMatchFileSnapshot(`./__snapshots__/${file.replace(".json", ".txt")}`);
   });
 

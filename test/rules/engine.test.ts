@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { defineRule, LEVELS, OffseasonError, parseAthlete, parsePlan, presets, rules, validatePlan, type Finding, type Report } from "../../src/index.js";
+import {
+  defineRule,
+  LEVELS,
+  OffseasonError,
+  parseAthlete,
+  parsePlan,
+  presets,
+  rules,
+  validatePlan,
+  type Finding,
+  type Report,
+} from "../../src/index.js";
 import { compareFindings } from "../../src/internal/findings.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
 import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
@@ -9,13 +20,36 @@ import { run, weeksOf } from "../helpers/plans.js";
 const example = parsePlan(examplePlanJson());
 const athlete = parseAthlete(exampleAthleteJson());
 
-
 const DOMAIN_RULE_IDS = [
-  "rest-day-weekly", "max-consecutive-run-days", "no-back-to-back-hard", "hard-sessions-per-week", "intensity-distribution",
-  "active-recovery-weekly", "active-recovery-easy", "mobility-daily", "sleep-hours", "weekly-volume-progression", "single-run-spike",
-  "weekly-monotony", "acwr-band", "deload-week", "long-run-share", "strength-frequency", "strength-exercise-mix", "strength-spacing",
-  "cross-training-weekly", "cross-training-share", "mental-skills-weekly", "support-network", "pre-run-hydration", "balanced-diet",
-  "protein-target", "carb-target", "mindful-eating", "availability", "transition-first",
+  "rest-day-weekly",
+  "max-consecutive-run-days",
+  "no-back-to-back-hard",
+  "hard-sessions-per-week",
+  "intensity-distribution",
+  "active-recovery-weekly",
+  "active-recovery-easy",
+  "mobility-daily",
+  "sleep-hours",
+  "weekly-volume-progression",
+  "single-run-spike",
+  "weekly-monotony",
+  "acwr-band",
+  "deload-week",
+  "long-run-share",
+  "strength-frequency",
+  "strength-exercise-mix",
+  "strength-spacing",
+  "cross-training-weekly",
+  "cross-training-share",
+  "mental-skills-weekly",
+  "support-network",
+  "pre-run-hydration",
+  "balanced-diet",
+  "protein-target",
+  "carb-target",
+  "mindful-eating",
+  "availability",
+  "transition-first",
 ];
 
 describe("the rule catalog", () => {
@@ -25,7 +59,9 @@ describe("the rule catalog", () => {
 
   it("never defaults a coaching-convention (C) rule above warning, but for the core rest-day rule", () => {
     // docs/domain.md lists rest-day-weekly as C "(the core rule)" with default error: the one deliberate exception.
-    for (const rule of rules) if (rule.meta.evidence === "C" && rule.meta.id !== "rest-day-weekly") expect(rule.meta.defaultSeverity, rule.meta.id).not.toBe("error");
+    for (const rule of rules)
+      if (rule.meta.evidence === "C" && rule.meta.id !== "rest-day-weekly")
+        expect(rule.meta.defaultSeverity, rule.meta.id).not.toBe("error");
   });
 
   it("ships presets for every level and rule, e.g. beginners' two run-free days", () => {
@@ -46,7 +82,15 @@ describe("validatePlan on the example plan", () => {
   });
 
   it("reports every fundamental as ok, with weekly metrics and the ACWR seed", () => {
-    expect(Object.keys(report.fundamentals)).toEqual(["recovery", "strength", "cross-training", "mental", "nutrition", "load", "feasibility"]);
+    expect(Object.keys(report.fundamentals)).toEqual([
+      "recovery",
+      "strength",
+      "cross-training",
+      "mental",
+      "nutrition",
+      "load",
+      "feasibility",
+    ]);
     for (const result of Object.values(report.fundamentals)) expect(result.ok).toBe(true);
     expect(report.metrics).toHaveLength(12);
     expect(report.acwrSeed).toBe("in-season");
@@ -63,7 +107,9 @@ describe("validatePlan options", () => {
 
   it("takes the level from the option, else the athlete, else intermediate", () => {
     expect(validatePlan(daily).level).toBe("intermediate");
-    expect(validatePlan(daily, { athlete: parseAthlete({ ...exampleAthleteJson(), level: "elite" }) }).level).toBe("elite");
+    expect(validatePlan(daily, { athlete: parseAthlete({ ...exampleAthleteJson(), level: "elite" }) }).level).toBe(
+      "elite",
+    );
     expect(validatePlan(daily, { athlete, level: "beginner" }).level).toBe("beginner");
   });
 
@@ -73,15 +119,24 @@ describe("validatePlan options", () => {
     expect(softened.findings.find((finding) => finding.ruleId === "rest-day-weekly")?.severity).toBe("warning");
     expect(softened.ok).toBe(true);
     const tuple = validatePlan(daily, { rules: { "strength-frequency": ["error", { minPerWeek: 3 }] } });
-    expect(tuple.findings.find((finding) => finding.ruleId === "strength-frequency")).toMatchObject({ severity: "error", limit: 3 });
+    expect(tuple.findings.find((finding) => finding.ruleId === "strength-frequency")).toMatchObject({
+      severity: "error",
+      limit: 3,
+    });
     const off = validatePlan(daily, { rules: { "strength-frequency": ["off"] } });
     expect(ruleIds(off)).not.toContain("strength-frequency");
   });
 
   it("lets the config, not the rule, decide severity: an escalated finding follows the configured severity", () => {
     const spike = parsePlan({
-      version: 1, id: "s", timezone: "UTC", startDate: "2026-11-02",
-      phases: [{ id: "a", weeks: 5, sessions: [run("l", ["SU"], 30)] }, { id: "b", weeks: 1, sessions: [run("l2", ["SU"], 90)] }],
+      version: 1,
+      id: "s",
+      timezone: "UTC",
+      startDate: "2026-11-02",
+      phases: [
+        { id: "a", weeks: 5, sessions: [run("l", ["SU"], 30)] },
+        { id: "b", weeks: 1, sessions: [run("l2", ["SU"], 90)] },
+      ],
     });
     const severityOf = (report: Report) => report.findings.find((finding) => finding.messageId === "doubled")?.severity;
     expect(severityOf(validatePlan(spike))).toBe("error");
@@ -90,33 +145,83 @@ describe("validatePlan options", () => {
 
   it("refuses unknown rules, bad severities and bad options with located config errors", () => {
     const error = offseasonErrorOf(() =>
-      validatePlan(daily, { rules: { "no-such-rule": "error", "rest-day-weekly": "fatal" as "error", "strength-frequency": ["warning", { minPerWeek: "two" }], "mobility-daily": ["warning", { days: 3 }] } }),
+      validatePlan(daily, {
+        rules: {
+          "no-such-rule": "error",
+          "rest-day-weekly": "fatal" as "error",
+          "strength-frequency": ["warning", { minPerWeek: "two" }],
+          "mobility-daily": ["warning", { days: 3 }],
+        },
+      }),
     );
     expect(error.code).toBe("config");
     expect(error.issues).toEqual([
-      { path: 'rules["no-such-rule"]', pathSegments: ["rules", "no-such-rule"], message: 'unknown rule "no-such-rule"', code: "config" },
-      { path: 'rules["rest-day-weekly"]', pathSegments: ["rules", "rest-day-weekly"], message: 'severity must be "off", "info", "warning" or "error"', code: "config" },
-      { path: 'rules["mobility-daily"][1]', pathSegments: ["rules", "mobility-daily", 1], message: "unknown option(s) days", code: "config" },
-      { path: 'rules["strength-frequency"][1].minPerWeek', pathSegments: ["rules", "strength-frequency", 1, "minPerWeek"], message: "invalid option (invalid_type)", code: "config" },
+      {
+        path: 'rules["no-such-rule"]',
+        pathSegments: ["rules", "no-such-rule"],
+        message: 'unknown rule "no-such-rule"',
+        code: "config",
+      },
+      {
+        path: 'rules["rest-day-weekly"]',
+        pathSegments: ["rules", "rest-day-weekly"],
+        message: 'severity must be "off", "info", "warning" or "error"',
+        code: "config",
+      },
+      {
+        path: 'rules["mobility-daily"][1]',
+        pathSegments: ["rules", "mobility-daily", 1],
+        message: "unknown option(s) days",
+        code: "config",
+      },
+      {
+        path: 'rules["strength-frequency"][1].minPerWeek',
+        pathSegments: ["rules", "strength-frequency", 1, "minPerWeek"],
+        message: "invalid option (invalid_type)",
+        code: "config",
+      },
     ]);
     expect(error.message.split("\n")[0]).toBe("Invalid rules config (4 problems):");
     for (const bad of [[], null, "x"]) {
-      const options = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }));
-      expect(options.issues).toEqual([{ path: 'rules["mobility-daily"][1]', pathSegments: ["rules", "mobility-daily", 1], message: "options must be an object", code: "config" }]);
+      const options = offseasonErrorOf(() =>
+        validatePlan(daily, { rules: { "mobility-daily": ["warning", bad as unknown as Record<string, unknown>] } }),
+      );
+      expect(options.issues).toEqual([
+        {
+          path: 'rules["mobility-daily"][1]',
+          pathSegments: ["rules", "mobility-daily", 1],
+          message: "options must be an object",
+          code: "config",
+        },
+      ]);
     }
-    const keys = offseasonErrorOf(() => validatePlan(daily, { rules: { "mobility-daily": ["warning", { days: 3, weeks: 2 }] } }));
+    const keys = offseasonErrorOf(() =>
+      validatePlan(daily, { rules: { "mobility-daily": ["warning", { days: 3, weeks: 2 }] } }),
+    );
     expect(keys.issues.map((issue) => issue.message)).toEqual(["unknown option(s) days, weeks"]);
     const level = offseasonErrorOf(() => validatePlan(daily, { level: "pro" as "elite" }));
     expect(level.code).toBe("config");
     expect(level.message.split("\n")[0]).toBe("Invalid options (1 problem):");
-    expect(level.issues).toEqual([{ path: "level", pathSegments: ["level"], message: "must be one of beginner, intermediate, advanced, elite", code: "config" }]);
+    expect(level.issues).toEqual([
+      {
+        path: "level",
+        pathSegments: ["level"],
+        message: "must be one of beginner, intermediate, advanced, elite",
+        code: "config",
+      },
+    ]);
   });
 
   it("orders findings of the same week, date and rule by session", () => {
     const day = { available: true };
-    const closed = parseAthlete({ ...exampleAthleteJson(), availability: { MO: day, TU: { available: false }, WE: day, TH: day, FR: day, SA: day, SU: day } });
+    const closed = parseAthlete({
+      ...exampleAthleteJson(),
+      availability: { MO: day, TU: { available: false }, WE: day, TH: day, FR: day, SA: day, SU: day },
+    });
     const plan = weeksOf([run("b-run", ["TU"], 30), run("a-run", ["TU"], 20)], 1);
-    const ids = validatePlan(plan, { athlete: closed }).findings.filter((finding) => finding.ruleId === "availability").map((finding) => finding.sessionId);
+    const ids = validatePlan(plan, { athlete: closed })
+      .findings.filter((finding) => finding.ruleId === "availability")
+      .map((finding) => finding.sessionId);
     expect(ids).toEqual(["a-run", "b-run"]);
   });
 
@@ -130,19 +235,40 @@ describe("validatePlan options", () => {
         evidence: "C",
         docs: "#club-no-monday-runs",
         options: z.strictObject({ weekday: z.string() }),
-        defaults: { beginner: { weekday: "MO" }, intermediate: { weekday: "MO" }, advanced: { weekday: "MO" }, elite: { weekday: "MO" } },
+        defaults: {
+          beginner: { weekday: "MO" },
+          intermediate: { weekday: "MO" },
+          advanced: { weekday: "MO" },
+          elite: { weekday: "MO" },
+        },
         messages: { monday: { message: "A run on {date}.", hint: "Rest on {weekday}." } },
       },
       check({ calendar, options, report }) {
         for (const week of calendar.weeks) {
           const day = week.days.find((candidate) => candidate.weekday === options.weekday);
-          if (day?.occurrences.some((occurrence) => occurrence.kind === "run")) report({ messageId: "monday", week: week.index, date: day.date, data: { date: day.date, weekday: options.weekday } });
+          if (day?.occurrences.some((occurrence) => occurrence.kind === "run"))
+            report({
+              messageId: "monday",
+              week: week.index,
+              date: day.date,
+              data: { date: day.date, weekday: options.weekday },
+            });
         }
       },
     });
     const report = validatePlan(daily, { customRules: [noMondays] });
-    expect(report.findings.find((finding) => finding.ruleId === "club/no-monday-runs")).toMatchObject({ severity: "warning", fundamental: "recovery", message: "A run on 2026-11-02.", hint: "Rest on MO." });
-    expect(validatePlan(daily, { customRules: [noMondays], rules: { "club/no-monday-runs": ["error", { weekday: "TU" }] } }).findings.find((finding) => finding.ruleId === "club/no-monday-runs")).toMatchObject({ severity: "error", date: "2026-11-03" });
+    expect(report.findings.find((finding) => finding.ruleId === "club/no-monday-runs")).toMatchObject({
+      severity: "warning",
+      fundamental: "recovery",
+      message: "A run on 2026-11-02.",
+      hint: "Rest on MO.",
+    });
+    expect(
+      validatePlan(daily, {
+        customRules: [noMondays],
+        rules: { "club/no-monday-runs": ["error", { weekday: "TU" }] },
+      }).findings.find((finding) => finding.ruleId === "club/no-monday-runs"),
+    ).toMatchObject({ severity: "error", date: "2026-11-03" });
     expect(offseasonErrorOf(() => validatePlan(daily, { customRules: [noMondays, noMondays] })).code).toBe("config");
   });
 
@@ -150,20 +276,65 @@ describe("validatePlan options", () => {
     const meta = rules[0]?.meta;
     if (!meta) throw new Error("no rules");
     expect(() => defineRule({ meta: { ...meta, id: "Not Kebab" }, check: () => undefined })).toThrow(OffseasonError);
-    const defaults = offseasonErrorOf(() => defineRule({ meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } }, check: () => undefined }));
+    const defaults = offseasonErrorOf(() =>
+      defineRule({
+        meta: { ...meta, defaults: { ...meta.defaults, elite: { minRunFreeDays: "x" } } },
+        check: () => undefined,
+      }),
+    );
     expect(defaults.code).toBe("config");
     expect(defaults.message.split("\n")[0]).toBe(`Invalid rule ${meta.id} (1 problem):`);
-    expect(defaults.issues).toEqual([{ path: "meta.defaults.elite", pathSegments: ["meta", "defaults", "elite"], message: "does not match the options schema", code: "config" }]);
-    for (const severity of ["info", "warning", "error"] as const) expect(defineRule({ meta: { ...meta, defaultSeverity: severity }, check: () => undefined }).meta.defaultSeverity).toBe(severity);
-    expect(offseasonErrorOf(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] })).issues[0]?.message).toContain("already taken");
-    const bad = offseasonErrorOf(() => defineRule({ meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} }, check: () => undefined }));
-    expect(bad.issues).toEqual([
-      { path: "meta.fundamental", pathSegments: ["meta", "fundamental"], message: "must be one of recovery, strength, cross-training, mental, nutrition, load, feasibility", code: "config" },
-      { path: "meta.defaultSeverity", pathSegments: ["meta", "defaultSeverity"], message: "must be info, warning or error", code: "config" },
-      { path: "meta.messages", pathSegments: ["meta", "messages"], message: "must define at least one message", code: "config" },
+    expect(defaults.issues).toEqual([
+      {
+        path: "meta.defaults.elite",
+        pathSegments: ["meta", "defaults", "elite"],
+        message: "does not match the options schema",
+        code: "config",
+      },
     ]);
-    expect(offseasonErrorOf(() => defineRule({ meta: { ...meta, id: "Bad Id" }, check: () => undefined })).issues).toEqual([
-      { path: "meta.id", pathSegments: ["meta", "id"], message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)', code: "config" },
+    for (const severity of ["info", "warning", "error"] as const)
+      expect(
+        defineRule({ meta: { ...meta, defaultSeverity: severity }, check: () => undefined }).meta.defaultSeverity,
+      ).toBe(severity);
+    expect(
+      offseasonErrorOf(() => validatePlan(daily, { customRules: [defineRule({ meta, check: () => undefined })] }))
+        .issues[0]?.message,
+    ).toContain("already taken");
+    const bad = offseasonErrorOf(() =>
+      defineRule({
+        meta: { ...meta, fundamental: "speed" as "load", defaultSeverity: "fatal" as "error", messages: {} },
+        check: () => undefined,
+      }),
+    );
+    expect(bad.issues).toEqual([
+      {
+        path: "meta.fundamental",
+        pathSegments: ["meta", "fundamental"],
+        message: "must be one of recovery, strength, cross-training, mental, nutrition, load, feasibility",
+        code: "config",
+      },
+      {
+        path: "meta.defaultSeverity",
+        pathSegments: ["meta", "defaultSeverity"],
+        message: "must be info, warning or error",
+        code: "config",
+      },
+      {
+        path: "meta.messages",
+        pathSegments: ["meta", "messages"],
+        message: "must define at least one message",
+        code: "config",
+      },
+    ]);
+    expect(
+      offseasonErrorOf(() => defineRule({ meta: { ...meta, id: "Bad Id" }, check: () => undefined })).issues,
+    ).toEqual([
+      {
+        path: "meta.id",
+        pathSegments: ["meta", "id"],
+        message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)',
+        code: "config",
+      },
     ]);
   });
 
@@ -177,9 +348,28 @@ describe("validatePlan options", () => {
   it("leaves out the location fields a finding does not have, rather than setting them to undefined", () => {
     const report = validatePlan(daily, { level: "beginner" });
     const planWide = report.findings.find((finding) => finding.ruleId === "mindful-eating");
-    expect(planWide && Object.keys(planWide).sort()).toEqual(["data", "fundamental", "hint", "message", "messageId", "ruleId", "severity"]);
+    expect(planWide && Object.keys(planWide).sort()).toEqual([
+      "data",
+      "fundamental",
+      "hint",
+      "message",
+      "messageId",
+      "ruleId",
+      "severity",
+    ]);
     const weekly = report.findings.find((finding) => finding.ruleId === "rest-day-weekly");
-    expect(weekly && Object.keys(weekly).sort()).toEqual(["data", "fundamental", "hint", "limit", "measured", "message", "messageId", "ruleId", "severity", "week"]);
+    expect(weekly && Object.keys(weekly).sort()).toEqual([
+      "data",
+      "fundamental",
+      "hint",
+      "limit",
+      "measured",
+      "message",
+      "messageId",
+      "ruleId",
+      "severity",
+      "week",
+    ]);
   });
 
   it("passes the history and the occurrence limit on", () => {
@@ -194,44 +384,97 @@ describe("validatePlan options", () => {
 
   it("orders findings of the same week, date and rule by session, then path, then message", () => {
     const day = { available: true };
-    const closed = parseAthlete({ ...exampleAthleteJson(), availability: { MO: day, TU: { available: false }, WE: day, TH: day, FR: day, SA: day, SU: day } });
+    const closed = parseAthlete({
+      ...exampleAthleteJson(),
+      availability: { MO: day, TU: { available: false }, WE: day, TH: day, FR: day, SA: day, SU: day },
+    });
     const plan = weeksOf([run("c", ["TU"], 30), run("a", ["TU"], 20), run("d", ["TU"], 20), run("b", ["TU"], 20)], 1);
-    const ids = validatePlan(plan, { athlete: closed }).findings.filter((finding) => finding.ruleId === "availability").map((finding) => finding.sessionId);
+    const ids = validatePlan(plan, { athlete: closed })
+      .findings.filter((finding) => finding.ruleId === "availability")
+      .map((finding) => finding.sessionId);
     expect(ids).toEqual(["a", "b", "c", "d"]);
     // One habit, two findings: by path (hoursBefore < mlPerKg), whatever the order the rule reported them in.
-    const habits = { habits: [{ id: "h", category: "hydration", when: "before-each-run", mlPerKg: 1, hoursBefore: 1 }] };
-    const paths = validatePlan(weeksOf([run("e", ["TU"], 30)], 1, habits)).findings.filter((finding) => finding.ruleId === "pre-run-hydration").map((finding) => finding.path);
+    const habits = {
+      habits: [{ id: "h", category: "hydration", when: "before-each-run", mlPerKg: 1, hoursBefore: 1 }],
+    };
+    const paths = validatePlan(weeksOf([run("e", ["TU"], 30)], 1, habits))
+      .findings.filter((finding) => finding.ruleId === "pre-run-hydration")
+      .map((finding) => finding.path);
     expect(paths).toEqual(["habits[0].hoursBefore", "habits[0].mlPerKg"]);
   });
 
   it("runs several custom rules side by side, and refuses one that reports an unknown message id", () => {
     const meta = rules[0]?.meta;
     if (!meta) throw new Error("no rules");
-    const first = defineRule({ meta: { ...meta, id: "club/first" }, check: ({ report }) => { report({ messageId: "tooFew", data: {} }); } });
-    const second = defineRule({ meta: { ...meta, id: "club/second" }, check: ({ report }) => { report({ messageId: "tooFew", data: {} }); } });
+    const first = defineRule({
+      meta: { ...meta, id: "club/first" },
+      check: ({ report }) => {
+        report({ messageId: "tooFew", data: {} });
+      },
+    });
+    const second = defineRule({
+      meta: { ...meta, id: "club/second" },
+      check: ({ report }) => {
+        report({ messageId: "tooFew", data: {} });
+      },
+    });
     const ids = validatePlan(daily, { customRules: [first, second] }).findings.map((finding) => finding.ruleId);
     expect(ids).toContain("club/first");
     expect(ids).toContain("club/second");
     const clash = offseasonErrorOf(() => validatePlan(daily, { customRules: [first, second, first] }));
     expect(clash).toMatchObject({ code: "config", message: expect.stringMatching(/^Invalid custom rules/) as unknown });
     // The later duplicate is the one refused.
-    expect(clash.issues).toEqual([{ path: 'customRules["club/first"]', pathSegments: ["customRules", "club/first"], message: 'rule id "club/first" is already taken', code: "config" }]);
+    expect(clash.issues).toEqual([
+      {
+        path: 'customRules["club/first"]',
+        pathSegments: ["customRules", "club/first"],
+        message: 'rule id "club/first" is already taken',
+        code: "config",
+      },
+    ]);
     const template = defineRule({
-      meta: { ...meta, id: "club/template", messages: { note: { message: "{count} of {missing} {constructor}", hint: "{count}" } } },
-      check: ({ report }) => { report({ messageId: "note", data: { count: 0 } }); },
+      meta: {
+        ...meta,
+        id: "club/template",
+        messages: { note: { message: "{count} of {missing} {constructor}", hint: "{count}" } },
+      },
+      check: ({ report }) => {
+        report({ messageId: "note", data: { count: 0 } });
+      },
     });
-    expect(validatePlan(daily, { customRules: [template] }).findings.find((finding) => finding.ruleId === "club/template")).toMatchObject({ message: "0 of {missing} {constructor}", hint: "0" });
-    const noHint = defineRule({ meta: { ...meta, id: "club/no-hint", messages: { note: { message: "Note." } } }, check: ({ report }) => { report({ messageId: "note" }); } });
-    const note = validatePlan(daily, { customRules: [noHint] }).findings.find((finding) => finding.ruleId === "club/no-hint");
+    expect(
+      validatePlan(daily, { customRules: [template] }).findings.find((finding) => finding.ruleId === "club/template"),
+    ).toMatchObject({ message: "0 of {missing} {constructor}", hint: "0" });
+    const noHint = defineRule({
+      meta: { ...meta, id: "club/no-hint", messages: { note: { message: "Note." } } },
+      check: ({ report }) => {
+        report({ messageId: "note" });
+      },
+    });
+    const note = validatePlan(daily, { customRules: [noHint] }).findings.find(
+      (finding) => finding.ruleId === "club/no-hint",
+    );
     expect(note?.message).toBe("Note.");
     expect(note && "hint" in note).toBe(false);
-    const unknown = defineRule({ meta: { ...meta, id: "club/unknown" }, check: ({ report }) => { report({ messageId: "nope" }); } });
-    expect(() => validatePlan(daily, { customRules: [unknown] })).toThrow('Rule club/unknown reported an unknown message id "nope"');
+    const unknown = defineRule({
+      meta: { ...meta, id: "club/unknown" },
+      check: ({ report }) => {
+        report({ messageId: "nope" });
+      },
+    });
+    expect(() => validatePlan(daily, { customRules: [unknown] })).toThrow(
+      'Rule club/unknown reported an unknown message id "nope"',
+    );
     // An OffseasonError, not a bare Error: callers handle it like every other config problem.
     const unknownError = offseasonErrorOf(() => validatePlan(daily, { customRules: [unknown] }));
     expect(unknownError.code).toBe("config");
     expect(unknownError.issues).toEqual([
-      { path: 'customRules["club/unknown"]', pathSegments: ["customRules", "club/unknown"], message: `reported "nope", which its meta.messages does not define (${Object.keys(meta.messages).join(", ")})`, code: "config" },
+      {
+        path: 'customRules["club/unknown"]',
+        pathSegments: ["customRules", "club/unknown"],
+        message: `reported "nope", which its meta.messages does not define (${Object.keys(meta.messages).join(", ")})`,
+        code: "config",
+      },
     ]);
   });
 
@@ -244,7 +487,15 @@ describe("validatePlan options", () => {
 });
 
 describe("compareFindings", () => {
-  const finding = (extra: Partial<Finding>): Finding => ({ ruleId: "r", fundamental: "load", severity: "info", messageId: "m", data: {}, message: "m", ...extra });
+  const finding = (extra: Partial<Finding>): Finding => ({
+    ruleId: "r",
+    fundamental: "load",
+    severity: "info",
+    messageId: "m",
+    data: {},
+    message: "m",
+    ...extra,
+  });
 
   it("orders by week (plan-wide first), date, rule id, then session, path and message", () => {
     const ordered = [

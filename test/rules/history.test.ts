@@ -75,7 +75,9 @@ describe("historyLongestRunCoverage", () => {
 
   it("counts weeks as 7 days each, and nothing without a history", () => {
     expect(historyLongestRunCoverage({ weeks })).toBe(14);
-    expect(historyLongestRunCoverage({ weeks: [weeks[0] ?? { load: 0, runMinutes: 0 }, { load: 10, runMinutes: 20 }] })).toBe(0);
+    expect(
+      historyLongestRunCoverage({ weeks: [weeks[0] ?? { load: 0, runMinutes: 0 }, { load: 10, runMinutes: 20 }] }),
+    ).toBe(0);
     expect(historyLongestRunCoverage({ weeks: [{ load: 0, runMinutes: 0 }] })).toBe(7);
     expect(historyLongestRunCoverage(undefined)).toBe(0);
   });

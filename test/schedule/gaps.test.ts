@@ -2,17 +2,45 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expandPlan, parsePlan, weekOfDate, type Plan } from "../../src/index.js";
 
-const planIn = (timezone: string, startDate: string, time: string | undefined, extra: Record<string, unknown> = {}): Plan =>
+const planIn = (
+  timezone: string,
+  startDate: string,
+  time: string | undefined,
+  extra: Record<string, unknown> = {},
+): Plan =>
   parsePlan({
     version: 1,
     id: "gap",
     timezone,
     startDate,
-    phases: [{ id: "base", weeks: 1, sessions: [{ id: "s", kind: "cross", modality: "bike", minutes: 40, rpe: 3, repeat: "FREQ=DAILY", ...(time === undefined ? {} : { time }) }] }],
+    phases: [
+      {
+        id: "base",
+        weeks: 1,
+        sessions: [
+          {
+            id: "s",
+            kind: "cross",
+            modality: "bike",
+            minutes: 40,
+            rpe: 3,
+            repeat: "FREQ=DAILY",
+            ...(time === undefined ? {} : { time }),
+          },
+        ],
+      },
+    ],
     ...extra,
   });
 
-const pick = (plan: Plan) => expandPlan(plan).map(({ id, date, originalDate, start, week }) => ({ id, date, ...(originalDate === undefined ? {} : { originalDate }), start, week }));
+const pick = (plan: Plan) =>
+  expandPlan(plan).map(({ id, date, originalDate, start, week }) => ({
+    id,
+    date,
+    ...(originalDate === undefined ? {} : { originalDate }),
+    start,
+    week,
+  }));
 
 // The dates are those of the runtime's zone data (checked with Intl): the local day that does not exist, or the gap.
 describe("a wall time or a whole day that does not exist moves forward by the gap, and `date` follows `start`", () => {
@@ -21,13 +49,16 @@ describe("a wall time or a whole day that does not exist moves forward by the ga
     ["Pacific/Fakaofo", "2011-12-29", "2011-12-30", "2011-12-31T07:00:00+13:00"],
     ["Pacific/Kiritimati", "1994-12-30", "1994-12-31", "1995-01-01T07:00:00+14:00"],
     ["Pacific/Kwajalein", "1993-08-20", "1993-08-21", "1993-08-22T07:00:00+12:00"],
-  ])("%s (plan from %s): the session of the skipped day %s is on the next day, at the same instant as that day's", (zone, startDate, skipped, start) => {
-    const [before, onSkipped, after] = pick(planIn(zone, startDate, "07:00"));
-    const next = start.slice(0, 10);
-    expect(before).toMatchObject({ id: `s@${startDate}`, date: startDate, week: 1 });
-    expect(onSkipped).toEqual({ id: `s@${skipped}`, date: next, originalDate: skipped, start, week: 1 });
-    expect(after).toEqual({ id: `s@${next}`, date: next, start, week: 1 });
-  });
+  ])(
+    "%s (plan from %s): the session of the skipped day %s is on the next day, at the same instant as that day's",
+    (zone, startDate, skipped, start) => {
+      const [before, onSkipped, after] = pick(planIn(zone, startDate, "07:00"));
+      const next = start.slice(0, 10);
+      expect(before).toMatchObject({ id: `s@${startDate}`, date: startDate, week: 1 });
+      expect(onSkipped).toEqual({ id: `s@${skipped}`, date: next, originalDate: skipped, start, week: 1 });
+      expect(after).toEqual({ id: `s@${next}`, date: next, start, week: 1 });
+    },
+  );
 
   it.each([
     ["Asia/Pyongyang", "2018-05-04", "23:45", "2018-05-05T00:15:00+09:00"],
@@ -52,11 +83,19 @@ describe("a wall time or a whole day that does not exist moves forward by the ga
       phases: [{ id: "base", weeks: 1, sessions: [] }],
       habits: [{ id: "bed", category: "sleep", hours: 8, time: "22:00", repeat: "FREQ=DAILY" }],
     });
-    expect(pick(plan)[1]).toEqual({ id: "bed@2011-12-30", date: "2011-12-31", originalDate: "2011-12-30", start: "2011-12-31T22:00:00+14:00", week: 1 });
+    expect(pick(plan)[1]).toEqual({
+      id: "bed@2011-12-30",
+      date: "2011-12-31",
+      originalDate: "2011-12-30",
+      start: "2011-12-31T22:00:00+14:00",
+      week: 1,
+    });
   });
 
   it("moves an exception's target day the same way (a move onto the skipped day)", () => {
-    const plan = planIn("Pacific/Apia", "2011-12-26", "07:00", { exceptions: [{ date: "2011-12-26", sessionId: "s", action: "move", to: "2011-12-30" }] });
+    const plan = planIn("Pacific/Apia", "2011-12-26", "07:00", {
+      exceptions: [{ date: "2011-12-26", sessionId: "s", action: "move", to: "2011-12-30" }],
+    });
     expect(pick(plan).find((item) => item.id === "s@2011-12-26")).toEqual({
       id: "s@2011-12-26",
       date: "2011-12-31",
@@ -76,7 +115,21 @@ const GAPS_OVER_MIDNIGHT = [
   ["Asia/Pyongyang", "2018-05-04"],
   ["Asia/Dhaka", "2009-06-19"],
 ] as const;
-const TIMES = ["00:00", "00:15", "00:30", "01:00", "01:30", "02:00", "02:30", "03:00", "12:00", "22:00", "23:00", "23:30", "23:59"];
+const TIMES = [
+  "00:00",
+  "00:15",
+  "00:30",
+  "01:00",
+  "01:30",
+  "02:00",
+  "02:30",
+  "03:00",
+  "12:00",
+  "22:00",
+  "23:00",
+  "23:30",
+  "23:59",
+];
 
 describe("for any zone and date, the local day of `start` is `date`", () => {
   it("holds for sessions and habits, with the id and originalDate of the planned day and the week of `date`", () => {
@@ -85,10 +138,17 @@ describe("for any zone and date, the local day of `start` is `date`", () => {
         fc.oneof(
           fc.record({
             zone: fc.constantFrom(...ZONES),
-            startDate: fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 1)), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10)),
+            startDate: fc
+              .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 1)), noInvalidDate: true })
+              .map((day) => day.toISOString().slice(0, 10)),
           }),
           // Random zones and dates seldom meet a gap over midnight: the known ones are drawn too.
-          fc.constantFrom(...GAPS_OVER_MIDNIGHT).chain(([zone, date]) => fc.integer({ min: 1, max: 13 }).map((before) => ({ zone, startDate: new Date(Date.parse(`${date}T00:00:00Z`) - before * 86_400_000).toISOString().slice(0, 10) }))),
+          fc.constantFrom(...GAPS_OVER_MIDNIGHT).chain(([zone, date]) =>
+            fc.integer({ min: 1, max: 13 }).map((before) => ({
+              zone,
+              startDate: new Date(Date.parse(`${date}T00:00:00Z`) - before * 86_400_000).toISOString().slice(0, 10),
+            })),
+          ),
         ),
         fc.constantFrom(...TIMES),
         ({ zone, startDate }, time) => {
@@ -97,7 +157,15 @@ describe("for any zone and date, the local day of `start` is `date`", () => {
             id: "p",
             timezone: zone,
             startDate,
-            phases: [{ id: "base", weeks: 2, sessions: [{ id: "s", kind: "cross", modality: "bike", minutes: 40, rpe: 3, repeat: "FREQ=DAILY", time }] }],
+            phases: [
+              {
+                id: "base",
+                weeks: 2,
+                sessions: [
+                  { id: "s", kind: "cross", modality: "bike", minutes: 40, rpe: 3, repeat: "FREQ=DAILY", time },
+                ],
+              },
+            ],
             habits: [{ id: "bed", category: "sleep", hours: 8, time, repeat: "FREQ=DAILY" }],
           });
           for (const occurrence of expandPlan(plan)) {

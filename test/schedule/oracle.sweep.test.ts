@@ -31,7 +31,8 @@ function isoOffset(seconds: number): string {
   const text = `${seconds < 0 ? "-" : "+"}${pad(Math.floor(absolute / 3600))}:${pad(Math.floor(absolute / 60) % 60)}`;
   return absolute % 60 === 0 ? text : `${text}:${pad(absolute % 60)}`;
 }
-const isoLocal = (wallMs: number, offsetSeconds: number) => `${new Date(wallMs).toISOString().slice(0, 19)}${isoOffset(offsetSeconds)}`;
+const isoLocal = (wallMs: number, offsetSeconds: number) =>
+  `${new Date(wallMs).toISOString().slice(0, 19)}${isoOffset(offsetSeconds)}`;
 
 /** The runtime's own offset at an instant, read from Intl's "GMT-00:44:30" (a route the code under test does not take). */
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
@@ -51,7 +52,9 @@ function runtimeOffset(zone: string, ms: number): number {
  * the wall time, else (a gap) the wall time at the offset in force before the gap.
  */
 function runtimeReference(zone: string, wallMs: number, minutes: number): { start: string; end: string } {
-  const candidates = [...new Set([-36, -12, 0, 12, 36].map((hours) => runtimeOffset(zone, wallMs + hours * 3_600_000)))];
+  const candidates = [
+    ...new Set([-36, -12, 0, 12, 36].map((hours) => runtimeOffset(zone, wallMs + hours * 3_600_000))),
+  ];
   const valid = candidates.filter((offset) => runtimeOffset(zone, wallMs - offset * 1000) === offset);
   const before = runtimeOffset(zone, wallMs - Math.max(...candidates) * 1000 - 1000);
   const startMs = valid.length > 0 ? wallMs - Math.max(...valid) * 1000 : wallMs - before * 1000;
@@ -75,7 +78,15 @@ function expectedOf(plannedWallMs: number, item: string, minutes: number): Expec
   const startWall = plannedWallMs + shift * 1000;
   const startMs = startWall - startOffset * 1000;
   const endMs = startMs + minutes * 60_000;
-  return { start: isoLocal(startWall, startOffset), end: isoLocal(endMs + endOffset * 1000, endOffset), startMs, endMs, startOffset, endOffset, shift };
+  return {
+    start: isoLocal(startWall, startOffset),
+    end: isoLocal(endMs + endOffset * 1000, endOffset),
+    startMs,
+    endMs,
+    startOffset,
+    endOffset,
+    shift,
+  };
 }
 
 interface ZoneResult {
@@ -99,7 +110,13 @@ function checkZone(zone: string, cases: readonly SweepCase[]): ZoneResult {
       repeat: "FREQ=DAILY;COUNT=3",
       time: `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`,
     }));
-    const json = { version: 1, id: "sweep", timezone: zone, startDate, phases: [{ id: "all", weeks: 1, sessions }] } as const;
+    const json = {
+      version: 1,
+      id: "sweep",
+      timezone: zone,
+      startDate,
+      phases: [{ id: "all", weeks: 1, sessions }],
+    } as const;
     // parsePlan returns these plain plans as they are (checked on each zone's first case); skipping it elsewhere
     // halves the sweep's time.
     const plan: Plan = json;
@@ -118,11 +135,15 @@ function checkZone(zone: string, cases: readonly SweepCase[]): ZoneResult {
         const plannedWallMs = firstWallMs + day * MS_PER_DAY + (wallMinutes[index] ?? 0) * 60_000;
         const expected = expectedOf(plannedWallMs, item, sweep.minutes);
         const got = actual[day];
-        if (got?.start === expected.start && got.end === expected.end && got.date === expected.start.slice(0, 10)) return;
+        if (got?.start === expected.start && got.end === expected.end && got.date === expected.start.slice(0, 10))
+          return;
         const line = `${startDate} ${sessions[index]?.time ?? ""} day ${String(day)}: ${got?.start ?? "missing"}/${got?.end ?? ""} (${got?.date ?? ""}) != ${expected.start}/${expected.end}`;
         // Python's data and the runtime's differ when the runtime's data, converted by brute force, give our answer.
         const reference = runtimeReference(zone, plannedWallMs, sweep.minutes);
-        const differs = got?.start === reference.start && got.end === reference.end && (reference.start !== expected.start || reference.end !== expected.end);
+        const differs =
+          got?.start === reference.start &&
+          got.end === reference.end &&
+          (reference.start !== expected.start || reference.end !== expected.end);
         (differs ? result.data : result.bugs).push(line);
       });
     });
@@ -161,4 +182,3 @@ describe("expandPlan against dateutil/zoneinfo in every zone, 1900-2199", () => 
     }
   });
 });
-

@@ -32,9 +32,11 @@ describe("expandPlan against the dateutil/zoneinfo oracle", () => {
       }
       for (const [sessionId, items] of Object.entries(expected)) {
         const got = actual.get(sessionId) ?? [];
-        if (got.length !== items.length) mismatches.push(`${sessionId}: ${String(got.length)} occurrences, oracle ${String(items.length)}`);
+        if (got.length !== items.length)
+          mismatches.push(`${sessionId}: ${String(got.length)} occurrences, oracle ${String(items.length)}`);
         items.forEach((item, index) => {
-          if (got[index] !== item) mismatches.push(`${sessionId} #${String(index)}: ${got[index] ?? "missing"} != ${item}`);
+          if (got[index] !== item)
+            mismatches.push(`${sessionId} #${String(index)}: ${got[index] ?? "missing"} != ${item}`);
         });
         compared += items.length;
       }
@@ -45,20 +47,32 @@ describe("expandPlan against the dateutil/zoneinfo oracle", () => {
 });
 
 interface BySetPosGolden {
-  readonly cases: readonly { readonly startDate: string; readonly weeks: number; readonly repeat: string; readonly expected: readonly string[] }[];
+  readonly cases: readonly {
+    readonly startDate: string;
+    readonly weeks: number;
+    readonly repeat: string;
+    readonly expected: readonly string[];
+  }[];
 }
 
 describe("BYSETPOS against dateutil, from every weekday", () => {
-  const golden = JSON.parse(readFileSync(new URL("../oracle/bysetpos.json", import.meta.url), "utf8")) as BySetPosGolden;
+  const golden = JSON.parse(
+    readFileSync(new URL("../oracle/bysetpos.json", import.meta.url), "utf8"),
+  ) as BySetPosGolden;
 
-  it.each(golden.cases.map((item) => [item.repeat, item.startDate, item] as const))("%s from %s", (_repeat, _start, { startDate, weeks, repeat, expected }) => {
-    const plan = parsePlan({
-      version: 1,
-      id: "bysetpos",
-      timezone: "UTC",
-      startDate,
-      phases: [{ id: "all", weeks, sessions: [{ id: "s", kind: "cross", modality: "bike", minutes: 30, rpe: 3, repeat }] }],
-    });
-    expect(expandPlan(plan).map((occurrence) => occurrence.date)).toEqual(expected);
-  });
+  it.each(golden.cases.map((item) => [item.repeat, item.startDate, item] as const))(
+    "%s from %s",
+    (_repeat, _start, { startDate, weeks, repeat, expected }) => {
+      const plan = parsePlan({
+        version: 1,
+        id: "bysetpos",
+        timezone: "UTC",
+        startDate,
+        phases: [
+          { id: "all", weeks, sessions: [{ id: "s", kind: "cross", modality: "bike", minutes: 30, rpe: 3, repeat }] },
+        ],
+      });
+      expect(expandPlan(plan).map((occurrence) => occurrence.date)).toEqual(expected);
+    },
+  );
 });

@@ -8,9 +8,21 @@ const plan = parsePlan({
   timezone: "Europe/Berlin",
   startDate: "2026-11-04",
   phases: [
-    { id: "transition", weeks: 2, sessions: [{ id: "a", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=WEEKLY;COUNT=1" }] },
-    { id: "base", weeks: 3, sessions: [{ id: "b", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=WEEKLY;COUNT=1" }] },
-    { id: "pre-season", weeks: 1, sessions: [{ id: "c", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=WEEKLY;COUNT=1" }] },
+    {
+      id: "transition",
+      weeks: 2,
+      sessions: [{ id: "a", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=WEEKLY;COUNT=1" }],
+    },
+    {
+      id: "base",
+      weeks: 3,
+      sessions: [{ id: "b", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=WEEKLY;COUNT=1" }],
+    },
+    {
+      id: "pre-season",
+      weeks: 1,
+      sessions: [{ id: "c", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=WEEKLY;COUNT=1" }],
+    },
   ],
 });
 

@@ -9,7 +9,15 @@ const dailyAt = (timezone: string, startDate: string, time: string, extra: Recor
     id: "zone",
     timezone,
     startDate,
-    phases: [{ id: "base", weeks: 1, sessions: [{ id: "s", kind: "cross", modality: "bike", minutes: 40, rpe: 3, repeat: "FREQ=DAILY", time, ...extra }] }],
+    phases: [
+      {
+        id: "base",
+        weeks: 1,
+        sessions: [
+          { id: "s", kind: "cross", modality: "bike", minutes: 40, rpe: 3, repeat: "FREQ=DAILY", time, ...extra },
+        ],
+      },
+    ],
   });
 const first = (plan: Plan) => expandPlan(plan)[0];
 
@@ -28,7 +36,10 @@ describe("offsets are exact to the second, with their sign, for every date the s
 
   it("moves a wall time in a gap of 44 min 30 s forward by exactly that (Monrovia, 1972-01-07 at midnight)", () => {
     const occurrences = expandPlan(dailyAt("Africa/Monrovia", "1972-01-06", "00:30"));
-    expect(occurrences.slice(0, 2).map((item) => item.start)).toEqual(["1972-01-06T00:30:00-00:44:30", "1972-01-07T01:14:30+00:00"]);
+    expect(occurrences.slice(0, 2).map((item) => item.start)).toEqual([
+      "1972-01-06T00:30:00-00:44:30",
+      "1972-01-07T01:14:30+00:00",
+    ]);
   });
 
   it("reads the instants it writes back exactly, also with offset seconds, which Date.parse cannot", () => {
@@ -61,7 +72,12 @@ describe("the VTIMEZONE writes offsets with seconds and the sign of offsets unde
 
   it("Monrovia 1972: -004430 to +0000, never +0045", () => {
     const ics = toICalendar(dailyAt("Africa/Monrovia", "1972-01-03", "07:00"), { now: "2026-01-01T00:00:00Z" });
-    expect(offsets(ics)).toEqual(["TZOFFSETFROM:-004430", "TZOFFSETTO:-004430", "TZOFFSETFROM:-004430", "TZOFFSETTO:+0000"]);
+    expect(offsets(ics)).toEqual([
+      "TZOFFSETFROM:-004430",
+      "TZOFFSETTO:-004430",
+      "TZOFFSETFROM:-004430",
+      "TZOFFSETTO:+0000",
+    ]);
   });
 
   it("Dublin 1910: -002521", () => {

@@ -9,7 +9,8 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "active-recovery-weekly",
     fundamental: "recovery",
-    description: "Every week has at least one active-recovery session: walking, swimming, cycling or similar at RPE 3 or less.",
+    description:
+      "Every week has at least one active-recovery session: walking, swimming, cycling or similar at RPE 3 or less.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#active-recovery-weekly",
@@ -26,7 +27,13 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
     for (const week of calendar.weeks) {
       const count = countInWeek(week, (occurrence) => isActiveRecovery(occurrence.session));
       if (count >= options.minPerWeek) continue;
-      report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minPerWeek, data: { week: week.index, count, min: options.minPerWeek } });
+      report({
+        messageId: "tooFew",
+        week: week.index,
+        measured: count,
+        limit: options.minPerWeek,
+        data: { week: week.index, count, min: options.minPerWeek },
+      });
     }
   },
 });

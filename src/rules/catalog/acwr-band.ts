@@ -13,7 +13,8 @@ export const acwrBand = /* @__PURE__ */ defineRule({
   meta: {
     id: "acwr-band",
     fundamental: "load",
-    description: "The 7-day : 28-day EWMA load ratio stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning.",
+    description:
+      "The 7-day : 28-day EWMA load ratio stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#acwr-band",
@@ -33,11 +34,13 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
       },
       unreported: {
-        message: "The acute:chronic load ratio is not reported: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
+        message:
+          "The acute:chronic load ratio is not reported: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
         hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check it.",
       },
       unseeded: {
-        message: "The acute:chronic load ratio is reported from week {week} on: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
+        message:
+          "The acute:chronic load ratio is reported from week {week} on: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
         hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check the first weeks too.",
       },
     },
@@ -50,11 +53,20 @@ export const acwrBand = /* @__PURE__ */ defineRule({
     }
     for (const week of metrics) {
       if (week.acwr === null) continue;
-      const data = { week: week.week, acwr: round(week.acwr, 2), low: options.low, high: options.high, danger: options.danger };
+      const data = {
+        week: week.week,
+        acwr: round(week.acwr, 2),
+        low: options.low,
+        high: options.high,
+        danger: options.danger,
+      };
       const measured = round(week.acwr);
-      if (over(week.acwr, options.danger)) report({ messageId: "danger", severity: "warning", week: week.week, measured, limit: options.danger, data });
-      else if (over(week.acwr, options.high)) report({ messageId: "high", severity: "info", week: week.week, measured, limit: options.high, data });
-      else if (under(week.acwr, options.low) && !week.transition) report({ messageId: "low", severity: "info", week: week.week, measured, limit: options.low, data });
+      if (over(week.acwr, options.danger))
+        report({ messageId: "danger", severity: "warning", week: week.week, measured, limit: options.danger, data });
+      else if (over(week.acwr, options.high))
+        report({ messageId: "high", severity: "info", week: week.week, measured, limit: options.high, data });
+      else if (under(week.acwr, options.low) && !week.transition)
+        report({ messageId: "low", severity: "info", week: week.week, measured, limit: options.low, data });
     }
   },
 });

@@ -10,7 +10,8 @@ export const availability = /* @__PURE__ */ defineRule({
   meta: {
     id: "availability",
     fundamental: "feasibility",
-    description: "Runs, cross-training and strength fall only on the athlete's available days, within their minutes per day.",
+    description:
+      "Runs, cross-training and strength fall only on the athlete's available days, within their minutes per day.",
     defaultSeverity: "error",
     evidence: "-",
     docs: "#availability",
@@ -40,7 +41,9 @@ export const availability = /* @__PURE__ */ defineRule({
     for (const { week, day } of allDays(calendar.weeks)) {
       const weekday = weekdayOf(day.date);
       const slot = athlete.availability[weekday];
-      const training = sessionsOf(day).filter((occurrence) => occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength");
+      const training = sessionsOf(day).filter(
+        (occurrence) => occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength",
+      );
       if (training.length === 0) continue;
       if (!slot.available) {
         for (const occurrence of training) {
@@ -49,7 +52,12 @@ export const availability = /* @__PURE__ */ defineRule({
             week,
             date: day.date,
             sessionId: occurrence.sessionId,
-            data: { title: sessionTitle(occurrence.session), date: day.date, weekday: weekdayName(weekday), athlete: who },
+            data: {
+              title: sessionTitle(occurrence.session),
+              date: day.date,
+              weekday: weekdayName(weekday),
+              athlete: who,
+            },
           });
         }
         continue;
@@ -62,7 +70,14 @@ export const availability = /* @__PURE__ */ defineRule({
         date: day.date,
         measured: minutes,
         limit: slot.maxMinutes,
-        data: { date: day.date, weekday: weekdayName(weekday), minutes, athlete: who, max: slot.maxMinutes, over: minutes - slot.maxMinutes },
+        data: {
+          date: day.date,
+          weekday: weekdayName(weekday),
+          minutes,
+          athlete: who,
+          max: slot.maxMinutes,
+          over: minutes - slot.maxMinutes,
+        },
       });
     }
   },

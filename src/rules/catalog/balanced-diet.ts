@@ -25,14 +25,21 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
     },
   },
   check({ plan, options, report }) {
-    const covered = new Set((plan.habits ?? []).flatMap((habit) => (habit.category === "nutrition" ? [habit.focus] : [])));
+    const covered = new Set(
+      (plan.habits ?? []).flatMap((habit) => (habit.category === "nutrition" ? [habit.focus] : [])),
+    );
     const missing = options.focuses.filter((focus) => !covered.has(focus));
     if (missing.length === 0) return;
     report({
       messageId: "missing",
       measured: options.focuses.length - missing.length,
       limit: options.focuses.length,
-      data: { missing: missing.map((focus) => NUTRITION_FOCUS_LABELS[focus].toLowerCase()).join(", "), examples: missing.map((focus) => `{ "category": "nutrition", "focus": "${focus}", "repeat": "FREQ=DAILY" }`).join(", ") },
+      data: {
+        missing: missing.map((focus) => NUTRITION_FOCUS_LABELS[focus].toLowerCase()).join(", "),
+        examples: missing
+          .map((focus) => `{ "category": "nutrition", "focus": "${focus}", "repeat": "FREQ=DAILY" }`)
+          .join(", "),
+      },
     });
   },
 });

@@ -12,24 +12,41 @@ export const carbTarget = /* @__PURE__ */ defineRule({
   meta: {
     id: "carb-target",
     fundamental: "nutrition",
-    description: "A carbohydrate target, if given, fits the training hours: light (under 0.75 h a day) 3-5, about 1 h a day 5-7, 1.5-3 h a day 6-10, more 8-12 g/kg.",
+    description:
+      "A carbohydrate target, if given, fits the training hours: light (under 0.75 h a day) 3-5, about 1 h a day 5-7, 1.5-3 h a day 6-10, more 8-12 g/kg.",
     defaultSeverity: "info",
     evidence: "S",
     docs: "#carb-target",
-    options: z.strictObject({ lightBelowHours: z.number().check(z.gt(0)), moderateBelowHours: z.number().check(z.gt(0)), highUpToHours: z.number().check(z.gt(0)) }),
+    options: z.strictObject({
+      lightBelowHours: z.number().check(z.gt(0)),
+      moderateBelowHours: z.number().check(z.gt(0)),
+      highUpToHours: z.number().check(z.gt(0)),
+    }),
     defaults: allLevels({ lightBelowHours: 0.75, moderateBelowHours: 1.5, highUpToHours: 3 }),
     messages: {
       outOfRange: {
-        message: 'Habit "{habitId}" targets {value} g/kg of carbohydrate a day; for {hours} h of training a day the guideline is {min}-{max} g/kg.',
+        message:
+          'Habit "{habitId}" targets {value} g/kg of carbohydrate a day; for {hours} h of training a day the guideline is {min}-{max} g/kg.',
         hint: "Set gPerKg between {min} and {max}.",
       },
     },
   },
   check({ plan, calendar, options, report }) {
     const days = calendar.weeks.length * 7;
-    const trainingMinutes = calendar.occurrences.reduce((sum, occurrence) => sum + (occurrence.kind !== "habit" && sessionLoad(occurrence.session) > 0 ? occurrence.session.minutes : 0), 0);
+    const trainingMinutes = calendar.occurrences.reduce(
+      (sum, occurrence) =>
+        sum + (occurrence.kind !== "habit" && sessionLoad(occurrence.session) > 0 ? occurrence.session.minutes : 0),
+      0,
+    );
     const hours = trainingMinutes / days / 60;
-    const [min, max] = hours < options.lightBelowHours ? [3, 5] : hours < options.moderateBelowHours ? [5, 7] : hours <= options.highUpToHours ? [6, 10] : [8, 12];
+    const [min, max] =
+      hours < options.lightBelowHours
+        ? [3, 5]
+        : hours < options.moderateBelowHours
+          ? [5, 7]
+          : hours <= options.highUpToHours
+            ? [6, 10]
+            : [8, 12];
     (plan.habits ?? []).forEach((habit, index) => {
       if (habit.category !== "nutrition" || habit.focus !== "complex-carbs" || habit.gPerKg === undefined) return;
       const outside = habitTargetOutOfRange(habit.id, index, "gPerKg", habit.gPerKg, min, max);

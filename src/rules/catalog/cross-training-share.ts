@@ -31,9 +31,16 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
     for (const week of metrics) {
       if (week.aerobicMinutes === 0) continue;
       const crossShare = week.crossMinutes / week.aerobicMinutes;
-      const data = { week: week.week, share: percent(crossShare), min: percent(options.minShare), max: percent(options.maxShare) };
-      if (under(crossShare, options.minShare)) report({ messageId: "tooLittle", week: week.week, measured: round(crossShare), limit: options.minShare, data });
-      else if (over(crossShare, options.maxShare)) report({ messageId: "tooMuch", week: week.week, measured: round(crossShare), limit: options.maxShare, data });
+      const data = {
+        week: week.week,
+        share: percent(crossShare),
+        min: percent(options.minShare),
+        max: percent(options.maxShare),
+      };
+      if (under(crossShare, options.minShare))
+        report({ messageId: "tooLittle", week: week.week, measured: round(crossShare), limit: options.minShare, data });
+      else if (over(crossShare, options.maxShare))
+        report({ messageId: "tooMuch", week: week.week, measured: round(crossShare), limit: options.maxShare, data });
     }
   },
 });

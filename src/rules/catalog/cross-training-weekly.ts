@@ -25,7 +25,13 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
     for (const week of calendar.weeks) {
       const count = countInWeek(week, (occurrence) => occurrence.kind === "cross");
       if (count >= options.minPerWeek) continue;
-      report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minPerWeek, data: { week: week.index, count, min: options.minPerWeek } });
+      report({
+        messageId: "tooFew",
+        week: week.index,
+        measured: count,
+        limit: options.minPerWeek,
+        data: { week: week.index, count, min: options.minPerWeek },
+      });
     }
   },
 });

@@ -16,18 +16,25 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#deload-week",
-    options: z.strictObject({ maxLoadingWeeks: z.int().check(z.gte(1), z.lte(52)), reducedAtMost: z.number().check(z.gt(0), z.lte(1)) }),
+    options: z.strictObject({
+      maxLoadingWeeks: z.int().check(z.gte(1), z.lte(52)),
+      reducedAtMost: z.number().check(z.gt(0), z.lte(1)),
+    }),
     defaults: byLevel(options(3), options(3), options(4), options(4)),
     messages: {
       noDeload: {
-        message: "Week {week} makes {count} loading weeks in a row (history included); at {level} level plan a reduced week after at most {max}.",
+        message:
+          "Week {week} makes {count} loading weeks in a row (history included); at {level} level plan a reduced week after at most {max}.",
         hint: "Make week {week} a recovery week: about {target} run minutes or less.",
       },
     },
   },
   check({ metrics, history, options: limits, level, report }) {
     const before = historyWeeks(history);
-    const weeks = [...before.map((week) => ({ runMinutes: week.runMinutes, transition: false, plan: undefined })), ...metrics.map((week) => ({ runMinutes: week.runMinutes, transition: week.transition, plan: week }))];
+    const weeks = [
+      ...before.map((week) => ({ runMinutes: week.runMinutes, transition: false, plan: undefined })),
+      ...metrics.map((week) => ({ runMinutes: week.runMinutes, transition: week.transition, plan: week })),
+    ];
     let streak = 0;
     let reported = false;
     weeks.forEach((week, index) => {
@@ -45,7 +52,14 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
         week: week.plan.week,
         measured: streak,
         limit: limits.maxLoadingWeeks,
-        data: { first: week.plan.week - streak + 1, week: week.plan.week, count: streak, level, max: limits.maxLoadingWeeks, target: Math.floor(limits.reducedAtMost * peak) },
+        data: {
+          first: week.plan.week - streak + 1,
+          week: week.plan.week,
+          count: streak,
+          level,
+          max: limits.maxLoadingWeeks,
+          target: Math.floor(limits.reducedAtMost * peak),
+        },
       });
     });
   },

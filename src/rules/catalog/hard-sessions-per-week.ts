@@ -13,7 +13,10 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C/S",
     docs: "#hard-sessions-per-week",
-    options: z.strictObject({ maxPerWeek: z.int().check(z.gte(0), z.lte(14)), maxInTransition: z.int().check(z.gte(0), z.lte(14)) }),
+    options: z.strictObject({
+      maxPerWeek: z.int().check(z.gte(0), z.lte(14)),
+      maxInTransition: z.int().check(z.gte(0), z.lte(14)),
+    }),
     defaults: byLevel(options(1), options(2), options(3), options(3)),
     messages: {
       tooMany: {
@@ -31,7 +34,14 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
         week: week.week,
         measured: week.hardSessions,
         limit: max,
-        data: { week: week.week, count: week.hardSessions, level, max, where: week.transition ? " in a transition phase" : "", excess: week.hardSessions - max },
+        data: {
+          week: week.week,
+          count: week.hardSessions,
+          level,
+          max,
+          where: week.transition ? " in a transition phase" : "",
+          excess: week.hardSessions - max,
+        },
       });
     }
   },

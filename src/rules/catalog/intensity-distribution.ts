@@ -10,7 +10,8 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
   meta: {
     id: "intensity-distribution",
     fundamental: "recovery",
-    description: "The easy share of aerobic minutes (runs and cross-training) is at least 80 % each week, 90 % in a transition phase.",
+    description:
+      "The easy share of aerobic minutes (runs and cross-training) is at least 80 % each week, 90 % in a transition phase.",
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#intensity-distribution",
@@ -33,7 +34,12 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
         week: week.week,
         measured: round(week.easyShare),
         limit: min,
-        data: { week: week.week, easy: percent(week.easyShare), min: percent(min), minutes: Math.ceil(min * week.aerobicMinutes - week.easyMinutes) },
+        data: {
+          week: week.week,
+          easy: percent(week.easyShare),
+          min: percent(min),
+          minutes: Math.ceil(min * week.aerobicMinutes - week.easyMinutes),
+        },
       });
     }
   },

@@ -13,7 +13,10 @@ export const longRunShare = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "C",
     docs: "#long-run-share",
-    options: z.strictObject({ maxShare: z.number().check(z.gt(0), z.lte(1)), minRuns: z.int().check(z.gte(1), z.lte(21)) }),
+    options: z.strictObject({
+      maxShare: z.number().check(z.gt(0), z.lte(1)),
+      minRuns: z.int().check(z.gte(1), z.lte(21)),
+    }),
     defaults: allLevels({ maxShare: 0.3, minRuns: 3 }),
     messages: {
       tooLong: {
@@ -28,7 +31,9 @@ export const longRunShare = /* @__PURE__ */ defineRule({
       if (!stats || stats.runs < options.minRuns) return;
       const share = stats.longestRunMinutes / stats.runMinutes;
       if (!over(share, options.maxShare)) return;
-      const longest = week.days.flatMap((day) => runsOf(day).map((run) => ({ day, run }))).find(({ run }) => run.session.minutes === stats.longestRunMinutes);
+      const longest = week.days
+        .flatMap((day) => runsOf(day).map((run) => ({ day, run })))
+        .find(({ run }) => run.session.minutes === stats.longestRunMinutes);
       if (!longest) return;
       const { day, run } = longest;
       report({
@@ -38,7 +43,16 @@ export const longRunShare = /* @__PURE__ */ defineRule({
         sessionId: run.sessionId,
         measured: round(share),
         limit: options.maxShare,
-        data: { title: sessionTitle(run.session), date: day.date, share: percent(share), week: week.index, max: percent(options.maxShare), target: Math.floor((options.maxShare * (stats.runMinutes - stats.longestRunMinutes)) / (1 - options.maxShare)) },
+        data: {
+          title: sessionTitle(run.session),
+          date: day.date,
+          share: percent(share),
+          week: week.index,
+          max: percent(options.maxShare),
+          target: Math.floor(
+            (options.maxShare * (stats.runMinutes - stats.longestRunMinutes)) / (1 - options.maxShare),
+          ),
+        },
       });
     });
   },

@@ -8,7 +8,8 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
   meta: {
     id: "max-consecutive-run-days",
     fundamental: "recovery",
-    description: "Run days in a row stay within 2 / 4 / 6 / 6 (beginner / intermediate / advanced / elite), across week boundaries.",
+    description:
+      "Run days in a row stay within 2 / 4 / 6 / 6 (beginner / intermediate / advanced / elite), across week boundaries.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#max-consecutive-run-days",
@@ -38,7 +39,15 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
           date: firstOver.day.date,
           measured: count,
           limit: options.maxDays,
-          data: { count, from: first.day.date, to: last.day.date, level, max: options.maxDays, day: dayName(firstOver.day.date), date: firstOver.day.date },
+          data: {
+            count,
+            from: first.day.date,
+            to: last.day.date,
+            level,
+            max: options.maxDays,
+            day: dayName(firstOver.day.date),
+            date: firstOver.day.date,
+          },
         });
       }
       start = index + 1;

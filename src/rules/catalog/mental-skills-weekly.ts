@@ -25,9 +25,18 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     for (const week of calendar.weeks) {
-      const count = countInWeek(week, (occurrence) => occurrence.session.kind === "mental" && SKILLS.has(occurrence.session.practice));
+      const count = countInWeek(
+        week,
+        (occurrence) => occurrence.session.kind === "mental" && SKILLS.has(occurrence.session.practice),
+      );
       if (count >= options.minPerWeek) continue;
-      report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minPerWeek, data: { week: week.index, count, min: options.minPerWeek } });
+      report({
+        messageId: "tooFew",
+        week: week.index,
+        measured: count,
+        limit: options.minPerWeek,
+        data: { week: week.index, count, min: options.minPerWeek },
+      });
     }
   },
 });

@@ -21,6 +21,7 @@ export const mindfulEating = /* @__PURE__ */ defineRule({
     },
   },
   check({ plan, report }) {
-    if (!(plan.habits ?? []).some((habit) => habit.category === "nutrition" && habit.focus === "mindful-eating")) report({ messageId: "missing" });
+    if (!(plan.habits ?? []).some((habit) => habit.category === "nutrition" && habit.focus === "mindful-eating"))
+      report({ messageId: "missing" });
   },
 });

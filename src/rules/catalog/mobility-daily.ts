@@ -23,9 +23,17 @@ export const mobilityDaily = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     for (const week of calendar.weeks) {
-      const count = week.days.filter((day) => sessionsOf(day).some((occurrence) => occurrence.kind === "mobility")).length;
+      const count = week.days.filter((day) =>
+        sessionsOf(day).some((occurrence) => occurrence.kind === "mobility"),
+      ).length;
       if (count >= options.minDaysPerWeek) continue;
-      report({ messageId: "tooFew", week: week.index, measured: count, limit: options.minDaysPerWeek, data: { week: week.index, count, min: options.minDaysPerWeek } });
+      report({
+        messageId: "tooFew",
+        week: week.index,
+        measured: count,
+        limit: options.minDaysPerWeek,
+        data: { week: week.index, count, min: options.minDaysPerWeek },
+      });
     }
   },
 });

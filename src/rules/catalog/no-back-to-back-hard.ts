@@ -15,7 +15,12 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     evidence: "C",
     docs: "#no-back-to-back-hard",
     options: z.strictObject({ allowIfNextDayEasy: z.boolean() }),
-    defaults: byLevel({ allowIfNextDayEasy: false }, { allowIfNextDayEasy: false }, { allowIfNextDayEasy: false }, { allowIfNextDayEasy: true }),
+    defaults: byLevel(
+      { allowIfNextDayEasy: false },
+      { allowIfNextDayEasy: false },
+      { allowIfNextDayEasy: false },
+      { allowIfNextDayEasy: true },
+    ),
     messages: {
       backToBack: {
         message: "Hard sessions on {first} and {second}, back to back.",
@@ -44,7 +49,12 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
         sessionId: hard.sessionId,
         measured: 2,
         limit: 1,
-        data: { first: previous.day.date, second: entry.day.date, title: sessionTitle(hard.session), day: dayName(entry.day.date) },
+        data: {
+          first: previous.day.date,
+          second: entry.day.date,
+          title: sessionTitle(hard.session),
+          day: dayName(entry.day.date),
+        },
       });
     }
   },

@@ -38,18 +38,35 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
     },
   },
   check({ plan, calendar, options, report }) {
-    const habits = (plan.habits ?? []).flatMap((habit, index) => (habit.category === "hydration" ? [{ habit, index }] : []));
+    const habits = (plan.habits ?? []).flatMap((habit, index) =>
+      habit.category === "hydration" ? [{ habit, index }] : [],
+    );
     const runs = calendar.occurrences.filter((occurrence) => occurrence.kind === "run");
     if (runs.length > 0 && habits.length === 0) report({ messageId: "missing" });
     // A before-each-run habit covers every run; dated habits must fall on each run's date.
     if (habits.length > 0) {
-      const coveredDates = new Set(calendar.occurrences.filter((occurrence) => occurrence.kind === "habit" && occurrence.habit.category === "hydration").map((occurrence) => occurrence.date));
+      const coveredDates = new Set(
+        calendar.occurrences
+          .filter((occurrence) => occurrence.kind === "habit" && occurrence.habit.category === "hydration")
+          .map((occurrence) => occurrence.date),
+      );
       const uncovered = runs.filter((run) => !coveredDates.has(run.date));
       const first = uncovered[0];
-      if (first) report({ messageId: "uncovered", week: first.week, date: first.date, measured: uncovered.length, limit: 0, data: { count: uncovered.length, date: first.date } });
+      if (first)
+        report({
+          messageId: "uncovered",
+          week: first.week,
+          date: first.date,
+          measured: uncovered.length,
+          limit: 0,
+          data: { count: uncovered.length, date: first.date },
+        });
     }
     for (const { habit, index } of habits) {
-      const volume = habit.mlPerKg === undefined ? undefined : habitTargetOutOfRange(habit.id, index, "mlPerKg", habit.mlPerKg, options.minMlPerKg, options.maxMlPerKg);
+      const volume =
+        habit.mlPerKg === undefined
+          ? undefined
+          : habitTargetOutOfRange(habit.id, index, "mlPerKg", habit.mlPerKg, options.minMlPerKg, options.maxMlPerKg);
       if (volume) report({ messageId: "volume", ...volume });
       if (habit.hoursBefore !== undefined && habit.hoursBefore < options.minHoursBefore) {
         report({

@@ -23,7 +23,10 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, level, report }) {
     for (const week of calendar.weeks) {
-      const runDays = week.days.map((day) => ({ day, runMinutes: runsOf(day).reduce((sum, run) => sum + run.session.minutes, 0) }));
+      const runDays = week.days.map((day) => ({
+        day,
+        runMinutes: runsOf(day).reduce((sum, run) => sum + run.session.minutes, 0),
+      }));
       const runFree = runDays.filter((entry) => entry.runMinutes === 0).length;
       if (runFree >= options.minRunFreeDays) continue;
       // Suggest the lightest run days (the week's longest run comes last); the sort is stable, so ties stay in date order.
@@ -40,7 +43,8 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
         data: {
           week: week.index,
           runFree,
-          runFreeText: runFree === 0 ? "no run-free day" : runFree === 1 ? "1 run-free day" : `${String(runFree)} run-free days`,
+          runFreeText:
+            runFree === 0 ? "no run-free day" : runFree === 1 ? "1 run-free day" : `${String(runFree)} run-free days`,
           level,
           min: options.minRunFreeDays,
           days: candidates.join(" and "),

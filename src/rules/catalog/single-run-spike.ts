@@ -29,11 +29,13 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         hint: "Keep it to {target} min or less, and lengthen it over the next weeks.",
       },
       unchecked: {
-        message: "Runs of the first {days} days were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
+        message:
+          "Runs of the first {days} days were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
         hint: "Pass a training history with each day's (or week's) longest run to check them.",
       },
       doubled: {
-        message: "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than double.",
+        message:
+          "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than double.",
         hint: "Keep it to {target} min or less; build up to this length over several weeks.",
       },
     },
@@ -43,12 +45,14 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
     const longestOfDay = days.map((entry) => Math.max(0, ...runsOf(entry.day).map((run) => run.session.minutes)));
     // A run can only be judged when all of its 30 days are known: plan days, or history that gives the longest run.
     const firstJudged = Math.max(0, WINDOW_DAYS - historyLongestRunCoverage(history));
-    if (days.slice(0, firstJudged).some((entry) => runsOf(entry.day).length > 0)) report({ messageId: "unchecked", severity: "info", data: { days: Math.min(firstJudged, days.length) } });
+    if (days.slice(0, firstJudged).some((entry) => runsOf(entry.day).length > 0))
+      report({ messageId: "unchecked", severity: "info", data: { days: Math.min(firstJudged, days.length) } });
     days.forEach((entry, index) => {
       if (index < firstJudged) return;
       for (const run of runsOf(entry.day)) {
         let longest = historyLongestRun(history, WINDOW_DAYS - index);
-        for (let back = Math.max(0, index - WINDOW_DAYS); back < index; back += 1) longest = Math.max(longest, longestOfDay[back] ?? 0);
+        for (let back = Math.max(0, index - WINDOW_DAYS); back < index; back += 1)
+          longest = Math.max(longest, longestOfDay[back] ?? 0);
         if (longest === 0) continue;
         const change = run.session.minutes / longest - 1;
         if (!over(change, options.warnAbove)) continue;

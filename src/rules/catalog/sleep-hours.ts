@@ -7,7 +7,8 @@ export const sleepHours = /* @__PURE__ */ defineRule({
   meta: {
     id: "sleep-hours",
     fundamental: "recovery",
-    description: "The sleep target (the plan's sleep habits, else the athlete's sleepHours) is at least 7 h, 8 h for elite athletes.",
+    description:
+      "The sleep target (the plan's sleep habits, else the athlete's sleepHours) is at least 7 h, 8 h for elite athletes.",
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#sleep-hours",
@@ -45,7 +46,16 @@ export const sleepHours = /* @__PURE__ */ defineRule({
     if (athlete?.sleepHours === undefined) {
       report({ messageId: "missing", severity: "info", data: { min: options.minHours } });
     } else if (athlete.sleepHours < options.minHours) {
-      report({ messageId: "tooShort", measured: athlete.sleepHours, limit: options.minHours, data: { hours: athlete.sleepHours, source: "the athlete's usual sleep, and the plan sets no target", min: options.minHours } });
+      report({
+        messageId: "tooShort",
+        measured: athlete.sleepHours,
+        limit: options.minHours,
+        data: {
+          hours: athlete.sleepHours,
+          source: "the athlete's usual sleep, and the plan sets no target",
+          min: options.minHours,
+        },
+      });
     }
   },
 });

@@ -19,7 +19,8 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-exercise-mix",
     fundamental: "strength",
-    description: "Each week's strength work covers knee-dominant (squat, lunge, step-up), hip-hinge, calf/foot and trunk (plank, leg lift) exercises.",
+    description:
+      "Each week's strength work covers knee-dominant (squat, lunge, step-up), hip-hinge, calf/foot and trunk (plank, leg lift) exercises.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#strength-exercise-mix",
@@ -51,7 +52,11 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
         week: week.index,
         measured: options.patterns.length - missing.length,
         limit: options.patterns.length,
-        data: { week: week.index, missing: missing.join(", "), examples: missing.map((pattern) => EXAMPLES[pattern]).join("; ") },
+        data: {
+          week: week.index,
+          missing: missing.join(", "),
+          examples: missing.map((pattern) => EXAMPLES[pattern]).join("; "),
+        },
       });
     }
   },

@@ -7,14 +7,16 @@ import { defineRule } from "../defineRule.js";
 import { allDays, dayName, runsOf, sessionsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
-const isHardOrLong = (run: SessionOccurrence) => isHardSession(run.session) || (run.session.kind === "run" && run.session.runType === "long");
+const isHardOrLong = (run: SessionOccurrence) =>
+  isHardSession(run.session) || (run.session.kind === "run" && run.session.runType === "long");
 
 /** Legs fresh for the sessions that need them. */
 export const strengthSpacing = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-spacing",
     fundamental: "strength",
-    description: "No lower-body strength the day before a hard or long run, nor before a hard run on the same day (when both have a time).",
+    description:
+      "No lower-body strength the day before a hard or long run, nor before a hard run on the same day (when both have a time).",
     defaultSeverity: "warning",
     evidence: "M/C",
     docs: "#strength-spacing",
@@ -49,14 +51,25 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
         }
         if (!options.sameDay || session.start === undefined) continue;
         const strengthStart = session.start;
-        const laterHard = runsOf(entry.day).find((run) => isHardSession(run.session) && run.start !== undefined && parseInstant(run.start) > parseInstant(strengthStart));
+        const laterHard = runsOf(entry.day).find(
+          (run) =>
+            isHardSession(run.session) &&
+            run.start !== undefined &&
+            parseInstant(run.start) > parseInstant(strengthStart),
+        );
         if (!laterHard?.start) continue;
         report({
           messageId: "sameDay",
           week: entry.week,
           date: entry.day.date,
           sessionId: session.sessionId,
-          data: { time: strengthStart.slice(11, 16), date: entry.day.date, run: sessionTitle(laterHard.session), runTime: laterHard.start.slice(11, 16), day: dayName(entry.day.date) },
+          data: {
+            time: strengthStart.slice(11, 16),
+            date: entry.day.date,
+            run: sessionTitle(laterHard.session),
+            runTime: laterHard.start.slice(11, 16),
+            day: dayName(entry.day.date),
+          },
         });
       }
     });

@@ -22,7 +22,9 @@ export const supportNetwork = /* @__PURE__ */ defineRule({
   },
   check({ plan, athlete, report }) {
     if ((athlete?.supportContacts?.length ?? 0) > 0) return;
-    const checkIn = plan.phases.some((phase) => phase.sessions.some((session) => session.kind === "mental" && session.practice === "support-check-in"));
+    const checkIn = plan.phases.some((phase) =>
+      phase.sessions.some((session) => session.kind === "mental" && session.practice === "support-check-in"),
+    );
     if (!checkIn) report({ messageId: "missing" });
   },
 });

@@ -9,11 +9,15 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
   meta: {
     id: "transition-first",
     fundamental: "load",
-    description: "A plan that starts right after the season (within 14 days of the athlete's seasonEndDate) opens with a transition phase of 1-4 weeks.",
+    description:
+      "A plan that starts right after the season (within 14 days of the athlete's seasonEndDate) opens with a transition phase of 1-4 weeks.",
     defaultSeverity: "info",
     evidence: "C",
     docs: "#transition-first",
-    options: z.strictObject({ maxWeeks: z.int().check(z.gte(1), z.lte(52)), withinDaysOfSeason: z.int().check(z.gte(0), z.lte(366)) }),
+    options: z.strictObject({
+      maxWeeks: z.int().check(z.gte(1), z.lte(52)),
+      withinDaysOfSeason: z.int().check(z.gte(0), z.lte(366)),
+    }),
     defaults: allLevels({ maxWeeks: 4, withinDaysOfSeason: 14 }),
     messages: {
       missing: {
@@ -21,7 +25,8 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
         hint: "Start with 1-4 weeks of transition: reduced, mostly easy training to recover from the season.",
       },
       tooLong: {
-        message: 'The transition phase "{phase}" lasts {weeks} weeks; more than {max} weeks of reduced training loses fitness.',
+        message:
+          'The transition phase "{phase}" lasts {weeks} weeks; more than {max} weeks of reduced training loses fitness.',
         hint: "Shorten it to {max} weeks or less and start building the base.",
       },
     },
@@ -31,7 +36,14 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
     if (!first) return;
     const type = phaseType(first);
     if (type === "transition" && first.weeks > options.maxWeeks) {
-      report({ messageId: "tooLong", week: 1, path: "phases[0].weeks", measured: first.weeks, limit: options.maxWeeks, data: { phase: first.id, weeks: first.weeks, max: options.maxWeeks } });
+      report({
+        messageId: "tooLong",
+        week: 1,
+        path: "phases[0].weeks",
+        measured: first.weeks,
+        limit: options.maxWeeks,
+        data: { phase: first.id, weeks: first.weeks, max: options.maxWeeks },
+      });
     }
     if (athlete?.seasonEndDate === undefined || type === "transition") return;
     const days = daysBetween(athlete.seasonEndDate, plan.startDate);

@@ -25,7 +25,13 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
     for (const week of metrics) {
       if (!over(week.monotony, options.maxMonotony)) continue;
       const monotony = round(week.monotony, 2);
-      report({ messageId: "monotonous", week: week.week, measured: round(week.monotony), limit: options.maxMonotony, data: { week: week.week, monotony, max: options.maxMonotony } });
+      report({
+        messageId: "monotonous",
+        week: week.week,
+        measured: round(week.monotony),
+        limit: options.maxMonotony,
+        data: { week: week.week, monotony, max: options.maxMonotony },
+      });
     }
   },
 });

@@ -14,7 +14,8 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-volume-progression",
     fundamental: "load",
-    description: "Running minutes (and km) against the previous week: over 10 % is noted (info), over 30 % is a warning.",
+    description:
+      "Running minutes (and km) against the previous week: over 10 % is noted (info), over 30 % is a warning.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#weekly-volume-progression",
@@ -22,7 +23,8 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     defaults: allLevels({ infoAbove: 0.1, warnAbove: 0.3 }),
     messages: {
       spike: {
-        message: "Week {week} runs {change} more {unit} than week {previous} ({before} to {after}); more than {limit} raises the risk of injury.",
+        message:
+          "Week {week} runs {change} more {unit} than week {previous} ({before} to {after}); more than {limit} raises the risk of injury.",
         hint: "Build up over more weeks: about {target} {unit} in week {week}.",
       },
       increase: {
@@ -34,13 +36,16 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
   check({ metrics, history, options, report }) {
     const before = historyWeeks(history).at(-1);
     metrics.forEach((week, index) => {
-      const previous = index > 0 ? metrics[index - 1] : before && { week: 0, runMinutes: before.runMinutes, runKm: before.runKm ?? 0 };
+      const previous =
+        index > 0 ? metrics[index - 1] : before && { week: 0, runMinutes: before.runMinutes, runKm: before.runKm ?? 0 };
       if (!previous) return;
       const changes = [
         { unit: "minutes", before: previous.runMinutes, after: week.runMinutes },
         { unit: "km", before: previous.runKm, after: week.runKm },
       ].filter((entry) => entry.before > 0); // a week without km has no km change (after 0 is a drop, never reported)
-      const worst = changes.map((entry) => ({ ...entry, change: entry.after / entry.before - 1 })).sort((a, b) => b.change - a.change)[0];
+      const worst = changes
+        .map((entry) => ({ ...entry, change: entry.after / entry.before - 1 }))
+        .sort((a, b) => b.change - a.change)[0];
       if (!worst || !over(worst.change, options.infoAbove)) return;
       const spike = over(worst.change, options.warnAbove);
       const limit = spike ? options.warnAbove : options.infoAbove;

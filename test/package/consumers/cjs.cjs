@@ -5,10 +5,12 @@ const { version } = require("offseason/package.json");
 
 const plan = parsePlan(JSON.parse(readFileSync(`${__dirname}/../../../examples/plan.json`, "utf8")));
 const rejected = safeParsePlan({ version: 1 });
-console.log(JSON.stringify({
-  id: plan.id,
-  phases: plan.phases.length,
-  errorIsClass: !rejected.success && rejected.error instanceof OffseasonError,
-  schemaTitle: schema.title,
-  hasVersion: typeof version === "string",
-}));
+console.log(
+  JSON.stringify({
+    id: plan.id,
+    phases: plan.phases.length,
+    errorIsClass: !rejected.success && rejected.error instanceof OffseasonError,
+    schemaTitle: schema.title,
+    hasVersion: typeof version === "string",
+  }),
+);
