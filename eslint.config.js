@@ -20,6 +20,8 @@ const internalOf = {
   recurrence: "model",
   progression: "model",
   expansion: "schedule",
+  resolveSession: "schedule",
+  aerobicFields: "schedule",
   findings: "rules",
 };
 const internalsAbove = (folder) => Object.keys(internalOf).filter((name) => above[folder].includes(internalOf[name]));

@@ -1,12 +1,13 @@
 // `npm run bench`: speed of the scheduler against a hand-written baseline, scaling with plan length, and the
-// iCalendar export on long texts.
+// iCalendar export on long texts, and the cost of the format additions (a plan using every one against the same plan
+// written without them).
 // Figures are medians of repeated batches on this machine; the targets are ratios, never absolute times.
-import { expandPlan, OffseasonError, parseAthlete, parsePlan, validatePlan } from "../dist/esm/index.js";
+import { expandPlan, OffseasonError, parseAthlete, parsePlan, safeParsePlan, validatePlan } from "../dist/esm/index.js";
 import { toICalendar } from "../dist/esm/ical.js";
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { baselineExpand } from "./baseline.mjs";
-import { example, longNotesProgressed, longTexts, stretched } from "./plans.mjs";
+import { example, longNotesProgressed, longTexts, stretched, withAdditions, withoutAdditions } from "./plans.mjs";
 
 function measure(fn, minMs = 300) {
   for (let i = 0; i < 5; i += 1) fn();
@@ -62,6 +63,26 @@ console.log("Scheduler: expandPlan against the hand-written baseline");
 console.table(rows);
 const scaling = results["104 weeks"].ours / results["16 weeks"].ours;
 console.log(`expandPlan 104-week / 16-week time: ${scaling.toFixed(2)} (target <= 7.5)`);
+
+// The format additions (issue #12): the same 12 weeks written with every addition and written without them.
+const additions = safeParsePlan(withAdditions());
+if (additions.success) {
+  const plain = parsePlan(withoutAdditions());
+  const timed = [
+    ["with every addition", additions.data],
+    ["without them (a phase per week)", plain],
+  ].map(([name, plan]) => ({ name, plan, occurrences: expandPlan(plan).length, ms: measure(() => expandPlan(plan)) }));
+  console.log("Format additions: expandPlan on a plan using every addition against the same plan written without them");
+  console.table(
+    timed.map(({ name, occurrences, ms }) => ({ plan: name, occurrences, "expandPlan ms": ms.toFixed(3) })),
+  );
+  console.log(`expandPlan with / without the additions: ${(timed[0].ms / timed[1].ms).toFixed(2)} (target <= 1.5)`);
+} else {
+  const [first] = additions.error.issues;
+  console.log(
+    `Format additions: needs the format additions (parsePlan rejects the plan using them: ${first.path || "(plan)"} ${first.message}); skipped`,
+  );
+}
 
 const athlete = parseAthlete(JSON.parse(readFileSync(new URL("../examples/athlete.json", import.meta.url), "utf8")));
 const validation = [];

@@ -12,7 +12,7 @@ export type { Athlete, Level } from "./model/athlete.js";
 export { HabitSchema, HABIT_CATEGORIES, NUTRITION_FOCUSES } from "./model/habit.js";
 export type { Habit } from "./model/habit.js";
 export { PlanSchema, PHASE_TYPES } from "./model/plan.js";
-export type { Phase, PhaseType, Plan, PlanException } from "./model/plan.js";
+export type { Phase, PhaseType, Plan, PlanException, PlanPaces } from "./model/plan.js";
 export {
   CROSS_MODALITIES,
   EQUIPMENT,
@@ -20,10 +20,26 @@ export {
   MENTAL_PRACTICES,
   MOBILITY_PRACTICES,
   MOVEMENT_PATTERNS,
+  KM_PER_MILE,
+  RACE_PRIORITIES,
   RUN_TYPES,
   SessionSchema,
+  STEP_INTENTS,
+  STRENGTH_FOCUSES,
 } from "./model/session.js";
-export type { Exercise, ExerciseName, MovementPattern, Session, SessionOf } from "./model/session.js";
+export type {
+  Exercise,
+  ExerciseName,
+  MovementPattern,
+  OccurrenceSession,
+  Pace,
+  Range,
+  Session,
+  SessionOf,
+  Step,
+  StepRepeat,
+  WeeklyValue,
+} from "./model/session.js";
 export { WEEKDAYS } from "./model/weekdays.js";
 export type { Weekday } from "./model/weekdays.js";
 export type { DeepReadonly } from "./model/types.js";
@@ -47,6 +63,7 @@ export {
   ACTIVE_RECOVERY_MAX_RPE,
   EASY_MAX_RPE,
   HARD_RPE,
+  HARD_SESSION_MIN_HARD_MINUTES,
   exercisePattern,
   isActiveRecovery,
   isAerobicSession,
@@ -56,6 +73,9 @@ export {
   isRunSession,
   sessionLoad,
 } from "./model/sessionKinds.js";
+export type { IsHardSessionOptions } from "./model/sessionKinds.js";
+export { intensityOf } from "./model/intensity.js";
+export type { IntensityContext, IntensitySession } from "./model/intensity.js";
 export { phaseOfWeek, phaseType, planEndDate, planWeeks, weekOfDate } from "./model/planDates.js";
 export type { PhaseWeek } from "./model/planDates.js";
 
@@ -68,7 +88,9 @@ export type {
   Calendar,
   CalendarDay,
   CalendarWeek,
+  AerobicOccurrenceFields,
   HabitOccurrence,
+  Intensity,
   Occurrence,
   OccurrenceBase,
   SessionOccurrence,
@@ -84,8 +106,10 @@ export {
   habitDetails,
   habitTitle,
   sessionDetails,
+  sessionStructure,
   sessionTitle,
 } from "./model/labels.js";
+export type { SessionTextOptions } from "./model/labels.js";
 
 // Load metrics
 export {

@@ -2,10 +2,13 @@
 // page with textContent, never as HTML.
 import {
   buildCalendar,
+  habitDetails,
   habitTitle,
   OffseasonError,
   safeParseAthlete,
   safeParsePlan,
+  sessionDetails,
+  sessionStructure,
   sessionTitle,
   validatePlan,
 } from "offseason";
@@ -112,6 +115,22 @@ function showReport(result) {
   report.hidden = false;
 }
 
+/**
+ * One occurrence in a calendar cell, in the words of the CLI and the iCalendar export (the package's labels): its
+ * title (ranges, "(optional)", race priority), the workout of a session with steps below it, every detail on hover.
+ * The occurrence is passed as the labels' options: its `ranges` and `estimated` are what they read.
+ */
+function calendarItem(occurrence) {
+  const isHabit = occurrence.kind === "habit";
+  const title = isHabit ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session, occurrence);
+  const time = occurrence.start ? `${occurrence.start.slice(11, 16)} ` : "";
+  const item = element("span", `${time}${title}`, isHabit ? "item habit" : "item");
+  const structure = isHabit ? undefined : sessionStructure(occurrence.session);
+  if (structure !== undefined) item.append(element("span", structure, "structure"));
+  item.title = (isHabit ? habitDetails(occurrence.habit) : sessionDetails(occurrence.session, occurrence)).join("\n");
+  return item;
+}
+
 function showCalendar(calendar) {
   const showHabits = habitsInput.checked;
   $("#calendar tbody").replaceChildren(
@@ -125,9 +144,7 @@ function showCalendar(calendar) {
         cell.append(element("span", day.date.slice(5), "phase"));
         for (const occurrence of day.occurrences) {
           if (occurrence.kind === "habit" && !showHabits) continue;
-          const title = occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session);
-          const time = occurrence.start ? `${occurrence.start.slice(11, 16)} ` : "";
-          cell.append(element("span", `${time}${title}`, occurrence.kind === "habit" ? "item habit" : "item"));
+          cell.append(calendarItem(occurrence));
         }
         row.append(cell);
       }

@@ -5,11 +5,15 @@ import {
   type Occurrence,
   type Report,
   type Rule,
+  type SessionOccurrence,
+  type AerobicOccurrenceFields,
   LEVELS,
   RUN_TYPE_SHORT_LABELS,
   habitTitle,
+  sessionStructure,
   sessionTitle,
 } from "../index.js";
+import { aerobicFields } from "../internal/aerobicFields.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
@@ -110,13 +114,42 @@ export function formatReport(
   return `${lines.join("\n")}\n`;
 }
 
-/** A short label for a session occurrence: E40 (easy run 40 min), L60, H45, S30 (strength), X40 (cross). */
+/**
+ * A short label for a session occurrence: E40 (easy run 40 min), L60, H45, S30 (strength), X40 (cross); E30-45 for a
+ * range of minutes, L~80 for minutes estimated from a pace, a trailing ? for an optional session.
+ */
 function shortLabel(occurrence: Occurrence): string | undefined {
   if (occurrence.kind === "habit" || occurrence.kind === "mobility" || occurrence.kind === "mental") return undefined;
   const session = occurrence.session;
+  const { ranges, estimated } = aerobicFields(occurrence);
   const prefix =
     session.kind === "run" ? RUN_TYPE_SHORT_LABELS[session.runType] : session.kind === "strength" ? "S" : "X";
-  return `${prefix}${String(session.minutes)}`;
+  const minutes = ranges?.minutes
+    ? ranges.minutes.min === ranges.minutes.max
+      ? String(Math.round(ranges.minutes.min))
+      : `${String(Math.round(ranges.minutes.min))}-${String(Math.round(ranges.minutes.max))}`
+    : estimated?.includes("minutes") === true
+      ? `~${String(Math.round(session.minutes))}`
+      : String(session.minutes);
+  return `${prefix}${minutes}${session.optional === true ? "?" : ""}`;
+}
+
+/** The legend under the overview; what only the format additions write is explained only when the calendar has it. */
+function overviewLegend(calendar: Calendar): string[] {
+  const sessions = calendar.occurrences.filter(
+    (occurrence): occurrence is SessionOccurrence => shortLabel(occurrence) !== undefined,
+  );
+  const fartlek = sessions.some((occurrence) => occurrence.kind === "run" && occurrence.session.runType === "fartlek");
+  const range = sessions.some((occurrence) => aerobicFields(occurrence).ranges?.minutes !== undefined);
+  const estimated = sessions.some((occurrence) => aerobicFields(occurrence).estimated?.includes("minutes") === true);
+  const optional = sessions.some((occurrence) => occurrence.session.optional === true);
+  const numbers = [range ? "30-45 a range" : "", estimated ? "~80 estimated from a pace" : ""]
+    .filter(Boolean)
+    .join(", ");
+  return [
+    `E easy run, R recovery run, L long run, H hills, T tempo, I intervals, ${fartlek ? "F fartlek, " : ""}S strength, X cross-training; numbers are minutes${numbers === "" ? "" : ` (${numbers})`}${optional ? "; ? an optional session" : ""}.`,
+    "Every day also has mobility work; mental practice and habits are in the calendar export.",
+  ];
 }
 
 /** A week-by-week overview: days as columns, sessions as short labels; mobility, mental practice and habits counted. */
@@ -138,16 +171,17 @@ export function formatCalendarOverview(calendar: Calendar, color: boolean): stri
       [String(week.index).padStart(4), escapeControls(week.phase.slice(0, 11)).padEnd(11), ...cells].join(" "),
     );
   }
-  lines.push(
-    "",
-    "E easy run, R recovery run, L long run, H hills, T tempo, I intervals, S strength, X cross-training; numbers are minutes.",
-    "Every day also has mobility work; mental practice and habits are in the calendar export.",
-  );
+  lines.push("", ...overviewLegend(calendar));
   return `${lines.join("\n")}\n`;
 }
 
+/** The title of an occurrence, and for a session with steps its structure: "Tempo run 40 min: 10 min warm-up, ...". */
 function occurrenceTitle(occurrence: Occurrence): string {
-  return escapeControls(occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session));
+  if (occurrence.kind === "habit") return escapeControls(habitTitle(occurrence.habit));
+  const structure = sessionStructure(occurrence.session as Parameters<typeof sessionStructure>[0]);
+  return escapeControls(
+    `${sessionTitle(occurrence.session, aerobicFields(occurrence))}${structure === undefined ? "" : `: ${structure}`}`,
+  );
 }
 
 /** Occurrences as text, one per line. */
@@ -163,13 +197,15 @@ export function formatOccurrences(occurrences: readonly Occurrence[]): string {
   return lines.length === 0 ? "No occurrences in this range.\n" : `${lines.join("\n")}\n`;
 }
 
-// Bytes a scaled copy of a session may add over the copy measured: its minutes and km, each at most 24 digits more.
-const SCALED_NUMBERS_SLACK = 48;
+// Bytes a scaled copy of a session may add over the copy measured, each number at most 24 digits more: in the text,
+// its minutes (or the two bounds of a range, or of a distance); in JSON, its minutes, RPE (per-week values), km and mi.
+const SCALED_NUMBERS_SLACK = { text: 48, json: 96 } as const;
 
 /**
  * An upper bound of the bytes of {@link formatOccurrences} (`text`) or of `JSON.stringify(occurrences, null, 2)`
  * (`json`), computed without building either: the session or habit of each occurrence is measured once per phase and
- * id (runs are copies that differ only in their scaled minutes and km), the rest of each occurrence is small.
+ * id (runs are copies that differ only in their scaled numbers), the rest of each occurrence is small; the `ranges`,
+ * `estimated` and `intensity` of an occurrence, when it has them, are measured for each.
  */
 export function occurrencesOutputBound(occurrences: readonly Occurrence[], format: "text" | "json"): number {
   const measured = new Map<string, number>();
@@ -178,11 +214,11 @@ export function occurrencesOutputBound(occurrences: readonly Occurrence[], forma
     const key = `${occurrence.kind === "habit" ? "habit" : "session"}:${occurrence.phase}:${occurrence.sessionId}`;
     let size = measured.get(key);
     if (size === undefined) {
-      if (format === "text") size = Buffer.byteLength(occurrenceTitle(occurrence)) + SCALED_NUMBERS_SLACK;
+      if (format === "text") size = Buffer.byteLength(occurrenceTitle(occurrence)) + SCALED_NUMBERS_SLACK.text;
       else {
         // Nested two levels deep (array, occurrence): 4 more spaces of indentation on every line.
         const json = JSON.stringify(occurrence.kind === "habit" ? occurrence.habit : occurrence.session, null, 2);
-        size = Buffer.byteLength(json) + 4 * json.split("\n").length + SCALED_NUMBERS_SLACK;
+        size = Buffer.byteLength(json) + 4 * json.split("\n").length + SCALED_NUMBERS_SLACK.json;
       }
       measured.set(key, size);
     }
@@ -192,9 +228,20 @@ export function occurrencesOutputBound(occurrences: readonly Occurrence[], forma
       occurrence.sessionId.length +
       2 * occurrence.phase.length +
       (occurrence.kind === "habit" ? (occurrence.runOccurrenceId?.length ?? 0) : 0);
-    total += size + ids + (format === "text" ? 96 : 512);
+    total +=
+      size +
+      ids +
+      (format === "text" ? 96 : 512) +
+      (format === "json" && occurrence.kind !== "habit" ? additionsBytes(aerobicFields(occurrence)) : 0);
   }
   return total;
+}
+
+/** The JSON bytes of an occurrence's `ranges` and `estimated`, indented two levels deeper (`intensity` is not enumerable: JSON leaves it out). */
+function additionsBytes({ ranges, estimated }: Partial<AerobicOccurrenceFields>): number {
+  if (ranges === undefined && estimated === undefined) return 0;
+  const json = JSON.stringify({ ranges, estimated }, null, 2);
+  return Buffer.byteLength(json) + 4 * json.split("\n").length;
 }
 
 /** The rules as a table: id, fundamental, default severity, options per level, description. */

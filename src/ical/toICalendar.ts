@@ -1,5 +1,6 @@
 import type { ZoneConverter } from "../internal/zone.js";
 import { OffseasonError } from "../model/errors.js";
+import { aerobicFields } from "../internal/aerobicFields.js";
 import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
@@ -265,8 +266,16 @@ function eventText(occurrence: Occurrence, texts: Map<object, EventText>): Event
   const source = occurrence.kind === "habit" ? occurrence.habit : occurrence.session;
   let text = texts.get(source);
   if (text === undefined) {
-    const title = occurrence.kind === "habit" ? habitTitle(occurrence.habit) : sessionTitle(occurrence.session);
-    const details = occurrence.kind === "habit" ? habitDetails(occurrence.habit) : sessionDetails(occurrence.session);
+    // The occurrence's `ranges` and `estimated` (format additions) are what the labels read besides the session; they
+    // follow the session's numbers, so one text per session object still holds.
+    const title =
+      occurrence.kind === "habit"
+        ? habitTitle(occurrence.habit)
+        : sessionTitle(occurrence.session, aerobicFields(occurrence));
+    const details =
+      occurrence.kind === "habit"
+        ? habitDetails(occurrence.habit)
+        : sessionDetails(occurrence.session, aerobicFields(occurrence));
     text = {
       summary: { name: "SUMMARY", parts: [title] },
       description: details.length > 0 ? { name: "DESCRIPTION", parts: details } : undefined,

@@ -4,9 +4,11 @@
  */
 import { dateToDays, daysToDate, MS_PER_DAY, MS_PER_MINUTE, parseInstant, parseLocalTime } from "./dates.js";
 import { parseRecurrence, type Recurrence } from "./recurrence.js";
+import { resolveSession, takesPlace } from "./resolveSession.js";
 import { createZoneConverter, formatInstant, localDayOf, type ZoneConverter } from "./zone.js";
 import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import type { Habit } from "../model/habit.js";
+import { intensityOf } from "../model/intensity.js";
 import type { Weekday } from "../model/weekdays.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
@@ -20,6 +22,8 @@ import type { HabitOccurrence, Occurrence, SessionOccurrence } from "../schedule
 interface Planned {
   readonly session: Session;
   readonly phaseIndex: number;
+  /** The 0-based week of its phase it was planned in, for per-week values. */
+  readonly weekIndex: number;
   readonly originalDay: number;
   readonly minuteOfDay: number | undefined;
   day: number;
@@ -50,14 +54,6 @@ function recurrenceOf(item: { readonly on?: readonly Weekday[]; readonly repeat?
     ]);
   }
   return result.value;
-}
-
-/** The session as it takes place in a week with this multiplier: run minutes (whole) and km (0.1) scaled. */
-function withProgression(session: Session, multiplier: number): Session {
-  if (session.kind !== "run" || multiplier === 1) return session;
-  const minutes = Math.max(1, Math.round(session.minutes * multiplier));
-  if (session.distanceKm === undefined) return { ...session, minutes };
-  return { ...session, minutes, distanceKm: Math.max(0.1, Math.round(session.distanceKm * multiplier * 10) / 10) };
 }
 
 function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
@@ -125,24 +121,33 @@ function planSessions(expansion: Expansion): Planned[] {
     const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
     phase.sessions.forEach((session, sessionIndex) => {
       const minuteOfDay = session.time === undefined ? undefined : parseLocalTime(session.time);
+      const onDay = (day: number) => {
+        const weekIndex = Math.floor((day - phaseFirstDay) / 7);
+        if (!takesPlace(session, weekIndex)) return true;
+        planned.push({
+          session,
+          phaseIndex,
+          weekIndex,
+          originalDay: day,
+          minuteOfDay,
+          day,
+          claimedBy: undefined,
+          skipped: false,
+        });
+        return expansion.count();
+      };
+      if (session.date !== undefined) {
+        const day = dateToDays(session.date);
+        if (day >= phaseFirstDay && day <= phaseLastDay) onDay(day);
+        return;
+      }
       const path = `phases[${String(phaseIndex)}].sessions[${String(sessionIndex)}].repeat`;
       expandRecurrence(recurrenceOf(session, path), {
         firstDay: phaseFirstDay,
         lastDay: phaseLastDay,
         minuteOfDay: minuteOfDay ?? 0,
         zone: expansion.zone,
-        onDay: (day) => {
-          planned.push({
-            session,
-            phaseIndex,
-            originalDay: day,
-            minuteOfDay,
-            day,
-            claimedBy: undefined,
-            skipped: false,
-          });
-          return expansion.count();
-        },
+        onDay,
       });
     });
   });
@@ -217,8 +222,11 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
   const occurrences: SessionOccurrence[] = [];
   for (const item of planned) {
     if (item.skipped) continue;
-    const multiplier = item.session.kind === "run" ? multiplierOf(weekOf(item.originalDay)) : 1;
-    const session = withProgression(item.session, multiplier);
+    // A one-off session (a race, a time trial) is what it says: progression scales only recurring runs.
+    const multiplier =
+      item.session.kind === "run" && item.session.date === undefined ? multiplierOf(weekOf(item.originalDay)) : 1;
+    const resolved = resolveSession(item.session, item.weekIndex, multiplier, plan.paces);
+    const { session } = resolved;
     const originalDate = dateOf(item.originalDay);
     let day = item.day;
     let timing: Pick<SessionOccurrence, "start" | "end"> = {};
@@ -232,7 +240,7 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
       expansion.startMs.set(start, instant.ms);
     }
     const moved = day !== item.originalDay;
-    occurrences.push({
+    const occurrence = {
       id: `${session.id}@${originalDate}`,
       sessionId: session.id,
       kind: session.kind,
@@ -244,7 +252,14 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
       phase: plan.phases[item.phaseIndex]?.id ?? "",
       session,
       multiplier,
-    } as SessionOccurrence); // kind is session.kind: one member of the union, whichever kind it is
+      ...(resolved.ranges === undefined ? {} : { ranges: resolved.ranges }),
+      ...(resolved.estimated === undefined ? {} : { estimated: resolved.estimated }),
+    } as SessionOccurrence; // kind is session.kind: one member of the union, whichever kind it is
+    if (session.kind === "run" || session.kind === "cross") {
+      // Not enumerable: the JSON of every plan written before `intensity` existed stays byte for byte the same.
+      Object.defineProperty(occurrence, "intensity", { value: intensityOf(session, plan), enumerable: false });
+    }
+    occurrences.push(occurrence);
   }
   return occurrences;
 }

@@ -78,7 +78,7 @@ export interface WeekMetrics {
   readonly hardSessions: number;
   /** Aerobic minutes: runs and cross-training. */
   readonly aerobicMinutes: number;
-  /** Easy aerobic minutes (RPE <= 4, not a hard run type). */
+  /** Easy aerobic minutes: of a session with steps, its easy steps; of one without, all of it when it is easy (RPE <= 4, not a hard run type). */
   readonly easyMinutes: number;
   /** Easy minutes / aerobic minutes; null without aerobic minutes. */
   readonly easyShare: number | null;

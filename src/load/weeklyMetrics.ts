@@ -1,4 +1,4 @@
-import { isAerobicSession, isEasySession, isHardSession, sessionLoad } from "../model/sessionKinds.js";
+import { isEasySession, isHardSession, sessionLoad } from "../model/sessionKinds.js";
 import type { Calendar } from "../schedule/types.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
 
@@ -94,6 +94,7 @@ export function monotony(dailyLoads: readonly number[]): number {
  */
 export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions = {}): readonly WeekMetrics[] {
   const seed = acwrSeed(options);
+  const context = { paces: calendar.plan.paces };
   let acute = seed.load;
   let chronic = seed.load;
   let dayIndex = 0;
@@ -119,10 +120,15 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
         if (occurrence.kind === "habit") continue;
         const session = occurrence.session;
         dayLoad += sessionLoad(session);
-        if (isHardSession(session)) hardSessions += 1;
-        if (isAerobicSession(session)) {
+        if (isHardSession(session, context)) hardSessions += 1;
+        if (occurrence.kind === "run" || occurrence.kind === "cross") {
           aerobicMinutes += session.minutes;
-          if (isEasySession(session)) easyMinutes += session.minutes;
+          // A session with steps is classed step by step (docs/domain.md, Easy share); one without steps is easy or
+          // not as a whole, as before. (The estimate of 20 easy minutes around a step-less hard run, which
+          // `intensity` carries, is not read here yet: it changes the verdicts of intensity-distribution, issue #13.)
+          const { steps } = occurrence.session;
+          if (steps !== undefined && steps.length > 0) easyMinutes += occurrence.intensity.easyMin;
+          else if (isEasySession(session)) easyMinutes += session.minutes;
         }
         switch (session.kind) {
           case "run":

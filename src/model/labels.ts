@@ -1,6 +1,21 @@
 import type { Habit, NUTRITION_FOCUSES } from "./habit.js";
-import type { Exercise, Session, SessionOf } from "./session.js";
+import { KM_PER_MILE } from "./intensity.js";
+import type { Exercise, OccurrenceSession, Range, Session, SessionOf, Step, StepRepeat } from "./session.js";
 import { exercisePattern } from "./sessionKinds.js";
+
+/** What the texts read of a session, whatever its kind: the fields only some kinds have, as optional ones. */
+interface SessionTextFields {
+  readonly kind: Session["kind"];
+  readonly runType?: SessionOf<"run">["runType"];
+  readonly distanceKm?: number;
+  readonly distanceMi?: number;
+  readonly pace?: string;
+  readonly steps?: readonly (Step | StepRepeat)[];
+  readonly optional?: boolean;
+  readonly priority?: SessionOf<"run">["priority"];
+  readonly focus?: SessionOf<"strength">["focus"];
+  readonly exercises?: readonly Exercise[];
+}
 
 /**
  * What each run type is called in a runner's words, as session titles use it.
@@ -18,6 +33,7 @@ export const RUN_TYPE_LABELS: Readonly<Record<SessionOf<"run">["runType"], strin
   tempo: "Tempo run",
   intervals: "Interval session",
   hills: "Hill repeats",
+  fartlek: "Fartlek",
   strides: "Easy run with strides",
   race: "Race",
 });
@@ -38,6 +54,7 @@ export const RUN_TYPE_SHORT_LABELS: Readonly<Record<SessionOf<"run">["runType"],
   tempo: "T",
   intervals: "I",
   hills: "H",
+  fartlek: "F",
   strides: "St",
   race: "Race",
 });
@@ -97,25 +114,135 @@ export const NUTRITION_FOCUS_LABELS: Readonly<Record<(typeof NUTRITION_FOCUSES)[
   "mindful-eating": "Mindful eating",
 });
 
+// Strength by focus, as a title says it.
+const STRENGTH_FOCUS_LABELS: Readonly<Record<NonNullable<SessionOf<"strength">["focus"]>, string>> = {
+  "full-body": "Full-body strength",
+  "lower-body": "Lower-body strength",
+  "upper-body": "Upper-body strength",
+  core: "Core strength",
+};
+
+const STEP_WORDS: Readonly<Record<Step["intent"], string>> = {
+  warmup: " warm-up",
+  work: "",
+  recovery: " easy",
+  rest: " rest",
+  cooldown: " cool-down",
+  steady: " steady",
+};
+
 /** What kind of session this is in a runner's words, without its length: "Easy run", "Swim", "Strength training". */
-function sessionKindLabel(session: Session): string {
+function sessionKindLabel(session: OccurrenceSession): string {
   switch (session.kind) {
     case "run":
       return RUN_TYPE_LABELS[session.runType];
     case "cross":
       return CROSS_MODALITY_LABELS[session.modality];
-    case "strength":
-      return "Strength training";
+    case "strength": {
+      return session.focus === undefined ? "Strength training" : STRENGTH_FOCUS_LABELS[session.focus];
+    }
     case "mobility":
     case "mental":
       return PRACTICE_LABELS[session.practice];
   }
 }
 
+/** Options of {@link sessionTitle} and {@link sessionDetails}: what an occurrence carries besides its session. */
+export interface SessionTextOptions {
+  /** The bounds of the values the plan gave as ranges (distance in km), shown instead of the midpoint. */
+  readonly ranges?: {
+    /** The bounds of the minutes. */
+    readonly minutes?: Range;
+    /** The bounds of the distance, in km (shown in miles when the plan wrote miles). */
+    readonly distanceKm?: Range;
+    /** The bounds of the RPE. */
+    readonly rpe?: Range;
+  };
+  /** The values estimated from a pace: estimated minutes read "about", a distance-only session leads with its distance. */
+  readonly estimated?: readonly string[];
+}
+
+// New text only: today's sessions keep String() of their numbers, byte for byte.
+function decimal(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function rangeText(range: Range, scale = 1): string {
+  return range.min === range.max
+    ? decimal(range.min / scale)
+    : `${decimal(range.min / scale)}-${decimal(range.max / scale)}`;
+}
+
+function minutesText(session: OccurrenceSession, options: SessionTextOptions): string {
+  if (options.ranges?.minutes) return `${rangeText(options.ranges.minutes)} min`;
+  return options.estimated?.includes("minutes") === true
+    ? `${String(Math.round(session.minutes))} min`
+    : `${String(session.minutes)} min`;
+}
+
 /**
- * A short title for a session that a runner understands: its `name` when it has one, else its kind and length.
+ * The distance in the unit the plan used ("5 mi", "12.5 km", "8-10 km"), or undefined without one. Plain km stay
+ * exact in the details (as today's text has them) and are rounded to 2 decimals in a title.
+ */
+function distanceText(session: SessionTextFields, options: SessionTextOptions, round = false): string | undefined {
+  const range = options.ranges?.distanceKm;
+  if (session.distanceMi !== undefined)
+    return `${range ? rangeText(range, KM_PER_MILE) : decimal(session.distanceMi)} mi`;
+  if (range) return `${rangeText(range)} km`;
+  if (session.distanceKm === undefined) return undefined;
+  return `${round ? decimal(session.distanceKm) : String(session.distanceKm)} km`;
+}
+
+function stepText(step: Step): string {
+  const amount =
+    step.minutes === undefined
+      ? step.seconds === undefined
+        ? step.distanceKm === undefined
+          ? `${decimal(step.distanceMi ?? 0)} mi`
+          : `${decimal(step.distanceKm)} km`
+        : `${decimal(step.seconds)} s`
+      : `${decimal(step.minutes)} min`;
+  const pace = step.pace === undefined ? "" : ` at ${step.pace}`;
+  const rpe = step.rpe === undefined ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
+  return `${amount}${STEP_WORDS[step.intent]}${pace}${rpe}${step.notes === undefined ? "" : ` (${step.notes})`}`;
+}
+
+function stepsText(items: readonly (Step | StepRepeat)[]): string {
+  return items
+    .map((item) => {
+      if (!("repeat" in item)) return stepText(item);
+      const inner = stepsText(item.steps);
+      const single = item.steps.length === 1 && !("repeat" in (item.steps[0] ?? {}));
+      return `${String(item.repeat)} x ${single ? inner : `(${inner})`}`;
+    })
+    .join(", ");
+}
+
+/**
+ * The workout of a session with steps, as a runner reads it: "10 min warm-up, 3 x (1 mi at 8:15/mi, 90 s easy),
+ * 10 min cool-down". Recovery steps read "easy", rest steps "rest", work steps only their amount, pace and RPE.
+ *
+ * @param session - A session (as it takes place that day, for an occurrence).
+ * @returns The steps in one line, or undefined for a session without steps.
+ * @example
+ * ```ts
+ * import { sessionStructure } from "offseason";
+ * sessionStructure({ steps: [{ intent: "warmup", minutes: 10 }, { repeat: 6, steps: [{ intent: "work", seconds: 20 }] }] });
+ * //=> "10 min warm-up, 6 x 20 s"
+ * ```
+ */
+export function sessionStructure(session: { readonly steps?: readonly (Step | StepRepeat)[] }): string | undefined {
+  return session.steps === undefined || session.steps.length === 0 ? undefined : stepsText(session.steps);
+}
+
+/**
+ * A short title for a session that a runner understands: its `name` when it has one, else its kind and length, a
+ * range as the plan gave it ("Tempo run 30-45 min"), a distance-only session by its distance in the plan's unit
+ * ("Long run 8 mi"), a race with a priority by its distance ("5 km race (B)"), strength by its focus, and
+ * "(optional)" after an optional session.
  *
  * @param session - A session (with progression applied, for an occurrence).
+ * @param options - The occurrence's `ranges` and `estimated`, when the session comes from one.
  * @returns E.g. "Easy run 40 min", "Hill repeats 45 min", "Foam rolling 10 min".
  * @example
  * ```ts
@@ -123,8 +250,19 @@ function sessionKindLabel(session: Session): string {
  * sessionTitle({ id: "e", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }); //=> "Easy run 40 min"
  * ```
  */
-export function sessionTitle(session: Session): string {
-  return session.name ?? `${sessionKindLabel(session)} ${String(session.minutes)} min`;
+export function sessionTitle(session: OccurrenceSession, options: SessionTextOptions = {}): string {
+  const extra: SessionTextFields = session;
+  const priority = extra.runType === "race" && extra.priority !== undefined ? ` (${extra.priority})` : "";
+  const optional = extra.optional === true ? " (optional)" : "";
+  if (session.name !== undefined) return `${session.name}${priority}${optional}`;
+  const distance = distanceText(extra, options, true);
+  const byDistance = distance !== undefined && (options.estimated?.includes("minutes") === true || priority !== "");
+  const title = !byDistance
+    ? `${sessionKindLabel(session)} ${minutesText(session, options)}`
+    : extra.runType === "race"
+      ? `${distance} race`
+      : `${sessionKindLabel(session)} ${distance}`;
+  return `${title}${priority}${optional}`;
 }
 
 /**
@@ -166,9 +304,12 @@ function exerciseLine(exercise: Exercise): string {
 }
 
 /**
- * The details of a session in plain lines: effort, distance, exercises with sets and reps, notes.
+ * The details of a session in plain lines: length and effort (ranges as the plan gave them, "about" for minutes
+ * estimated from a pace), distance in the plan's unit with its pace, the steps as a runner reads them, exercises with
+ * sets and reps, notes.
  *
  * @param session - A session (with progression applied, for an occurrence).
+ * @param options - The occurrence's `ranges` and `estimated`, when the session comes from one.
  * @returns One line per detail.
  * @example
  * ```ts
@@ -178,16 +319,27 @@ function exerciseLine(exercise: Exercise): string {
  * //=> ["30 min at RPE 6 of 10", "Squat 3 x 8 (free weights)"]
  * ```
  */
-export function sessionDetails(session: Session): readonly string[] {
+export function sessionDetails(session: OccurrenceSession, options: SessionTextOptions = {}): readonly string[] {
   const lines: string[] = [];
-  const effort =
-    session.kind === "run" || session.kind === "cross" || session.kind === "strength"
-      ? ` at RPE ${String(session.rpe)} of 10`
-      : "";
-  lines.push(`${String(session.minutes)} min${effort}`);
-  if ((session.kind === "run" || session.kind === "cross") && session.distanceKm !== undefined)
-    lines.push(`${String(session.distanceKm)} km`);
-  if (session.kind === "strength") lines.push(...session.exercises.map(exerciseLine));
+  const extra: SessionTextFields = session;
+  const rpe = options.ranges?.rpe
+    ? rangeText(options.ranges.rpe)
+    : session.kind === "run" || session.kind === "cross" || session.kind === "strength"
+      ? String(session.rpe)
+      : undefined;
+  const effort = rpe === undefined ? "" : ` at RPE ${rpe} of 10`;
+  lines.push(
+    `${options.estimated?.includes("minutes") === true && !options.ranges?.minutes ? "About " : ""}${minutesText(session, options)}${effort}`,
+  );
+  if (session.kind === "run" || session.kind === "cross") {
+    const distance = distanceText(extra, options);
+    const pace = extra.pace === undefined ? undefined : `at ${extra.pace}`;
+    if (distance !== undefined) lines.push(pace === undefined ? distance : `${distance} ${pace}`);
+    else if (pace !== undefined) lines.push(`Pace ${extra.pace ?? ""}`);
+    const structure = sessionStructure(extra);
+    if (structure !== undefined) lines.push(structure);
+  }
+  if (session.kind === "strength") lines.push(...(extra.exercises ?? []).map(exerciseLine));
   if (session.notes !== undefined) lines.push(session.notes);
   return lines;
 }

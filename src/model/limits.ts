@@ -15,6 +15,12 @@ export interface Limits {
   readonly maxExceptions: number;
   /** Exercises in one strength session. */
   readonly maxExercisesPerSession: number;
+  /** Steps and repeats of one session's `steps`, counted as written (a repeat's steps once, not multiplied). */
+  readonly maxStepsPerSession: number;
+  /** Times one repeat of steps may run. */
+  readonly maxRepeat: number;
+  /** Levels of repeats inside one another (2: a repeat inside a repeat, no deeper). */
+  readonly maxStepDepth: number;
   /** Characters in any one string field (ids are further limited to 128). */
   readonly maxStringLength: number;
   /** Occurrences produced by one expansion of a plan (sessions and habits together). */
@@ -43,6 +49,9 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxHabits: 64,
   maxExceptions: 1_000,
   maxExercisesPerSession: 32,
+  maxStepsPerSession: 50,
+  maxRepeat: 100,
+  maxStepDepth: 2,
   maxStringLength: 16_384,
   maxOccurrences: 20_000,
   maxJsonBytes: 2 * 1024 * 1024,

@@ -117,6 +117,23 @@ function segmentsOf(path: readonly PropertyKey[]): PathSegment[] {
 }
 
 /**
+ * The issues of the alternative of a union (a number, a range or a per-week array; a step or a repeat) that the input
+ * came closest to: one whose type matched at the top, then one without unknown fields, then the fewest issues, then
+ * the first. So `"rpe": "7"` says what an RPE must be, and `{ "min": 3 }` that `max` is required.
+ */
+function closestAlternative(alternatives: readonly (readonly FinalIssue[])[]): readonly FinalIssue[] {
+  const distance = (issues: readonly FinalIssue[]) =>
+    (issues.some((inner) => inner.code === "invalid_type" && inner.path.length === 0) ? 2 : 0) +
+    (issues.some((inner) => inner.code === "unrecognized_keys" && inner.path.length === 0) ? 1 : 0);
+  let best = alternatives[0] ?? [];
+  for (const issues of alternatives.slice(1)) {
+    const [a, b] = [distance(issues), distance(best)];
+    if (a < b || (a === b && issues.length < best.length)) best = issues;
+  }
+  return best;
+}
+
+/**
  * Turns zod's issues into offseason's: one per unknown key, each with a JSON path and a plain message. Stops making
  * them at {@link MAX_ISSUES} (1e6 unknown keys must not cost 1e6 issues) but counts them all.
  */
@@ -127,19 +144,22 @@ function toIssues(issues: readonly FinalIssue[]): { readonly issues: OffseasonIs
     count += 1;
     if (result.length < MAX_ISSUES) result.push(issueAt(segments, message, code));
   };
-  for (const issue of issues) {
+  const take = (issue: FinalIssue, prefix: readonly PathSegment[]) => {
+    const at = [...prefix, ...segmentsOf(issue.path)];
     if (issue.code === "unrecognized_keys") {
-      const at = segmentsOf(issue.path);
       const room = Math.max(0, MAX_ISSUES - result.length);
       for (const key of issue.keys.slice(0, room)) add([...at, key], issue.message, issue.code);
       count += issue.keys.length - Math.min(room, issue.keys.length);
+    } else if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      for (const inner of closestAlternative(issue.errors)) take(inner, at);
     } else if (issue.code === "invalid_union" && issue.errors.length === 0 && "options" in issue) {
       const options = (issue as { options?: readonly unknown[] }).options ?? [];
-      add(segmentsOf(issue.path), `must be one of ${quoteList(options)}`, "invalid_value");
+      add(at, `must be one of ${quoteList(options)}`, "invalid_value");
     } else {
-      add(segmentsOf(issue.path), issue.message, codeOf(issue));
+      add(at, issue.message, codeOf(issue));
     }
-  }
+  };
+  for (const issue of issues) take(issue, []);
   return { issues: result, count };
 }
 

@@ -3,8 +3,8 @@ import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { IdSchema, issueParams, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
-import { createSessionSchema } from "./session.js";
+import { addIssue, IdSchema, issueParams, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
+import { createSessionSchema, RUN_TYPES } from "./session.js";
 
 /** Phase types of an off-season: transition (right after the season), base, pre-season. */
 export const PHASE_TYPES = ["transition", "base", "pre-season"] as const;
@@ -41,35 +41,66 @@ function exceptionSchema(limits: Limits) {
 }
 
 function phaseSchema(limits: Limits) {
-  return z.strictObject({
-    /** Unique among the phases of the plan. */
-    id: IdSchema,
-    /** A display name. */
-    name: z.optional(text(limits.maxStringLength)),
-    /** Transition, base or pre-season; see `phaseType` for the default. */
-    type: z.optional(z.enum(PHASE_TYPES)),
-    /** Length in weeks. */
-    weeks: z.int().check(z.gte(1), z.lte(limits.maxWeeks)),
-    /** Weekly multipliers on run minutes and km, cycling (e.g. `[1, 1.08, 1.16, 0.8]`). */
-    progression: z.optional(z.array(z.number().check(z.gt(0), z.lte(3))).check(z.minLength(1), z.maxLength(52))),
-    /** The sessions of every week of the phase. */
-    sessions: z.array(createSessionSchema(limits)).check(z.maxLength(limits.maxSessionsPerPhase)),
+  return z
+    .strictObject({
+      /** Unique among the phases of the plan. */
+      id: IdSchema,
+      /** A display name. */
+      name: z.optional(text(limits.maxStringLength)),
+      /** Transition, base or pre-season; see `phaseType` for the default. */
+      type: z.optional(z.enum(PHASE_TYPES)),
+      /** Length in weeks. */
+      weeks: z.int().check(z.gte(1), z.lte(limits.maxWeeks)),
+      /** Weekly multipliers on run minutes and km, cycling (e.g. `[1, 1.08, 1.16, 0.8]`). */
+      progression: z.optional(z.array(z.number().check(z.gt(0), z.lte(3))).check(z.minLength(1), z.maxLength(52))),
+      /** The sessions of every week of the phase. */
+      sessions: z.array(createSessionSchema(limits)).check(z.maxLength(limits.maxSessionsPerPhase)),
+    })
+    .check(z.superRefine(checkWeeklyFields));
+}
+
+const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
+
+type Loose = Readonly<Record<string, unknown>>;
+
+/** Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE. */
+function checkWeeklyFields(
+  phase: { readonly weeks: number; readonly sessions: readonly unknown[] },
+  context: Context,
+): void {
+  phase.sessions.forEach((item, index) => {
+    const session = (item ?? {}) as Loose;
+    const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
+    for (const field of WEEKLY_FIELDS) {
+      const value = session[field];
+      if (!Array.isArray(value)) continue;
+      const at = ["sessions", index, field];
+      if (value.length !== phase.weeks)
+        addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+      else if (field === "rpe") {
+        value.forEach((entry: unknown, week) => {
+          if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null))
+            addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
+        });
+      }
+    }
   });
 }
 
 interface PlanShape {
   readonly startDate: string;
+  readonly paces?: Readonly<Record<string, string | undefined>> | undefined;
   readonly phases: readonly {
     readonly id: string;
     readonly weeks: number;
-    readonly sessions: readonly { readonly id: string }[];
+    readonly sessions: readonly ({ readonly id: string } & Loose)[];
   }[];
   readonly habits?: readonly { readonly id: string }[] | undefined;
   readonly exceptions?:
     readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
 }
 
-type Context = Parameters<Parameters<typeof z.superRefine<PlanShape>>[0]>[1];
+type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 
 function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): void {
   const report = (path: PropertyKey[], message: string, code: string) => {
@@ -119,6 +150,7 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
     return civil ? civilToDays(civil) : undefined;
   };
   const firstDay = dayNumber(plan.startDate);
+  checkSessions(plan, firstDay, report);
   if (firstDay === undefined) return;
   const lastDay = firstDay + totalWeeks * 7 - 1;
   const lastDate = daysToDate(lastDay);
@@ -147,6 +179,92 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   });
 }
 
+type Report = (path: PropertyKey[], message: string, code: string) => void;
+
+type LooseStep = Loose & { readonly steps?: readonly LooseStep[] };
+
+const NEEDS_PACE = 'needs a "pace" to time its distance (runs: or the plan\'s "paces")';
+
+/**
+ * One-off dates lie inside their phase; a distance given without minutes (a session's or a step's) has a pace: the
+ * step's, else the session's, else (runs) the plan's pace of the run type, else its easy pace. Walks and hikes take
+ * only their own: running paces do not time a walk.
+ */
+function checkSessions(plan: PlanShape, firstDay: number | undefined, report: Report): void {
+  let phaseFirstDay = firstDay ?? 0;
+  plan.phases.forEach((phase, phaseIndex) => {
+    const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
+    phase.sessions.forEach((session, index) => {
+      const at = ["phases", phaseIndex, "sessions", index];
+      const civil = typeof session.date === "string" ? parseCivilDate(session.date) : undefined;
+      const day = civil && firstDay !== undefined ? civilToDays(civil) : phaseFirstDay;
+      if (day < phaseFirstDay || day > phaseLastDay) {
+        report(
+          [...at, "date"],
+          `${String(session.date)} is outside its phase (${daysToDate(phaseFirstDay)} to ${daysToDate(phaseLastDay)})`,
+          "out_of_range",
+        );
+      }
+      if (session.kind !== "run" && session.kind !== "cross") return;
+      const paced =
+        session.pace ??
+        (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
+      const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
+      const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
+      if (timedByPace && paced === undefined && session.minutes === undefined && hasDistance(session)) {
+        report(at, NEEDS_PACE, "missing_pace");
+      }
+      const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {
+        steps.forEach((step, stepIndex) => {
+          if (Array.isArray(step.steps)) visit(step.steps, [...path, stepIndex, "steps"]);
+          else if (hasDistance(step) && step.pace === undefined && paced === undefined)
+            report([...path, stepIndex], NEEDS_PACE, "missing_pace");
+        });
+      };
+      if (Array.isArray(session.steps)) visit(session.steps as readonly LooseStep[], [...at, "steps"]);
+    });
+    phaseFirstDay = phaseLastDay + 1;
+  });
+}
+
+/**
+ * A plan's paces by run type, `m:ss/km` or `m:ss/mi`: they time distances given without minutes; `easy` also times
+ * every run type without its own.
+ *
+ * @example
+ * ```ts
+ * import { PlanSchema } from "offseason";
+ * const plan = { version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02", paces: { easy: "10:00/mi", tempo: "8:15/mi" },
+ *   phases: [{ id: "base", weeks: 1, sessions: [{ id: "long", kind: "run", runType: "long", distanceMi: 6, rpe: 4, on: ["SU"] }] }] };
+ * PlanSchema.safeParse(plan).success; //=> true
+ * ```
+ */
+export type PlanPaces = {
+  /** Easy runs, and the fallback of every run type without a pace. */
+  readonly easy?: string;
+  /** Recovery runs. */
+  readonly recovery?: string;
+  /** Long runs. */
+  readonly long?: string;
+  /** Tempo runs. */
+  readonly tempo?: string;
+  /** Interval sessions. */
+  readonly intervals?: string;
+  /** Hill repeats. */
+  readonly hills?: string;
+  /** Easy runs with strides. */
+  readonly strides?: string;
+  /** Races. */
+  readonly race?: string;
+  /** Fartlek runs. */
+  readonly fartlek?: string;
+};
+
+// Built from the run types (a pace per type, none required), so that a new run type gets its pace key.
+const pacesSchema = z.strictObject(
+  Object.fromEntries(RUN_TYPES.map((type) => [type, z.optional(PaceSchema)])),
+) as unknown as z.ZodMiniType<PlanPaces>;
+
 /** Builds the plan schema for the given limits. */
 export function createPlanSchema(limits: Limits) {
   return z
@@ -163,6 +281,8 @@ export function createPlanSchema(limits: Limits) {
       timezone: TimeZoneSchema,
       /** First day of week 1; weeks are 7-day blocks from here. */
       startDate: LocalDateSchema,
+      /** Paces by run type (`"8:15/mi"`, `"4:50/km"`), `easy` the fallback: they time distances given without minutes. */
+      paces: z.optional(pacesSchema),
       /** The phases, in order. */
       phases: z.array(phaseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxWeeks)),
       /** Hydration, nutrition and sleep habits across the whole plan. */

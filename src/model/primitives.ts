@@ -14,6 +14,25 @@ export function issueParams(code: string): { params: { code: string } } {
   return { params: { code } };
 }
 
+/** Reports one of offseason's own issues from a `superRefine`: its place, plain message and code. */
+export function addIssue(
+  context: {
+    addIssue(issue: {
+      code: "custom";
+      message: string;
+      input: unknown;
+      path: PropertyKey[];
+      params: { code: string };
+    }): void;
+  },
+  input: unknown,
+  path: PropertyKey[],
+  message: string,
+  code: string,
+): void {
+  context.addIssue({ code: "custom", message, input, path, ...issueParams(code) });
+}
+
 /** A free-text field (name, notes), at most `maxLength` characters. */
 export function text(maxLength: number) {
   return z.string().check(z.maxLength(maxLength));
@@ -100,3 +119,44 @@ export const RecurrenceRuleSchema = z.string().check(
       });
   }),
 );
+
+/** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
+export const PaceSchema = z.string().check(
+  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, {
+    error: 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"',
+    ...issueParams("pace"),
+  }),
+);
+
+/** A range `{ min, max }` of values that each pass `value`, with `min <= max`. */
+export function rangeOf(value: z.ZodMiniType<number>) {
+  return z
+    .strictObject({
+      /** The lower bound. */
+      min: value,
+      /** The upper bound, at least `min`. */
+      max: value,
+    })
+    .check(
+      z.superRefine((range, context) => {
+        if (range.min > range.max) addIssue(context, range, ["max"], "must be at least min", "range");
+      }),
+    );
+}
+
+/**
+ * A field a coach may write as one value, a range, or one entry per week of the phase (a value, a range or `null`).
+ * The length of a per-week array is checked against the phase's weeks by the phase.
+ */
+export function weeklyOf(value: z.ZodMiniType<number>, maxWeeks: number) {
+  const one = z.union([value, rangeOf(value)]);
+  return z.union([value, rangeOf(value), z.array(z.nullable(one)).check(z.minLength(1), z.maxLength(maxWeeks))]);
+}
+
+/** Seconds per km of a pace that {@link PaceSchema} accepts (a pace per mile divided by 1.609344). */
+export function secondsPerKm(pace: string): number {
+  const match = /^(\d+):(\d\d)\/(km|mi)$/.exec(pace);
+  if (!match) return Number.NaN;
+  const seconds = Number(match[1]) * 60 + Number(match[2]);
+  return match[3] === "mi" ? seconds / 1.609344 : seconds;
+}

@@ -2,18 +2,72 @@ import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import {
+  addIssue,
   IdSchema,
   issueParams,
   LocalTimeSchema,
+  LocalDateSchema,
   MinutesSchema,
+  PaceSchema,
   RecurrenceRuleSchema,
   RpeSchema,
   text,
   WeekdaySchema,
+  weeklyOf,
 } from "./primitives.js";
 
-/** Run types. Tempo, intervals, hills and race runs are hard whatever their RPE. */
-export const RUN_TYPES = ["easy", "recovery", "long", "tempo", "intervals", "hills", "strides", "race"] as const;
+/** Run types. Tempo, intervals, hills, fartlek and race runs are hard whatever their RPE. */
+export const RUN_TYPES = [
+  "easy",
+  "recovery",
+  "long",
+  "tempo",
+  "intervals",
+  "hills",
+  "strides",
+  "race",
+  "fartlek",
+] as const;
+/**
+ * What a step of a structured workout is for.
+ *
+ * @example
+ * ```ts
+ * import { STEP_INTENTS } from "offseason";
+ * STEP_INTENTS.includes("warmup"); //=> true
+ * ```
+ */
+export const STEP_INTENTS = ["warmup", "work", "recovery", "rest", "cooldown", "steady"] as const;
+/**
+ * Race priorities: A (the goal race) to C (a tune-up, the default).
+ *
+ * @example
+ * ```ts
+ * import { RACE_PRIORITIES } from "offseason";
+ * RACE_PRIORITIES.length; //=> 3
+ * ```
+ */
+export const RACE_PRIORITIES = ["A", "B", "C"] as const;
+/**
+ * What a strength session given without exercises trains.
+ *
+ * @example
+ * ```ts
+ * import { STRENGTH_FOCUSES } from "offseason";
+ * STRENGTH_FOCUSES[0]; //=> "full-body"
+ * ```
+ */
+export const STRENGTH_FOCUSES = ["full-body", "lower-body", "upper-body", "core"] as const;
+/**
+ * 1 mile in km; occurrences of a session written in miles carry its distance in km too.
+ *
+ * @example
+ * ```ts
+ * import { KM_PER_MILE } from "offseason";
+ * KM_PER_MILE * 5; //=> 8.04672
+ * ```
+ */
+export const KM_PER_MILE = 1.609344;
 /** Cross-training modalities. */
 export const CROSS_MODALITIES = ["swim", "bike", "elliptical", "row", "ski", "walk", "hike", "other"] as const;
 /** Mobility practices. */
@@ -145,7 +199,8 @@ function exerciseSchema(limits: Limits) {
     );
 }
 
-function commonFields(limits: Limits) {
+/** The fields every kind has; `minutes` keeps its place among them, so that parsed sessions keep their key order. */
+function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
   return {
     /** Unique among the sessions and habits of the plan. */
     id: IdSchema,
@@ -154,26 +209,28 @@ function commonFields(limits: Limits) {
     /** Free notes for the athlete. */
     notes: z.optional(text(limits.maxStringLength)),
     /** Duration in whole minutes, 1 to 1440 (before progression). */
-    minutes: MinutesSchema,
+    minutes,
     /** Weekdays the session recurs on every week; sugar for `FREQ=WEEKLY;BYDAY=...`. */
     on: z.optional(z.array(WeekdaySchema).check(z.minLength(1), z.maxLength(7))),
     /** An RFC 5545 RRULE without DTSTART; the phase start is its start and the phase end bounds it. */
     repeat: z.optional(RecurrenceRuleSchema),
+    /** One day, `YYYY-MM-DD`, inside the session's phase, instead of `on` or `repeat`: a race, a time trial. */
+    date: z.optional(LocalDateSchema),
     /** Local start time `HH:mm`; without it the session is all-day. */
     time: z.optional(LocalTimeSchema),
+    /** The athlete may leave it out: rules that cap count it, rules that ask for enough do not rely on it. */
+    optional: z.optional(z.boolean()),
   };
 }
 
 const recurrenceCheck = z.superRefine(
-  (session: { on?: readonly string[] | undefined; repeat?: string | undefined }, context) => {
-    if ((session.on === undefined) === (session.repeat === undefined)) {
-      context.addIssue({
-        code: "custom",
-        message: 'give either "on" (weekdays) or "repeat" (an RRULE), exactly one of them',
-        input: session,
-        path: [],
-        ...issueParams("conflict"),
-      });
+  (
+    session: { on?: readonly string[] | undefined; repeat?: string | undefined; date?: string | undefined },
+    context,
+  ) => {
+    const given = [session.on, session.repeat, session.date].filter((value) => value !== undefined).length;
+    if (given !== 1) {
+      addIssue(context, session, [], 'give exactly one of "on", "repeat" or "date"', "conflict");
     } else if (session.on && new Set(session.on).size !== session.on.length) {
       context.addIssue({
         code: "custom",
@@ -186,23 +243,156 @@ const recurrenceCheck = z.superRefine(
   },
 );
 
+const STEP_SIZES = ["minutes", "seconds", "distanceKm", "distanceMi"] as const;
+
+function stepSchema(limits: Limits) {
+  return z
+    .strictObject({
+      /** Warm-up, work, recovery, rest, cool-down or steady running. */
+      intent: z.enum(STEP_INTENTS),
+      /** Length in minutes (give exactly one of minutes, seconds, distanceKm, distanceMi). */
+      minutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
+      /** Length in seconds. */
+      seconds: z.optional(z.int().check(z.gte(1), z.lte(86_400))),
+      /** Length in km; timed by a pace (the step's, else the session's, else the plan's). */
+      distanceKm: z.optional(z.number().check(z.gt(0), z.lte(500))),
+      /** Length in miles; timed by a pace as `distanceKm`. */
+      distanceMi: z.optional(z.number().check(z.gt(0), z.lte(311))),
+      /** RPE of the step, 0 to 10. */
+      rpe: z.optional(RpeSchema),
+      /** Target pace of the step. */
+      pace: z.optional(PaceSchema),
+      /** Free notes. */
+      notes: z.optional(text(limits.maxStringLength)),
+    })
+    .check(
+      z.superRefine((step, context) => {
+        const given = STEP_SIZES.filter((name) => step[name] !== undefined);
+        if (given.length !== 1) {
+          addIssue(context, step, [], 'give one of "minutes", "seconds", "distanceKm", "distanceMi"', "conflict");
+        }
+      }),
+    );
+}
+
+/** Steps and repeats, nested at most `depth` levels of repeats deep; one more level is a located `limit` issue. */
+function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(Step | StepRepeat)[]> {
+  const step = stepSchema(limits);
+  const repeat = z.strictObject({
+    /** How many times, 2 to 100. */
+    repeat: z.int().check(z.gte(2), z.lte(limits.maxRepeat)),
+    /** What is repeated. */
+    steps:
+      depth > 0
+        ? stepListSchema(limits, depth - 1)
+        : z.array(z.unknown()).check(
+            z.superRefine((_steps, context) => {
+              addIssue(context, _steps, [], `repeats nest at most ${String(limits.maxStepDepth)} deep`, "limit");
+            }),
+          ),
+  });
+  const list = z.array(z.union([step, repeat])).check(z.minLength(1));
+  // The nesting is built level by level (no recursive schema), so the type is written by hand.
+  return list as unknown as z.ZodMiniType<(Step | StepRepeat)[]>;
+}
+
+/** Counts the entries of a step tree as written (a repeat and each of its steps once, not multiplied). */
+function countSteps(steps: readonly unknown[]): number {
+  let count = 0;
+  for (const item of steps) {
+    count += 1;
+    if (typeof item === "object" && item !== null && "steps" in item && Array.isArray(item.steps))
+      count += countSteps(item.steps as unknown[]);
+  }
+  return count;
+}
+
+/** A field of a run or cross session that is set (a number, a range or a per-week array). */
+const isSet = (value: unknown) => value !== undefined;
+
+/** Checks of runs and cross sessions: their size, steps and which fields go together. */
+function aerobicCheck(limits: Limits) {
+  return z.superRefine(
+    (
+      session: {
+        kind: string;
+        runType?: string;
+        modality?: string;
+        minutes?: unknown;
+        distanceKm?: unknown;
+        distanceMi?: unknown;
+        steps?: readonly unknown[] | undefined;
+        priority?: string | undefined;
+        pace?: string | undefined;
+      },
+      context,
+    ) => {
+      if (isSet(session.distanceKm) && isSet(session.distanceMi)) {
+        addIssue(context, session, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
+      }
+      const walk = session.modality === "walk" || session.modality === "hike";
+      const sized =
+        isSet(session.minutes) ||
+        session.steps !== undefined ||
+        ((session.kind === "run" || walk) && (isSet(session.distanceKm) || isSet(session.distanceMi)));
+      if (!sized)
+        addIssue(
+          context,
+          session,
+          ["minutes"],
+          "is required (or steps, or for runs, walks and hikes a distance)",
+          "required",
+        );
+      if (session.priority !== undefined && session.runType !== "race") {
+        addIssue(context, session, ["priority"], "only races take a priority", "conflict");
+      }
+      if (session.steps !== undefined) {
+        const count = countSteps(session.steps);
+        if (count > limits.maxStepsPerSession) {
+          addIssue(
+            context,
+            session,
+            ["steps"],
+            `has ${String(count)} steps; the limit is ${String(limits.maxStepsPerSession)}`,
+            "limit",
+          );
+        }
+      }
+    },
+  );
+}
+
 /** Builds the session schema for the given limits. */
 export function createSessionSchema(limits: Limits) {
-  const common = commonFields(limits);
+  const weekly = (value: z.ZodMiniType<number>) => weeklyOf(value, limits.maxWeeks);
+  const common = commonFields(limits, MinutesSchema);
+  const aerobicCommon = commonFields(limits, z.optional(weekly(MinutesSchema)));
+  const steps = stepListSchema(limits, limits.maxStepDepth);
+  const aerobic = {
+    /** Session RPE on the CR-10 scale, 0 to 10: a number, a range or one entry per week. */
+    rpe: weekly(RpeSchema),
+  };
   return z.discriminatedUnion("kind", [
     z
       .strictObject({
         /** A run. */
         kind: z.literal("run"),
-        ...common,
-        /** Easy, recovery, long, tempo, intervals, hills, strides or race. */
+        ...aerobicCommon,
+        /** Easy, recovery, long, tempo, intervals, hills, strides, race or fartlek. */
         runType: z.enum(RUN_TYPES),
-        /** Session RPE on the CR-10 scale, 0 to 10. */
-        rpe: RpeSchema,
+        ...aerobic,
         /** Distance in km (before progression). */
-        distanceKm: z.optional(z.number().check(z.gt(0), z.lte(500))),
+        distanceKm: z.optional(weekly(z.number().check(z.gt(0), z.lte(500)))),
+        /** Distance in miles (before progression); not with `distanceKm`. */
+        distanceMi: z.optional(weekly(z.number().check(z.gt(0), z.lte(311)))),
+        /** Target pace; times a distance given without minutes. */
+        pace: z.optional(PaceSchema),
+        /** Warm-up, work, recoveries and cool-down: steps and repeats. */
+        steps: z.optional(steps),
+        /** A race's priority: A, B or C (the default). */
+        priority: z.optional(z.enum(RACE_PRIORITIES)),
       })
-      .check(recurrenceCheck),
+      .check(recurrenceCheck, aerobicCheck(limits)),
     z
       .strictObject({
         /** Strength training. */
@@ -210,23 +400,39 @@ export function createSessionSchema(limits: Limits) {
         ...common,
         /** Session RPE on the CR-10 scale, 0 to 10. */
         rpe: RpeSchema,
-        /** The exercises, at least one. */
-        exercises: z.array(exerciseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxExercisesPerSession)),
+        /** The exercises, at least one (or give `focus`). */
+        exercises: z.optional(
+          z.array(exerciseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxExercisesPerSession)),
+        ),
+        /** What the session trains, instead of `exercises`: full-body, lower-body, upper-body or core. */
+        focus: z.optional(z.enum(STRENGTH_FOCUSES)),
       })
-      .check(recurrenceCheck),
+      .check(
+        recurrenceCheck,
+        z.superRefine((session, context) => {
+          if ((session.exercises === undefined) === (session.focus === undefined)) {
+            addIssue(context, session, [], 'give one of "exercises" or "focus"', "conflict");
+          }
+        }),
+      ),
     z
       .strictObject({
         /** Cross-training: non-running aerobic work. */
         kind: z.literal("cross"),
-        ...common,
+        ...aerobicCommon,
         /** Swim, bike, elliptical, row, ski, walk, hike or other. */
         modality: z.enum(CROSS_MODALITIES),
-        /** Session RPE on the CR-10 scale, 0 to 10. */
-        rpe: RpeSchema,
+        ...aerobic,
         /** Distance in km (before progression). */
-        distanceKm: z.optional(z.number().check(z.gt(0), z.lte(1000))),
+        distanceKm: z.optional(weekly(z.number().check(z.gt(0), z.lte(1000)))),
+        /** Distance in miles; not with `distanceKm`. */
+        distanceMi: z.optional(weekly(z.number().check(z.gt(0), z.lte(622)))),
+        /** Target pace: times the distance of a walk or hike given without minutes, and steps given by distance. */
+        pace: z.optional(PaceSchema),
+        /** Warm-up, work, recoveries and cool-down: steps and repeats. */
+        steps: z.optional(steps),
       })
-      .check(recurrenceCheck),
+      .check(recurrenceCheck, aerobicCheck(limits)),
     z
       .strictObject({
         /** Mobility work. */
@@ -271,4 +477,127 @@ export type SessionOf<K extends Session["kind"]> = Extract<
   }
 >;
 /** One exercise of a strength session. */
-export interface Exercise extends DeepReadonly<SessionOf<"strength">["exercises"][number]> {}
+export interface Exercise extends DeepReadonly<NonNullable<SessionOf<"strength">["exercises"]>[number]> {}
+
+/**
+ * A range of a field, `{ min, max }` with `min <= max`.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const easy = { id: "easy", kind: "run", runType: "easy", minutes: { min: 30, max: 45 }, rpe: 3, on: ["TU"] };
+ * SessionSchema.safeParse(easy).success; //=> true
+ * SessionSchema.safeParse({ ...easy, minutes: { min: 45, max: 30 } }).success; //=> false
+ * ```
+ */
+export interface Range {
+  /** The lower bound. */
+  readonly min: number;
+  /** The upper bound. */
+  readonly max: number;
+}
+
+/**
+ * A pace, minutes and seconds per km or per mile: `"4:50/km"`, `"8:15/mi"`.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const long = { id: "long", kind: "run", runType: "long", distanceMi: 8, pace: "10:30/mi", rpe: 4, on: ["SU"] };
+ * SessionSchema.safeParse(long).success; //=> true
+ * SessionSchema.safeParse({ ...long, pace: "10:3/mi" }).success; //=> false
+ * ```
+ */
+export type Pace = `${number}:${number}/${"km" | "mi"}`;
+
+/**
+ * One step of a structured workout: its intent and exactly one of `minutes`, `seconds`, `distanceKm`, `distanceMi`.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const steps = [{ intent: "warmup", minutes: 10, rpe: 3 }, { intent: "work", minutes: 20, rpe: 7 }, { intent: "cooldown", minutes: 10 }];
+ * SessionSchema.safeParse({ id: "t", kind: "run", runType: "tempo", rpe: 7, on: ["TH"], steps }).success; //=> true
+ * ```
+ */
+export interface Step {
+  /** warmup, work, recovery, rest, cooldown or steady. */
+  readonly intent: (typeof STEP_INTENTS)[number];
+  /** Length in minutes. */
+  readonly minutes?: number;
+  /** Length in seconds. */
+  readonly seconds?: number;
+  /** Length in km. */
+  readonly distanceKm?: number;
+  /** Length in miles. */
+  readonly distanceMi?: number;
+  /** RPE of the step, 0 to 10. */
+  readonly rpe?: number;
+  /** Target pace. */
+  readonly pace?: string;
+  /** Free notes. */
+  readonly notes?: string;
+}
+
+/**
+ * Steps repeated `repeat` times (2 to 100); a repeat may hold another repeat, no deeper.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const intervals = { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi" }, { intent: "recovery", seconds: 90 }] };
+ * SessionSchema.safeParse({ id: "i", kind: "run", runType: "intervals", rpe: 7, on: ["SA"], steps: [intervals] }).success; //=> true
+ * ```
+ */
+export interface StepRepeat {
+  /** How many times. */
+  readonly repeat: number;
+  /** The steps (and repeats) repeated. */
+  readonly steps: readonly (Step | StepRepeat)[];
+}
+
+/**
+ * The session as it takes place on one day, as occurrences carry it: for runs and cross-training, `minutes`, `rpe`,
+ * `distanceKm` and `distanceMi` are plain numbers (the week's entry, or the midpoint of a range after progression);
+ * the other kinds are their {@link Session} as written.
+ *
+ * @example
+ * ```ts
+ * import { expandPlan, parsePlan } from "offseason";
+ * const plan = parsePlan({
+ *   version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
+ *   phases: [{ id: "base", weeks: 1, sessions: [
+ *     { id: "easy", kind: "run", runType: "easy", minutes: { min: 30, max: 45 }, rpe: 3, on: ["TU"] },
+ *   ] }],
+ * });
+ * const first = expandPlan(plan)[0];
+ * first?.kind === "run" ? first.session.minutes : undefined; //=> 37.5
+ * ```
+ */
+export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K extends "run" | "cross"
+  ? Omit<SessionOf<K>, "minutes" | "rpe" | "distanceKm" | "distanceMi" | "steps"> & {
+      /** Minutes that day: the week's entry, the midpoint of a range after progression, the steps' total, or estimated from a pace. */
+      readonly minutes: number;
+      /** RPE that day (the midpoint of a range). */
+      readonly rpe: number;
+      /** Distance that day in km, miles converted. */
+      readonly distanceKm?: number;
+      /** Distance that day in miles, when the plan wrote miles (for displays in the plan's unit). */
+      readonly distanceMi?: number;
+      /** The steps, as given. */
+      readonly steps?: readonly (Step | StepRepeat)[];
+    }
+  : SessionOf<K>;
+
+/** A field of a run or cross session as written: a number, a range, or one entry per week (`null`: not that week). */
+export type WeeklyValue = number | Range | readonly (number | Range | null)[];
+
+/** The highest value a field as written can take (a range's max, the highest week), or undefined for only nulls. */
+export function highestOf(value: WeeklyValue): number | undefined {
+  const one = (entry: number | Range) => (typeof entry === "number" ? entry : entry.max);
+  if (!Array.isArray(value)) return one(value as number | Range);
+  let highest: number | undefined;
+  for (const entry of value as readonly (number | Range | null)[])
+    if (entry !== null) highest = Math.max(highest ?? -Infinity, one(entry));
+  return highest;
+}

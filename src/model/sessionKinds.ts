@@ -1,6 +1,15 @@
-import { EXERCISE_PATTERNS, type Exercise, type MovementPattern, type Session, type SessionOf } from "./session.js";
+import { EASY_MAX_RPE, HARD_RPE, HARD_RUN_TYPES, type IntensityContext, intensityOf } from "./intensity.js";
+import {
+  EXERCISE_PATTERNS,
+  type Exercise,
+  type MovementPattern,
+  type OccurrenceSession,
+  type Session,
+  type SessionOf,
+} from "./session.js";
 
-const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "race"]);
+export { EASY_MAX_RPE, HARD_RPE } from "./intensity.js";
+
 const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set([
   "knee-dominant",
   "hip-hinge",
@@ -8,10 +17,12 @@ const LOWER_BODY_PATTERNS: ReadonlySet<MovementPattern> = new Set([
   "plyometric",
 ]);
 
-/** RPE from which an aerobic session is hard (CR-10). */
-export const HARD_RPE = 6;
-/** Highest RPE of an easy (zone 1) aerobic session. */
-export const EASY_MAX_RPE = 4;
+/**
+ * Hard minutes from which a session with steps is a hard session: the definition of a hard session in
+ * docs/domain.md (Easy share), a coaching convention rather than a measured threshold. An easy run with strides
+ * (a few times 20 s) stays below it; a short workout such as 2 x 4 min hard reaches it.
+ */
+export const HARD_SESSION_MIN_HARD_MINUTES = 8;
 /** Highest RPE of an active-recovery session. */
 export const ACTIVE_RECOVERY_MAX_RPE = 3;
 
@@ -57,17 +68,23 @@ export function isAerobicSession(session: Session): session is SessionOf<"run"> 
  * sessionLoad({ id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] }); //=> 120
  * ```
  */
-export function sessionLoad(session: Session): number {
+export function sessionLoad(session: OccurrenceSession): number {
   return session.kind === "run" || session.kind === "cross" || session.kind === "strength"
     ? session.rpe * session.minutes
     : 0;
 }
 
+/** Options of {@link isHardSession}. */
+export interface IsHardSessionOptions extends IntensityContext {}
+
 /**
- * Whether a session is hard: a run or cross-training session at RPE 6 or more, or a tempo, intervals, hills or race
- * run whatever its RPE. Strength, mobility and mental sessions are never hard.
+ * Whether a session is hard (docs/domain.md). Without steps: a run or cross-training session at RPE 6 or more, or a
+ * tempo, intervals, hills, fartlek or race run whatever its RPE. With steps: at least
+ * {@link HARD_SESSION_MIN_HARD_MINUTES} hard minutes by {@link intensityOf}, so an easy run with strides stays easy.
+ * A race is always hard. Strength, mobility and mental sessions are never hard.
  *
- * @param session - A session of a plan.
+ * @param session - A session (as it takes place that day, for an occurrence).
+ * @param options - The plan's paces by run type, to time steps given by distance.
  * @returns True for a hard aerobic session.
  * @example
  * ```ts
@@ -75,14 +92,17 @@ export function sessionLoad(session: Session): number {
  * isHardSession({ id: "t", kind: "run", runType: "tempo", minutes: 30, rpe: 5, on: ["TH"] }); //=> true
  * ```
  */
-export function isHardSession(session: Session): boolean {
-  if (!isAerobicSession(session)) return false;
-  return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
+export function isHardSession(session: OccurrenceSession, options: IsHardSessionOptions = {}): boolean {
+  if (session.kind !== "run" && session.kind !== "cross") return false;
+  if (session.kind === "run" && session.runType === "race") return true;
+  if (session.steps === undefined || session.steps.length === 0)
+    return session.rpe >= HARD_RPE || (session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
+  return intensityOf(session, options).hardMin >= HARD_SESSION_MIN_HARD_MINUTES;
 }
 
 /**
  * Whether a session is easy, low-intensity aerobic work: a run or cross-training at RPE 4 or less that is not a
- * tempo, intervals, hills or race run.
+ * tempo, intervals, hills, fartlek or race run.
  *
  * @param session - A session of a plan.
  * @returns True for an easy aerobic session.
@@ -92,8 +112,8 @@ export function isHardSession(session: Session): boolean {
  * isEasySession({ id: "long", kind: "run", runType: "long", minutes: 80, rpe: 4, on: ["SU"] }); //=> true
  * ```
  */
-export function isEasySession(session: Session): boolean {
-  if (!isAerobicSession(session)) return false;
+export function isEasySession(session: OccurrenceSession): boolean {
+  if (session.kind !== "run" && session.kind !== "cross") return false;
   return session.rpe <= EASY_MAX_RPE && !(session.kind === "run" && HARD_RUN_TYPES.has(session.runType));
 }
 
@@ -108,7 +128,7 @@ export function isEasySession(session: Session): boolean {
  * isActiveRecovery({ id: "walk", kind: "cross", modality: "walk", minutes: 30, rpe: 2, on: ["MO"] }); //=> true
  * ```
  */
-export function isActiveRecovery(session: Session): boolean {
+export function isActiveRecovery(session: OccurrenceSession): boolean {
   return session.kind === "cross" && session.rpe <= ACTIVE_RECOVERY_MAX_RPE;
 }
 
@@ -129,7 +149,7 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
 
 /**
  * Whether a session loads the legs: a strength session with a knee-dominant, hip-hinge, calf-foot or plyometric
- * exercise.
+ * exercise, or one whose focus is full-body or lower-body.
  *
  * @param session - A session of a plan.
  * @returns True for lower-body strength work.
@@ -141,8 +161,7 @@ export function exercisePattern(exercise: Exercise): MovementPattern {
  * ```
  */
 export function isLowerBodyStrength(session: Session): boolean {
-  return (
-    session.kind === "strength" &&
-    session.exercises.some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)))
-  );
+  if (session.kind !== "strength") return false;
+  if (session.focus === "full-body" || session.focus === "lower-body") return true;
+  return (session.exercises ?? []).some((exercise) => LOWER_BODY_PATTERNS.has(exercisePattern(exercise)));
 }

@@ -1,6 +1,6 @@
 import type { Habit } from "../model/habit.js";
 import type { PhaseType, Plan } from "../model/plan.js";
-import type { Session, SessionOf } from "../model/session.js";
+import type { OccurrenceSession, Range, Session } from "../model/session.js";
 import type { Weekday } from "../model/weekdays.js";
 
 /** What every occurrence has, whether it comes from a session or a habit. */
@@ -34,12 +34,45 @@ export type SessionOccurrence<K extends Session["kind"] = Session["kind"]> = K e
   ? OccurrenceBase & {
       /** The session kind. */
       readonly kind: K;
-      /** The session as it takes place that day: run minutes and km scaled by the week's progression multiplier. */
-      readonly session: SessionOf<K>;
+      /**
+       * The session as it takes place that day: run minutes and km scaled by the week's progression multiplier, and
+       * for runs and cross-training plain numbers (the week's entry, a range's midpoint, miles in km).
+       */
+      readonly session: OccurrenceSession<K>;
       /** The progression multiplier applied (1 for sessions that are not runs). */
       readonly multiplier: number;
-    }
+    } & (K extends "run" | "cross" ? AerobicOccurrenceFields : unknown)
   : never;
+
+/** Minutes of a run or cross-training occurrence by intensity class (docs/domain.md, "Easy share"); they add up to its minutes. */
+export interface Intensity {
+  /** Easy minutes (RPE 4 or less, warm-ups, recoveries, cool-downs). */
+  readonly easyMin: number;
+  /** Moderate minutes (RPE 5). */
+  readonly moderateMin: number;
+  /** Hard minutes (RPE 6 or more, the work of a hard run type). */
+  readonly hardMin: number;
+}
+
+/** What run and cross-training occurrences carry besides the session. */
+export interface AerobicOccurrenceFields {
+  /**
+   * The session's minutes by intensity class, from `intensityOf`. Not enumerable: `JSON.stringify` and spreads leave
+   * it out, so that the JSON of every plan written before it stays byte for byte the same.
+   */
+  readonly intensity: Intensity;
+  /** The bounds of the fields the plan wrote as ranges, after progression (distance in km). */
+  readonly ranges?: {
+    /** Minutes. */
+    readonly minutes?: Range;
+    /** Distance in km. */
+    readonly distanceKm?: Range;
+    /** RPE. */
+    readonly rpe?: Range;
+  };
+  /** Fields estimated rather than written: `minutes` from a distance and a pace. */
+  readonly estimated?: readonly "minutes"[];
+}
 
 /** One dated occurrence of a habit. */
 export interface HabitOccurrence extends OccurrenceBase {

@@ -165,3 +165,54 @@ describe("weeklyMetrics", () => {
     ]);
   });
 });
+
+describe("weeklyMetrics of sessions with steps", () => {
+  it("classes their minutes step by step: a tempo's warm-up and cool-down are easy, strides keep an easy run easy", () => {
+    const plan = parsePlan({
+      version: 1,
+      id: "steps",
+      timezone: "UTC",
+      startDate: "2026-11-02",
+      phases: [
+        {
+          id: "base",
+          weeks: 1,
+          sessions: [
+            {
+              id: "tempo",
+              kind: "run",
+              runType: "tempo",
+              rpe: 7,
+              on: ["TU"],
+              steps: [
+                { intent: "warmup", minutes: 10, rpe: 3 },
+                { intent: "work", minutes: 20, rpe: 7 },
+                { intent: "cooldown", minutes: 10, rpe: 3 },
+              ],
+            },
+            {
+              id: "easy",
+              kind: "run",
+              runType: "easy",
+              minutes: 40,
+              rpe: 3,
+              on: ["TH"],
+              steps: [
+                { intent: "steady", minutes: 38 },
+                {
+                  repeat: 4,
+                  steps: [
+                    { intent: "work", seconds: 20 },
+                    { intent: "recovery", seconds: 10 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const [week] = weeklyMetrics(buildCalendar(plan));
+    expect(week).toMatchObject({ aerobicMinutes: 80, easyMinutes: 60, easyShare: 0.75, hardSessions: 1 });
+  });
+});

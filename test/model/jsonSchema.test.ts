@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toJSONSchema } from "zod/mini";
 import { AthleteSchema, PlanSchema } from "../../src/index.js";
 import { applyPatch, exampleAthleteJson, examplePlanJson, readJson, type PatchCase } from "../helpers/fixtures.js";
+import { accepted, JSON_SCHEMA_EXPRESSES, rejected } from "./realPlanCases.js";
 
 const invalidCases = readJson("test/fixtures/invalid-plans.json") as PatchCase[];
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -23,5 +24,29 @@ describe("the JSON Schema of a plan", () => {
   // lists them; this test keeps that list honest.
   it.each(invalidCases.filter((patch) => !patch.jsonSchema))("cannot express, and accepts: $name", (patch) => {
     expect(validatePlanJson(applyPatch(examplePlanJson, patch))).toBe(true);
+  });
+});
+
+describe("the JSON Schema of the real-plan format additions", () => {
+  it.each(accepted)("accepts %s", (_name, plan) => {
+    expect(validatePlanJson(plan), JSON.stringify(validatePlanJson.errors)).toBe(true);
+  });
+
+  it.each(rejected.filter(([name]) => JSON_SCHEMA_EXPRESSES.has(name)))(
+    "rejects what it can express: %s",
+    (_name, plan) => {
+      expect(validatePlanJson(plan)).toBe(false);
+    },
+  );
+
+  it.each(rejected.filter(([name]) => !JSON_SCHEMA_EXPRESSES.has(name)))(
+    "cannot express, and accepts: %s",
+    (_name, plan) => {
+      expect(validatePlanJson(plan)).toBe(true);
+    },
+  );
+
+  it("rejects a run type that has no pace key", () => {
+    expect(validatePlanJson({ ...examplePlanJson(), paces: { jog: "6:00/km" } })).toBe(false);
   });
 });

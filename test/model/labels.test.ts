@@ -14,14 +14,15 @@ import {
   habitDetails,
   habitTitle,
   sessionDetails,
+  sessionStructure,
   sessionTitle,
   validatePlan,
   type Habit,
-  type Session,
+  type OccurrenceSession,
 } from "../../src/index.js";
 
 const session = (value: Record<string, unknown>) =>
-  ({ id: "s", minutes: 30, on: ["MO"], ...value }) as unknown as Session;
+  ({ id: "s", minutes: 30, on: ["MO"], ...value }) as unknown as OccurrenceSession;
 const habit = (value: Record<string, unknown>) => ({ id: "h", repeat: "FREQ=DAILY", ...value }) as unknown as Habit;
 
 describe("labels", () => {
@@ -76,8 +77,9 @@ describe("labels", () => {
   });
 
   it("keeps one label map per value list, each covering every value", () => {
-    expect(Object.keys(RUN_TYPE_LABELS)).toEqual([...RUN_TYPES]);
-    expect(Object.keys(RUN_TYPE_SHORT_LABELS)).toEqual([...RUN_TYPES]);
+    // fartlek joins RUN_TYPES with the format additions; a set, whichever branch lands first.
+    expect(new Set(Object.keys(RUN_TYPE_LABELS))).toEqual(new Set([...RUN_TYPES, "fartlek"]));
+    expect(new Set(Object.keys(RUN_TYPE_SHORT_LABELS))).toEqual(new Set([...RUN_TYPES, "fartlek"]));
     expect(Object.keys(CROSS_MODALITY_LABELS)).toEqual([...CROSS_MODALITIES]);
     expect(Object.keys(PRACTICE_LABELS)).toEqual([...MOBILITY_PRACTICES, ...MENTAL_PRACTICES]);
     expect(Object.keys(NUTRITION_FOCUS_LABELS)).toEqual([...NUTRITION_FOCUSES]);
@@ -108,5 +110,188 @@ describe("labels", () => {
     expect(finding?.data.missing).toBe(
       `${NUTRITION_FOCUS_LABELS["complex-carbs"].toLowerCase()}, ${NUTRITION_FOCUS_LABELS["fruit-vegetables"].toLowerCase()}`,
     );
+  });
+
+  describe("the format additions", () => {
+    const tempoSteps = [
+      { intent: "warmup", minutes: 10 },
+      {
+        repeat: 3,
+        steps: [
+          { intent: "work", distanceMi: 1, pace: "8:15/mi" },
+          { intent: "recovery", seconds: 90 },
+        ],
+      },
+      { intent: "cooldown", minutes: 10 },
+    ];
+
+    it.each([
+      [
+        "the structure as a runner reads it",
+        tempoSteps,
+        "10 min warm-up, 3 x (1 mi at 8:15/mi, 90 s easy), 10 min cool-down",
+      ],
+      [
+        "RPE where given, after the pace or on its own",
+        [
+          { intent: "work", distanceKm: 1.6, pace: "4:50/km", rpe: 7 },
+          { intent: "work", minutes: 20, rpe: 7 },
+        ],
+        "1.6 km at 4:50/km RPE 7, 20 min at RPE 7",
+      ],
+      [
+        "rest and steady steps, notes",
+        [
+          { intent: "steady", minutes: 1.5 },
+          { intent: "rest", seconds: 60, notes: "walk back" },
+        ],
+        "1.5 min steady, 60 s rest (walk back)",
+      ],
+      [
+        "a single step repeated without brackets",
+        [{ repeat: 6, steps: [{ intent: "work", seconds: 20 }] }],
+        "6 x 20 s",
+      ],
+      [
+        "nested repeats",
+        [
+          {
+            repeat: 2,
+            steps: [
+              {
+                repeat: 4,
+                steps: [
+                  { intent: "work", distanceKm: 0.4, rpe: 8 },
+                  { intent: "recovery", seconds: 60 },
+                ],
+              },
+              { intent: "rest", minutes: 3 },
+            ],
+          },
+        ],
+        "2 x (4 x (0.4 km at RPE 8, 60 s easy), 3 min rest)",
+      ],
+    ])("writes %s", (_name, steps, text) => {
+      expect(sessionStructure({ steps } as never)).toBe(text);
+    });
+
+    it("has no structure without steps", () => {
+      expect(sessionStructure({})).toBeUndefined();
+      expect(sessionStructure({ steps: [] })).toBeUndefined();
+    });
+
+    it.each([
+      [
+        "a range of minutes",
+        { kind: "run", runType: "tempo", rpe: 7, minutes: 37.5 },
+        { ranges: { minutes: { min: 30, max: 45 } } },
+        "Tempo run 30-45 min",
+      ],
+      [
+        "a range whose bounds met",
+        { kind: "run", runType: "easy", rpe: 3, minutes: 40 },
+        { ranges: { minutes: { min: 40, max: 40 } } },
+        "Easy run 40 min",
+      ],
+      [
+        "a distance-only run in miles",
+        { kind: "run", runType: "long", rpe: 4, minutes: 80, distanceKm: 12.874752, distanceMi: 8 },
+        { estimated: ["minutes"] },
+        "Long run 8 mi",
+      ],
+      [
+        "a distance-only run in km",
+        { kind: "run", runType: "easy", rpe: 3, minutes: 31.25, distanceKm: 6.25 },
+        { estimated: ["minutes"] },
+        "Easy run 6.25 km",
+      ],
+      [
+        "a distance-only run after progression, rounded",
+        { kind: "run", runType: "easy", rpe: 3, minutes: 32.8125, distanceKm: 6.5625 },
+        { estimated: ["minutes"] },
+        "Easy run 6.56 km",
+      ],
+      [
+        "minutes estimated from steps, rounded",
+        { kind: "run", runType: "intervals", rpe: 7, minutes: 49.25 },
+        { estimated: ["minutes"] },
+        "Interval session 49 min",
+      ],
+      [
+        "a race with a priority by its distance",
+        { kind: "run", runType: "race", rpe: 9, minutes: 25, distanceKm: 5, priority: "B" },
+        {},
+        "5 km race (B)",
+      ],
+      [
+        "a race with a priority and no distance",
+        { kind: "run", runType: "race", rpe: 9, minutes: 25, priority: "A" },
+        {},
+        "Race 25 min (A)",
+      ],
+      [
+        "a race without priority as today",
+        { kind: "run", runType: "race", rpe: 9, minutes: 25, distanceKm: 5 },
+        {},
+        "Race 25 min",
+      ],
+      [
+        "an optional session",
+        { kind: "cross", modality: "bike", rpe: 3, optional: true },
+        {},
+        "Bike ride 30 min (optional)",
+      ],
+      [
+        "an optional named session",
+        { kind: "run", runType: "easy", rpe: 3, name: "Club run", optional: true },
+        {},
+        "Club run (optional)",
+      ],
+      [
+        "strength by focus",
+        { kind: "strength", rpe: 5, minutes: 20, focus: "full-body" },
+        {},
+        "Full-body strength 20 min",
+      ],
+      ["fartlek", { kind: "run", runType: "fartlek", rpe: 7 }, {}, "Fartlek 30 min"],
+    ])("titles %s", (_name, value, options, title) => {
+      expect(sessionTitle(session(value), options as never)).toBe(title);
+    });
+
+    it.each([
+      [
+        "ranges of minutes, RPE and distance",
+        { kind: "run", runType: "long", rpe: 4.5, minutes: 52.5, distanceKm: 10 },
+        { ranges: { minutes: { min: 45, max: 60 }, rpe: { min: 4, max: 5 }, distanceKm: { min: 8, max: 12 } } },
+        ["45-60 min at RPE 4-5 of 10", "8-12 km"],
+      ],
+      [
+        "miles with the plan's pace, minutes estimated",
+        { kind: "run", runType: "long", rpe: 4, minutes: 80, distanceKm: 12.874752, distanceMi: 8, pace: "10:00/mi" },
+        { estimated: ["minutes"] },
+        ["About 80 min at RPE 4 of 10", "8 mi at 10:00/mi"],
+      ],
+      [
+        "a range of miles, shown in miles",
+        { kind: "run", runType: "long", rpe: 4, minutes: 70, distanceKm: 11.265408, distanceMi: 7 },
+        { ranges: { distanceKm: { min: 6 * 1.609344, max: 8 * 1.609344 } } },
+        ["70 min at RPE 4 of 10", "6-8 mi"],
+      ],
+      [
+        "a pace without a distance",
+        { kind: "run", runType: "tempo", rpe: 7, minutes: 20, pace: "4:50/km" },
+        {},
+        ["20 min at RPE 7 of 10", "Pace 4:50/km"],
+      ],
+      [
+        "the steps",
+        { kind: "run", runType: "intervals", rpe: 7, minutes: 45, steps: tempoSteps, notes: "Track" },
+        {},
+        ["45 min at RPE 7 of 10", "10 min warm-up, 3 x (1 mi at 8:15/mi, 90 s easy), 10 min cool-down", "Track"],
+      ],
+      ["strength by focus", { kind: "strength", rpe: 5, minutes: 20, focus: "core" }, {}, ["20 min at RPE 5 of 10"]],
+    ])("details %s", (_name, value, options, lines) => {
+      expect(sessionDetails(session(value), options as never)).toEqual(lines);
+    });
   });
 });

@@ -2,10 +2,18 @@ import { describe, expectTypeOf, it } from "vitest";
 import type {
   Habit,
   HabitOccurrence,
+  Intensity,
   Occurrence,
   OccurrenceBase,
+  OccurrenceSession,
+  Pace,
+  Plan,
+  PlanPaces,
+  Range,
   SessionOccurrence,
   SessionOf,
+  Step,
+  StepRepeat,
 } from "../../src/index.js";
 
 declare const occurrence: Occurrence;
@@ -13,7 +21,11 @@ declare const occurrence: Occurrence;
 describe("Occurrence narrows by kind", () => {
   it("narrows the session of every kind", () => {
     if (occurrence.kind === "run") {
-      expectTypeOf(occurrence.session).toEqualTypeOf<SessionOf<"run">>();
+      expectTypeOf(occurrence.session).toEqualTypeOf<OccurrenceSession<"run">>();
+      expectTypeOf(occurrence.session.minutes).toEqualTypeOf<number>();
+      expectTypeOf(occurrence.session.rpe).toEqualTypeOf<number>();
+      expectTypeOf(occurrence.session.distanceKm).toEqualTypeOf<number | undefined>();
+      expectTypeOf(occurrence.intensity).toEqualTypeOf<Intensity>();
       expectTypeOf(occurrence.session.runType).toEqualTypeOf<SessionOf<"run">["runType"]>();
       expectTypeOf(occurrence.multiplier).toEqualTypeOf<number>();
     }
@@ -48,7 +60,7 @@ describe("Occurrence narrows by kind", () => {
         case "cross":
           return item.session.modality;
         case "strength":
-          return String(item.session.exercises.length);
+          return String(item.session.exercises?.length ?? item.session.focus);
         case "mobility":
         case "mental":
           return item.session.practice;
@@ -66,7 +78,8 @@ describe("Occurrence narrows by kind", () => {
   });
 
   it("SessionOccurrence takes a kind, and distributes over a union of kinds", () => {
-    expectTypeOf<SessionOccurrence<"run">["session"]>().toEqualTypeOf<SessionOf<"run">>();
+    expectTypeOf<SessionOccurrence<"run">["session"]>().toEqualTypeOf<OccurrenceSession<"run">>();
+    expectTypeOf<SessionOccurrence<"strength">["session"]>().toEqualTypeOf<SessionOf<"strength">>();
     expectTypeOf<SessionOccurrence<"run">["kind"]>().toEqualTypeOf<"run">();
     expectTypeOf<SessionOccurrence<"run" | "cross">>().toEqualTypeOf<
       SessionOccurrence<"run"> | SessionOccurrence<"cross">
@@ -81,5 +94,19 @@ describe("Occurrence narrows by kind", () => {
     expectTypeOf<Occurrence>().toEqualTypeOf<SessionOccurrence | HabitOccurrence>();
     expectTypeOf<SessionOccurrence<"mobility">>().toExtend<OccurrenceBase>();
     expectTypeOf<Occurrence["kind"]>().toEqualTypeOf<"run" | "strength" | "cross" | "mobility" | "mental" | "habit">();
+  });
+});
+
+describe("the real-plan format types", () => {
+  it("exports Range, Pace, Step, StepRepeat and PlanPaces", () => {
+    expectTypeOf<Range>().toEqualTypeOf<{ readonly min: number; readonly max: number }>();
+    expectTypeOf<"8:15/mi">().toExtend<Pace>();
+    expectTypeOf<{ intent: "work"; seconds: 90 }>().toExtend<Step>();
+    expectTypeOf<{ repeat: 3; steps: [{ intent: "work"; minutes: 1 }] }>().toExtend<StepRepeat>();
+    expectTypeOf<Plan["paces"]>().toEqualTypeOf<PlanPaces | undefined>();
+    expectTypeOf<SessionOccurrence<"run">["ranges"]>().toEqualTypeOf<
+      { readonly minutes?: Range; readonly distanceKm?: Range; readonly rpe?: Range } | undefined
+    >();
+    expectTypeOf<SessionOccurrence<"strength">>().not.toHaveProperty("intensity");
   });
 });

@@ -22,9 +22,9 @@ describe("model types", () => {
     const session = {} as Session;
     if (session.kind === "run")
       expectTypeOf(session.runType).toEqualTypeOf<
-        "easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race"
+        "easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race" | "fartlek"
       >();
-    if (session.kind === "strength") expectTypeOf(session.exercises[0]).not.toBeAny();
+    if (session.kind === "strength") expectTypeOf(session.exercises?.[0]).not.toBeAny();
     expectTypeOf<SessionOf<"cross">["modality"]>().toEqualTypeOf<
       "swim" | "bike" | "elliptical" | "row" | "ski" | "walk" | "hike" | "other"
     >();

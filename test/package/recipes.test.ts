@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accepted, JSON_SCHEMA_EXPRESSES, rejected } from "../model/realPlanCases.js";
 import { guideExamples } from "./guides.js";
 import { skippedBecause, systemCheck } from "./systemDeps.js";
 
@@ -141,4 +142,35 @@ describe("recipe: using plan.schema.json from another language", () => {
       rmSync(directory, { recursive: true, force: true });
     }
   });
+
+  it.runIf(check.run)(
+    "Python's jsonschema accepts the real-plan format additions and rejects what the schema expresses",
+    () => {
+      const directory = mkdtempSync(join(tmpdir(), "offseason-python-"));
+      try {
+        const cases = [
+          ...accepted.map(([name, plan]) => ({ name, plan, valid: true })),
+          ...rejected
+            .filter(([name]) => JSON_SCHEMA_EXPRESSES.has(name))
+            .map(([name, plan]) => ({ name, plan, valid: false })),
+        ];
+        writeFileSync(join(directory, "cases.json"), JSON.stringify(cases));
+        const script = [
+          "import json, sys",
+          "from jsonschema import Draft202012Validator",
+          `schema = json.load(open(${JSON.stringify(join(root, "dist/plan.schema.json"))}))`,
+          "validator = Draft202012Validator(schema)",
+          "for case in json.load(open('cases.json')):",
+          "    if validator.is_valid(case['plan']) != case['valid']: print(case['name'])",
+        ].join("\n");
+        writeFileSync(join(directory, "cases.py"), script);
+        const result = spawnSync(python ?? "python3", ["cases.py"], { cwd: directory, encoding: "utf8" });
+        expect(result.stderr).toBe("");
+        expect(result.stdout).toBe("");
+        expect(result.status).toBe(0);
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { phaseStartDates, weekOfDate } from "../../model/planDates.js";
+import { highestOf } from "../../model/session.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
@@ -25,15 +26,17 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
     const phaseStarts = phaseStartDates(plan);
     plan.phases.forEach((phase, phaseIndex) => {
       phase.sessions.forEach((session, index) => {
-        if (session.kind !== "run" || session.runType !== "recovery" || session.rpe <= options.maxRpe) return;
+        if (session.kind !== "run" || session.runType !== "recovery") return;
+        const rpe = highestOf(session.rpe);
+        if (rpe === undefined || rpe <= options.maxRpe) return;
         report({
           messageId: "tooHard",
           week: weekOfDate(plan, phaseStarts[phaseIndex] ?? plan.startDate),
           sessionId: session.id,
           path: `phases[${String(phaseIndex)}].sessions[${String(index)}].rpe`,
-          measured: session.rpe,
+          measured: rpe,
           limit: options.maxRpe,
-          data: { sessionId: session.id, rpe: session.rpe, max: options.maxRpe },
+          data: { sessionId: session.id, rpe, max: options.maxRpe },
         });
       });
     });

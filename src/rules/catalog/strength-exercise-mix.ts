@@ -41,7 +41,7 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
         for (const occurrence of sessionsOf(day)) {
           if (occurrence.session.kind !== "strength") continue;
           hasStrength = true;
-          for (const exercise of occurrence.session.exercises) covered.add(exercisePattern(exercise));
+          for (const exercise of occurrence.session.exercises ?? []) covered.add(exercisePattern(exercise));
         }
       }
       if (!hasStrength) continue;
