@@ -396,3 +396,70 @@ describe("toICalendar: limit options", () => {
     },
   );
 });
+
+describe("toICalendar of a plan in the real-plan format, read back with ical.js", () => {
+  const plan = parsePlan({
+    version: 1,
+    id: "club",
+    timezone: "America/Chicago",
+    startDate: "2026-11-02",
+    paces: { easy: "10:00/mi" },
+    phases: [
+      {
+        id: "base",
+        weeks: 1,
+        sessions: [
+          { id: "long", kind: "run", runType: "long", distanceMi: 6, rpe: 4, on: ["SU"], time: "08:00" },
+          {
+            id: "tempo",
+            kind: "run",
+            runType: "tempo",
+            minutes: { min: 30, max: 45 },
+            rpe: 7,
+            on: ["WE"],
+            time: "06:30",
+            steps: [
+              { intent: "warmup", minutes: 10 },
+              {
+                repeat: 3,
+                steps: [
+                  { intent: "work", distanceMi: 1, pace: "8:15/mi" },
+                  { intent: "recovery", seconds: 90 },
+                ],
+              },
+              { intent: "cooldown", minutes: 10 },
+            ],
+          },
+          { id: "xt", kind: "cross", modality: "bike", minutes: 30, rpe: 3, on: ["SA"], optional: true },
+          {
+            id: "5k",
+            kind: "run",
+            runType: "race",
+            priority: "B",
+            distanceKm: 5,
+            rpe: 9,
+            date: "2026-11-07",
+            time: "09:00",
+          },
+        ],
+      },
+    ],
+  });
+
+  it("writes ranges, steps, the plan's unit, optional sessions and a race's priority, and every event's instants", () => {
+    const events = new ICAL.Component(ICAL.parse(toICalendar(plan, { now: NOW })) as unknown[])
+      .getAllSubcomponents("vevent")
+      .map((vevent) => new ICAL.Event(vevent));
+    const byId = new Map(events.map((event) => [event.uid.split("/")[0], event]));
+    const tempo = byId.get("tempo@2026-11-04");
+    expect(tempo?.summary).toBe("Tempo run 30-45 min");
+    expect(tempo?.description).toContain("10 min warm-up, 3 x (1 mi at 8:15/mi, 90 s easy), 10 min cool-down");
+    // The midpoint of 30-45 minutes sets the event's length.
+    expect(tempo?.endDate.toJSDate().getTime()).toBe(Date.parse("2026-11-04T12:30:00Z") + 37.5 * 60_000);
+    expect(byId.get("long@2026-11-08")?.summary).toBe("Long run 6 mi");
+    expect(byId.get("long@2026-11-08")?.endDate.toJSDate().getTime()).toBe(Date.parse("2026-11-08T15:00:00Z"));
+    expect(byId.get("xt@2026-11-07")?.summary).toBe("Bike ride 30 min (optional)");
+    expect(byId.get("5k@2026-11-07")?.summary).toBe("5 km race (B)");
+    expect(checkInstants(plan)).toBe(4);
+  });
+});

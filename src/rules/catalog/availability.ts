@@ -4,6 +4,7 @@ import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, sessionsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
+import { aerobicFields } from "../../internal/aerobicFields.js";
 
 /** Training the athlete can actually do. Mobility, mental practice and habits are short home practices and exempt. */
 export const availability = /* @__PURE__ */ defineRule({
@@ -53,7 +54,7 @@ export const availability = /* @__PURE__ */ defineRule({
             date: day.date,
             sessionId: occurrence.sessionId,
             data: {
-              title: sessionTitle(occurrence.session),
+              title: sessionTitle(occurrence.session, aerobicFields(occurrence)),
               date: day.date,
               weekday: weekdayName(weekday),
               athlete: who,

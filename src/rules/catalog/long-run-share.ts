@@ -3,6 +3,7 @@ import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import { over, percent, round, runsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
+import { aerobicFields } from "../../internal/aerobicFields.js";
 
 /** A long run that dwarfs the rest of the week's running. */
 export const longRunShare = /* @__PURE__ */ defineRule({
@@ -44,7 +45,7 @@ export const longRunShare = /* @__PURE__ */ defineRule({
         measured: round(share),
         limit: options.maxShare,
         data: {
-          title: sessionTitle(run.session),
+          title: sessionTitle(run.session, aerobicFields(run)),
           date: day.date,
           share: percent(share),
           week: week.index,

@@ -4,6 +4,7 @@ import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, dayName, sessionsOf } from "../helpers.js";
 import { byLevel } from "../levels.js";
+import { aerobicFields } from "../../internal/aerobicFields.js";
 
 /** Hard days are followed by easy days. */
 export const noBackToBackHard = /* @__PURE__ */ defineRule({
@@ -32,7 +33,7 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     const days = allDays(calendar.weeks);
     const hardOf = (index: number) => {
       const day = days[index]?.day;
-      return day ? sessionsOf(day).find((occurrence) => isHardSession(occurrence.session)) : undefined;
+      return day ? sessionsOf(day).find((occurrence) => isHardSession(occurrence.session, calendar.plan)) : undefined;
     };
     for (let index = 1; index < days.length; index += 1) {
       const hard = hardOf(index);
@@ -52,7 +53,7 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
         data: {
           first: previous.day.date,
           second: entry.day.date,
-          title: sessionTitle(hard.session),
+          title: sessionTitle(hard.session, aerobicFields(hard)),
           day: dayName(entry.day.date),
         },
       });

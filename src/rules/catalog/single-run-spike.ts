@@ -4,6 +4,7 @@ import { defineRule } from "../defineRule.js";
 import { allDays, over, percent, runsOf } from "../helpers.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
+import { aerobicFields } from "../../internal/aerobicFields.js";
 
 const WINDOW_DAYS = 30;
 const share = z.number().check(z.gte(0), z.lte(10));
@@ -66,7 +67,13 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
           sessionId: run.sessionId,
           measured: run.session.minutes,
           limit: Math.floor(longest * (1 + (doubled ? options.errorAbove : options.warnAbove))),
-          data: { title: sessionTitle(run.session), date: entry.day.date, change: percent(change), longest, target },
+          data: {
+            title: sessionTitle(run.session, aerobicFields(run)),
+            date: entry.day.date,
+            change: percent(change),
+            longest,
+            target,
+          },
         });
       }
     });

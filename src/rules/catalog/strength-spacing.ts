@@ -2,13 +2,15 @@ import * as z from "zod/mini";
 import { parseInstant } from "../../internal/dates.js";
 import { sessionTitle } from "../../model/labels.js";
 import { isHardSession, isLowerBodyStrength } from "../../model/sessionKinds.js";
+import type { Plan } from "../../model/plan.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, dayName, runsOf, sessionsOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
+import { aerobicFields } from "../../internal/aerobicFields.js";
 
-const isHardOrLong = (run: SessionOccurrence) =>
-  isHardSession(run.session) || (run.session.kind === "run" && run.session.runType === "long");
+const isHardOrLong = (run: SessionOccurrence, plan: Plan) =>
+  isHardSession(run.session, plan) || (run.session.kind === "run" && run.session.runType === "long");
 
 /** Legs fresh for the sessions that need them. */
 export const strengthSpacing = /* @__PURE__ */ defineRule({
@@ -38,7 +40,7 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
     days.forEach((entry, index) => {
       const strength = sessionsOf(entry.day).filter((occurrence) => isLowerBodyStrength(occurrence.session));
       const next = days[index + 1];
-      const nextRun = next && runsOf(next.day).find(isHardOrLong);
+      const nextRun = next && runsOf(next.day).find((run) => isHardOrLong(run, calendar.plan));
       for (const session of strength) {
         if (options.dayBefore && next && nextRun) {
           report({
@@ -46,14 +48,18 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
             week: entry.week,
             date: entry.day.date,
             sessionId: session.sessionId,
-            data: { date: entry.day.date, run: sessionTitle(nextRun.session), next: next.day.date },
+            data: {
+              date: entry.day.date,
+              run: sessionTitle(nextRun.session, aerobicFields(nextRun)),
+              next: next.day.date,
+            },
           });
         }
         if (!options.sameDay || session.start === undefined) continue;
         const strengthStart = session.start;
         const laterHard = runsOf(entry.day).find(
           (run) =>
-            isHardSession(run.session) &&
+            isHardSession(run.session, calendar.plan) &&
             run.start !== undefined &&
             parseInstant(run.start) > parseInstant(strengthStart),
         );
@@ -66,7 +72,7 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
           data: {
             time: strengthStart.slice(11, 16),
             date: entry.day.date,
-            run: sessionTitle(laterHard.session),
+            run: sessionTitle(laterHard.session, aerobicFields(laterHard)),
             runTime: laterHard.start.slice(11, 16),
             day: dayName(entry.day.date),
           },
