@@ -189,7 +189,9 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
         findings.push({
           ruleId: meta.id,
           fundamental: meta.fundamental,
-          severity: configured ?? report.severity ?? meta.defaultSeverity,
+          // The config sets the severity of violations only; a note of what could not be checked stays info.
+          severity: report.note === true ? "info" : (configured ?? report.severity ?? meta.defaultSeverity),
+          ...(report.note === true ? { note: true as const } : {}),
           messageId: report.messageId,
           data,
           message: fillTemplate(message.message, data),

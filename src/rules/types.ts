@@ -68,6 +68,11 @@ export interface RuleReport {
   readonly data?: Readonly<Record<string, string | number>>;
   /** Severity of this finding when the user did not configure the rule (e.g. escalation to error); else the meta's. */
   readonly severity?: Severity;
+  /**
+   * True for a note of what the rule could not check (no athlete, no history, the first days of a plan), not a
+   * violation: it is `info` whatever the config, so it never makes a report not ok.
+   */
+  readonly note?: boolean;
   /** 1-based week of the plan it applies to. */
   readonly week?: number;
   /** Calendar day it applies to. */
@@ -120,6 +125,8 @@ export interface Finding {
   readonly fundamental: Fundamental;
   /** How serious it is. */
   readonly severity: Severity;
+  /** Present (true) on a note of what the rule could not check: always `info`, whatever the config. */
+  readonly note?: true;
   /** The rule's message id (stable, for tests and translations). */
   readonly messageId: string;
   /** The message's data. */

@@ -520,3 +520,33 @@ describe("compareFindings", () => {
     }
   });
 });
+
+describe("the severity model: the config sets the severity of violations, never of notes", () => {
+  const notes = (report: Report) =>
+    report.findings
+      .filter((finding) => finding.note === true)
+      .map(({ ruleId, messageId, severity }) => ({ ruleId, messageId, severity }));
+
+  it("keeps availability's note that it could not check info, and the plan ok, when availability is configured as error without an athlete", () => {
+    const report = validatePlan(example, { rules: { availability: "error" } });
+    expect(report.ok).toBe(true);
+    expect(notes(report)).toContainEqual({ ruleId: "availability", messageId: "skipped", severity: "info" });
+  });
+
+  it("keeps the notes of acwr-band and single-run-spike info when both are configured as errors and no history is given", () => {
+    const report = validatePlan(example, {
+      athlete: { ...athlete, inSeasonWeeklyRunMinutes: undefined },
+      rules: { "acwr-band": "error", "single-run-spike": "error" },
+    });
+    expect(notes(report)).toEqual([
+      { ruleId: "acwr-band", messageId: "unseeded", severity: "info" },
+      { ruleId: "single-run-spike", messageId: "unchecked", severity: "info" },
+    ]);
+    // What the rules did judge follows the config: acwr-band's ratios are errors now.
+    expect(
+      report.findings
+        .filter((finding) => finding.ruleId === "acwr-band" && finding.note !== true)
+        .every((finding) => finding.severity === "error"),
+    ).toBe(true);
+  });
+});

@@ -48,8 +48,8 @@ export const acwrBand = /* @__PURE__ */ defineRule({
   check({ metrics, options, acwrSeed, report }) {
     const firstReported = metrics.find((week) => week.acwr !== null);
     if (acwrSeed !== "in-season" && metrics[0]?.acwr === null) {
-      if (firstReported) report({ messageId: "unseeded", severity: "info", data: { week: firstReported.week } });
-      else report({ messageId: "unreported", severity: "info" });
+      if (firstReported) report({ messageId: "unseeded", note: true, data: { week: firstReported.week } });
+      else report({ messageId: "unreported", note: true });
     }
     for (const week of metrics) {
       if (week.acwr === null) continue;

@@ -35,7 +35,7 @@ export const availability = /* @__PURE__ */ defineRule({
   },
   check({ calendar, athlete, report }) {
     if (!athlete) {
-      report({ messageId: "skipped", severity: "info" });
+      report({ messageId: "skipped", note: true });
       return;
     }
     const who = athlete.name ?? athlete.id;

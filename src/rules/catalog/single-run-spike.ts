@@ -47,7 +47,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
     // A run can only be judged when all of its 30 days are known: plan days, or history that gives the longest run.
     const firstJudged = Math.max(0, WINDOW_DAYS - historyLongestRunCoverage(history));
     if (days.slice(0, firstJudged).some((entry) => runsOf(entry.day).length > 0))
-      report({ messageId: "unchecked", severity: "info", data: { days: Math.min(firstJudged, days.length) } });
+      report({ messageId: "unchecked", note: true, data: { days: Math.min(firstJudged, days.length) } });
     days.forEach((entry, index) => {
       if (index < firstJudged) return;
       for (const run of runsOf(entry.day)) {
