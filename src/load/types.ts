@@ -90,4 +90,12 @@ export interface WeekMetrics {
   readonly chronicLoad: number;
   /** Acute / chronic at the week's last day; null while not yet reported (see `acwrSeed`) or when chronic is 0. */
   readonly acwr: number | null;
+  /** The highest daily acute / chronic ratio of the week's reported days; null when no day of the week is reported. */
+  readonly peakAcwr: number | null;
+  /** The day of {@link WeekMetrics.peakAcwr} (the first of equal days); null with it. */
+  readonly peakAcwrDate: string | null;
+  /** The lowest daily acute / chronic ratio of the week's reported days; null when no day of the week is reported. */
+  readonly lowestAcwr: number | null;
+  /** The day of {@link WeekMetrics.lowestAcwr} (the first of equal days); null with it. */
+  readonly lowestAcwrDate: string | null;
 }

@@ -112,6 +112,8 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
     let easyMinutes = 0;
     let longestRunMinutes = 0;
     const dailyLoads: number[] = [];
+    let peak: { readonly acwr: number; readonly date: string } | null = null;
+    let lowest: { readonly acwr: number; readonly date: string } | null = null;
     for (const day of week.days) {
       let dayLoad = 0;
       let ranToday = false;
@@ -157,6 +159,11 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       acute = ACUTE_LAMBDA * dayLoad + (1 - ACUTE_LAMBDA) * acute;
       chronic = CHRONIC_LAMBDA * dayLoad + (1 - CHRONIC_LAMBDA) * chronic;
       dayIndex += 1;
+      if (chronic > 0 && (seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS)) {
+        const ratio = acute / chronic;
+        if (peak === null || ratio > peak.acwr) peak = { acwr: ratio, date: day.date };
+        if (lowest === null || ratio < lowest.acwr) lowest = { acwr: ratio, date: day.date };
+      }
     }
     const load = dailyLoads.reduce((sum, value) => sum + value, 0);
     const weekMonotony = monotony(dailyLoads);
@@ -189,6 +196,10 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       acuteLoad: acute,
       chronicLoad: chronic,
       acwr: reported && chronic > 0 ? acute / chronic : null,
+      peakAcwr: peak?.acwr ?? null,
+      peakAcwrDate: peak?.date ?? null,
+      lowestAcwr: lowest?.acwr ?? null,
+      lowestAcwrDate: lowest?.date ?? null,
     };
   });
 }
