@@ -72,28 +72,34 @@ function minutesAtPace(km: number, pace: string): number {
   return Math.max(1, Math.round(seconds / 60));
 }
 
-/** The steps' total minutes, and whether a step was timed by a pace. */
-function stepMinutes(
+/**
+ * The steps' total minutes, whether a step was timed by a pace, and whether a step given by distance had no pace to
+ * time it (it then adds nothing to the total).
+ */
+export function stepMinutes(
   steps: readonly (Step | StepRepeat)[],
   pace: string | undefined,
-): { minutes: number; paced: boolean } {
+): { minutes: number; paced: boolean; untimed: boolean } {
   let minutes = 0;
   let paced = false;
+  let untimed = false;
   for (const item of steps) {
     if ("repeat" in item) {
       const inner = stepMinutes(item.steps, pace);
       minutes += inner.minutes * item.repeat;
       paced ||= inner.paced;
+      untimed ||= inner.untimed;
     } else if (item.minutes !== undefined) minutes += item.minutes;
     else if (item.seconds !== undefined) minutes += item.seconds / 60;
     else {
       const km = item.distanceKm ?? (item.distanceMi ?? 0) * KM_PER_MILE;
       const stepPace = item.pace ?? pace;
       if (stepPace !== undefined) minutes += (km * secondsPerKm(stepPace)) / 60;
+      else untimed = true;
       paced = true;
     }
   }
-  return { minutes, paced };
+  return { minutes, paced, untimed };
 }
 
 /**

@@ -78,7 +78,7 @@ export interface WeekMetrics {
   readonly hardSessions: number;
   /** Aerobic minutes: runs and cross-training. */
   readonly aerobicMinutes: number;
-  /** Easy aerobic minutes: of a session with steps, its easy steps; of one without, all of it when it is easy (RPE <= 4, not a hard run type). */
+  /** Easy aerobic minutes: of a session with steps, its easy steps; of a hard-type run without steps, the 10 minutes either side of its work (at most half of it); of any other, all of it when it is easy (RPE <= 4). */
   readonly easyMinutes: number;
   /** Easy minutes / aerobic minutes; null without aerobic minutes. */
   readonly easyShare: number | null;
@@ -90,11 +90,15 @@ export interface WeekMetrics {
   readonly chronicLoad: number;
   /** Acute / chronic at the week's last day; null while not yet reported (see `acwrSeed`) or when chronic is 0. */
   readonly acwr: number | null;
-  /** The highest daily acute / chronic ratio of the week's reported days; null when no day of the week is reported. */
+  /**
+   * The highest daily acute / chronic ratio of the week's reported days; null when no day of the week is reported.
+   * Without a seed (no history, no in-season minutes) both EWMAs start at 0 and are divided by the weight their days
+   * carry (`1 - (1 - lambda)^n` after n days), so that early days are not inflated by the missing start.
+   */
   readonly peakAcwr: number | null;
   /** The day of {@link WeekMetrics.peakAcwr} (the first of equal days); null with it. */
   readonly peakAcwrDate: string | null;
-  /** The lowest daily acute / chronic ratio of the week's reported days; null when no day of the week is reported. */
+  /** The lowest daily acute / chronic ratio of the week's reported days, read as {@link WeekMetrics.peakAcwr}. */
   readonly lowestAcwr: number | null;
   /** The day of {@link WeekMetrics.lowestAcwr} (the first of equal days); null with it. */
   readonly lowestAcwrDate: string | null;

@@ -1,4 +1,4 @@
-import { isEasySession, isHardSession, sessionLoad } from "../model/sessionKinds.js";
+import { isHardSession, sessionLoad } from "../model/sessionKinds.js";
 import type { Calendar } from "../schedule/types.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
 
@@ -125,12 +125,9 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
         if (isHardSession(session, context)) hardSessions += 1;
         if (occurrence.kind === "run" || occurrence.kind === "cross") {
           aerobicMinutes += session.minutes;
-          // A session with steps is classed step by step (docs/domain.md, Easy share); one without steps is easy or
-          // not as a whole, as before. (The estimate of 20 easy minutes around a step-less hard run, which
-          // `intensity` carries, is not read here yet: it changes the verdicts of intensity-distribution, issue #13.)
-          const { steps } = occurrence.session;
-          if (steps !== undefined && steps.length > 0) easyMinutes += occurrence.intensity.easyMin;
-          else if (isEasySession(session)) easyMinutes += session.minutes;
+          // Classed step by step with steps; a step-less hard-type run is its work between 10 easy minutes either
+          // side (docs/domain.md, Easy share); any other session is easy or not as a whole.
+          easyMinutes += occurrence.intensity.easyMin;
         }
         switch (session.kind) {
           case "run":
@@ -160,7 +157,12 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       chronic = CHRONIC_LAMBDA * dayLoad + (1 - CHRONIC_LAMBDA) * chronic;
       dayIndex += 1;
       if (chronic > 0 && (seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS)) {
-        const ratio = acute / chronic;
+        // EWMAs that start at 0 (no seed) carry the weight 1 - (1 - lambda)^n of n days only: divided by it, the
+        // daily ratio reads the load itself, not the missing start (a steady load reads 1, not 1.16, on day 28).
+        const ratio =
+          seed.source === "none"
+            ? acute / (1 - (1 - ACUTE_LAMBDA) ** dayIndex) / (chronic / (1 - (1 - CHRONIC_LAMBDA) ** dayIndex))
+            : acute / chronic;
         if (peak === null || ratio > peak.acwr) peak = { acwr: ratio, date: day.date };
         if (lowest === null || ratio < lowest.acwr) lowest = { acwr: ratio, date: day.date };
       }

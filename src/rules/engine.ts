@@ -16,6 +16,7 @@ import {
   type FundamentalResult,
   type Report,
   type Rule,
+  type RuleReport,
   type RulesConfig,
   type Severity,
   type SeverityCounts,
@@ -95,6 +96,14 @@ function resolveRules(all: readonly Rule[], config: RulesConfig, level: Level): 
   }
   if (count > 0) throw new OffseasonError("config", "Invalid rules config", issues, { issueCount: count });
   return active;
+}
+
+/** `week` and `weeks` of a finding: a report with weeks is located at the first of them. */
+function weeksOf(report: RuleReport): { readonly week?: number; readonly weeks?: readonly number[] } {
+  if (report.weeks === undefined || report.weeks.length === 0)
+    return report.week === undefined ? {} : { week: report.week };
+  const weeks = [...new Set(report.weeks)].sort((a, b) => a - b);
+  return { week: weeks[0] ?? 0, weeks };
 }
 
 function emptyCounts(): { error: number; warning: number; info: number } {
@@ -196,7 +205,7 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
           data,
           message: fillTemplate(message.message, data),
           ...(message.hint === undefined ? {} : { hint: fillTemplate(message.hint, data) }),
-          ...(report.week === undefined ? {} : { week: report.week }),
+          ...weeksOf(report),
           ...(report.date === undefined ? {} : { date: report.date }),
           ...(report.sessionId === undefined ? {} : { sessionId: report.sessionId }),
           ...(report.path === undefined ? {} : { path: report.path }),

@@ -75,6 +75,11 @@ export interface RuleReport {
   readonly note?: boolean;
   /** 1-based week of the plan it applies to. */
   readonly week?: number;
+  /**
+   * The weeks a finding that fails the same way in several weeks applies to (said once, not once a week); the
+   * finding's `week` is then the first of them.
+   */
+  readonly weeks?: readonly number[];
   /** Calendar day it applies to. */
   readonly date?: string;
   /** Session (or habit) it applies to. */
@@ -135,8 +140,10 @@ export interface Finding {
   readonly message: string;
   /** How to fix it. */
   readonly hint?: string;
-  /** 1-based week it applies to. */
+  /** 1-based week it applies to (the first of `weeks` when it has them). */
   readonly week?: number;
+  /** Every week it applies to, in order, when one finding stands for the same failure in several weeks. */
+  readonly weeks?: readonly number[];
   /** Calendar day it applies to. */
   readonly date?: string;
   /** Session (or habit) it applies to. */

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isActiveRecovery } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { countInWeek } from "../helpers.js";
+import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Low-intensity non-running movement keeps blood flowing without stress. */
@@ -18,22 +18,33 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {
       tooFew: {
-        message: "Week {week} has {count} active-recovery sessions; plan at least {min}.",
-        hint: "Add an easy walk, swim or bike ride (RPE 3 or less) on a run-free day of week {week}.",
+        message: "{weeks} {has} {sessions}; plan at least {min} a week.",
+        hint: "Add an easy walk, swim or bike ride (RPE 3 or less) on a run-free day of each week.",
       },
     },
   },
   check({ calendar, options, report }) {
-    for (const week of calendar.weeks) {
-      const count = countInWeek(week, (occurrence) => isActiveRecovery(occurrence.session));
-      if (count >= options.minPerWeek) continue;
-      report({
-        messageId: "tooFew",
-        week: week.index,
-        measured: count,
-        limit: options.minPerWeek,
-        data: { week: week.index, count, min: options.minPerWeek },
-      });
-    }
+    const count = (week: (typeof calendar.weeks)[number]) =>
+      countInWeek(week, (occurrence) => isActiveRecovery(occurrence.session));
+    const short = weeksBelow(calendar.weeks, options.minPerWeek, count);
+    // Said once for the plan: the weeks short of it, and the fewest any of them has.
+    const weeks = short.flatMap((group) => group.weeks);
+    if (weeks.length === 0) return;
+    const fewest = Math.min(...short.map((group) => group.count));
+    report({
+      messageId: "tooFew",
+      weeks,
+      measured: fewest,
+      limit: options.minPerWeek,
+      data: {
+        ...weeksData(weeks),
+        count: fewest,
+        sessions:
+          short.length === 1
+            ? countOf(fewest, "active-recovery session")
+            : `fewer than ${countOf(options.minPerWeek, "active-recovery session")}`,
+        min: options.minPerWeek,
+      },
+    });
   },
 });

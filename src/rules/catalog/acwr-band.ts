@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { over, round, under } from "../helpers.js";
+import { groupByKey, numberBeside, over, round, under, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const ratio = z.number().check(z.gt(0), z.lte(10));
@@ -14,7 +14,7 @@ export const acwrBand = /* @__PURE__ */ defineRule({
     id: "acwr-band",
     fundamental: "load",
     description:
-      "The 7-day : 28-day EWMA load ratio stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning.",
+      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak (or lowest) day.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#acwr-band",
@@ -22,15 +22,15 @@ export const acwrBand = /* @__PURE__ */ defineRule({
     defaults: allLevels({ low: 0.8, high: 1.3, danger: 1.5 }),
     messages: {
       danger: {
-        message: "At the end of week {week} the acute:chronic load ratio is {acwr}, above {danger}: a load spike.",
+        message: "On {date} (week {week}) the acute:chronic load ratio reaches {acwr}, above {danger}: a load spike.",
         hint: "Ease into week {week}: add load more gradually over the weeks before it.",
       },
       high: {
-        message: "At the end of week {week} the acute:chronic load ratio is {acwr}, above the {low}-{high} band.",
+        message: "The acute:chronic load ratio rises above the {low}-{high} band {inWeeks} (up to {acwr} on {date}).",
         hint: "Load is rising fast; keep the next weeks steady.",
       },
       low: {
-        message: "At the end of week {week} the acute:chronic load ratio is {acwr}, below the {low}-{high} band.",
+        message: "The acute:chronic load ratio drops below the {low}-{high} band {inWeeks} (down to {acwr} on {date}).",
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
       },
       unreported: {
@@ -51,22 +51,44 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       if (firstReported) report({ messageId: "unseeded", note: true, data: { week: firstReported.week } });
       else report({ messageId: "unreported", note: true });
     }
+    // Read every day: a week reports its peak day (and, for the low band, its lowest), so the verdict does not depend
+    // on the weekday the plan's weeks end on.
+    const band = { low: options.low, high: options.high, danger: options.danger };
+    const outside: { week: number; messageId: "high" | "low"; acwr: number; date: string }[] = [];
     for (const week of metrics) {
-      if (week.acwr === null) continue;
-      const data = {
-        week: week.week,
-        acwr: round(week.acwr, 2),
-        low: options.low,
-        high: options.high,
-        danger: options.danger,
-      };
-      const measured = round(week.acwr);
-      if (over(week.acwr, options.danger))
-        report({ messageId: "danger", severity: "warning", week: week.week, measured, limit: options.danger, data });
-      else if (over(week.acwr, options.high))
-        report({ messageId: "high", severity: "info", week: week.week, measured, limit: options.high, data });
-      else if (under(week.acwr, options.low) && !week.transition)
-        report({ messageId: "low", severity: "info", week: week.week, measured, limit: options.low, data });
+      const { peakAcwr, peakAcwrDate, lowestAcwr, lowestAcwrDate } = week;
+      if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.danger)) {
+        report({
+          messageId: "danger",
+          severity: "warning",
+          week: week.week,
+          date: peakAcwrDate,
+          measured: round(peakAcwr),
+          limit: options.danger,
+          data: { week: week.week, date: peakAcwrDate, acwr: numberBeside(peakAcwr, options.danger), ...band },
+        });
+      } else if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.high)) {
+        outside.push({ week: week.week, messageId: "high", acwr: peakAcwr, date: peakAcwrDate });
+      } else if (lowestAcwr !== null && lowestAcwrDate !== null && under(lowestAcwr, options.low) && !week.transition) {
+        outside.push({ week: week.week, messageId: "low", acwr: lowestAcwr, date: lowestAcwrDate });
+      }
+    }
+    for (const group of groupByKey(outside, (entry) => entry.messageId)) {
+      const first = group.entries[0];
+      if (!first) continue;
+      const { messageId } = first;
+      const limit = messageId === "high" ? options.high : options.low;
+      const worst = group.entries.reduce((far, entry) =>
+        (messageId === "high" ? entry.acwr > far.acwr : entry.acwr < far.acwr) ? entry : far,
+      );
+      report({
+        messageId,
+        severity: "info",
+        weeks: group.weeks,
+        measured: round(worst.acwr),
+        limit,
+        data: { ...weeksData(group.weeks), date: worst.date, acwr: numberBeside(worst.acwr, limit), ...band },
+      });
     }
   },
 });

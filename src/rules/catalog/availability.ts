@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { weekdayName, weekdayOf } from "../../internal/dates.js";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, sessionsOf } from "../helpers.js";
+import { allDays, sessionsOf, upperMinutes } from "../helpers.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
 
@@ -63,7 +63,7 @@ export const availability = /* @__PURE__ */ defineRule({
         }
         continue;
       }
-      const minutes = training.reduce((sum, occurrence) => sum + occurrence.session.minutes, 0);
+      const minutes = training.reduce((sum, occurrence) => sum + upperMinutes(occurrence), 0);
       if (slot.maxMinutes === undefined || minutes <= slot.maxMinutes) continue;
       report({
         messageId: "tooLong",

@@ -32,6 +32,7 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
     if (missing.length === 0) return;
     report({
       messageId: "missing",
+      path: "habits",
       measured: options.focuses.length - missing.length,
       limit: options.focuses.length,
       data: {

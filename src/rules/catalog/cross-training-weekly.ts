@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek } from "../helpers.js";
+import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Other aerobic work, so that the legs get a break from the road. */
@@ -16,21 +16,26 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {
       tooFew: {
-        message: "Week {week} has {count} cross-training sessions; plan at least {min}.",
-        hint: "Add a swim or a bike ride in week {week}, for example on a run-free day.",
+        message: "{weeks} {has} {sessions}; plan at least {min} a week.",
+        hint: "Add a swim or a bike ride to each of them, for example on a run-free day.",
       },
     },
   },
   check({ calendar, options, report }) {
-    for (const week of calendar.weeks) {
-      const count = countInWeek(week, (occurrence) => occurrence.kind === "cross");
-      if (count >= options.minPerWeek) continue;
+    const count = (week: (typeof calendar.weeks)[number]) =>
+      countInWeek(week, (occurrence) => occurrence.kind === "cross");
+    for (const group of weeksBelow(calendar.weeks, options.minPerWeek, count)) {
       report({
         messageId: "tooFew",
-        week: week.index,
-        measured: count,
+        weeks: group.weeks,
+        measured: group.count,
         limit: options.minPerWeek,
-        data: { week: week.index, count, min: options.minPerWeek },
+        data: {
+          ...weeksData(group.weeks),
+          count: group.count,
+          sessions: countOf(group.count, "cross-training session"),
+          min: options.minPerWeek,
+        },
       });
     }
   },

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
+import { countOf, groupByKey, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 const options = (maxPerWeek: number) => ({ maxPerWeek, maxInTransition: 1 });
@@ -20,27 +21,38 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
     defaults: byLevel(options(1), options(2), options(3), options(3)),
     messages: {
       tooMany: {
-        message: "Week {week} has {count} hard sessions; the limit at {level} level is {max}{where}.",
+        message: "{weeks} {has} {sessions}; the limit at {level} level is {max}{where}.",
         hint: "Turn {excess} of them into easy sessions (RPE 4 or less), or spread them over the next weeks.",
       },
     },
   },
   check({ metrics, options: limits, level, report }) {
-    for (const week of metrics) {
+    // Optional sessions count: a cap counts everything the athlete may do.
+    const over = metrics.flatMap((week) => {
       const max = week.transition ? Math.min(limits.maxPerWeek, limits.maxInTransition) : limits.maxPerWeek;
-      if (week.hardSessions <= max) continue;
+      return week.hardSessions > max
+        ? [{ week: week.week, count: week.hardSessions, max, transition: week.transition }]
+        : [];
+    });
+    for (const group of groupByKey(
+      over,
+      (entry) => `${String(entry.count)}/${String(entry.max)}/${String(entry.transition)}`,
+    )) {
+      const first = group.entries[0];
+      if (!first) continue;
       report({
         messageId: "tooMany",
-        week: week.week,
-        measured: week.hardSessions,
-        limit: max,
+        weeks: group.weeks,
+        measured: first.count,
+        limit: first.max,
         data: {
-          week: week.week,
-          count: week.hardSessions,
+          ...weeksData(group.weeks),
+          count: first.count,
+          sessions: countOf(first.count, "hard session"),
           level,
-          max,
-          where: week.transition ? " in a transition phase" : "",
-          excess: week.hardSessions - max,
+          max: first.max,
+          where: first.transition ? " in a transition phase" : "",
+          excess: first.count - first.max,
         },
       });
     }

@@ -18,14 +18,17 @@ import { mobilityDaily } from "./mobility-daily.js";
 import { noBackToBackHard } from "./no-back-to-back-hard.js";
 import { preRunHydration } from "./pre-run-hydration.js";
 import { proteinTarget } from "./protein-target.js";
+import { raceRecovery } from "./race-recovery.js";
 import { restDayWeekly } from "./rest-day-weekly.js";
 import { singleRunSpike } from "./single-run-spike.js";
 import { sleepHours } from "./sleep-hours.js";
 import { strengthExerciseMix } from "./strength-exercise-mix.js";
 import { strengthFrequency } from "./strength-frequency.js";
+import { stepsDuration } from "./steps-duration.js";
 import { strengthSpacing } from "./strength-spacing.js";
 import { supportNetwork } from "./support-network.js";
 import { transitionFirst } from "./transition-first.js";
+import { transitionVolume } from "./transition-volume.js";
 import { weeklyMonotony } from "./weekly-monotony.js";
 import { weeklyVolumeProgression } from "./weekly-volume-progression.js";
 
@@ -69,4 +72,7 @@ export const rules: readonly Rule[] = [
   mindfulEating,
   availability,
   transitionFirst,
+  transitionVolume,
+  raceRecovery,
+  stepsDuration,
 ] as readonly Rule[];

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { percent, round, under } from "../helpers.js";
+import { groupByKey, percentBeside, round, under, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -19,26 +19,35 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minEasyShare: 0.8, minEasyShareTransition: 0.9 }),
     messages: {
       tooLittleEasy: {
-        message: "Only {easy} of week {week}'s aerobic minutes are easy; aim for at least {min}.",
-        hint: "Make about {minutes} more minutes easy (RPE 4 or less), or shorten the hard sessions.",
+        message:
+          "{weeks} {is} only {easy} easy (of aerobic minutes, warm-ups, recoveries and cool-downs included); aim for at least {min}.",
+        hint: "Make about {minutes} more minutes easy (RPE 4 or less) in week {worstWeek}, or shorten the hard sessions.",
       },
     },
   },
   check({ metrics, options, report }) {
-    for (const week of metrics) {
-      if (week.easyShare === null) continue;
+    const short = metrics.flatMap((week) => {
+      if (week.easyShare === null) return [];
       const min = week.transition ? options.minEasyShareTransition : options.minEasyShare;
-      if (!under(week.easyShare, min)) continue;
+      return under(week.easyShare, min) ? [{ week: week.week, share: week.easyShare, min, metrics: week }] : [];
+    });
+    for (const group of groupByKey(short, (entry) => String(entry.min))) {
+      const worst = group.entries.reduce((low, entry) => (entry.share < low.share ? entry : low));
+      const { min } = worst;
+      const shares = group.entries.map((entry) => percentBeside(entry.share, min));
+      const lowest = percentBeside(worst.share, min);
+      const highest = shares.reduce((a, b) => (Number.parseFloat(a) >= Number.parseFloat(b) ? a : b));
       report({
         messageId: "tooLittleEasy",
-        week: week.week,
-        measured: round(week.easyShare),
+        weeks: group.weeks,
+        measured: round(worst.share),
         limit: min,
         data: {
-          week: week.week,
-          easy: percent(week.easyShare),
-          min: percent(min),
-          minutes: Math.ceil(min * week.aerobicMinutes - week.easyMinutes),
+          ...weeksData(group.weeks),
+          easy: lowest === highest ? lowest : `${lowest.replace("%", "")}-${highest}`,
+          min: percentBeside(min, min),
+          worstWeek: worst.week,
+          minutes: Math.ceil(min * worst.metrics.aerobicMinutes - worst.metrics.easyMinutes),
         },
       });
     }

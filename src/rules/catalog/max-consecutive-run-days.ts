@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, runsOf } from "../helpers.js";
+import type { CalendarDay } from "../../schedule/types.js";
+import { allDays, dayName, daysToFree, groupByKey, runsOf, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** No long streaks of run days, across week boundaries. */
@@ -17,40 +18,81 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
     defaults: byLevel({ maxDays: 2 }, { maxDays: 4 }, { maxDays: 6 }, { maxDays: 6 }),
     messages: {
       tooMany: {
-        message: "{count} run days in a row, {from} to {to}; at {level} level run at most {max} days in a row.",
-        hint: "Make {day} ({date}) a run-free day.",
+        message:
+          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {max} days in a row.",
+        hint: "Make {day} a run-free day, for example: its run is the easiest to give up.",
+      },
+      tooManyKeyDays: {
+        message:
+          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {max} days in a row.",
+        hint: "Each of these days holds a long run, a race or a hard session: move one of them to break the streak.",
       },
     },
   },
-  check({ calendar, options, level, report }) {
+  check({ calendar, plan, options, level, report }) {
     const days = allDays(calendar.weeks);
+    const streaks: {
+      week: number;
+      date: string;
+      count: number;
+      from: string;
+      to: string;
+      fromDate: string;
+      toDate: string;
+      day: string;
+    }[] = [];
     let start = 0;
     for (let index = 0; index <= days.length; index += 1) {
       const entry = days[index];
       if (entry && runsOf(entry.day).length > 0) continue;
-      const count = index - start;
-      const firstOver = days[start + options.maxDays];
-      const first = days[start];
-      const last = days[index - 1];
-      if (count > options.maxDays && firstOver && first && last) {
-        report({
-          messageId: "tooMany",
-          week: firstOver.week,
-          date: firstOver.day.date,
-          measured: count,
-          limit: options.maxDays,
-          data: {
-            count,
-            from: first.day.date,
-            to: last.day.date,
-            level,
-            max: options.maxDays,
-            day: dayName(firstOver.day.date),
-            date: firstOver.day.date,
-          },
-        });
-      }
+      const streak = days.slice(start, index);
       start = index + 1;
+      const first = streak[0];
+      const last = streak.at(-1);
+      const firstOver = streak[options.maxDays];
+      if (streak.length <= options.maxDays || !first || !last || !firstOver) continue;
+      // Free the easiest day that breaks the streak into pieces within the limit, else the easiest of the streak.
+      const breaks = (day: CalendarDay) => {
+        const at = streak.findIndex((item) => item.day === day);
+        return at <= options.maxDays && streak.length - at - 1 <= options.maxDays;
+      };
+      const candidates = daysToFree(
+        streak.map((item) => item.day),
+        plan.paces,
+      );
+      const free = candidates.find(breaks) ?? candidates[0];
+      streaks.push({
+        week: firstOver.week,
+        date: firstOver.day.date,
+        count: streak.length,
+        from: dayName(first.day.date),
+        to: dayName(last.day.date),
+        fromDate: first.day.date,
+        toDate: last.day.date,
+        day: free ? dayName(free.date) : "",
+      });
+    }
+    // The same streak week after week (same length, same weekdays) is said once; its first week names the day to free.
+    for (const group of groupByKey(streaks, (streak) => [streak.count, streak.from, streak.to].join(" "))) {
+      const first = group.entries[0];
+      if (!first) continue;
+      report({
+        messageId: first.day === "" ? "tooManyKeyDays" : "tooMany",
+        weeks: group.weeks,
+        ...(group.entries.length === 1 ? { date: first.date } : {}),
+        measured: first.count,
+        limit: options.maxDays,
+        data: {
+          ...weeksData(group.weeks),
+          count: first.count,
+          // One streak is named by its dates; a streak repeated week after week by its weekdays.
+          from: group.entries.length === 1 ? `${first.from} ${first.fromDate}` : first.from,
+          to: group.entries.length === 1 ? `${first.to} ${first.toDate}` : first.to,
+          level,
+          max: options.maxDays,
+          day: first.day,
+        },
+      });
     }
   },
 });

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek } from "../helpers.js";
+import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const SKILLS: ReadonlySet<string> = new Set(["visualization", "mindfulness", "goal-setting"]);
@@ -18,24 +18,29 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {
       tooFew: {
-        message: "Week {week} has {count} mental-skills sessions; plan at least {min}.",
+        message: "{weeks} {has} {sessions}; plan at least {min} a week.",
         hint: "Add 10-15 minutes of visualization (see yourself finish with a strong kick) or mindfulness.",
       },
     },
   },
   check({ calendar, options, report }) {
-    for (const week of calendar.weeks) {
-      const count = countInWeek(
+    const count = (week: (typeof calendar.weeks)[number]) =>
+      countInWeek(
         week,
         (occurrence) => occurrence.session.kind === "mental" && SKILLS.has(occurrence.session.practice),
       );
-      if (count >= options.minPerWeek) continue;
+    for (const group of weeksBelow(calendar.weeks, options.minPerWeek, count)) {
       report({
         messageId: "tooFew",
-        week: week.index,
-        measured: count,
+        weeks: group.weeks,
+        measured: group.count,
         limit: options.minPerWeek,
-        data: { week: week.index, count, min: options.minPerWeek },
+        data: {
+          ...weeksData(group.weeks),
+          count: group.count,
+          sessions: countOf(group.count, "mental-skills session"),
+          min: options.minPerWeek,
+        },
       });
     }
   },

@@ -22,6 +22,6 @@ export const mindfulEating = /* @__PURE__ */ defineRule({
   },
   check({ plan, report }) {
     if (!(plan.habits ?? []).some((habit) => habit.category === "nutrition" && habit.focus === "mindful-eating"))
-      report({ messageId: "missing" });
+      report({ messageId: "missing", path: "habits" });
   },
 });

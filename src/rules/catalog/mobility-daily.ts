@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf } from "../helpers.js";
+import { sessionsOf, weeksBelow, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Stretching or foam rolling as a daily habit. */
@@ -16,23 +16,23 @@ export const mobilityDaily = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minDaysPerWeek: 7 }),
     messages: {
       tooFew: {
-        message: "Week {week} has mobility work on {count} of 7 days; aim for {min}.",
+        message: "{weeks} {has} mobility work on {count} of 7 days; aim for {min}.",
         hint: "Add 10 minutes of stretching or foam rolling every day (a mobility session with repeat FREQ=DAILY).",
       },
     },
   },
   check({ calendar, options, report }) {
-    for (const week of calendar.weeks) {
-      const count = week.days.filter((day) =>
-        sessionsOf(day).some((occurrence) => occurrence.kind === "mobility"),
+    const count = (week: (typeof calendar.weeks)[number]) =>
+      week.days.filter((day) =>
+        sessionsOf(day).some((occurrence) => occurrence.kind === "mobility" && occurrence.session.optional !== true),
       ).length;
-      if (count >= options.minDaysPerWeek) continue;
+    for (const group of weeksBelow(calendar.weeks, options.minDaysPerWeek, count)) {
       report({
         messageId: "tooFew",
-        week: week.index,
-        measured: count,
+        weeks: group.weeks,
+        measured: group.count,
         limit: options.minDaysPerWeek,
-        data: { week: week.index, count, min: options.minDaysPerWeek },
+        data: { ...weeksData(group.weeks), count: group.count, min: options.minDaysPerWeek },
       });
     }
   },

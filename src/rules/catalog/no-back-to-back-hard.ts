@@ -43,6 +43,13 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
       const followedByEasy = !hardOf(index + 1); // past the plan's end counts as easy
       const thirdInRow = hardOf(index - 2) !== undefined;
       if (options.allowIfNextDayEasy && followedByEasy && !thirdInRow) continue;
+      // The hint never asks to make a race easy: it names the other of the two sessions.
+      const isRace = (occurrence: typeof hard) => occurrence.kind === "run" && occurrence.session.runType === "race";
+      const earlier = hardOf(index - 1);
+      const change =
+        isRace(hard) && earlier && !isRace(earlier)
+          ? { occurrence: earlier, date: previous.day.date }
+          : { occurrence: hard, date: entry.day.date };
       report({
         messageId: "backToBack",
         week: entry.week,
@@ -53,8 +60,8 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
         data: {
           first: previous.day.date,
           second: entry.day.date,
-          title: sessionTitle(hard.session, aerobicFields(hard)),
-          day: dayName(entry.day.date),
+          title: sessionTitle(change.occurrence.session, aerobicFields(change.occurrence)),
+          day: dayName(change.date),
         },
       });
     }

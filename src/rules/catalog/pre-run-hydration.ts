@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { habitTargetOutOfRange } from "../helpers.js";
+import { countOf, habitTargetOutOfRange } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** 5-7 mL/kg at least 4 h before exercise (ACSM, Sawka 2007). */
@@ -24,7 +24,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
         hint: 'Add a habit { "category": "hydration", "when": "before-each-run", "mlPerKg": 6, "hoursBefore": 4 }.',
       },
       uncovered: {
-        message: "{count} runs have no hydration habit, the first on {date}.",
+        message: "{runs} {have} no hydration habit, the first on {date}.",
         hint: 'Make the hydration habit "when": "before-each-run" so that it covers every run.',
       },
       volume: {
@@ -42,7 +42,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
       habit.category === "hydration" ? [{ habit, index }] : [],
     );
     const runs = calendar.occurrences.filter((occurrence) => occurrence.kind === "run");
-    if (runs.length > 0 && habits.length === 0) report({ messageId: "missing" });
+    if (runs.length > 0 && habits.length === 0) report({ messageId: "missing", path: "habits" });
     // A before-each-run habit covers every run; dated habits must fall on each run's date.
     if (habits.length > 0) {
       const coveredDates = new Set(
@@ -59,7 +59,13 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
           date: first.date,
           measured: uncovered.length,
           limit: 0,
-          data: { count: uncovered.length, date: first.date },
+          path: "habits",
+          data: {
+            count: uncovered.length,
+            runs: countOf(uncovered.length, "run"),
+            have: uncovered.length === 1 ? "has" : "have",
+            date: first.date,
+          },
         });
     }
     for (const { habit, index } of habits) {

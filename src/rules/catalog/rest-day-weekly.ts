@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { dayName, runsOf } from "../helpers.js";
+import { countOf, dayName, daysToFree, groupByKey, runsOf, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** At least one full day off from running every week (two for beginners). The core rest-and-recovery rule. */
@@ -16,38 +16,40 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
     defaults: byLevel({ minRunFreeDays: 2 }, { minRunFreeDays: 1 }, { minRunFreeDays: 1 }, { minRunFreeDays: 1 }),
     messages: {
       tooFew: {
-        message: "Week {week} has {runFreeText}; runners at {level} level need at least {min}.",
+        message: "{weeks} {has} {runFreeText}; runners at {level} level need at least {min} a week.",
         hint: "Make {days} a rest or cross-training day.",
+      },
+      tooFewKeyDays: {
+        message: "{weeks} {has} {runFreeText}; runners at {level} level need at least {min} a week.",
+        hint: "Every run day holds a long run, a race or a hard session: drop one run, or move it to another week.",
       },
     },
   },
-  check({ calendar, options, level, report }) {
-    for (const week of calendar.weeks) {
-      const runDays = week.days.map((day) => ({
-        day,
-        runMinutes: runsOf(day).reduce((sum, run) => sum + run.session.minutes, 0),
-      }));
-      const runFree = runDays.filter((entry) => entry.runMinutes === 0).length;
-      if (runFree >= options.minRunFreeDays) continue;
-      // Suggest the lightest run days (the week's longest run comes last); the sort is stable, so ties stay in date order.
-      const candidates = runDays
-        .filter((entry) => entry.runMinutes > 0)
-        .sort((a, b) => a.runMinutes - b.runMinutes)
+  check({ calendar, plan, options, level, report }) {
+    const short = calendar.weeks.flatMap((week) => {
+      const runFree = week.days.filter((day) => runsOf(day).length === 0).length;
+      if (runFree >= options.minRunFreeDays) return [];
+      // Suggest the easiest, shortest run days, never a long run, a race or a hard session.
+      const days = daysToFree(week.days, plan.paces)
         .slice(0, options.minRunFreeDays - runFree)
-        .map((entry) => dayName(entry.day.date));
+        .map((day) => dayName(day.date));
+      return [{ week: week.index, runFree, days: days.join(" and ") }];
+    });
+    for (const group of groupByKey(short, (entry) => `${String(entry.runFree)}\u0000${entry.days}`)) {
+      const first = group.entries[0];
+      if (!first) continue;
       report({
-        messageId: "tooFew",
-        week: week.index,
-        measured: runFree,
+        messageId: first.days === "" ? "tooFewKeyDays" : "tooFew",
+        weeks: group.weeks,
+        measured: first.runFree,
         limit: options.minRunFreeDays,
         data: {
-          week: week.index,
-          runFree,
-          runFreeText:
-            runFree === 0 ? "no run-free day" : runFree === 1 ? "1 run-free day" : `${String(runFree)} run-free days`,
+          ...weeksData(group.weeks),
+          runFree: first.runFree,
+          runFreeText: countOf(first.runFree, "run-free day"),
           level,
           min: options.minRunFreeDays,
-          days: candidates.join(" and "),
+          days: first.days,
         },
       });
     }

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, over, percent, runsOf } from "../helpers.js";
+import { allDays, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
@@ -43,7 +43,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
   },
   check({ calendar, history, options, report }) {
     const days = allDays(calendar.weeks);
-    const longestOfDay = days.map((entry) => Math.max(0, ...runsOf(entry.day).map((run) => run.session.minutes)));
+    const longestOfDay = days.map((entry) => Math.max(0, ...runsOf(entry.day).map(upperMinutes)));
     // A run can only be judged when all of its 30 days are known: plan days, or history that gives the longest run.
     const firstJudged = Math.max(0, WINDOW_DAYS - historyLongestRunCoverage(history));
     if (days.slice(0, firstJudged).some((entry) => runsOf(entry.day).length > 0))
@@ -55,7 +55,9 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         for (let back = Math.max(0, index - WINDOW_DAYS); back < index; back += 1)
           longest = Math.max(longest, longestOfDay[back] ?? 0);
         if (longest === 0) continue;
-        const change = run.session.minutes / longest - 1;
+        // A range is judged at its upper bound, here and in the days before.
+        const minutes = upperMinutes(run);
+        const change = minutes / longest - 1;
         if (!over(change, options.warnAbove)) continue;
         const doubled = over(change, options.errorAbove);
         const target = Math.floor(longest * (1 + options.warnAbove));
@@ -65,12 +67,12 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
           week: entry.week,
           date: entry.day.date,
           sessionId: run.sessionId,
-          measured: run.session.minutes,
+          measured: minutes,
           limit: Math.floor(longest * (1 + (doubled ? options.errorAbove : options.warnAbove))),
           data: {
             title: sessionTitle(run.session, aerobicFields(run)),
             date: entry.day.date,
-            change: percent(change),
+            change: percentBeside(change, doubled ? options.errorAbove : options.warnAbove),
             longest,
             target,
           },

@@ -44,7 +44,7 @@ export const sleepHours = /* @__PURE__ */ defineRule({
     }
     if (targets > 0) return;
     if (athlete?.sleepHours === undefined) {
-      report({ messageId: "missing", severity: "info", data: { min: options.minHours } });
+      report({ messageId: "missing", severity: "info", path: "habits", data: { min: options.minHours } });
     } else if (athlete.sleepHours < options.minHours) {
       report({
         messageId: "tooShort",

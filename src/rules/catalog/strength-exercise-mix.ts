@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { MOVEMENT_PATTERNS, type MovementPattern } from "../../model/session.js";
+import { MOVEMENT_PATTERNS, STRENGTH_FOCUSES, type MovementPattern } from "../../model/session.js";
 import { exercisePattern } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf } from "../helpers.js";
+import { groupByKey, sessionsOf, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const EXAMPLES: Readonly<Record<MovementPattern, string>> = {
@@ -12,6 +12,17 @@ const EXAMPLES: Readonly<Record<MovementPattern, string>> = {
   trunk: "planks or leg lifts",
   plyometric: "pogo jumps or skipping",
   upper: "push-ups or rows",
+};
+
+/**
+ * The patterns a session's focus stands for when the plan names no exercises ("full-body strength, 30 min"): a coach's
+ * shorthand, taken at its word.
+ */
+const FOCUS_PATTERNS: Readonly<Record<(typeof STRENGTH_FOCUSES)[number], readonly MovementPattern[]>> = {
+  "full-body": MOVEMENT_PATTERNS,
+  "lower-body": ["knee-dominant", "hip-hinge", "calf-foot", "plyometric"],
+  core: ["trunk"],
+  "upper-body": ["upper"],
 };
 
 /** Strength work that covers the whole body a runner uses. */
@@ -28,32 +39,36 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
     defaults: allLevels({ patterns: ["knee-dominant", "hip-hinge", "calf-foot", "trunk"] as MovementPattern[] }),
     messages: {
       missing: {
-        message: "Week {week}'s strength work misses {missing} exercises.",
+        message: "The strength work {inWeeks} misses {missing} exercises.",
         hint: "Add {examples}.",
       },
     },
   },
   check({ calendar, options, report }) {
-    for (const week of calendar.weeks) {
+    const gaps = calendar.weeks.flatMap((week) => {
       const covered = new Set<MovementPattern>();
       let hasStrength = false;
       for (const day of week.days) {
         for (const occurrence of sessionsOf(day)) {
-          if (occurrence.session.kind !== "strength") continue;
+          const { session } = occurrence;
+          if (session.kind !== "strength") continue;
           hasStrength = true;
-          for (const exercise of occurrence.session.exercises ?? []) covered.add(exercisePattern(exercise));
+          for (const exercise of session.exercises ?? []) covered.add(exercisePattern(exercise));
+          for (const pattern of session.focus === undefined ? [] : FOCUS_PATTERNS[session.focus]) covered.add(pattern);
         }
       }
-      if (!hasStrength) continue;
       const missing = options.patterns.filter((pattern) => !covered.has(pattern));
-      if (missing.length === 0) continue;
+      return hasStrength && missing.length > 0 ? [{ week: week.index, missing }] : [];
+    });
+    for (const group of groupByKey(gaps, (gap) => gap.missing.join(","))) {
+      const missing = group.entries[0]?.missing ?? [];
       report({
         messageId: "missing",
-        week: week.index,
+        weeks: group.weeks,
         measured: options.patterns.length - missing.length,
         limit: options.patterns.length,
         data: {
-          week: week.index,
+          ...weeksData(group.weeks),
           missing: missing.join(", "),
           examples: missing.map((pattern) => EXAMPLES[pattern]).join("; "),
         },

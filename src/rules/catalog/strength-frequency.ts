@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek } from "../helpers.js";
+import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** Strength 2-3 times a week improves running economy (Blagrove 2018) and cuts injury risk (Lauersen 2014). */
@@ -8,7 +8,8 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-frequency",
     fundamental: "strength",
-    description: "Strength sessions per week: at least 1 for beginners, 2 for everyone else.",
+    description:
+      "Strength sessions per week: at least 1 for beginners, 2 for everyone else; not asked of transition weeks (recovery from the season).",
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#strength-frequency",
@@ -16,21 +17,28 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
     defaults: byLevel({ minPerWeek: 1 }, { minPerWeek: 2 }, { minPerWeek: 2 }, { minPerWeek: 2 }),
     messages: {
       tooFew: {
-        message: "Week {week} has {count} strength sessions; at {level} level plan at least {min}.",
+        message: "{weeks} {has} {sessions}; at {level} level plan at least {min} a week.",
         hint: "Add a 30-minute session of squats, lunges, planks and calf raises on a day without a hard run.",
       },
     },
   },
   check({ calendar, options, level, report }) {
-    for (const week of calendar.weeks) {
-      const count = countInWeek(week, (occurrence) => occurrence.kind === "strength");
-      if (count >= options.minPerWeek) continue;
+    const count = (week: (typeof calendar.weeks)[number]) =>
+      countInWeek(week, (occurrence) => occurrence.kind === "strength");
+    const transition = (week: (typeof calendar.weeks)[number]) => week.phaseType === "transition";
+    for (const group of weeksBelow(calendar.weeks, options.minPerWeek, count, transition)) {
       report({
         messageId: "tooFew",
-        week: week.index,
-        measured: count,
+        weeks: group.weeks,
+        measured: group.count,
         limit: options.minPerWeek,
-        data: { week: week.index, count, level, min: options.minPerWeek },
+        data: {
+          ...weeksData(group.weeks),
+          count: group.count,
+          sessions: countOf(group.count, "strength session"),
+          level,
+          min: options.minPerWeek,
+        },
       });
     }
   },

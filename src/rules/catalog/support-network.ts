@@ -25,6 +25,6 @@ export const supportNetwork = /* @__PURE__ */ defineRule({
     const checkIn = plan.phases.some((phase) =>
       phase.sessions.some((session) => session.kind === "mental" && session.practice === "support-check-in"),
     );
-    if (!checkIn) report({ messageId: "missing" });
+    if (!checkIn) report({ messageId: "missing", path: "phases[0].sessions" });
   },
 });

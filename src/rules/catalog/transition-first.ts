@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { daysBetween } from "../../internal/dates.js";
 import { phaseType } from "../../model/planDates.js";
 import { defineRule } from "../defineRule.js";
+import { countOf } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** 1-4 weeks of transition right after the season; more than 4 weeks off loses fitness (Mujika and Padilla 2001). */
@@ -21,12 +22,12 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
     defaults: allLevels({ maxWeeks: 4, withinDaysOfSeason: 14 }),
     messages: {
       missing: {
-        message: "The plan starts {days} days after the season ends but opens with a {type} phase, not a transition.",
+        message: "The plan starts {after} after the season ends but opens with a {type} phase, not a transition.",
         hint: "Start with 1-4 weeks of transition: reduced, mostly easy training to recover from the season.",
       },
       tooLong: {
         message:
-          'The transition phase "{phase}" lasts {weeks} weeks; more than {max} weeks of reduced training loses fitness.',
+          'The transition phase "{phase}" lasts {weeks} weeks; more than {max} weeks of reduced training lose fitness.',
         hint: "Shorten it to {max} weeks or less and start building the base.",
       },
     },
@@ -48,6 +49,11 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
     if (athlete?.seasonEndDate === undefined || type === "transition") return;
     const days = daysBetween(athlete.seasonEndDate, plan.startDate);
     if (days < 0 || days > options.withinDaysOfSeason) return;
-    report({ messageId: "missing", week: 1, path: "phases[0]", data: { days, type } });
+    report({
+      messageId: "missing",
+      week: 1,
+      path: "phases[0]",
+      data: { days, after: countOf(days, "day", "days", "0"), type },
+    });
   },
 });

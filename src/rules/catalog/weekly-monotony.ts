@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { over, round } from "../helpers.js";
+import { groupByKey, numberBeside, over, round, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Training that is the same every day (high monotony) raises strain (Foster 1998); > 2.0 is convention. */
@@ -16,21 +16,23 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
     defaults: allLevels({ maxMonotony: 2 }),
     messages: {
       monotonous: {
-        message: "Week {week} has a training monotony of {monotony} (limit {max}): its days are too alike.",
+        message: "{weeks} {has} a training monotony of {monotony} (limit {max}): the days are too alike.",
         hint: "Vary the days: make one day a full rest day and alternate harder and easier days.",
       },
     },
   },
   check({ metrics, options, report }) {
-    for (const week of metrics) {
-      if (!over(week.monotony, options.maxMonotony)) continue;
-      const monotony = round(week.monotony, 2);
+    const monotonous = metrics.filter((week) => over(week.monotony, options.maxMonotony));
+    for (const group of groupByKey(monotonous, () => "monotonous")) {
+      const values = group.entries.map((week) => week.monotony).sort((a, b) => a - b);
+      const low = numberBeside(values[0] ?? 0, options.maxMonotony);
+      const high = numberBeside(values.at(-1) ?? 0, options.maxMonotony);
       report({
         messageId: "monotonous",
-        week: week.week,
-        measured: round(week.monotony),
+        weeks: group.weeks,
+        measured: round(values.at(-1) ?? 0),
         limit: options.maxMonotony,
-        data: { week: week.week, monotony, max: options.maxMonotony },
+        data: { ...weeksData(group.weeks), monotony: low === high ? low : `${low}-${high}`, max: options.maxMonotony },
       });
     }
   },

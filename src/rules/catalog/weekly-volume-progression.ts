@@ -1,21 +1,40 @@
 import * as z from "zod/mini";
+import type { CalendarWeek } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { over, percent, round } from "../helpers.js";
-import { allLevels } from "../levels.js";
+import { over, percentBeside, round, runsOf, upperMinutes } from "../helpers.js";
 import { historyWeeks } from "../history.js";
+import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(10));
 
+/** What a week ran: minutes (ranges at their upper bound), and km when every run gives a distance. */
+interface Volume {
+  readonly label: string;
+  readonly minutes: number;
+  readonly km: number | undefined;
+}
+
+function volumeOf(week: CalendarWeek): Volume {
+  const runs = week.days.flatMap(runsOf);
+  let km: number | undefined = 0;
+  for (const run of runs) {
+    const distance = run.kind === "run" ? (run.ranges?.distanceKm?.max ?? run.session.distanceKm) : undefined;
+    km = km === undefined || distance === undefined ? undefined : km + distance;
+  }
+  return { label: `week ${String(week.index)}`, minutes: runs.reduce((sum, run) => sum + upperMinutes(run), 0), km };
+}
+
 /**
- * Week-over-week growth of running. The 10 % rule is folklore (Buist 2008); more than 30 % raised distance-related
- * injuries (Nielsen 2014).
+ * Week-over-week growth of running, against the highest of the 3 weeks before (so a return from a reduced week to
+ * the level before it is no ramp). The 10 % rule is folklore (Buist 2008); more than 30 % raised distance-related
+ * injuries (Nielsen 2014). Transition weeks are not judged: a return from the season's last race starts low.
  */
 export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-volume-progression",
     fundamental: "load",
     description:
-      "Running minutes (and km) against the previous week: over 10 % is noted (info), over 30 % is a warning.",
+      "Running minutes (and km, when every run of the weeks compared gives one) against the highest of the 3 weeks before: over 10 % is noted (info), over 30 % is a warning; transition weeks are not judged.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#weekly-volume-progression",
@@ -24,46 +43,67 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     messages: {
       spike: {
         message:
-          "Week {week} runs {change} more {unit} than week {previous} ({before} to {after}); more than {limit} raises the risk of injury.",
+          "Week {week} runs {change} more {unit} than {previous}, the highest of the 3 weeks before ({before} to {after}); more than {limit} raises the risk of injury.",
         hint: "Build up over more weeks: about {target} {unit} in week {week}.",
       },
       increase: {
-        message: "Week {week} runs {change} more {unit} than week {previous} ({before} to {after}).",
+        message:
+          "Week {week} runs {change} more {unit} than {previous}, the highest of the 3 weeks before ({before} to {after}).",
         hint: "Increases above {limit} a week are fine now and then; keep most weeks below.",
       },
     },
   },
-  check({ metrics, history, options, report }) {
-    const before = historyWeeks(history).at(-1);
-    metrics.forEach((week, index) => {
-      const previous =
-        index > 0 ? metrics[index - 1] : before && { week: 0, runMinutes: before.runMinutes, runKm: before.runKm ?? 0 };
-      if (!previous) return;
-      const changes = [
-        { unit: "minutes", before: previous.runMinutes, after: week.runMinutes },
-        { unit: "km", before: previous.runKm, after: week.runKm },
-      ].filter((entry) => entry.before > 0); // a week without km has no km change (after 0 is a drop, never reported)
-      const worst = changes
+  check({ calendar, history, options, report }) {
+    const weeks: Volume[] = [
+      ...historyWeeks(history).map((week, index, all) => ({
+        label:
+          all.length - index === 1 ? "the week before the plan" : `${String(all.length - index)} weeks before the plan`,
+        minutes: week.runMinutes,
+        km: week.runKm,
+      })),
+      ...calendar.weeks.map(volumeOf),
+    ];
+    const offset = weeks.length - calendar.weeks.length;
+    calendar.weeks.forEach((week, index) => {
+      const current = weeks[offset + index];
+      if (week.phaseType === "transition" || !current) return;
+      const previous = weeks.slice(Math.max(0, offset + index - 3), offset + index);
+      const highest = (read: (volume: Volume) => number | undefined) =>
+        previous.reduce<Volume | undefined>(
+          (best, volume) => ((read(volume) ?? 0) > (best ? (read(best) ?? 0) : 0) ? volume : best),
+          undefined,
+        );
+      const byMinutes = highest((volume) => volume.minutes);
+      const kmKnown = current.km !== undefined && previous.every((volume) => volume.km !== undefined);
+      const byKm = kmKnown ? highest((volume) => volume.km) : undefined;
+      const candidates: { unit: string; peak: Volume; before: number; after: number }[] = [];
+      if (byMinutes)
+        candidates.push({ unit: "minutes", peak: byMinutes, before: byMinutes.minutes, after: current.minutes });
+      if (byKm) candidates.push({ unit: "km", peak: byKm, before: byKm.km ?? 0, after: current.km ?? 0 });
+      const changes = candidates
+        .filter((entry) => entry.before > 0)
         .map((entry) => ({ ...entry, change: entry.after / entry.before - 1 }))
-        .sort((a, b) => b.change - a.change)[0];
+        .sort((a, b) => b.change - a.change);
+      const worst = changes[0];
       if (!worst || !over(worst.change, options.infoAbove)) return;
       const spike = over(worst.change, options.warnAbove);
       const limit = spike ? options.warnAbove : options.infoAbove;
+      const decimals = worst.unit === "km" ? 1 : 0;
       report({
         messageId: spike ? "spike" : "increase",
         severity: spike ? "warning" : "info",
-        week: week.week,
+        week: week.index,
         measured: round(worst.change),
         limit,
         data: {
-          week: week.week,
-          previous: previous.week === 0 ? "before the plan" : previous.week,
-          change: percent(worst.change),
+          week: week.index,
+          previous: worst.peak.label,
+          change: percentBeside(worst.change, limit),
           unit: worst.unit,
           before: round(worst.before, 1),
           after: round(worst.after, 1),
-          limit: percent(limit),
-          target: Math.floor(worst.before * (1 + options.warnAbove)),
+          limit: percentBeside(limit, limit),
+          target: Math.floor(worst.before * (1 + options.warnAbove) * 10 ** decimals) / 10 ** decimals,
         },
       });
     });

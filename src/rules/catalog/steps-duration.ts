@@ -1,0 +1,85 @@
+import * as z from "zod/mini";
+import { stepMinutes } from "../../internal/resolveSession.js";
+import type { Range, Step, StepRepeat, WeeklyValue } from "../../model/session.js";
+import { defineRule } from "../defineRule.js";
+import { over, percentBeside, round, under } from "../helpers.js";
+import { allLevels } from "../levels.js";
+
+/** The bounds of every entry a session's `minutes` gives: one value, a range, or one per week (null: no session). */
+function boundsOf(value: WeeklyValue): { readonly min: number; readonly max: number }[] {
+  const entries: readonly (number | Range | null)[] = Array.isArray(value) ? value : [value as number | Range];
+  return entries.flatMap((entry) =>
+    entry === null ? [] : typeof entry === "number" ? [{ min: entry, max: entry }] : [entry],
+  );
+}
+
+/** Whether steps give a warm-up or a cool-down, at any depth: then they describe the whole session. */
+function describesWhole(steps: readonly (Step | StepRepeat)[]): boolean {
+  return steps.some((item) =>
+    "repeat" in item ? describesWhole(item.steps) : item.intent === "warmup" || item.intent === "cooldown",
+  );
+}
+
+const minutesText = (bounds: { readonly min: number; readonly max: number }) =>
+  bounds.min === bounds.max ? String(bounds.min) : `${String(bounds.min)}-${String(bounds.max)}`;
+
+/** A session that gives both its minutes and its steps says the same length twice: the two should agree. */
+export const stepsDuration = /* @__PURE__ */ defineRule({
+  meta: {
+    id: "steps-duration",
+    fundamental: "feasibility",
+    description:
+      "A session that gives both minutes and steps has steps totalling within 10 % of its minutes (of a range: between 10 % under its lower and 10 % over its upper bound). Steps without a warm-up or cool-down (strides after an easy run) are a part of the session and need only fit inside it. Steps given by distance are timed at their pace, the session's, or the plan's; steps no pace can time are not checked.",
+    defaultSeverity: "warning",
+    evidence: "-",
+    docs: "#steps-duration",
+    options: z.strictObject({ tolerance: z.number().check(z.gte(0), z.lte(1)) }),
+    defaults: allLevels({ tolerance: 0.1 }),
+    messages: {
+      mismatch: {
+        message:
+          'Session "{sessionId}" lasts {minutes} min, but its steps add up to {steps} min ({difference} {direction}).',
+        hint: "Make the steps and the minutes agree within {tolerance}, or leave out minutes and let the steps set the length.",
+      },
+    },
+  },
+  check({ plan, options, report }) {
+    plan.phases.forEach((phase, phaseIndex) => {
+      phase.sessions.forEach((session, sessionIndex) => {
+        if ((session.kind !== "run" && session.kind !== "cross") || session.steps === undefined) return;
+        if (session.minutes === undefined || session.steps.length === 0) return;
+        const pace =
+          session.pace ?? (session.kind === "run" ? (plan.paces?.[session.runType] ?? plan.paces?.easy) : undefined);
+        const total = stepMinutes(session.steps, pace);
+        if (total.untimed) return;
+        const steps = total.minutes;
+        // Steps with a warm-up or cool-down describe the whole session and must add up to it; steps without (strides
+        // after an easy run) describe a part of it and must only fit inside.
+        const whole = describesWhole(session.steps);
+        const bounds = boundsOf(session.minutes).find(
+          (entry) =>
+            (whole && under(steps, entry.min * (1 - options.tolerance))) ||
+            over(steps, entry.max * (1 + options.tolerance)),
+        );
+        if (!bounds) return;
+        const short = steps < bounds.min;
+        const reference = short ? bounds.min : bounds.max;
+        report({
+          messageId: "mismatch",
+          sessionId: session.id,
+          path: `phases[${String(phaseIndex)}].sessions[${String(sessionIndex)}].steps`,
+          measured: round(steps, 1),
+          limit: reference,
+          data: {
+            sessionId: session.id,
+            minutes: minutesText(bounds),
+            steps: round(steps, 1),
+            difference: percentBeside(Math.abs(steps / reference - 1), options.tolerance),
+            direction: short ? "short" : "over",
+            tolerance: percentBeside(options.tolerance, options.tolerance),
+          },
+        });
+      });
+    });
+  },
+});

@@ -1,0 +1,160 @@
+import * as z from "zod/mini";
+import { aerobicFields } from "../../internal/aerobicFields.js";
+import { addDays, daysBetween } from "../../internal/dates.js";
+import { sessionTitle } from "../../model/labels.js";
+import { isHardSession } from "../../model/sessionKinds.js";
+import { defineRule } from "../defineRule.js";
+import {
+  allDays,
+  countOf,
+  groupByKey,
+  over,
+  percentBeside,
+  round,
+  runsOf,
+  upperMinutes,
+  weeksData,
+} from "../helpers.js";
+import { allLevels } from "../levels.js";
+
+const share = z.number().check(z.gt(0), z.lte(2));
+
+/**
+ * A transition is recovery from the season: well under in-season running, and the first week after the last race
+ * easier still (a coaching convention: published post-marathon schedules run about 40 minutes in the first week,
+ * and Mujika and Padilla 2001 on reduced training in the transition).
+ */
+export const transitionVolume = /* @__PURE__ */ defineRule({
+  meta: {
+    id: "transition-volume",
+    fundamental: "load",
+    description:
+      "A transition week runs at most 60 % of the athlete's inSeasonWeeklyRunMinutes; the first 7 days after seasonEndDate at most 40 %, with no hard session and no run over 45 min. Ranges count at their upper bound.",
+    defaultSeverity: "warning",
+    evidence: "C",
+    docs: "#transition-volume",
+    options: z.strictObject({
+      maxShare: share,
+      firstDaysMaxShare: share,
+      firstDays: z.int().check(z.gte(1), z.lte(28)),
+      firstDaysMaxRunMinutes: z.int().check(z.gte(1), z.lte(600)),
+    }),
+    defaults: allLevels({ maxShare: 0.6, firstDaysMaxShare: 0.4, firstDays: 7, firstDaysMaxRunMinutes: 45 }),
+    messages: {
+      weekTooMuch: {
+        message:
+          "Transition {weeks} {has} up to {minutes} min of running, {share} of the athlete's {inSeason} min of an in-season week; a transition week runs at most {max}.",
+        hint: "Keep each transition week to {limitMinutes} run minutes or less: more rest, easy cross-training, shorter runs.",
+      },
+      firstDaysTooMuch: {
+        message:
+          "The first {firstDays} days after the season ({from} to {to}) have {minutes} min of running, {share} of an in-season week's {inSeason} min; keep them to {max}.",
+        hint: "Run {limitMinutes} min or less in those days, mostly rest and easy cross-training.",
+      },
+      firstDaysHard: {
+        message:
+          "{title} on {date} is a hard session {after} after the season ended ({seasonEnd}); the first {firstDays} days are for recovery.",
+        hint: "Make it an easy run or cross-training, or move it to {ready} or later.",
+      },
+      firstDaysLong: {
+        message:
+          "{title} on {date} runs {minutes} min {after} after the season ended ({seasonEnd}); runs of the first {firstDays} days stay within {max} min.",
+        hint: "Shorten it to {max} min or less, or move it to {ready} or later.",
+      },
+      unchecked: {
+        message:
+          "The transition's running was not checked against the season: the athlete gives no inSeasonWeeklyRunMinutes.",
+        hint: "Add the athlete's inSeasonWeeklyRunMinutes (typical running minutes of an in-season week) to check it.",
+      },
+    },
+  },
+  check({ calendar, athlete, options, report }) {
+    const inSeason = athlete?.inSeasonWeeklyRunMinutes;
+    const seasonEnd = athlete?.seasonEndDate;
+    const transitionWeeks = calendar.weeks.filter((week) => week.phaseType === "transition");
+    const days = allDays(calendar.weeks);
+    const firstDays =
+      seasonEnd === undefined
+        ? []
+        : days.filter(({ day }) => day.date > seasonEnd && day.date <= addDays(seasonEnd, options.firstDays));
+    if (inSeason === undefined) {
+      if (transitionWeeks.length > 0 || firstDays.length > 0) report({ messageId: "unchecked", note: true });
+    } else if (inSeason > 0) {
+      const over60 = transitionWeeks.flatMap((week) => {
+        const minutes = week.days.flatMap(runsOf).reduce((sum, run) => sum + upperMinutes(run), 0);
+        return over(minutes / inSeason, options.maxShare) ? [{ week: week.index, minutes }] : [];
+      });
+      for (const group of groupByKey(over60, () => "all")) {
+        const most = Math.max(...group.entries.map((entry) => entry.minutes));
+        report({
+          messageId: "weekTooMuch",
+          weeks: group.weeks,
+          measured: round(most / inSeason),
+          limit: options.maxShare,
+          data: {
+            ...weeksData(group.weeks),
+            minutes: round(most, 1),
+            share: percentBeside(most / inSeason, options.maxShare),
+            inSeason,
+            max: percentBeside(options.maxShare, options.maxShare),
+            limitMinutes: Math.floor(options.maxShare * inSeason),
+          },
+        });
+      }
+      const first = firstDays[0];
+      const last = firstDays.at(-1);
+      const minutes = firstDays.flatMap(({ day }) => runsOf(day)).reduce((sum, run) => sum + upperMinutes(run), 0);
+      if (first && last && over(minutes / inSeason, options.firstDaysMaxShare)) {
+        report({
+          messageId: "firstDaysTooMuch",
+          week: first.week,
+          date: first.day.date,
+          measured: round(minutes / inSeason),
+          limit: options.firstDaysMaxShare,
+          data: {
+            firstDays: options.firstDays,
+            from: first.day.date,
+            to: last.day.date,
+            minutes: round(minutes, 1),
+            share: percentBeside(minutes / inSeason, options.firstDaysMaxShare),
+            inSeason,
+            max: percentBeside(options.firstDaysMaxShare, options.firstDaysMaxShare),
+            limitMinutes: Math.floor(options.firstDaysMaxShare * inSeason),
+          },
+        });
+      }
+    }
+    if (seasonEnd === undefined) return;
+    const ready = addDays(seasonEnd, options.firstDays + 1);
+    for (const { week, day } of firstDays) {
+      const common = {
+        date: day.date,
+        after: countOf(daysBetween(seasonEnd, day.date), "day"),
+        seasonEnd,
+        firstDays: options.firstDays,
+        ready,
+      };
+      for (const occurrence of day.occurrences) {
+        if (occurrence.kind === "habit") continue;
+        const title = sessionTitle(occurrence.session, aerobicFields(occurrence));
+        const location = { week, date: day.date, sessionId: occurrence.sessionId };
+        if (isHardSession(occurrence.session, calendar.plan)) {
+          report({ messageId: "firstDaysHard", ...location, data: { ...common, title } });
+        } else if (occurrence.kind === "run" && over(upperMinutes(occurrence), options.firstDaysMaxRunMinutes)) {
+          report({
+            messageId: "firstDaysLong",
+            ...location,
+            measured: upperMinutes(occurrence),
+            limit: options.firstDaysMaxRunMinutes,
+            data: {
+              ...common,
+              title,
+              minutes: round(upperMinutes(occurrence), 1),
+              max: options.firstDaysMaxRunMinutes,
+            },
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,66 @@
+import { mental, run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const easy = run("easy", ["TU", "SA"], 40);
+
+ruleTester("mental-skills-weekly", {
+  valid: [
+    { name: "a visualization session every week", plan: weeksOf([easy, mental("see", ["SU"])]) },
+    { name: "mindfulness counts", plan: weeksOf([easy, mental("calm", ["WE"], "mindfulness")]) },
+    { name: "goal-setting counts", plan: weeksOf([easy, mental("goals", ["WE"], "goal-setting")]) },
+    {
+      name: "a higher minimum met",
+      plan: weeksOf([easy, mental("see", ["SU", "WE"])]),
+      setting: ["warning", { minPerWeek: 2 }],
+    },
+  ],
+  invalid: [
+    {
+      name: "no mental practice at all: said once for every week",
+      plan: weeksOf([easy], 12),
+      findings: [
+        {
+          messageId: "tooFew",
+          severity: "warning",
+          week: 1,
+          weeks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          measured: 0,
+          limit: 1,
+          data: { weeks: "Weeks 1-12", has: "have", sessions: "no mental-skills session", min: 1 },
+        },
+      ],
+    },
+    {
+      name: "a support check-in is not a mental skill",
+      plan: weeksOf([easy, mental("call", ["SU"], "support-check-in")], 1),
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          data: { weeks: "Week 1", has: "has", sessions: "no mental-skills session" },
+        },
+      ],
+    },
+    {
+      name: "an optional session does not make a week enough",
+      plan: weeksOf([easy, { ...mental("see", ["SU"]), optional: true }], 2),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1, 2] }],
+    },
+    {
+      name: "one session short of a higher minimum: the count agrees with its noun",
+      plan: weeksOf([easy, mental("see", ["SU"])], 2),
+      setting: ["warning", { minPerWeek: 2 }],
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1, 2],
+          measured: 1,
+          limit: 2,
+          data: { sessions: "1 mental-skills session", min: 2 },
+        },
+      ],
+    },
+  ],
+});
