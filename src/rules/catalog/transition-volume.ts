@@ -43,7 +43,7 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
     messages: {
       weekTooMuch: {
         message:
-          "Transition {weeks} {has} up to {minutes} min of running, {share} of the athlete's {inSeason} min of an in-season week; a transition week runs at most {max}.",
+          "{weeks} of the transition {has} up to {minutes} min of running, {share} of the athlete's {inSeason} min of an in-season week; a transition week runs at most {max}.",
         hint: "Keep each transition week to {limitMinutes} run minutes or less: more rest, easy cross-training, shorter runs.",
       },
       firstDaysTooMuch: {
@@ -58,7 +58,7 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
       },
       firstDaysLong: {
         message:
-          "{title} on {date} runs {minutes} min {after} after the season ended ({seasonEnd}); runs of the first {firstDays} days stay within {max} min.",
+          "{title} on {date} comes {after} after the season ended ({seasonEnd}); runs of the first {firstDays} days stay within {max} min.",
         hint: "Shorten it to {max} min or less, or move it to {ready} or later.",
       },
       unchecked: {
