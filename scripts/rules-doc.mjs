@@ -27,8 +27,11 @@ export function renderRulesDoc(rules) {
     "",
     "Severities: `error` makes the report not ok; `warning` is worth fixing; `info` is for information. A rule's",
     "findings take the configured severity; unconfigured, a finding may carry its own (e.g. `single-run-spike`",
-    "escalates to `error` above 100 %), else the default. Evidence: S position stand or meta-analysis, M one strong",
-    "study or large cohort, C coaching convention.",
+    "escalates to `error` above 100 %), else the default. The config sets the severity of violations only: a note of",
+    "what a rule could not check (no athlete, no history, `note: true`) stays `info` and never makes a report not ok.",
+    "A rule that fails the same way in several weeks reports once, with `weeks`. Evidence: S position stand or",
+    "meta-analysis, M one strong study or large cohort, C coaching convention (never above `warning` by default, but",
+    "for the core rest-day rule).",
     "",
     "| rule | fundamental | default | evidence | checks |",
     "|---|---|---|---|---|",
@@ -48,6 +51,7 @@ export function renderRulesDoc(rules) {
         .map((grade) => EVIDENCE[grade] ?? grade)
         .join(" / ")})`,
     );
+    if (meta.rationale) lines.push(`- Why this default: ${meta.rationale}`);
     lines.push("");
     const optionNames = Object.keys(meta.defaults.intermediate);
     if (optionNames.length > 0) {

@@ -52,6 +52,8 @@ export interface RuleMeta<Options extends object> {
   readonly evidence: Evidence;
   /** Where it is documented: an anchor in docs/rules.md. */
   readonly docs: string;
+  /** Why the default severity and thresholds are what they are, for the rules reference (`docs/rules.md`). */
+  readonly rationale?: string;
   /** Its options as a zod schema (every field required; configs give any subset). */
   readonly options: z.core.$ZodType<Options>;
   /** Default options per ability level. */

@@ -62,9 +62,10 @@ describe("weeklyMetrics", () => {
       totalMinutes: 340,
       hardSessions: 1,
       aerobicMinutes: 225,
-      // easy: 40 + 40 + 70 (RPE 4); the RPE 5 bike is moderate, the tempo hard.
-      easyMinutes: 150,
-      easyShare: 150 / 225,
+      // easy: 40 + 40 + 70 (RPE 4), and the step-less 30-min tempo's warm-up and cool-down (half of it, as 30 - 20
+      // would leave less than half hard): 15; the RPE 5 bike is moderate.
+      easyMinutes: 165,
+      easyShare: 165 / 225,
       longestRunMinutes: 70,
       load: 40 * 3 * 2 + 30 * 7 + 70 * 4 + 45 * 5 + 30 * 5,
     });
@@ -160,9 +161,35 @@ describe("weeklyMetrics", () => {
 
   it("gives the example plan's weekly run minutes with its progression", () => {
     const metrics = weeklyMetrics(buildCalendar(parsePlan(examplePlanJson())));
-    expect(metrics.map((week) => week.runMinutes)).toEqual([
-      171, 171, 195, 211, 226, 156, 195, 211, 226, 156, 198, 198,
-    ]);
+    // Transition: 25 + 25 + 40 = 90, then 35 + 35 + 30 + 44 = 144 (per-week minutes); base 195 min of runs at
+    // [0.92, 1, 1.08, 0.8], each run rounded to whole minutes (40 x 0.92 = 36.8 -> 37, ...): 179, 195, 211, 156.
+    expect(metrics.map((week) => week.runMinutes)).toEqual([90, 144, 179, 195, 211, 156, 179, 195, 211, 156, 198, 198]);
+  });
+});
+
+describe("weeklyMetrics' daily ACWR peaks", () => {
+  it("reads a steady load as 1 on every reported day, without a seed too (the zero start is corrected)", () => {
+    const plan = weeksOf([run("daily", [], 40, { on: undefined, repeat: "FREQ=DAILY", rpe: 4 })], 6);
+    const metrics = weeklyMetrics(buildCalendar(plan));
+    // Days 1-27 are not reported; day 28 is the last day of week 4.
+    expect(metrics.map((week) => week.peakAcwr === null)).toEqual([true, true, true, false, false, false]);
+    for (const week of metrics.slice(3)) {
+      expect(week.peakAcwr).toBeCloseTo(1, 12);
+      expect(week.lowestAcwr).toBeCloseTo(1, 12);
+    }
+    expect(metrics[3]?.peakAcwrDate).toBe("2026-11-29");
+    // The week-end ratio keeps the definition's zero start: on day 28 the chronic EWMA carries 1 - (27/29)^28 of the
+    // load, the acute 1 - (3/4)^28, so their ratio is about 1.157.
+    expect(metrics[3]?.acwr).toBeCloseTo((1 - 0.75 ** 28) / (1 - (27 / 29) ** 28), 12);
+  });
+
+  it("names the day of the week's peak, which need not be its last", () => {
+    const plan = weeksOf([run("tue", ["TU"], 60, { rpe: 6 }), run("sun", ["SU"], 30, { rpe: 3 })], 2);
+    const metrics = weeklyMetrics(buildCalendar(plan), { inSeasonWeeklyRunMinutes: 200 });
+    // Seeded at 200 x 4 / 7 a day: the Tuesday's 360 lifts the acute EWMA most, then it decays until Sunday.
+    expect(metrics[0]?.peakAcwrDate).toBe("2026-11-03");
+    expect(metrics[0]?.peakAcwr).toBeGreaterThan(metrics[0]?.acwr ?? Number.POSITIVE_INFINITY);
+    expect(metrics[0]?.lowestAcwr).toBeLessThanOrEqual(metrics[0]?.acwr ?? 0);
   });
 });
 

@@ -23,7 +23,18 @@ describe.each(readdirSync(directory).filter((name) => name.endsWith(".json")))("
   });
 
   it("gives exactly the findings worked out by hand, in order", () => {
-    const keys = ["ruleId", "severity", "messageId", "week", "date", "sessionId", "path", "measured", "limit"] as const;
+    const keys = [
+      "ruleId",
+      "severity",
+      "messageId",
+      "week",
+      "weeks",
+      "date",
+      "sessionId",
+      "path",
+      "measured",
+      "limit",
+    ] as const;
     const actual = report.findings.map((finding) =>
       Object.fromEntries(keys.filter((key) => finding[key] !== undefined).map((key) => [key, finding[key]])),
     );

@@ -50,6 +50,9 @@ const DOMAIN_RULE_IDS = [
   "mindful-eating",
   "availability",
   "transition-first",
+  "transition-volume",
+  "race-recovery",
+  "steps-duration",
 ];
 
 describe("the rule catalog", () => {
@@ -347,6 +350,7 @@ describe("validatePlan options", () => {
 
   it("leaves out the location fields a finding does not have, rather than setting them to undefined", () => {
     const report = validatePlan(daily, { level: "beginner" });
+    // A plan-wide finding names the JSON path to change, and has no week.
     const planWide = report.findings.find((finding) => finding.ruleId === "mindful-eating");
     expect(planWide && Object.keys(planWide).sort()).toEqual([
       "data",
@@ -354,9 +358,12 @@ describe("validatePlan options", () => {
       "hint",
       "message",
       "messageId",
+      "path",
       "ruleId",
       "severity",
     ]);
+    expect(planWide?.path).toBe("habits");
+    // A finding said once for several weeks has weeks (and week, the first), no date.
     const weekly = report.findings.find((finding) => finding.ruleId === "rest-day-weekly");
     expect(weekly && Object.keys(weekly).sort()).toEqual([
       "data",
@@ -369,6 +376,7 @@ describe("validatePlan options", () => {
       "ruleId",
       "severity",
       "week",
+      "weeks",
     ]);
   });
 
@@ -541,6 +549,8 @@ describe("the severity model: the config sets the severity of violations, never 
     expect(notes(report)).toEqual([
       { ruleId: "acwr-band", messageId: "unseeded", severity: "info" },
       { ruleId: "single-run-spike", messageId: "unchecked", severity: "info" },
+      // Without in-season minutes, the transition's running is not checked against the season either.
+      { ruleId: "transition-volume", messageId: "unchecked", severity: "info" },
     ]);
     // What the rules did judge follows the config: acwr-band's ratios are errors now.
     expect(

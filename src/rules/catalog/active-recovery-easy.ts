@@ -13,6 +13,8 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#active-recovery-easy",
+    rationale:
+      "Warning: a session called recovery at RPE 4 or more is no longer recovery; RPE 3 matches the definition of active recovery.",
     options: z.strictObject({ maxRpe: z.number().check(z.gte(0), z.lte(10)) }),
     defaults: allLevels({ maxRpe: 3 }),
     messages: {

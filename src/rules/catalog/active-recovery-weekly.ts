@@ -14,6 +14,8 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#active-recovery-weekly",
+    rationale:
+      "Warning, said once for the plan: active recovery is recommended practice (C), and a plan with easy runs and rest days only misses one habit, not one per week.",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

@@ -18,6 +18,8 @@ export const acwrBand = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#acwr-band",
+    rationale:
+      "Warning only above 1.5 and info outside 0.8-1.3: the ratio is contested (Lolli 2019, Impellizzeri 2020), so it informs and never fails a plan. Read every day, so that the verdict does not depend on the weekday the plan starts.",
     options: z.strictObject({ low: ratio, high: ratio, danger: ratio }),
     defaults: allLevels({ low: 0.8, high: 1.3, danger: 1.5 }),
     messages: {

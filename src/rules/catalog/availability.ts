@@ -16,6 +16,8 @@ export const availability = /* @__PURE__ */ defineRule({
     defaultSeverity: "error",
     evidence: "-",
     docs: "#availability",
+    rationale:
+      "Error: a session on a day the athlete cannot train, or beyond their minutes, is a plan that cannot be done; not a health claim, so no evidence grade.",
     options: z.strictObject({}),
     defaults: allLevels({}),
     messages: {

@@ -15,6 +15,8 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#balanced-diet",
+    rationale:
+      "Warning: lean protein, complex carbohydrates, fruit and vegetables are the position stand's basis (Thomas 2016).",
     options: z.strictObject({ focuses: z.array(z.enum(NUTRITION_FOCUSES)).check(z.minLength(1)) }),
     defaults: allLevels({ focuses: ["lean-protein", "complex-carbs", "fruit-vegetables"] as Focus[] }),
     messages: {

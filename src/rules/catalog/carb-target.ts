@@ -17,6 +17,8 @@ export const carbTarget = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "S",
     docs: "#carb-target",
+    rationale:
+      "Info: carbohydrate bands by training hours are the position stand (Thomas 2016); individual needs vary.",
     options: z.strictObject({
       lightBelowHours: z.number().check(z.gt(0)),
       moderateBelowHours: z.number().check(z.gt(0)),

@@ -15,6 +15,8 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "C/M",
     docs: "#cross-training-share",
+    rationale:
+      "Info: a band of 10-50 % is convention with mixed evidence; transition weeks, where cross-training may stand in for running, are not judged.",
     options: z.strictObject({ minShare: share, maxShare: share }),
     defaults: allLevels({ minShare: 0.1, maxShare: 0.5 }),
     messages: {

@@ -12,6 +12,7 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#cross-training-weekly",
+    rationale: "Warning: cross-training against overuse is the fundamental's advice, a convention (C).",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

@@ -16,6 +16,8 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#deload-week",
+    rationale:
+      "Warning: a reduced week every 3-4 weeks is periodization convention; advanced and elite runners tolerate 4 loading weeks.",
     options: z.strictObject({
       maxLoadingWeeks: z.int().check(z.gte(1), z.lte(52)),
       reducedAtMost: z.number().check(z.gt(0), z.lte(1)),

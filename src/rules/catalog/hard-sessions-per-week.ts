@@ -14,6 +14,8 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C/S",
     docs: "#hard-sessions-per-week",
+    rationale:
+      "Warning: 1 / 2 / 3 / 3 hard sessions follow the polarized model (about 20 % hard, Seiler 2010) scaled by level; 1 in a transition, which is recovery.",
     options: z.strictObject({
       maxPerWeek: z.int().check(z.gte(0), z.lte(14)),
       maxInTransition: z.int().check(z.gte(0), z.lte(14)),

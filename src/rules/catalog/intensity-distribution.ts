@@ -15,6 +15,8 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#intensity-distribution",
+    rationale:
+      "Warning, not error: the 80 % easy share (Seiler 2010) is a population finding for trained athletes; 90 % in a transition, where recovery comes first.",
     options: z.strictObject({ minEasyShare: share, minEasyShareTransition: share }),
     defaults: allLevels({ minEasyShare: 0.8, minEasyShareTransition: 0.9 }),
     messages: {

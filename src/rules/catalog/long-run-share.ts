@@ -19,6 +19,8 @@ export const longRunShare = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "C",
     docs: "#long-run-share",
+    rationale:
+      "Info: a coaching convention; the limit grows as the week has fewer runs (100 % / runs + 20 %, at least 30 %), since a 40 % long run is normal in a 3-4-run week.",
     options: z.strictObject({
       maxShare: z.number().check(z.gt(0), z.lte(1)),
       perRunAllowance: z.number().check(z.gte(0), z.lte(1)),

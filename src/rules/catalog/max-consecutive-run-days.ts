@@ -14,13 +14,15 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#max-consecutive-run-days",
+    rationale:
+      "Warning: streak limits are coaching convention (C); beginners 2 days so that every run day is followed by a rest day soon, advanced and elite runners train daily in blocks.",
     options: z.strictObject({ maxDays: z.int().check(z.gte(1), z.lte(30)) }),
     defaults: byLevel({ maxDays: 2 }, { maxDays: 4 }, { maxDays: 6 }, { maxDays: 6 }),
     messages: {
       tooMany: {
         message:
           "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {max} days in a row.",
-        hint: "Make {day} a run-free day, for example: its run is the easiest to give up.",
+        hint: "For example, make {day} a run-free day: its run is the easiest to give up.",
       },
       tooManyKeyDays: {
         message:

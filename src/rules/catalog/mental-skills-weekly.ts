@@ -14,6 +14,7 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C/M",
     docs: "#mental-skills-weekly",
+    rationale: "Warning: weekly mental practice is the fundamental's advice (C/M); said once for the weeks without it.",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

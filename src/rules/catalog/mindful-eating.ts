@@ -11,6 +11,7 @@ export const mindfulEating = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "C",
     docs: "#mindful-eating",
+    rationale: "Info: portion awareness and eating slowly are the fundamental's advice, a convention.",
     options: z.strictObject({}),
     defaults: allLevels({}),
     messages: {

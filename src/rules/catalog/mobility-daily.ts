@@ -12,6 +12,8 @@ export const mobilityDaily = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#mobility-daily",
+    rationale:
+      "Warning: daily stretching or foam rolling is the fundamental's advice; its effect on injury is small (Lauersen 2014), so never an error; the 7 days are configurable.",
     options: z.strictObject({ minDaysPerWeek: z.int().check(z.gte(0), z.lte(7)) }),
     defaults: allLevels({ minDaysPerWeek: 7 }),
     messages: {

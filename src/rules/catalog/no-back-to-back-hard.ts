@@ -15,6 +15,8 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#no-back-to-back-hard",
+    rationale:
+      "Warning: hard/easy alternation is coaching convention; elite athletes may pair hard days when an easy day follows, as elite programs do.",
     options: z.strictObject({ allowIfNextDayEasy: z.boolean() }),
     defaults: byLevel(
       { allowIfNextDayEasy: false },

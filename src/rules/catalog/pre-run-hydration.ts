@@ -12,6 +12,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#pre-run-hydration",
+    rationale: "Warning: 5-7 mL/kg at least 4 h before exercise is the ACSM position stand (Sawka 2007).",
     options: z.strictObject({
       minMlPerKg: z.number().check(z.gt(0), z.lte(30)),
       maxMlPerKg: z.number().check(z.gt(0), z.lte(30)),

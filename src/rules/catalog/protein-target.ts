@@ -12,6 +12,8 @@ export const proteinTarget = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "S",
     docs: "#protein-target",
+    rationale:
+      "Info: 1.2-2.0 g/kg/day is the position stand (Thomas 2016); a target outside it is worth a look, not a failure.",
     options: z.strictObject({ min: z.number().check(z.gt(0), z.lte(10)), max: z.number().check(z.gt(0), z.lte(10)) }),
     defaults: allLevels({ min: 1.2, max: 2 }),
     messages: {

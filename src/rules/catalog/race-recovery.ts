@@ -10,8 +10,8 @@ import { allDays, countOf, round, runsOf, sessionsOf, upperMinutes } from "../he
 import { allLevels } from "../levels.js";
 
 /**
- * Easy days after a race, one per mile raced: a coaching convention (the "one day per mile" rule of thumb, e.g. Jack
- * Daniels and Hal Higdon), so a 5 km race asks for 4 easy days and a marathon for 27.
+ * Easy days after a race, one per mile raced: a coaching rule of thumb with no study behind it (so a warning at
+ * most), that a 5 km race asks for 4 easy days and a marathon for 27.
  */
 export const raceRecovery = /* @__PURE__ */ defineRule({
   meta: {
@@ -22,6 +22,7 @@ export const raceRecovery = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#race-recovery",
+    rationale: "Warning, a coaching rule of thumb (one easy day per mile raced) without a study behind it.",
     options: z.strictObject({
       daysPerMile: z.number().check(z.gte(0), z.lte(3)),
       defaultRaceKm: z.number().check(z.gt(0), z.lte(500)),

@@ -12,6 +12,8 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
     defaultSeverity: "error",
     evidence: "C",
     docs: "#rest-day-weekly",
+    rationale:
+      "Error although a coaching convention: a run-free day every week is the core of the rest-and-recovery fundamental, the one rule a plan must not break. Beginners need 2 because their tissues adapt more slowly.",
     options: z.strictObject({ minRunFreeDays: z.int().check(z.gte(0), z.lte(7)) }),
     defaults: byLevel({ minRunFreeDays: 2 }, { minRunFreeDays: 1 }, { minRunFreeDays: 1 }, { minRunFreeDays: 1 }),
     messages: {

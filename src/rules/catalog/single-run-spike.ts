@@ -22,6 +22,8 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#single-run-spike",
+    rationale:
+      "Warning above 10 %, error above 100 %: one run much longer than the last 30 days' longest raised injury rates by 64 % and 128 % (Frandsen, Nielsen et al. 2025, 5,205 runners).",
     options: z.strictObject({ warnAbove: share, errorAbove: share }),
     defaults: allLevels({ warnAbove: 0.1, errorAbove: 1 }),
     messages: {

@@ -12,6 +12,8 @@ export const sleepHours = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#sleep-hours",
+    rationale:
+      "Warning: 7-9 h is the adult recommendation (Hirshkowitz 2015), 8 h for elite athletes with their higher load; a plan without any target is only noted.",
     options: z.strictObject({ minHours: z.number().check(z.gte(0), z.lte(16)) }),
     defaults: byLevel({ minHours: 7 }, { minHours: 7 }, { minHours: 7 }, { minHours: 8 }),
     messages: {

@@ -33,6 +33,8 @@ export const stepsDuration = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "-",
     docs: "#steps-duration",
+    rationale:
+      "Warning: a session whose steps and minutes disagree says two lengths, and every metric reads one of them; a data check, not a health claim.",
     options: z.strictObject({ tolerance: z.number().check(z.gte(0), z.lte(1)) }),
     defaults: allLevels({ tolerance: 0.1 }),
     messages: {

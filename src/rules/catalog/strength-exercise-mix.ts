@@ -35,6 +35,8 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#strength-exercise-mix",
+    rationale:
+      "Warning: covering the patterns a runner uses is coaching convention; a session's focus is taken at its word when no exercises are named.",
     options: z.strictObject({ patterns: z.array(z.enum(MOVEMENT_PATTERNS)).check(z.minLength(1)) }),
     defaults: allLevels({ patterns: ["knee-dominant", "hip-hinge", "calf-foot", "trunk"] as MovementPattern[] }),
     messages: {

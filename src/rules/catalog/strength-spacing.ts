@@ -22,6 +22,8 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "M/C",
     docs: "#strength-spacing",
+    rationale:
+      "Warning: fresh legs for hard and long runs is practice backed by interference studies (M/C), never strong enough for an error.",
     options: z.strictObject({ dayBefore: z.boolean(), sameDay: z.boolean() }),
     defaults: allLevels({ dayBefore: true, sameDay: true }),
     messages: {

@@ -11,6 +11,7 @@ export const supportNetwork = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "C",
     docs: "#support-network",
+    rationale: "Info: a support circle is advice the plan alone cannot show; the athlete's contacts count.",
     options: z.strictObject({}),
     defaults: allLevels({}),
     messages: {

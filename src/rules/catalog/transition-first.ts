@@ -15,6 +15,8 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
     defaultSeverity: "info",
     evidence: "C",
     docs: "#transition-first",
+    rationale:
+      "Info: a 1-4-week transition after the season is advised (Mujika and Padilla 2001: longer off loses fitness), but a plan may start later in the off-season.",
     options: z.strictObject({
       maxWeeks: z.int().check(z.gte(1), z.lte(52)),
       withinDaysOfSeason: z.int().check(z.gte(0), z.lte(366)),

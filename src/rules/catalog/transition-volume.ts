@@ -33,6 +33,8 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#transition-volume",
+    rationale:
+      "Warning, a coaching convention: a transition is recovery, well under in-season running (60 %), the first week after the last race easier still (40 %, no hard session, no run over 45 min), as published post-marathon schedules do.",
     options: z.strictObject({
       maxShare: share,
       firstDaysMaxShare: share,

@@ -12,6 +12,7 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "M/C",
     docs: "#weekly-monotony",
+    rationale: "Warning: monotony over 2.0 (Foster 1998) is a practitioner cut-off, not a tested threshold.",
     options: z.strictObject({ maxMonotony: z.number().check(z.gt(0), z.lte(10)) }),
     defaults: allLevels({ maxMonotony: 2 }),
     messages: {

@@ -38,6 +38,8 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#weekly-volume-progression",
+    rationale:
+      "Warning above 30 % (Nielsen 2014: more injuries), info above 10 % (the 10 % rule is folklore, Buist 2008). Against the highest of the 3 weeks before, so that a return from a reduced week is not a ramp; transition weeks are not judged.",
     options: z.strictObject({ infoAbove: share, warnAbove: share }),
     defaults: allLevels({ infoAbove: 0.1, warnAbove: 0.3 }),
     messages: {
@@ -70,7 +72,8 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
       const previous = weeks.slice(Math.max(0, offset + index - 3), offset + index);
       const highest = (read: (volume: Volume) => number | undefined) =>
         previous.reduce<Volume | undefined>(
-          (best, volume) => ((read(volume) ?? 0) > (best ? (read(best) ?? 0) : 0) ? volume : best),
+          // The latest of equal weeks is the one named.
+          (best, volume) => ((read(volume) ?? 0) >= (best ? (read(best) ?? 0) : Number.MIN_VALUE) ? volume : best),
           undefined,
         );
       const byMinutes = highest((volume) => volume.minutes);
