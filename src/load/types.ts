@@ -91,7 +91,8 @@ export interface WeekMetrics {
   /** Acute / chronic at the week's last day; null while not yet reported (see `acwrSeed`) or when chronic is 0. */
   readonly acwr: number | null;
   /**
-   * The highest daily acute / chronic ratio of the week's reported days; null when no day of the week is reported.
+   * The highest daily acute / chronic ratio of the week's reported days (from the plan's 7th day, when the acute
+   * window holds plan days only, and once the ACWR is reported); null when no day of the week is reported.
    * Without a seed (no history, no in-season minutes) both EWMAs start at 0 and are divided by the weight their days
    * carry (`1 - (1 - lambda)^n` after n days), so that early days are not inflated by the missing start.
    */

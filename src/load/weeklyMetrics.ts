@@ -8,6 +8,8 @@ export const ACUTE_LAMBDA = 2 / (7 + 1);
 export const CHRONIC_LAMBDA = 2 / (28 + 1);
 /** Days of load needed before an unseeded ACWR is reported. */
 export const ACWR_WARMUP_DAYS = 28;
+/** Days of the acute window: a day's ACWR is read from the plan's 7th day, when the window holds plan days only. */
+const ACUTE_WINDOW_DAYS = 7;
 /** The monotony reported for a week whose loads do not vary (and the cap of any monotony). */
 export const MONOTONY_CAP = 10;
 
@@ -156,7 +158,13 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       acute = ACUTE_LAMBDA * dayLoad + (1 - ACUTE_LAMBDA) * acute;
       chronic = CHRONIC_LAMBDA * dayLoad + (1 - CHRONIC_LAMBDA) * chronic;
       dayIndex += 1;
-      if (chronic > 0 && (seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS)) {
+      // A day is read once its 7-day acute window holds plan days only (from day 7, the first week's last day, as
+      // the weekly ACWR is): before, the reading is the seed's guess of the days before the plan against the first
+      // day, which the weekday of the start decides.
+      const readable =
+        dayIndex >= ACUTE_WINDOW_DAYS &&
+        (seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS);
+      if (chronic > 0 && readable) {
         // EWMAs that start at 0 (no seed) carry the weight 1 - (1 - lambda)^n of n days only: divided by it, the
         // daily ratio reads the load itself, not the missing start (a steady load reads 1, not 1.16, on day 28).
         const ratio =

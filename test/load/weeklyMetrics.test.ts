@@ -183,13 +183,16 @@ describe("weeklyMetrics' daily ACWR peaks", () => {
     expect(metrics[3]?.acwr).toBeCloseTo((1 - 0.75 ** 28) / (1 - (27 / 29) ** 28), 12);
   });
 
-  it("names the day of the week's peak, which need not be its last", () => {
+  it("names the day of the week's peak, which need not be its last, reading from the plan's 7th day", () => {
     const plan = weeksOf([run("tue", ["TU"], 60, { rpe: 6 }), run("sun", ["SU"], 30, { rpe: 3 })], 2);
     const metrics = weeklyMetrics(buildCalendar(plan), { inSeasonWeeklyRunMinutes: 200 });
-    // Seeded at 200 x 4 / 7 a day: the Tuesday's 360 lifts the acute EWMA most, then it decays until Sunday.
-    expect(metrics[0]?.peakAcwrDate).toBe("2026-11-03");
-    expect(metrics[0]?.peakAcwr).toBeGreaterThan(metrics[0]?.acwr ?? Number.POSITIVE_INFINITY);
-    expect(metrics[0]?.lowestAcwr).toBeLessThanOrEqual(metrics[0]?.acwr ?? 0);
+    // Week 1 is read on its last day only (day 7, when the acute window holds plan days only).
+    expect(metrics[0]?.peakAcwrDate).toBe("2026-11-08");
+    expect(metrics[0]?.peakAcwr).toBe(metrics[0]?.acwr);
+    // In week 2 the Tuesday's 360 lifts the acute EWMA most; it then decays until Sunday.
+    expect(metrics[1]?.peakAcwrDate).toBe("2026-11-10");
+    expect(metrics[1]?.peakAcwr).toBeGreaterThan(metrics[1]?.acwr ?? Number.POSITIVE_INFINITY);
+    expect(metrics[1]?.lowestAcwr).toBeLessThanOrEqual(metrics[1]?.acwr ?? 0);
   });
 });
 
