@@ -92,6 +92,23 @@ ruleTester("mobility-daily", {
       ],
     },
     {
+      name: "weeks apart that fall short the same way: one finding, its weeks listed",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [easy, mobilityOn(["MO", "WE", "FR"])] },
+        { id: "b", weeks: 1, sessions: [{ ...easy, id: "e2" }, mobility("daily")] },
+        { id: "c", weeks: 3, sessions: [{ ...easy, id: "e3" }, mobilityOn(["MO", "WE", "FR"], { id: "m3" })] },
+      ]),
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1, 3, 4, 5],
+          measured: 3,
+          data: { weeks: "Weeks 1 and 3-5", has: "have" },
+        },
+      ],
+    },
+    {
       name: "an option override: 3 days, 2 planned",
       plan: weeksOf([easy, mobilityOn(["MO", "TH"])], 1),
       setting: ["info", { minDaysPerWeek: 3 }],

@@ -70,6 +70,28 @@ ruleTester("rest-day-weekly", {
       ],
     },
     {
+      name: "a daily run by recurrence rule, and a long run on Sunday spared by the hint",
+      plan: weeksOf(
+        [run("e", [], 30, { on: undefined, repeat: "FREQ=DAILY" }), run("long", ["SU"], 60, { runType: "long" })],
+        1,
+      ),
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          measured: 0,
+          limit: 1,
+          data: { weeks: "Week 1", has: "has", runFreeText: "no run-free day", days: "Monday" },
+        },
+      ],
+    },
+    {
+      name: "equal run days: the earliest is named",
+      plan: weeksOf([run("mo", ["MO"], 90), run("rest", ["TU", "WE", "TH", "FR", "SA", "SU"], 90)], 1),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 0, data: { runFree: 0, days: "Monday" } }],
+    },
+    {
       name: "beginner: 1 run-free day is 1 short; the count agrees with its noun",
       plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)], 1),
       options: { level: "beginner" },
