@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { phaseStartDates, weekOfDate } from "../../model/planDates.js";
-import { highestOf } from "../../model/session.js";
+import { highestOf, type Range } from "../../model/session.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
@@ -31,9 +31,14 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
         if (session.kind !== "run" || session.runType !== "recovery") return;
         const rpe = highestOf(session.rpe);
         if (rpe === undefined || rpe <= options.maxRpe) return;
+        // RPEs given week by week: the finding points at the first week over the maximum, not the phase's first.
+        const entries = Array.isArray(session.rpe)
+          ? (session.rpe as readonly (number | Range | null)[])
+          : [session.rpe as number | Range];
+        const firstOver = entries.findIndex((entry) => entry !== null && (highestOf(entry) ?? 0) > options.maxRpe);
         report({
           messageId: "tooHard",
-          week: weekOfDate(plan, phaseStarts[phaseIndex] ?? plan.startDate),
+          week: weekOfDate(plan, phaseStarts[phaseIndex] ?? plan.startDate) + Math.max(firstOver, 0),
           sessionId: session.id,
           path: `phases[${String(phaseIndex)}].sessions[${String(index)}].rpe`,
           measured: rpe,

@@ -23,8 +23,11 @@ export const supportNetwork = /* @__PURE__ */ defineRule({
   },
   check({ plan, athlete, report }) {
     if ((athlete?.supportContacts?.length ?? 0) > 0) return;
+    // An optional check-in does not make a network (docs/domain.md, Optional sessions: floors do not count them).
     const checkIn = plan.phases.some((phase) =>
-      phase.sessions.some((session) => session.kind === "mental" && session.practice === "support-check-in"),
+      phase.sessions.some(
+        (session) => session.kind === "mental" && session.practice === "support-check-in" && session.optional !== true,
+      ),
     );
     if (!checkIn) report({ messageId: "missing", path: "phases[0].sessions" });
   },

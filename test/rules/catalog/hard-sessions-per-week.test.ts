@@ -1,0 +1,182 @@
+import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const t = run("t", ["TU"], 40, { runType: "tempo", rpe: 6 });
+const i = run("i", ["TH"], 40, { runType: "intervals", rpe: 8 });
+const h = run("h", ["SA"], 40, { runType: "hills", rpe: 7 });
+const f = run("f", ["SU"], 40, { runType: "fartlek", rpe: 6 });
+const transition = { type: "transition" };
+const stepRun = (workMinutes: number) =>
+  run("s", ["MO"], 40, {
+    minutes: undefined,
+    steps: [
+      { intent: "warmup", minutes: 15 },
+      { intent: "work", minutes: workMinutes, rpe: 7 },
+      { intent: "cooldown", minutes: 15 },
+    ],
+  });
+
+ruleTester("hard-sessions-per-week", {
+  valid: [
+    { name: "intermediate: 2 hard sessions (exactly the limit)", plan: weeksOf([t, i]) },
+    { name: "beginner: 1 hard session", plan: weeksOf([t]), options: { level: "beginner" } },
+    { name: "advanced: 3 hard sessions", plan: weeksOf([t, i, h]), options: { level: "advanced" } },
+    { name: "elite: 3 hard sessions", plan: weeksOf([t, i, h]), options: { level: "elite" } },
+    { name: "an option override: 3 allowed", plan: weeksOf([t, i, h], 1), setting: ["warning", { maxPerWeek: 3 }] },
+    { name: "a transition phase: 1 hard session", plan: weeksOf([t], 2, {}, transition) },
+    {
+      name: "an option override: 2 allowed in a transition phase",
+      plan: weeksOf([t, i], 1, {}, transition),
+      setting: ["warning", { maxPerWeek: 2, maxInTransition: 2 }],
+    },
+    {
+      name: "strength and RPE 5 runs are not hard",
+      plan: weeksOf([t, i, strength("g", ["WE"], undefined, { rpe: 9 }), run("m", ["FR"], 40, { rpe: 5 })], 1),
+    },
+    { name: "a step-structured run with 7 hard minutes is not hard", plan: weeksOf([t, i, stepRun(7)], 1) },
+  ],
+  invalid: [
+    {
+      name: "intermediate: 3 hard sessions",
+      plan: weeksOf([t, i, h], 1),
+      findings: [
+        {
+          messageId: "tooMany",
+          severity: "warning",
+          week: 1,
+          weeks: [1],
+          measured: 3,
+          limit: 2,
+          data: {
+            weeks: "Week 1",
+            has: "has",
+            count: 3,
+            sessions: "3 hard sessions",
+            level: "intermediate",
+            max: 2,
+            where: "",
+            excess: 1,
+          },
+        },
+      ],
+    },
+    {
+      name: "beginner: the same excess every week is said once",
+      plan: weeksOf([t, i], 3),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1, 2, 3],
+          measured: 2,
+          limit: 1,
+          data: { weeks: "Weeks 1-3", has: "have", sessions: "2 hard sessions", level: "beginner", max: 1, excess: 1 },
+        },
+      ],
+    },
+    {
+      name: "advanced: 4 hard sessions",
+      plan: weeksOf([t, i, h, f], 1),
+      options: { level: "advanced" },
+      findings: [
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 4, limit: 3, data: { level: "advanced", excess: 1 } },
+      ],
+    },
+    {
+      name: "a transition phase allows 1",
+      plan: weeksOf([t, i], 1, {}, transition),
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1],
+          measured: 2,
+          limit: 1,
+          data: { sessions: "2 hard sessions", max: 1, where: " in a transition phase", excess: 1 },
+        },
+      ],
+    },
+    {
+      name: "a transition week and a base week over their limits are separate findings",
+      plan: planOf([
+        { id: "tr", type: "transition", weeks: 1, sessions: [t, i] },
+        {
+          id: "base",
+          weeks: 2,
+          sessions: [
+            { ...t, id: "t2" },
+            { ...i, id: "i2" },
+            { ...h, id: "h2" },
+          ],
+        },
+      ]),
+      findings: [
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 2, limit: 1, data: { where: " in a transition phase" } },
+        {
+          messageId: "tooMany",
+          week: 2,
+          weeks: [2, 3],
+          measured: 3,
+          limit: 2,
+          data: { weeks: "Weeks 2-3", where: "", excess: 1 },
+        },
+      ],
+    },
+    {
+      name: "different counts are separate findings",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [t, i, h] },
+        {
+          id: "b",
+          weeks: 1,
+          sessions: [
+            { ...t, id: "t2" },
+            { ...i, id: "i2" },
+            { ...h, id: "h2" },
+            { ...f, id: "f2" },
+          ],
+        },
+      ]),
+      findings: [
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 3, data: { excess: 1 } },
+        { messageId: "tooMany", week: 2, weeks: [2], measured: 4, data: { sessions: "4 hard sessions", excess: 2 } },
+      ],
+    },
+    {
+      name: "an option override of 0: the count agrees with its noun",
+      plan: weeksOf([t], 1),
+      setting: ["warning", { maxPerWeek: 0 }],
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1],
+          measured: 1,
+          limit: 0,
+          data: { sessions: "1 hard session", excess: 1 },
+        },
+      ],
+    },
+    {
+      name: "an optional hard session counts (caps count optional sessions)",
+      plan: weeksOf([t, i, { ...h, optional: true }], 1),
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3 }],
+    },
+    {
+      name: "a race is a hard session",
+      plan: weeksOf([t, i, run("race", ["SU"], 25, { runType: "race", distanceKm: 5, rpe: 3 })], 1),
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3 }],
+    },
+    {
+      name: "an easy run at RPE 6 is hard",
+      plan: weeksOf([t, i, run("e", ["SA"], 40, { rpe: 6 })], 1),
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3 }],
+    },
+    {
+      name: "a step-structured run with 8 hard minutes is hard",
+      plan: weeksOf([t, i, stepRun(8)], 1),
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3 }],
+    },
+  ],
+});

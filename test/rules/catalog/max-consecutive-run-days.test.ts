@@ -1,0 +1,260 @@
+import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const ALL = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+ruleTester("max-consecutive-run-days", {
+  valid: [
+    {
+      name: "intermediate: streaks of 4 and 1 (exactly at the limit)",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "SA"], 30)]),
+    },
+    {
+      name: "beginner: 2 days in a row at most",
+      plan: weeksOf([run("e", ["MO", "TU", "TH", "FR"], 30)]),
+      options: { level: "beginner" },
+    },
+    {
+      name: "advanced: 6 days in a row",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)]),
+      options: { level: "advanced" },
+    },
+    {
+      name: "elite: 6 days in a row",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)]),
+      options: { level: "elite" },
+    },
+    {
+      name: "cross-training breaks a streak",
+      plan: weeksOf(
+        [
+          run("e", ["MO", "TU", "WE", "FR", "SA", "SU"], 30),
+          { id: "c", kind: "cross", modality: "bike", minutes: 40, rpe: 3, on: ["TH"] },
+        ],
+        1,
+      ),
+    },
+    {
+      name: "an option override: 5 days allowed",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR"], 30)]),
+      setting: ["warning", { maxDays: 5 }],
+    },
+  ],
+  invalid: [
+    {
+      name: "a streak across the week boundary, reported on the first day over the limit",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "SA", "SU"], 30)]),
+      findings: [
+        {
+          messageId: "tooMany",
+          severity: "warning",
+          week: 2,
+          weeks: [2],
+          date: "2026-11-11",
+          measured: 6,
+          limit: 4,
+          data: {
+            weeks: "Week 2",
+            has: "has",
+            count: 6,
+            from: "Saturday 2026-11-07",
+            to: "Thursday 2026-11-12",
+            level: "intermediate",
+            max: 4,
+            day: "Sunday",
+          },
+        },
+      ],
+    },
+    {
+      name: "beginner: the same streak every week is said once, by its weekdays",
+      plan: weeksOf([run("e", ["MO", "TU", "WE"], 30)]),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1, 2],
+          measured: 3,
+          limit: 2,
+          data: {
+            weeks: "Weeks 1-2",
+            has: "have",
+            count: 3,
+            from: "Monday",
+            to: "Wednesday",
+            level: "beginner",
+            max: 2,
+            day: "Monday",
+          },
+        },
+      ],
+    },
+    {
+      name: "a streak that runs to the plan's last day",
+      plan: weeksOf([run("e", ALL, 30)], 1),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-04",
+          measured: 7,
+          limit: 2,
+          data: { count: 7, from: "Monday 2026-11-02", to: "Sunday 2026-11-08" },
+        },
+      ],
+    },
+    {
+      name: "advanced: running every day of a 2-week plan is one streak of 14",
+      plan: weeksOf([run("e", ALL, 30)]),
+      options: { level: "advanced" },
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          measured: 14,
+          limit: 6,
+          data: { count: 14, from: "Monday 2026-11-02", to: "Sunday 2026-11-15", level: "advanced", max: 6 },
+        },
+      ],
+    },
+    {
+      name: "elite: 7 days in a row",
+      plan: weeksOf([run("e", ALL, 30)], 1),
+      options: { level: "elite" },
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-08", measured: 7, limit: 6 }],
+    },
+    {
+      name: "an option override: 3 days at most",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH"], 30)], 1),
+      setting: ["error", { maxDays: 3 }],
+      findings: [
+        {
+          messageId: "tooMany",
+          severity: "error",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-05",
+          measured: 4,
+          limit: 3,
+          data: { max: 3 },
+        },
+      ],
+    },
+    {
+      name: "the hint frees a day that breaks the streak within the limit, not merely the shortest",
+      plan: weeksOf(
+        [
+          run("mo", ["MO"], 20),
+          run("tu", ["TU"], 40),
+          run("we", ["WE"], 30),
+          run("th", ["TH"], 40),
+          run("fr", ["FR"], 20),
+        ],
+        1,
+      ),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-04",
+          measured: 5,
+          data: { count: 5, day: "Wednesday" },
+        },
+      ],
+    },
+    {
+      name: "the hint never names a long run, a race or a hard session",
+      plan: weeksOf(
+        [
+          run("e", ["MO"], 60),
+          run("i", ["TU"], 20, { runType: "intervals", rpe: 8 }),
+          run("l", ["WE"], 25, { runType: "long" }),
+        ],
+        1,
+      ),
+      options: { level: "beginner" },
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-04", data: { day: "Monday" } }],
+    },
+    {
+      name: "every day of the streak holds a key session: the hint asks to move one",
+      plan: weeksOf(
+        [
+          run("l", ["MO"], 80, { runType: "long" }),
+          run("i", ["TU"], 40, { runType: "intervals", rpe: 8 }),
+          run("r", ["WE"], 25, { runType: "race", distanceKm: 5 }),
+        ],
+        1,
+      ),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooManyKeyDays",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-04",
+          measured: 3,
+          limit: 2,
+          data: { day: "" },
+        },
+      ],
+    },
+    {
+      name: "different streaks are separate findings, each with its dates",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [run("e", ["MO", "TU", "WE", "TH", "FR"], 30)] },
+        { id: "b", weeks: 1, sessions: [run("e2", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)] },
+      ]),
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-06",
+          measured: 5,
+          data: { from: "Monday 2026-11-02", to: "Friday 2026-11-06", day: "Monday" },
+        },
+        {
+          messageId: "tooMany",
+          week: 2,
+          weeks: [2],
+          date: "2026-11-13",
+          measured: 6,
+          data: { from: "Monday 2026-11-09", to: "Saturday 2026-11-14", day: "Tuesday" },
+        },
+      ],
+    },
+    {
+      name: "three weeks of the same streak: one finding",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR"], 30)], 3),
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1, 2, 3],
+          measured: 5,
+          limit: 4,
+          data: { weeks: "Weeks 1-3", has: "have", from: "Monday", to: "Friday" },
+        },
+      ],
+    },
+    {
+      name: "an optional run extends a streak (caps count optional sessions)",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH"], 30), run("opt", ["FR"], 20, { optional: true })], 1),
+      findings: [
+        { messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-06", measured: 5, data: { day: "Friday" } },
+      ],
+    },
+    {
+      name: "a transition phase is not exempt",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR"], 30)], 1, {}, { type: "transition" }),
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-06", measured: 5 }],
+    },
+  ],
+});

@@ -1,0 +1,193 @@
+import { cross, run, strength, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const tempo = (on: string[], extra = {}) => run("tempo", on, 40, { runType: "tempo", rpe: 6, ...extra });
+const intervals = (on: string[], extra = {}) => run("int", on, 40, { runType: "intervals", rpe: 8, ...extra });
+const elite = { level: "elite" as const };
+const strides = run("strides", ["WE"], 40, {
+  minutes: undefined,
+  steps: [
+    { intent: "warmup", minutes: 30, rpe: 3 },
+    {
+      repeat: 6,
+      steps: [
+        { intent: "work", seconds: 20, rpe: 8 },
+        { intent: "recovery", seconds: 80, rpe: 2 },
+      ],
+    },
+  ],
+});
+
+ruleTester("no-back-to-back-hard", {
+  valid: [
+    { name: "an easy day between hard days", plan: weeksOf([tempo(["TU"]), intervals(["TH"])], 1) },
+    {
+      name: "strength is never a hard session, whatever its RPE",
+      plan: weeksOf([strength("gym", ["MO"], undefined, { rpe: 9 }), tempo(["TU"])], 1),
+    },
+    { name: "an RPE 5 run is moderate, not hard", plan: weeksOf([tempo(["TU"]), run("m", ["WE"], 40, { rpe: 5 })], 1) },
+    { name: "an easy run with strides stays easy", plan: weeksOf([tempo(["TU"]), strides], 1) },
+    {
+      name: "a step-structured run with under 8 hard minutes is not hard",
+      plan: weeksOf(
+        [
+          tempo(["TU"]),
+          run("s", ["WE"], 40, {
+            minutes: undefined,
+            steps: [
+              { intent: "warmup", minutes: 15 },
+              { intent: "work", minutes: 7, rpe: 7 },
+              { intent: "cooldown", minutes: 18 },
+            ],
+          }),
+        ],
+        1,
+      ),
+    },
+    {
+      name: "elite: a hard pair followed by an easy day",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
+      options: elite,
+    },
+    {
+      name: "elite: a hard pair at the very end of the plan",
+      plan: weeksOf([intervals(["SA", "SU"])], 1),
+      options: elite,
+    },
+    {
+      name: "elite: a hard pair on the plan's first days",
+      plan: weeksOf([intervals(["MO", "TU"])], 1),
+      options: elite,
+    },
+    {
+      name: "an option override lets a pair followed by an easy day pass",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
+      setting: ["warning", { allowIfNextDayEasy: true }],
+    },
+  ],
+  invalid: [
+    {
+      name: "a hard session the day after another",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
+      findings: [
+        {
+          messageId: "backToBack",
+          severity: "warning",
+          week: 1,
+          date: "2026-11-04",
+          sessionId: "int",
+          measured: 2,
+          limit: 1,
+          data: { first: "2026-11-03", second: "2026-11-04", title: "Interval session 40 min", day: "Wednesday" },
+        },
+      ],
+    },
+    {
+      name: "hard cross-training counts",
+      plan: weeksOf([cross("bike", ["MO"], 60, { rpe: 7, modality: "bike" }), tempo(["TU"])], 1),
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 1,
+          date: "2026-11-03",
+          sessionId: "tempo",
+          data: { first: "2026-11-02", second: "2026-11-03", day: "Tuesday" },
+        },
+      ],
+    },
+    {
+      name: "beginner, intermediate and advanced alike",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
+      options: { level: "beginner" },
+      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" }],
+    },
+    {
+      name: "a pair across the week boundary",
+      plan: weeksOf([intervals(["SU"]), tempo(["MO"])]),
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 2,
+          date: "2026-11-09",
+          sessionId: "tempo",
+          data: { first: "2026-11-08", second: "2026-11-09", day: "Monday" },
+        },
+      ],
+    },
+    {
+      name: "without elite leniency, a pair at the plan's end",
+      plan: weeksOf([intervals(["SA", "SU"])], 1),
+      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-08", sessionId: "int" }],
+    },
+    {
+      name: "elite: three hard days in a row are flagged twice",
+      plan: weeksOf([tempo(["TU", "TH"]), intervals(["WE"])], 1),
+      options: elite,
+      findings: [
+        { messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int", data: { day: "Wednesday" } },
+        { messageId: "backToBack", week: 1, date: "2026-11-05", sessionId: "tempo", data: { day: "Thursday" } },
+      ],
+    },
+    {
+      name: "elite: three from the plan's first day",
+      plan: weeksOf([intervals(["MO", "TU", "WE"])], 1),
+      options: elite,
+      findings: [
+        { messageId: "backToBack", week: 1, date: "2026-11-03", sessionId: "int" },
+        { messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" },
+      ],
+    },
+    {
+      name: "a race after a hard session: the hint names the other session, never the race",
+      plan: weeksOf([tempo(["SA"]), run("race", ["SU"], 25, { runType: "race", distanceKm: 5 })], 1),
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "race",
+          data: { first: "2026-11-07", second: "2026-11-08", title: "Tempo run 40 min", day: "Saturday" },
+        },
+      ],
+    },
+    {
+      name: "a hard session after a race: the hint names the hard session",
+      plan: weeksOf([run("race", ["SA"], 25, { runType: "race", distanceKm: 5 }), tempo(["SU"])], 1),
+      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-08", sessionId: "tempo", data: { day: "Sunday" } }],
+    },
+    {
+      name: "a step-structured run with 8 hard minutes is hard",
+      plan: weeksOf(
+        [
+          tempo(["TU"]),
+          run("s", ["WE"], 40, {
+            minutes: undefined,
+            steps: [
+              { intent: "warmup", minutes: 15 },
+              {
+                repeat: 4,
+                steps: [
+                  { intent: "work", minutes: 2, rpe: 7 },
+                  { intent: "recovery", minutes: 1 },
+                ],
+              },
+              { intent: "cooldown", minutes: 13 },
+            ],
+          }),
+        ],
+        1,
+      ),
+      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "s", data: { day: "Wednesday" } }],
+    },
+    {
+      name: "an optional hard session counts (caps count optional sessions)",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"], { optional: true })], 1),
+      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" }],
+    },
+    {
+      name: "a transition phase is not exempt",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1, {}, { type: "transition" }),
+      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" }],
+    },
+  ],
+});

@@ -1,0 +1,234 @@
+import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const ALL = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+const daily = (id = "e", minutes = 30) => run(id, ALL, minutes);
+
+ruleTester("rest-day-weekly", {
+  valid: [
+    { name: "intermediate: 3 run-free days", plan: weeksOf([run("e", ["TU", "TH", "SA", "SU"], 40)]) },
+    {
+      name: "intermediate: exactly 1 run-free day is enough",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)]),
+    },
+    {
+      name: "beginner: exactly 2 run-free days are enough",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR"], 30)]),
+      options: { level: "beginner" },
+    },
+    {
+      name: "advanced: 1 run-free day",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)]),
+      options: { level: "advanced" },
+    },
+    {
+      name: "elite: 1 run-free day",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)]),
+      options: { level: "elite" },
+    },
+    {
+      name: "cross-training keeps a day run-free",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30), cross("c", ["SU"], 40)]),
+    },
+    {
+      name: "an option override: 3 run-free days asked, 3 planned",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH"], 30)], 1),
+      setting: ["error", { minRunFreeDays: 3 }],
+    },
+    {
+      name: "an option override: no run-free day asked",
+      plan: weeksOf([daily()], 1),
+      setting: ["error", { minRunFreeDays: 0 }],
+    },
+    {
+      name: "a transition phase is held to the same minimum, and meets it",
+      plan: weeksOf([run("e", ["MO", "WE", "FR"], 30)], 2, {}, { type: "transition" }),
+    },
+  ],
+  invalid: [
+    {
+      name: "no run-free day in any week: said once, the lightest day named",
+      plan: weeksOf([daily()]),
+      findings: [
+        {
+          messageId: "tooFew",
+          severity: "error",
+          week: 1,
+          weeks: [1, 2],
+          measured: 0,
+          limit: 1,
+          data: {
+            weeks: "Weeks 1-2",
+            has: "have",
+            runFree: 0,
+            runFreeText: "no run-free day",
+            level: "intermediate",
+            min: 1,
+            days: "Monday",
+          },
+        },
+      ],
+    },
+    {
+      name: "a daily run by recurrence rule, and a long run on Sunday spared by the hint",
+      plan: weeksOf(
+        [run("e", [], 30, { on: undefined, repeat: "FREQ=DAILY" }), run("long", ["SU"], 60, { runType: "long" })],
+        1,
+      ),
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          measured: 0,
+          limit: 1,
+          data: { weeks: "Week 1", has: "has", runFreeText: "no run-free day", days: "Monday" },
+        },
+      ],
+    },
+    {
+      name: "equal run days: the earliest is named",
+      plan: weeksOf([run("mo", ["MO"], 90), run("rest", ["TU", "WE", "TH", "FR", "SA", "SU"], 90)], 1),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 0, data: { runFree: 0, days: "Monday" } }],
+    },
+    {
+      name: "beginner: 1 run-free day is 1 short; the count agrees with its noun",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)], 1),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          measured: 1,
+          limit: 2,
+          data: {
+            weeks: "Week 1",
+            has: "has",
+            runFreeText: "1 run-free day",
+            level: "beginner",
+            min: 2,
+            days: "Monday",
+          },
+        },
+      ],
+    },
+    {
+      name: "an option override: 4 asked, 3 planned",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH"], 30)], 1),
+      setting: ["warning", { minRunFreeDays: 4 }],
+      findings: [
+        {
+          messageId: "tooFew",
+          severity: "warning",
+          week: 1,
+          weeks: [1],
+          measured: 3,
+          limit: 4,
+          data: { runFreeText: "3 run-free days", min: 4, days: "Monday" },
+        },
+      ],
+    },
+    {
+      name: "the lightest run days are named first, earlier first on a tie, the longest last",
+      plan: weeksOf([run("mo", ["MO"], 60), run("tu", ["TU"], 20), run("we", ["WE"], 30), run("th", ["TH"], 20)], 1),
+      setting: ["error", { minRunFreeDays: 7 }],
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          measured: 3,
+          limit: 7,
+          data: { runFree: 3, days: "Tuesday and Thursday and Wednesday and Monday" },
+        },
+      ],
+    },
+    {
+      name: "the hint spares a long run, a race and a hard session, however short",
+      plan: weeksOf(
+        [
+          run("long", ["MO"], 25, { runType: "long" }),
+          run("int", ["TU"], 20, { runType: "intervals", rpe: 8 }),
+          run("race", ["WE"], 20, { runType: "race", distanceKm: 5 }),
+          run("e", ["TH", "FR", "SA", "SU"], 40),
+        ],
+        1,
+      ),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 0, data: { days: "Thursday" } }],
+    },
+    {
+      name: "a hard session by its RPE is spared too",
+      plan: weeksOf([run("hard", ["MO"], 20, { rpe: 7 }), run("e", ["TU", "WE", "TH", "FR", "SA", "SU"], 40)], 1),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], data: { days: "Tuesday" } }],
+    },
+    {
+      name: "every run day holds a key session: the hint asks to drop or move a run",
+      plan: weeksOf(
+        [
+          run("long", ["SU"], 90, { runType: "long" }),
+          run("t", ["MO", "WE", "FR"], 40, { runType: "tempo", rpe: 6 }),
+          run("i", ["TU", "TH", "SA"], 40, { runType: "intervals", rpe: 8 }),
+        ],
+        1,
+      ),
+      findings: [
+        {
+          messageId: "tooFewKeyDays",
+          week: 1,
+          weeks: [1],
+          measured: 0,
+          limit: 1,
+          data: { runFreeText: "no run-free day", days: "" },
+        },
+      ],
+    },
+    {
+      name: "different shortfalls are separate findings",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [daily()] },
+        { id: "b", weeks: 2, sessions: [run("e2", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)] },
+      ]),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          measured: 0,
+          limit: 2,
+          data: { weeks: "Week 1", runFreeText: "no run-free day", days: "Monday and Tuesday" },
+        },
+        {
+          messageId: "tooFew",
+          week: 2,
+          weeks: [2, 3],
+          measured: 1,
+          limit: 2,
+          data: { weeks: "Weeks 2-3", has: "have", runFreeText: "1 run-free day", days: "Monday" },
+        },
+      ],
+    },
+    {
+      name: "an optional run still takes the day (caps count optional sessions)",
+      plan: weeksOf(
+        [run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30), run("opt", ["SU"], 20, { optional: true })],
+        1,
+      ),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 0, data: { days: "Sunday" } }],
+    },
+    {
+      name: "a transition phase is not exempt",
+      plan: weeksOf([daily()], 1, {}, { type: "transition" }),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 0 }],
+    },
+    {
+      name: "a run of a range of minutes is named by its planned minutes",
+      plan: weeksOf(
+        [run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 40), run("r", ["SU"], 0, { minutes: { min: 20, max: 30 } })],
+        1,
+      ),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], data: { days: "Sunday" } }],
+    },
+  ],
+});
