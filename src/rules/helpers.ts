@@ -1,6 +1,7 @@
 /** Small helpers the catalog's rules share. */
 import { aerobicFields } from "../internal/aerobicFields.js";
 import { weekdayName, weekdayOf } from "../internal/dates.js";
+import { HARD_RPE } from "../model/intensity.js";
 import { isHardSession } from "../model/sessionKinds.js";
 import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../schedule/types.js";
 
@@ -206,6 +207,19 @@ export function lowerMinutes(occurrence: SessionOccurrence): number {
 }
 
 /**
+ * Whether a session occurrence is a hard session for the rules that cap hard work: `isHardSession`, or a session
+ * without steps whose RPE range reaches RPE 6 (caps judge the upper bound of a range; the metrics read its midpoint).
+ */
+export function isHardOccurrence(
+  occurrence: SessionOccurrence,
+  paces: Readonly<Record<string, string>> | undefined,
+): boolean {
+  if (isHardSession(occurrence.session, { paces })) return true;
+  const { steps } = occurrence.session as { readonly steps?: readonly unknown[] };
+  return (steps === undefined || steps.length === 0) && (aerobicFields(occurrence).ranges?.rpe?.max ?? 0) >= HARD_RPE;
+}
+
+/**
  * Whether a day holds a session a coach would never give up to free the day: a long run, a race or a hard session.
  * Hints that ask for a run-free day pick among the other days.
  */
@@ -213,7 +227,7 @@ export function hasKeySession(day: CalendarDay, paces: Readonly<Record<string, s
   return sessionsOf(day).some(
     (occurrence) =>
       (occurrence.kind === "run" && (occurrence.session.runType === "long" || occurrence.session.runType === "race")) ||
-      isHardSession(occurrence.session, { paces }),
+      isHardOccurrence(occurrence, paces),
   );
 }
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countOf, groupByKey, weeksData } from "../helpers.js";
+import { countOf, groupByKey, isHardOccurrence, sessionsOf, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 const options = (maxPerWeek: number) => ({ maxPerWeek, maxInTransition: 1 });
@@ -28,13 +28,15 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ metrics, options: limits, level, report }) {
-    // Optional sessions count: a cap counts everything the athlete may do.
-    const over = metrics.flatMap((week) => {
-      const max = week.transition ? Math.min(limits.maxPerWeek, limits.maxInTransition) : limits.maxPerWeek;
-      return week.hardSessions > max
-        ? [{ week: week.week, count: week.hardSessions, max, transition: week.transition }]
-        : [];
+  check({ calendar, options: limits, level, report }) {
+    // Optional sessions count: a cap counts everything the athlete may do; an RPE range counts at its upper bound.
+    const over = calendar.weeks.flatMap((week) => {
+      const transition = week.phaseType === "transition";
+      const max = transition ? Math.min(limits.maxPerWeek, limits.maxInTransition) : limits.maxPerWeek;
+      const count = week.days
+        .flatMap(sessionsOf)
+        .filter((occurrence) => isHardOccurrence(occurrence, calendar.plan.paces)).length;
+      return count > max ? [{ week: week.index, count, max, transition }] : [];
     });
     for (const group of groupByKey(
       over,

@@ -1,8 +1,7 @@
 import * as z from "zod/mini";
-import { isHardSession } from "../../model/sessionKinds.js";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, sessionsOf } from "../helpers.js";
+import { allDays, dayName, groupByKey, isHardOccurrence, sessionsOf, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
 
@@ -26,8 +25,12 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     ),
     messages: {
       backToBack: {
-        message: "Hard sessions on {first} and {second}, back to back.",
+        message: "{weeks} {has} hard sessions on {first} and {second}, back to back.",
         hint: "Keep an easy day between hard days: make {title} on {day} easy, or move it.",
+      },
+      races: {
+        message: "{weeks} {has} races on {first} and {second}, back to back.",
+        hint: "Race the one that matters and run the other as an easy run, or move it.",
       },
     },
   },
@@ -35,35 +38,63 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     const days = allDays(calendar.weeks);
     const hardOf = (index: number) => {
       const day = days[index]?.day;
-      return day ? sessionsOf(day).find((occurrence) => isHardSession(occurrence.session, calendar.plan)) : undefined;
+      return day ? sessionsOf(day).find((occurrence) => isHardOccurrence(occurrence, calendar.plan.paces)) : undefined;
     };
+    const isRace = (occurrence: ReturnType<typeof hardOf>) =>
+      occurrence?.kind === "run" && occurrence.session.runType === "race";
+    const pairs: {
+      week: number;
+      date: string;
+      previousDate: string;
+      sessionId: string;
+      races: boolean;
+      title: string;
+      day: string;
+    }[] = [];
     for (let index = 1; index < days.length; index += 1) {
       const hard = hardOf(index);
+      const earlier = hardOf(index - 1);
       const entry = days[index];
       const previous = days[index - 1];
-      if (!hard || !entry || !previous || !hardOf(index - 1)) continue;
+      if (!hard || !earlier || !entry || !previous) continue;
       const followedByEasy = !hardOf(index + 1); // past the plan's end counts as easy
       const thirdInRow = hardOf(index - 2) !== undefined;
       if (options.allowIfNextDayEasy && followedByEasy && !thirdInRow) continue;
       // The hint never asks to make a race easy: it names the other of the two sessions.
-      const isRace = (occurrence: typeof hard) => occurrence.kind === "run" && occurrence.session.runType === "race";
-      const earlier = hardOf(index - 1);
       const change =
-        isRace(hard) && earlier && !isRace(earlier)
+        isRace(hard) && !isRace(earlier)
           ? { occurrence: earlier, date: previous.day.date }
           : { occurrence: hard, date: entry.day.date };
-      report({
-        messageId: "backToBack",
+      pairs.push({
         week: entry.week,
         date: entry.day.date,
+        previousDate: previous.day.date,
         sessionId: hard.sessionId,
+        races: isRace(hard) && isRace(earlier),
+        title: sessionTitle(change.occurrence.session, aerobicFields(change.occurrence)),
+        day: dayName(change.date),
+      });
+    }
+    // The same pair of weekdays week after week is said once; one pair is named by its dates.
+    const key = (pair: (typeof pairs)[number]) =>
+      [dayName(pair.previousDate), dayName(pair.date), pair.sessionId, pair.day, String(pair.races)].join(" ");
+    for (const group of groupByKey(pairs, key)) {
+      const first = group.entries[0];
+      if (!first) continue;
+      const single = group.entries.length === 1;
+      report({
+        messageId: first.races ? "races" : "backToBack",
+        weeks: group.weeks,
+        ...(single ? { date: first.date } : {}),
+        sessionId: first.sessionId,
         measured: 2,
         limit: 1,
         data: {
-          first: previous.day.date,
-          second: entry.day.date,
-          title: sessionTitle(change.occurrence.session, aerobicFields(change.occurrence)),
-          day: dayName(change.date),
+          ...weeksData(group.weeks),
+          first: single ? `${dayName(first.previousDate)} ${first.previousDate}` : dayName(first.previousDate),
+          second: single ? `${dayName(first.date)} ${first.date}` : dayName(first.date),
+          title: first.title,
+          day: first.day,
         },
       });
     }

@@ -178,5 +178,19 @@ ruleTester("hard-sessions-per-week", {
       plan: weeksOf([t, i, stepRun(8)], 1),
       findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3 }],
     },
+    {
+      name: "RPE ranges that reach 6 count at their upper bound (a cap judges the upper bound)",
+      plan: weeksOf(
+        [
+          run("a", ["MO"], 40, { rpe: { min: 4, max: 7 } }),
+          run("b", ["WE"], 40, { rpe: { min: 4, max: 6 } }),
+          run("c", ["FR"], 40, { rpe: { min: 5, max: 8 } }),
+        ],
+        1,
+      ),
+      findings: [
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 3, limit: 2, data: { sessions: "3 hard sessions" } },
+      ],
+    },
   ],
 });

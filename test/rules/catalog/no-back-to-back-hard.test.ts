@@ -74,11 +74,17 @@ ruleTester("no-back-to-back-hard", {
           messageId: "backToBack",
           severity: "warning",
           week: 1,
+          weeks: [1],
           date: "2026-11-04",
           sessionId: "int",
           measured: 2,
           limit: 1,
-          data: { first: "2026-11-03", second: "2026-11-04", title: "Interval session 40 min", day: "Wednesday" },
+          data: {
+            first: "Tuesday 2026-11-03",
+            second: "Wednesday 2026-11-04",
+            title: "Interval session 40 min",
+            day: "Wednesday",
+          },
         },
       ],
     },
@@ -89,9 +95,10 @@ ruleTester("no-back-to-back-hard", {
         {
           messageId: "backToBack",
           week: 1,
+          weeks: [1],
           date: "2026-11-03",
           sessionId: "tempo",
-          data: { first: "2026-11-02", second: "2026-11-03", day: "Tuesday" },
+          data: { first: "Monday 2026-11-02", second: "Tuesday 2026-11-03", day: "Tuesday" },
         },
       ],
     },
@@ -99,7 +106,7 @@ ruleTester("no-back-to-back-hard", {
       name: "beginner, intermediate and advanced alike",
       plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
       options: { level: "beginner" },
-      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" }],
+      findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" }],
     },
     {
       name: "a pair across the week boundary",
@@ -108,24 +115,39 @@ ruleTester("no-back-to-back-hard", {
         {
           messageId: "backToBack",
           week: 2,
+          weeks: [2],
           date: "2026-11-09",
           sessionId: "tempo",
-          data: { first: "2026-11-08", second: "2026-11-09", day: "Monday" },
+          data: { first: "Sunday 2026-11-08", second: "Monday 2026-11-09", day: "Monday" },
         },
       ],
     },
     {
       name: "without elite leniency, a pair at the plan's end",
       plan: weeksOf([intervals(["SA", "SU"])], 1),
-      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-08", sessionId: "int" }],
+      findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-08", sessionId: "int" }],
     },
     {
       name: "elite: three hard days in a row are flagged twice",
       plan: weeksOf([tempo(["TU", "TH"]), intervals(["WE"])], 1),
       options: elite,
       findings: [
-        { messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int", data: { day: "Wednesday" } },
-        { messageId: "backToBack", week: 1, date: "2026-11-05", sessionId: "tempo", data: { day: "Thursday" } },
+        {
+          messageId: "backToBack",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-04",
+          sessionId: "int",
+          data: { day: "Wednesday" },
+        },
+        {
+          messageId: "backToBack",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-05",
+          sessionId: "tempo",
+          data: { day: "Thursday" },
+        },
       ],
     },
     {
@@ -133,8 +155,8 @@ ruleTester("no-back-to-back-hard", {
       plan: weeksOf([intervals(["MO", "TU", "WE"])], 1),
       options: elite,
       findings: [
-        { messageId: "backToBack", week: 1, date: "2026-11-03", sessionId: "int" },
-        { messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" },
+        { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-03", sessionId: "int" },
+        { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" },
       ],
     },
     {
@@ -144,16 +166,31 @@ ruleTester("no-back-to-back-hard", {
         {
           messageId: "backToBack",
           week: 1,
+          weeks: [1],
           date: "2026-11-08",
           sessionId: "race",
-          data: { first: "2026-11-07", second: "2026-11-08", title: "Tempo run 40 min", day: "Saturday" },
+          data: {
+            first: "Saturday 2026-11-07",
+            second: "Sunday 2026-11-08",
+            title: "Tempo run 40 min",
+            day: "Saturday",
+          },
         },
       ],
     },
     {
       name: "a hard session after a race: the hint names the hard session",
       plan: weeksOf([run("race", ["SA"], 25, { runType: "race", distanceKm: 5 }), tempo(["SU"])], 1),
-      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-08", sessionId: "tempo", data: { day: "Sunday" } }],
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          sessionId: "tempo",
+          data: { day: "Sunday" },
+        },
+      ],
     },
     {
       name: "a step-structured run with 8 hard minutes is hard",
@@ -177,17 +214,64 @@ ruleTester("no-back-to-back-hard", {
         ],
         1,
       ),
-      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "s", data: { day: "Wednesday" } }],
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-04",
+          sessionId: "s",
+          data: { day: "Wednesday" },
+        },
+      ],
     },
     {
       name: "an optional hard session counts (caps count optional sessions)",
       plan: weeksOf([tempo(["TU"]), intervals(["WE"], { optional: true })], 1),
-      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" }],
+      findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" }],
     },
     {
       name: "a transition phase is not exempt",
       plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1, {}, { type: "transition" }),
-      findings: [{ messageId: "backToBack", week: 1, date: "2026-11-04", sessionId: "int" }],
+      findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" }],
+    },
+    {
+      name: "the same Tuesday-Wednesday pair every week is said once, named by its weekdays",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 12),
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 1,
+          weeks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          sessionId: "int",
+          data: { weeks: "Weeks 1-12", has: "have", first: "Tuesday", second: "Wednesday", day: "Wednesday" },
+        },
+      ],
+    },
+    {
+      name: "two races on consecutive days: the hint never asks to make a race easy",
+      plan: weeksOf(
+        [
+          run("race-sat", ["SA"], 20, { runType: "race", rpe: 9, distanceKm: 5 }),
+          run("race-sun", ["SU"], 20, { runType: "race", rpe: 9, distanceKm: 5 }),
+        ],
+        1,
+      ),
+      findings: [
+        {
+          messageId: "races",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          sessionId: "race-sun",
+          data: { first: "Saturday 2026-11-07", second: "Sunday 2026-11-08" },
+        },
+      ],
+    },
+    {
+      name: "an RPE range that reaches 6 is hard for the cap (its upper bound)",
+      plan: weeksOf([tempo(["TU"]), run("range", ["WE"], 40, { rpe: { min: 4, max: 7 } })], 1),
+      findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "range" }],
     },
   ],
 });
