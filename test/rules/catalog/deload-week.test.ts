@@ -130,6 +130,11 @@ ruleTester("deload-week", {
       findings: [{ messageId: "noDeload", week: 4, measured: 4, data: { first: 1, count: 4 } }],
     },
     {
+      name: "a range counts at its upper bound: 60-100 min after weeks of 100 is no reduced week",
+      plan: weeksRunning([100, 100, 100, { minutes: { min: 60, max: 100 } }]),
+      findings: [{ messageId: "noDeload", week: 4, measured: 4, data: { count: 4, target: 80 } }],
+    },
+    {
       name: "an optional run counts in the week's minutes",
       plan: planOf([
         { id: "a", weeks: 3, sessions: [run("a", ["TU"], 100)] },
