@@ -78,6 +78,24 @@ ruleTester("acwr-band", {
       findings: [note("unseeded", { week: 4 })],
     },
     {
+      name: "without a seed, bias-corrected: doubling the daily load in week 5 is noted high",
+      plan: planOf([
+        { id: "a", weeks: 4, sessions: [daily("e", 30)] },
+        { id: "b", weeks: 1, sessions: [daily("f", 60)] },
+      ]),
+      findings: [
+        note("unseeded", { week: 4 }),
+        {
+          messageId: "high",
+          severity: "info",
+          week: 5,
+          weeks: [5],
+          measured: 1.324,
+          data: { inWeeks: "in week 5", date: "2026-12-04", acwr: "1.32" },
+        },
+      ],
+    },
+    {
       name: "2 weeks of history and the plan make 28 days from week 2 on",
       plan: weeksOf([daily("e", 30)], 6),
       options: { history: { weeks: [steadyWeek, steadyWeek] } },
