@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { over } from "../helpers.js";
+import { over, runsOf, upperMinutes } from "../helpers.js";
 import { historyWeeks } from "../history.js";
 import { byLevel } from "../levels.js";
 
@@ -31,11 +31,23 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ metrics, history, options: limits, level, report }) {
+  check({ calendar, metrics, history, options: limits, level, report }) {
     const before = historyWeeks(history);
+    // Ranges at their upper bound (a cap, as for weekly-volume-progression): a week of 60-100 min after weeks of 100
+    // is not surely reduced.
+    const upper = new Map(
+      calendar.weeks.map((week) => [
+        week.index,
+        week.days.flatMap(runsOf).reduce((sum, run) => sum + upperMinutes(run), 0),
+      ]),
+    );
     const weeks = [
       ...before.map((week) => ({ runMinutes: week.runMinutes, transition: false, plan: undefined })),
-      ...metrics.map((week) => ({ runMinutes: week.runMinutes, transition: week.transition, plan: week })),
+      ...metrics.map((week) => ({
+        runMinutes: upper.get(week.week) ?? week.runMinutes,
+        transition: week.transition,
+        plan: week,
+      })),
     ];
     let streak = 0;
     let reported = false;

@@ -1,0 +1,154 @@
+import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+type Json = Record<string, unknown>;
+/** One week per entry, each a single Tuesday run of those minutes (none for 0, or of that run's fields); `transition` weeks first. */
+const weeksRunning = (weeks: readonly (number | Json)[], transition = 0) =>
+  planOf(
+    weeks.map((week, index) => ({
+      id: `w${String(index + 1)}`,
+      weeks: 1,
+      ...(index < transition ? { type: "transition" } : {}),
+      sessions:
+        week === 0
+          ? []
+          : [
+              typeof week === "number"
+                ? run(`r${String(index + 1)}`, ["TU"], week)
+                : run(`r${String(index + 1)}`, ["TU"], 60, week),
+            ],
+    })),
+  );
+const historyOf = (...runMinutes: number[]) => ({
+  history: { weeks: runMinutes.map((minutes) => ({ load: minutes * 4, runMinutes: minutes })) },
+});
+
+ruleTester("deload-week", {
+  valid: [
+    { name: "a reduced week after 3 loading weeks", plan: weeksRunning([100, 110, 120, 80, 100, 110, 120, 90]) },
+    {
+      name: "exactly 80 % of the highest of the 3 weeks before is reduced",
+      plan: weeksRunning([100, 100, 100, 80, 100, 100, 100]),
+    },
+    { name: "a week without running is reduced", plan: weeksRunning([100, 100, 100, 0, 100, 100, 100]) },
+    {
+      name: "advanced runners may load 4 weeks",
+      plan: weeksRunning([100, 100, 100, 100]),
+      options: { level: "advanced" },
+    },
+    {
+      name: "elite runners may load 4 weeks",
+      plan: weeksRunning([100, 100, 100, 100, 70]),
+      options: { level: "elite" },
+    },
+    { name: "transition weeks count as reduced", plan: weeksRunning([100, 100, 100, 100, 100], 2) },
+    {
+      name: "a history that ends with a reduced week",
+      plan: weeksRunning([100, 100, 100]),
+      options: historyOf(100, 100, 100, 50),
+    },
+    {
+      name: "more loading weeks allowed by the setting",
+      plan: weeksRunning([100, 100, 100, 100, 100]),
+      setting: ["warning", { maxLoadingWeeks: 5, reducedAtMost: 0.8 }],
+    },
+  ],
+  invalid: [
+    {
+      name: "a 4th loading week in a row for an intermediate runner",
+      plan: weeksRunning([100, 110, 120, 130]),
+      findings: [
+        {
+          messageId: "noDeload",
+          severity: "warning",
+          week: 4,
+          measured: 4,
+          limit: 3,
+          data: { first: 1, week: 4, count: 4, level: "intermediate", max: 3, target: 96 },
+        },
+      ],
+    },
+    {
+      name: "a progression of 1, 1.1, 1.2, 1.3 in one phase",
+      plan: weeksOf([run("e", ["TU"], 100)], 4, {}, { progression: [1, 1.1, 1.2, 1.3] }),
+      findings: [{ messageId: "noDeload", week: 4, measured: 4, limit: 3, data: { target: 96 } }],
+    },
+    {
+      name: "just over 80 % is a loading week",
+      plan: weeksRunning([100, 100, 100, 81]),
+      findings: [{ messageId: "noDeload", week: 4, measured: 4, data: { count: 4, target: 80 } }],
+    },
+    {
+      name: "beginners: at most 3 loading weeks",
+      plan: weeksRunning([60, 60, 60, 60]),
+      options: { level: "beginner" },
+      findings: [{ messageId: "noDeload", week: 4, measured: 4, limit: 3, data: { level: "beginner", max: 3 } }],
+    },
+    {
+      name: "advanced runners: a 5th loading week",
+      plan: weeksRunning([100, 100, 100, 100, 100]),
+      options: { level: "advanced" },
+      findings: [
+        {
+          messageId: "noDeload",
+          week: 5,
+          measured: 5,
+          limit: 4,
+          data: { first: 1, week: 5, count: 5, level: "advanced", max: 4 },
+        },
+      ],
+    },
+    {
+      name: "a week is compared with the highest of only the 3 weeks before it",
+      plan: weeksRunning([200, 100, 100, 100, 100, 100, 100, 100]),
+      findings: [{ messageId: "noDeload", week: 8, measured: 4, data: { first: 5, week: 8, count: 4, target: 80 } }],
+    },
+    {
+      name: "each streak reported once, and again after a reduced week",
+      plan: weeksRunning([100, 100, 100, 100, 100, 50, 100, 100, 100, 100]),
+      findings: [
+        { messageId: "noDeload", week: 4, measured: 4, data: { first: 1, count: 4 } },
+        { messageId: "noDeload", week: 10, measured: 4, data: { first: 7, count: 4 } },
+      ],
+    },
+    {
+      name: "the loading weeks of the history count",
+      plan: weeksRunning([100, 100]),
+      options: historyOf(100, 100, 100, 100),
+      findings: [{ messageId: "noDeload", week: 1, measured: 5, limit: 3, data: { week: 1, count: 5, target: 80 } }],
+    },
+    {
+      name: "a daily history read as weeks (7 days each, from the last day back)",
+      plan: weeksRunning([105]),
+      options: { history: { days: Array.from({ length: 30 }, () => ({ load: 100, runMinutes: 15 })) } },
+      findings: [{ messageId: "noDeload", week: 1, measured: 5, limit: 3, data: { count: 5, target: 84 } }],
+    },
+    {
+      name: "after a history's reduced week, the 4th plan week",
+      plan: weeksRunning([100, 100, 100, 100]),
+      options: historyOf(100, 100, 100, 50),
+      findings: [{ messageId: "noDeload", week: 4, measured: 4, data: { first: 1, count: 4 } }],
+    },
+    {
+      name: "a range counts at its upper bound: 60-100 min after weeks of 100 is no reduced week",
+      plan: weeksRunning([100, 100, 100, { minutes: { min: 60, max: 100 } }]),
+      findings: [{ messageId: "noDeload", week: 4, measured: 4, data: { count: 4, target: 80 } }],
+    },
+    {
+      name: "an optional run counts in the week's minutes",
+      plan: planOf([
+        { id: "a", weeks: 3, sessions: [run("a", ["TU"], 100)] },
+        { id: "b", weeks: 1, sessions: [run("b", ["TU"], 70), run("extra", ["SA"], 20, { optional: true })] },
+      ]),
+      findings: [{ messageId: "noDeload", week: 4, measured: 4 }],
+    },
+    {
+      name: "settings: at most 2 loading weeks, reduced at 90 % or less",
+      plan: weeksRunning([100, 100, 90, 100, 100, 100]),
+      setting: ["warning", { maxLoadingWeeks: 2, reducedAtMost: 0.9 }],
+      findings: [
+        { messageId: "noDeload", week: 6, measured: 3, limit: 2, data: { first: 4, count: 3, max: 2, target: 90 } },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,151 @@
+import { run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+// Week 1 runs from Monday 2026-11-02; the long run is on its Sunday, 2026-11-08.
+const long = (minutes: number, extra: Record<string, unknown> = {}) =>
+  run("long", ["SU"], minutes, { runType: "long", ...extra });
+const two = run("easy", ["TU", "TH"], 30);
+
+ruleTester("long-run-share", {
+  valid: [
+    { name: "3 runs: a long run of 53 % (68 of 128 min) is within 100 % / 3 + 20 %", plan: weeksOf([two, long(68)]) },
+    {
+      name: "a long run of half of a 3-run week (the old flat 30 % no longer holds)",
+      plan: weeksOf([two, long(60)], 1),
+    },
+    {
+      name: "4 runs: exactly 45 % passes",
+      plan: weeksOf([run("easy", ["TU", "TH"], 40), run("short", ["SA"], 30), long(90)]),
+    },
+    { name: "fewer than 3 runs are not judged", plan: weeksOf([run("e", ["TU"], 20), long(90)], 1) },
+    { name: "transition weeks are not judged", plan: weeksOf([two, long(120)], 2, {}, { type: "transition" }) },
+    {
+      name: "a range whose upper bound stays within the limit",
+      plan: weeksOf([two, long(60, { minutes: { min: 50, max: 68 } })]),
+    },
+    {
+      name: "a higher minimum of runs from the setting",
+      plan: weeksOf([two, long(90)]),
+      setting: ["info", { maxShare: 0.3, perRunAllowance: 0.2, minRuns: 4 }],
+    },
+    {
+      name: "one run a week judged (minRuns 1) can never be over 100 %",
+      plan: weeksOf([long(90)]),
+      setting: ["info", { maxShare: 0.3, perRunAllowance: 0.2, minRuns: 1 }],
+    },
+    {
+      name: "the same limits for every level (beginner)",
+      plan: weeksOf([two, long(68)]),
+      options: { level: "beginner" },
+    },
+  ],
+  invalid: [
+    {
+      name: "3 runs: a long run just over 100 % / 3 + 20 %",
+      plan: weeksOf([two, long(69)], 1),
+      findings: [
+        {
+          messageId: "tooLong",
+          severity: "info",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "long",
+          measured: 0.535,
+          limit: 0.533,
+          data: {
+            title: "Long run 69 min",
+            date: "2026-11-08",
+            share: "53.5%",
+            week: 1,
+            runs: 3,
+            max: "53%",
+            target: 68,
+          },
+        },
+      ],
+    },
+    {
+      name: "4 runs: just over 45 %",
+      plan: weeksOf([run("easy", ["TU", "TH"], 40), run("short", ["SA"], 30), long(91)], 1),
+      findings: [
+        {
+          messageId: "tooLong",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "long",
+          measured: 0.453,
+          limit: 0.45,
+          data: { share: "45.3%", runs: 4, max: "45%", target: 90 },
+        },
+      ],
+    },
+    {
+      name: "10 runs: never held below 30 %",
+      plan: weeksOf(
+        [run("easy", ["MO", "TU", "WE", "TH", "FR", "SA"], 20), run("double", ["MO", "WE", "FR"], 20), long(80)],
+        1,
+      ),
+      findings: [
+        {
+          messageId: "tooLong",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "long",
+          limit: 0.3,
+          data: { runs: 10, max: "30%", target: 77 },
+        },
+      ],
+    },
+    {
+      name: "the longest run need not be of type long",
+      plan: weeksOf([two, run("big", ["SA"], 90)], 1),
+      findings: [
+        {
+          messageId: "tooLong",
+          week: 1,
+          date: "2026-11-07",
+          sessionId: "big",
+          data: { title: "Easy run 90 min", share: "60%" },
+        },
+      ],
+    },
+    {
+      name: "a range judged at its upper bound (its midpoint would pass)",
+      plan: weeksOf([two, long(65, { minutes: { min: 50, max: 80 } })], 1),
+      findings: [
+        {
+          messageId: "tooLong",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "long",
+          measured: 0.571,
+          data: { title: "Long run 50-80 min", share: "57%" },
+        },
+      ],
+    },
+    {
+      name: "an optional run counts as one of the week's runs",
+      plan: weeksOf([run("easy", ["TU"], 20), run("extra", ["TH"], 20, { optional: true }), long(60)], 1),
+      findings: [
+        { messageId: "tooLong", week: 1, date: "2026-11-08", sessionId: "long", data: { runs: 3, share: "60%" } },
+      ],
+    },
+    {
+      name: "a flat 30 % cap from the setting, at the configured severity",
+      plan: weeksOf([two, run("short", ["SA"], 30), long(40)], 1),
+      setting: ["warning", { maxShare: 0.3, perRunAllowance: 0, minRuns: 3 }],
+      findings: [
+        {
+          messageId: "tooLong",
+          severity: "warning",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "long",
+          measured: 0.308,
+          limit: 0.3,
+          data: { share: "31%", max: "30%", runs: 4, target: 38 },
+        },
+      ],
+    },
+  ],
+});

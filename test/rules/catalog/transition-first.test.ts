@@ -1,0 +1,153 @@
+import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const easy = run("easy", ["TU", "SA"], 30);
+const later = run("later", ["TU", "SA"], 30);
+/** An athlete whose season ended on a date (the plan starts Monday 2026-11-02). */
+const season = (seasonEndDate: string) => ({ athlete: athleteOf({ seasonEndDate }) });
+const base = weeksOf([easy], 4);
+const transitionThenBase = (weeks: number) =>
+  planOf([
+    { id: "rest", type: "transition", weeks, sessions: [easy] },
+    { id: "base", weeks: 4, sessions: [later] },
+  ]);
+
+ruleTester("transition-first", {
+  valid: [
+    {
+      name: "a plan right after the season that opens with 2 weeks of transition",
+      plan: transitionThenBase(2),
+      options: season("2026-10-31"),
+    },
+    {
+      name: "a transition of exactly the maximum (4 weeks)",
+      plan: transitionThenBase(4),
+      options: season("2026-10-31"),
+    },
+    { name: "a transition of 1 week", plan: transitionThenBase(1), options: season("2026-11-01") },
+    {
+      name: "a phase named transition is a transition phase",
+      plan: planOf([
+        { id: "transition", weeks: 2, sessions: [easy] },
+        { id: "base", weeks: 4, sessions: [later] },
+      ]),
+      options: season("2026-10-31"),
+    },
+    { name: "a plan that starts long after the season", plan: base, options: season("2026-08-01") },
+    { name: "15 days after the season is no longer right after it", plan: base, options: season("2026-10-18") },
+    { name: "a season that ends after the plan starts", plan: base, options: season("2026-11-03") },
+    { name: "no athlete: the season's end is unknown", plan: base },
+    { name: "an athlete without a seasonEndDate", plan: base, options: { athlete: athleteOf() } },
+    { name: "long phases of other types", plan: weeksOf([easy], 12) },
+    {
+      name: "a longer transition allowed by the setting",
+      plan: transitionThenBase(6),
+      setting: ["info", { maxWeeks: 6, withinDaysOfSeason: 14 }],
+    },
+    {
+      name: "a narrower window after the season",
+      plan: base,
+      options: season("2026-10-25"),
+      setting: ["info", { maxWeeks: 4, withinDaysOfSeason: 7 }],
+    },
+    {
+      name: "the same for every level (beginner)",
+      plan: transitionThenBase(4),
+      options: { level: "beginner", ...season("2026-10-31") },
+    },
+  ],
+  invalid: [
+    {
+      name: "a plan 2 days after the season without a transition",
+      plan: base,
+      options: season("2026-10-31"),
+      findings: [
+        {
+          messageId: "missing",
+          severity: "info",
+          week: 1,
+          path: "phases[0]",
+          data: { days: 2, after: "2 days", type: "base" },
+        },
+      ],
+    },
+    {
+      name: "on the season's last day: 0 days, with the digit",
+      plan: base,
+      options: season("2026-11-02"),
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 0, after: "0 days" } }],
+    },
+    {
+      name: "the day after the season: 1 day",
+      plan: base,
+      options: season("2026-11-01"),
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 1, after: "1 day" } }],
+    },
+    {
+      name: "exactly 14 days after the season is still right after it",
+      plan: base,
+      options: season("2026-10-19"),
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 14, after: "14 days" } }],
+    },
+    {
+      name: "a pre-season phase first names its type",
+      plan: weeksOf([easy], 4, {}, { type: "pre-season" }),
+      options: season("2026-10-31"),
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { type: "pre-season" } }],
+    },
+    {
+      name: "a transition that comes second does not open the plan",
+      plan: planOf([
+        { id: "base", weeks: 4, sessions: [easy] },
+        { id: "rest", type: "transition", weeks: 2, sessions: [later] },
+      ]),
+      options: season("2026-10-31"),
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { type: "base" } }],
+    },
+    {
+      name: "a transition over 4 weeks, with or without an athlete",
+      plan: transitionThenBase(6),
+      findings: [
+        {
+          messageId: "tooLong",
+          severity: "info",
+          week: 1,
+          path: "phases[0].weeks",
+          measured: 6,
+          limit: 4,
+          data: { phase: "rest", weeks: 6, max: 4 },
+        },
+      ],
+    },
+    {
+      name: "5 weeks of transition right after the season: too long, but not missing",
+      plan: transitionThenBase(5),
+      options: { level: "elite", ...season("2026-10-31") },
+      findings: [{ messageId: "tooLong", week: 1, path: "phases[0].weeks", measured: 5, limit: 4, data: { weeks: 5 } }],
+    },
+    {
+      name: "a shorter maximum and a wider window from the setting, at the configured severity",
+      plan: transitionThenBase(3),
+      options: season("2026-10-31"),
+      setting: ["warning", { maxWeeks: 2, withinDaysOfSeason: 14 }],
+      findings: [
+        {
+          messageId: "tooLong",
+          severity: "warning",
+          week: 1,
+          path: "phases[0].weeks",
+          measured: 3,
+          limit: 2,
+          data: { max: 2 },
+        },
+      ],
+    },
+    {
+      name: "a wider window catches a plan 20 days after the season",
+      plan: base,
+      options: season("2026-10-13"),
+      setting: ["info", { maxWeeks: 4, withinDaysOfSeason: 21 }],
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 20, after: "20 days" } }],
+    },
+  ],
+});

@@ -1,0 +1,122 @@
+import { cross, mobility, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+// Six equal days and a rest day: mean / SD = sqrt(6) = 2.449. Five equal days: sqrt(2.5) = 1.58.
+const sixDays = run("easy", ["MO", "TU", "WE", "TH", "FR", "SA"], 30);
+const fiveDays = run("easy", ["MO", "TU", "WE", "TH", "FR"], 30);
+const daily = (id: string, minutes = 30) => run(id, [], minutes, { on: undefined, repeat: "FREQ=DAILY" });
+const max = (maxMonotony: number) => ["warning", { maxMonotony }] as const;
+
+ruleTester("weekly-monotony", {
+  valid: [
+    {
+      name: "DOMAIN's worked example (monotony 1.476)",
+      plan: weeksOf(
+        [
+          run("a", ["MO"], 70),
+          run("b", ["TU"], 25),
+          run("c", ["TH"], 57, { rpe: 5 }),
+          run("d", ["FR"], 20),
+          run("e", ["SA"], 40, { rpe: 4 }),
+          run("f", ["SU"], 45),
+        ],
+        1,
+      ),
+    },
+    { name: "five equal days and two rest days (1.58)", plan: weeksOf([fiveDays], 4) },
+    { name: "a week without load (monotony 0)", plan: weeksOf([mobility("roll")], 2) },
+    {
+      name: "exactly at a limit set to the week's monotony passes",
+      plan: weeksOf([sixDays], 1),
+      setting: max(Math.sqrt(6)),
+    },
+    { name: "a higher limit from the setting", plan: weeksOf([sixDays], 1), setting: max(2.45) },
+    {
+      name: "a hard day breaks six equal days",
+      plan: weeksOf(
+        [run("easy", ["MO", "TU", "WE", "FR", "SA"], 30), run("long", ["TH"], 90, { runType: "long", rpe: 5 })],
+        1,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "six equal days and one rest day",
+      plan: weeksOf([sixDays], 1),
+      findings: [
+        {
+          messageId: "monotonous",
+          severity: "warning",
+          week: 1,
+          weeks: [1],
+          measured: 2.449,
+          limit: 2,
+          data: { weeks: "Week 1", has: "has", monotony: "2.45", max: 2 },
+        },
+      ],
+    },
+    {
+      name: "just over a limit set below the week's monotony",
+      plan: weeksOf([sixDays], 1),
+      setting: max(2.449),
+      findings: [
+        { messageId: "monotonous", week: 1, weeks: [1], limit: 2.449, data: { monotony: "2.4495", max: 2.449 } },
+      ],
+    },
+    {
+      name: "the same every day, every week: said once (monotony capped at 10)",
+      plan: weeksOf([daily("e")], 3),
+      findings: [
+        {
+          messageId: "monotonous",
+          week: 1,
+          weeks: [1, 2, 3],
+          measured: 10,
+          limit: 2,
+          data: { weeks: "Weeks 1-3", has: "have", monotony: "10" },
+        },
+      ],
+    },
+    {
+      name: "monotonous weeks of different monotony: one finding with the range, measured at the worst",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [sixDays] },
+        { id: "b", weeks: 1, sessions: [run("five", ["MO", "TU", "WE", "TH", "FR"], 30)] },
+        { id: "c", weeks: 1, sessions: [daily("d")] },
+      ]),
+      findings: [
+        {
+          messageId: "monotonous",
+          week: 1,
+          weeks: [1, 3],
+          measured: 10,
+          data: { weeks: "Weeks 1 and 3", has: "have", monotony: "2.45-10" },
+        },
+      ],
+    },
+    {
+      name: "cross-training and strength count in the daily load; mobility adds none",
+      plan: weeksOf(
+        [
+          run("easy", ["MO", "WE", "FR"], 30),
+          cross("swim", ["TU", "TH"], 30),
+          strength("gym", ["SA"], undefined, { rpe: 3 }),
+          mobility("roll"),
+        ],
+        1,
+      ),
+      findings: [{ messageId: "monotonous", week: 1, weeks: [1], measured: 2.449 }],
+    },
+    {
+      name: "an optional session counts: it makes the sixth equal day",
+      plan: weeksOf([fiveDays, run("extra", ["SA"], 30, { optional: true })], 1),
+      findings: [{ messageId: "monotonous", week: 1, weeks: [1], measured: 2.449 }],
+    },
+    {
+      name: "the same limit for every level (beginner), and in a transition phase",
+      plan: weeksOf([sixDays], 1, {}, { type: "transition" }),
+      options: { level: "beginner" },
+      findings: [{ messageId: "monotonous", week: 1, weeks: [1], limit: 2 }],
+    },
+  ],
+});

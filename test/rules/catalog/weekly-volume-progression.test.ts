@@ -1,0 +1,261 @@
+import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+type Json = Record<string, unknown>;
+/** One week per entry, each a single Tuesday run of those minutes (or of that run's fields). */
+const weeksRunning = (weeks: readonly (number | Json)[], phase: Json = {}) =>
+  planOf(
+    weeks.map((week, index) => ({
+      id: `w${String(index + 1)}`,
+      weeks: 1,
+      ...phase,
+      sessions: [
+        typeof week === "number"
+          ? run(`r${String(index + 1)}`, ["TU"], week)
+          : run(`r${String(index + 1)}`, ["TU"], 60, week),
+      ],
+    })),
+  );
+const setting = (infoAbove: number, warnAbove: number) => ["warning", { infoAbove, warnAbove }] as const;
+
+ruleTester("weekly-volume-progression", {
+  valid: [
+    { name: "steady weeks", plan: weeksOf([run("e", ["TU", "SA"], 40)], 3) },
+    { name: "exactly 10 % more passes", plan: weeksRunning([100, 110]) },
+    { name: "back at the level before a reduced week is no ramp", plan: weeksRunning([100, 70, 100, 105]) },
+    { name: "less running is never a ramp", plan: weeksRunning([100, 60]) },
+    {
+      name: "a first week of running after a week without any is not judged",
+      plan: planOf([
+        { id: "rest", weeks: 1, sessions: [] },
+        { id: "run", weeks: 1, sessions: [run("e", ["TU"], 100)] },
+      ]),
+    },
+    { name: "transition weeks are not judged", plan: weeksRunning([50, 100], { type: "transition" }) },
+    {
+      name: "km compared only when every run of the weeks compared gives one",
+      plan: weeksRunning([40, { minutes: 40, distanceKm: 8 }]),
+    },
+    {
+      name: "a range of the week before counts at its upper bound",
+      plan: weeksRunning([{ minutes: { min: 90, max: 120 } }, 130]),
+    },
+    {
+      name: "a history week higher than week 1",
+      plan: weeksOf([run("e", ["TU"], 132)], 1),
+      options: {
+        history: {
+          weeks: [
+            { load: 480, runMinutes: 120 },
+            { load: 400, runMinutes: 100 },
+          ],
+        },
+      },
+    },
+    { name: "higher thresholds from the setting", plan: weeksRunning([100, 125]), setting: setting(0.25, 0.5) },
+  ],
+  invalid: [
+    {
+      name: "just over 10 % is noted",
+      plan: weeksRunning([100, 111]),
+      findings: [
+        {
+          messageId: "increase",
+          severity: "info",
+          week: 2,
+          measured: 0.11,
+          limit: 0.1,
+          data: {
+            week: 2,
+            previous: "week 1",
+            change: "11%",
+            unit: "minutes",
+            before: 100,
+            after: 111,
+            limit: "10%",
+            target: 130,
+          },
+        },
+      ],
+    },
+    {
+      name: "exactly 30 % more is still only noted",
+      plan: weeksRunning([100, 130]),
+      findings: [
+        { messageId: "increase", severity: "info", week: 2, measured: 0.3, limit: 0.1, data: { change: "30%" } },
+      ],
+    },
+    {
+      name: "just over 30 % is a warning",
+      plan: weeksRunning([100, 131]),
+      findings: [
+        {
+          messageId: "spike",
+          severity: "warning",
+          week: 2,
+          measured: 0.31,
+          limit: 0.3,
+          data: { change: "31%", limit: "30%", before: 100, after: 131, target: 130, previous: "week 1" },
+        },
+      ],
+    },
+    {
+      name: "a progression of 1, 1.2, 1.6: each week its own finding",
+      plan: weeksOf([run("e", ["TU"], 100)], 3, {}, { progression: [1, 1.2, 1.6] }),
+      findings: [
+        { messageId: "increase", severity: "info", week: 2, measured: 0.2, limit: 0.1, data: { change: "20%" } },
+        {
+          messageId: "spike",
+          severity: "warning",
+          week: 3,
+          measured: 0.333,
+          limit: 0.3,
+          data: { change: "33%", before: 120, after: 160, previous: "week 2", target: 156 },
+        },
+      ],
+    },
+    {
+      name: "against the highest of only the 3 weeks before",
+      plan: weeksRunning([100, 50, 50, 50, 100]),
+      findings: [
+        {
+          messageId: "spike",
+          week: 5,
+          measured: 1,
+          data: { previous: "week 2", before: 50, after: 100, change: "100%", target: 65 },
+        },
+      ],
+    },
+    {
+      name: "kilometres when every run gives them",
+      plan: weeksRunning([{ distanceKm: 10 }, { distanceKm: 14 }]),
+      findings: [
+        {
+          messageId: "spike",
+          week: 2,
+          measured: 0.4,
+          limit: 0.3,
+          data: { unit: "km", before: 10, after: 14, change: "40%", target: 13 },
+        },
+      ],
+    },
+    {
+      name: "the worse of minutes and km",
+      plan: weeksRunning([
+        { minutes: 60, distanceKm: 10 },
+        { minutes: 80, distanceKm: 11 },
+      ]),
+      findings: [{ messageId: "spike", week: 2, measured: 0.333, data: { unit: "minutes", before: 60, after: 80 } }],
+    },
+    {
+      name: "week 1 against the last history week",
+      plan: weeksOf([run("e", ["TU"], 150)], 1),
+      options: { history: { weeks: [{ load: 300, runMinutes: 100 }] } },
+      findings: [
+        {
+          messageId: "spike",
+          week: 1,
+          measured: 0.5,
+          limit: 0.3,
+          data: { previous: "the week before the plan", before: 100, after: 150, change: "50%" },
+        },
+      ],
+    },
+    {
+      name: "week 1 against the highest of the history's last 3 weeks",
+      plan: weeksOf([run("e", ["TU"], 140)], 1),
+      options: {
+        history: {
+          weeks: [
+            { load: 480, runMinutes: 120 },
+            { load: 400, runMinutes: 100 },
+          ],
+        },
+      },
+      findings: [
+        {
+          messageId: "increase",
+          week: 1,
+          measured: 0.167,
+          data: { previous: "2 weeks before the plan", before: 120, change: "17%" },
+        },
+      ],
+    },
+    {
+      name: "a daily history read as weeks (7 days each, from the last day back); the first of equal weeks is named",
+      plan: weeksOf([run("e", ["TU"], 150)], 1),
+      options: { history: { days: Array.from({ length: 30 }, () => ({ load: 100, runMinutes: 15 })) } },
+      findings: [
+        {
+          messageId: "spike",
+          week: 1,
+          measured: 0.429,
+          data: { before: 105, after: 150, previous: "3 weeks before the plan" },
+        },
+      ],
+    },
+    {
+      name: "week 1 against the history's km",
+      plan: weeksOf([run("e", ["TU"], 40, { distanceKm: 10 })], 1),
+      options: { history: { weeks: [{ load: 120, runMinutes: 40, runKm: 5 }] } },
+      findings: [
+        {
+          messageId: "spike",
+          week: 1,
+          measured: 1,
+          data: { unit: "km", previous: "the week before the plan", before: 5, after: 10 },
+        },
+      ],
+    },
+    {
+      name: "a range counts at its upper bound",
+      plan: weeksRunning([100, { minutes: { min: 90, max: 120 } }]),
+      findings: [{ messageId: "increase", week: 2, measured: 0.2, data: { after: 120 } }],
+    },
+    {
+      name: "an optional run counts",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [run("a", ["TU"], 100)] },
+        { id: "b", weeks: 1, sessions: [run("b", ["TU"], 100), run("extra", ["SA"], 20, { optional: true })] },
+      ]),
+      findings: [{ messageId: "increase", week: 2, measured: 0.2, data: { after: 120 } }],
+    },
+    {
+      name: "the week after a transition is judged against it",
+      plan: planOf([
+        { id: "rest", type: "transition", weeks: 1, sessions: [run("t", ["TU"], 50)] },
+        { id: "base", weeks: 1, sessions: [run("b", ["TU"], 100)] },
+      ]),
+      findings: [{ messageId: "spike", week: 2, measured: 1, data: { before: 50, after: 100 } }],
+    },
+    {
+      name: "the same thresholds for every level (beginner)",
+      plan: weeksRunning([100, 115]),
+      options: { level: "beginner" },
+      findings: [{ messageId: "increase", week: 2, limit: 0.1 }],
+    },
+    {
+      name: "lower thresholds from the setting, whose severity both findings take",
+      plan: weeksRunning([100, 106, 130]),
+      setting: setting(0.05, 0.2),
+      findings: [
+        {
+          messageId: "increase",
+          severity: "warning",
+          week: 2,
+          measured: 0.06,
+          limit: 0.05,
+          data: { change: "6%", limit: "5%" },
+        },
+        {
+          messageId: "spike",
+          severity: "warning",
+          week: 3,
+          measured: 0.226,
+          limit: 0.2,
+          data: { change: "23%", target: 127 },
+        },
+      ],
+    },
+  ],
+});
