@@ -99,8 +99,4 @@ export interface WeekMetrics {
   readonly peakAcwr: number | null;
   /** The day of {@link WeekMetrics.peakAcwr} (the first of equal days); null with it. */
   readonly peakAcwrDate: string | null;
-  /** The lowest daily acute / chronic ratio of the week's reported days, read as {@link WeekMetrics.peakAcwr}. */
-  readonly lowestAcwr: number | null;
-  /** The day of {@link WeekMetrics.lowestAcwr} (the first of equal days); null with it. */
-  readonly lowestAcwrDate: string | null;
 }

@@ -115,7 +115,6 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
     let longestRunMinutes = 0;
     const dailyLoads: number[] = [];
     let peak: { readonly acwr: number; readonly date: string } | null = null;
-    let lowest: { readonly acwr: number; readonly date: string } | null = null;
     for (const day of week.days) {
       let dayLoad = 0;
       let ranToday = false;
@@ -172,7 +171,6 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
             ? acute / (1 - (1 - ACUTE_LAMBDA) ** dayIndex) / (chronic / (1 - (1 - CHRONIC_LAMBDA) ** dayIndex))
             : acute / chronic;
         if (peak === null || ratio > peak.acwr) peak = { acwr: ratio, date: day.date };
-        if (lowest === null || ratio < lowest.acwr) lowest = { acwr: ratio, date: day.date };
       }
     }
     const load = dailyLoads.reduce((sum, value) => sum + value, 0);
@@ -208,8 +206,6 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       acwr: reported && chronic > 0 ? acute / chronic : null,
       peakAcwr: peak?.acwr ?? null,
       peakAcwrDate: peak?.date ?? null,
-      lowestAcwr: lowest?.acwr ?? null,
-      lowestAcwrDate: lowest?.date ?? null,
     };
   });
 }

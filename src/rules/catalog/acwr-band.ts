@@ -14,7 +14,7 @@ export const acwrBand = /* @__PURE__ */ defineRule({
     id: "acwr-band",
     fundamental: "load",
     description:
-      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak (or lowest) day.",
+      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak day: above the band when its peak is, below it when even its peak is.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#acwr-band",
@@ -32,7 +32,8 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         hint: "Load is rising fast; keep the next weeks steady.",
       },
       low: {
-        message: "The acute:chronic load ratio drops below the {low}-{high} band {inWeeks} (down to {acwr} on {date}).",
+        message:
+          "The acute:chronic load ratio stays below the {low}-{high} band {inWeeks} (a peak of only {acwr} in week {worstWeek}).",
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
       },
       unreported: {
@@ -53,12 +54,12 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       if (firstReported) report({ messageId: "unseeded", note: true, data: { week: firstReported.week } });
       else report({ messageId: "unreported", note: true });
     }
-    // Read every day: a week reports its peak day (and, for the low band, its lowest), so the verdict does not depend
-    // on the weekday the plan's weeks end on.
+    // Read every day: a week reports its peak day, for both bands (a week is low when even its peak is), so that the
+    // verdict does not depend on the weekday the plan's weeks end on.
     const band = { low: options.low, high: options.high, danger: options.danger };
     const outside: { week: number; messageId: "high" | "low"; acwr: number; date: string }[] = [];
     for (const week of metrics) {
-      const { peakAcwr, peakAcwrDate, lowestAcwr, lowestAcwrDate } = week;
+      const { peakAcwr, peakAcwrDate } = week;
       if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.danger)) {
         report({
           messageId: "danger",
@@ -71,8 +72,8 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         });
       } else if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.high)) {
         outside.push({ week: week.week, messageId: "high", acwr: peakAcwr, date: peakAcwrDate });
-      } else if (lowestAcwr !== null && lowestAcwrDate !== null && under(lowestAcwr, options.low) && !week.transition) {
-        outside.push({ week: week.week, messageId: "low", acwr: lowestAcwr, date: lowestAcwrDate });
+      } else if (peakAcwr !== null && peakAcwrDate !== null && under(peakAcwr, options.low) && !week.transition) {
+        outside.push({ week: week.week, messageId: "low", acwr: peakAcwr, date: peakAcwrDate });
       }
     }
     for (const group of groupByKey(outside, (entry) => entry.messageId)) {
@@ -89,7 +90,13 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         weeks: group.weeks,
         measured: round(worst.acwr),
         limit,
-        data: { ...weeksData(group.weeks), date: worst.date, acwr: numberBeside(worst.acwr, limit), ...band },
+        data: {
+          ...weeksData(group.weeks),
+          date: worst.date,
+          worstWeek: worst.week,
+          acwr: numberBeside(worst.acwr, limit),
+          ...band,
+        },
       });
     }
   },

@@ -67,7 +67,8 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
         measured: streak,
         limit: limits.maxLoadingWeeks,
         data: {
-          first: week.plan.week - streak + 1,
+          // The streak's first plan week (1 when it began in the history).
+          first: Math.max(1, week.plan.week - streak + 1),
           week: week.plan.week,
           count: streak,
           level,

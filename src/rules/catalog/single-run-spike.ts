@@ -38,7 +38,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
       },
       doubled: {
         message:
-          "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than double.",
+          "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than {errorLimit} longer.",
         hint: "Keep it to {target} min or less; build up to this length over several weeks.",
       },
     },
@@ -75,6 +75,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
             title: sessionTitle(run.session, aerobicFields(run)),
             date: entry.day.date,
             change: percentBeside(change, doubled ? options.errorAbove : options.warnAbove),
+            errorLimit: percentBeside(options.errorAbove, options.errorAbove),
             longest,
             target,
           },
