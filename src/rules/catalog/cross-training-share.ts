@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, over, percentBeside, round, under, weeksData } from "../helpers.js";
+import { groupByKey, over, percentBeside, round, sessionsOf, under, weeksData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -28,12 +28,30 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ metrics, options, report }) {
+  check({ calendar, metrics, options, report }) {
+    // The floor does not rely on optional cross-training (the athlete may leave it out); the cap counts it
+    // (docs/domain.md, Optional sessions).
+    const optionalCross = new Map(
+      calendar.weeks.map((week) => [
+        week.index,
+        week.days.reduce(
+          (sum, day) =>
+            sum +
+            sessionsOf(day)
+              .filter((occurrence) => occurrence.kind === "cross" && occurrence.session.optional === true)
+              .reduce((minutes, occurrence) => minutes + occurrence.session.minutes, 0),
+          0,
+        ),
+      ]),
+    );
     const outside = metrics.flatMap((week) => {
       if (week.aerobicMinutes === 0 || week.transition) return [];
       const share = week.crossMinutes / week.aerobicMinutes;
-      if (under(share, options.minShare))
-        return [{ week: week.week, share, messageId: "tooLittle", limit: options.minShare }];
+      const optional = optionalCross.get(week.week) ?? 0;
+      const required = week.aerobicMinutes - optional;
+      const floorShare = required === 0 ? undefined : (week.crossMinutes - optional) / required;
+      if (floorShare !== undefined && under(floorShare, options.minShare))
+        return [{ week: week.week, share: floorShare, messageId: "tooLittle", limit: options.minShare }];
       if (over(share, options.maxShare))
         return [{ week: week.week, share, messageId: "tooMuch", limit: options.maxShare }];
       return [];
