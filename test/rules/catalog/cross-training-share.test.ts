@@ -22,6 +22,10 @@ ruleTester("cross-training-share", {
       name: "an optional run is counted for the cap",
       plan: weeksOf([runs(100), run("extra", ["FR"], 20, { optional: true }), swim(110)]),
     },
+    {
+      name: "a range within the band at both its bounds: 12 of 112 min at least, 100 of 200 at most",
+      plan: weeksOf([runs(100), swim(0, { minutes: { min: 12, max: 100 } })]),
+    },
   ],
   invalid: [
     {
@@ -130,6 +134,16 @@ ruleTester("cross-training-share", {
       name: "an optional swim counts for the cap",
       plan: weeksOf([runs(100), swim(60), swim(60, { optional: true }, "extra")], 1),
       findings: [{ messageId: "tooMuch", week: 1, weeks: [1], measured: 0.545, data: { share: "55%" } }],
+    },
+    {
+      name: "the cap judges a range at its upper bound: 120 of 220 min, though 90 of 190 (47 %) as planned",
+      plan: weeksOf([runs(100), swim(0, { minutes: { min: 60, max: 120 } })], 1),
+      findings: [{ messageId: "tooMuch", week: 1, weeks: [1], measured: 0.545, limit: 0.5, data: { share: "55%" } }],
+    },
+    {
+      name: "the floor judges a range at its lower bound: 5 of 105 min, though 15 of 115 (13 %) as planned",
+      plan: weeksOf([runs(100), swim(0, { minutes: { min: 5, max: 25 } })], 1),
+      findings: [{ messageId: "tooLittle", week: 1, weeks: [1], measured: 0.048, limit: 0.1, data: { share: "5%" } }],
     },
     {
       name: "the base weeks after a transition are judged",
