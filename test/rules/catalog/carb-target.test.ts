@@ -88,6 +88,20 @@ ruleTester("carb-target", {
       ],
     },
     {
+      name: "45 min a day (0.75 h) leaves the light band: 4 g/kg is under 5-7",
+      plan: weeksOf([daily(45)], 1, habits(carbs(4))),
+      findings: [
+        {
+          messageId: "outOfRange",
+          sessionId: "h0",
+          path: "habits[0].gPerKg",
+          measured: 4,
+          limit: 5,
+          data: { min: 5, max: 7, hours: 0.8 },
+        },
+      ],
+    },
+    {
       name: "an hour a day at 4 g/kg is under 5-7",
       plan: weeksOf([daily(60)], 1, habits(carbs(4))),
       findings: [
