@@ -144,6 +144,32 @@ ruleTester("availability", {
       ],
     },
     {
+      name: "a race on a closed day is named by its distance and priority",
+      plan: weeksOf(
+        [
+          run("race", [], 25, {
+            on: undefined,
+            date: "2026-11-08",
+            runType: "race",
+            rpe: 9,
+            distanceKm: 5,
+            priority: "B",
+          }),
+        ],
+        1,
+      ),
+      options: { athlete: athlete(["SU"]) },
+      findings: [
+        {
+          messageId: "unavailable",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "race",
+          data: { title: "5 km race (B)", weekday: "Sunday" },
+        },
+      ],
+    },
+    {
       name: "the second week is located in week 2",
       plan: weeksOf([run("easy", ["SU"], 40, { on: undefined, date: "2026-11-15" })], 2),
       options: { athlete: athlete(["SU"]) },
