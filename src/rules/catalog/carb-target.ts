@@ -49,10 +49,16 @@ export const carbTarget = /* @__PURE__ */ defineRule({
           : hours <= options.highUpToHours
             ? [6, 10]
             : [8, 12];
+    // The hours as the message gives them never read as the edge of another band: 1.48 h is "1.48", not "1.5".
+    const edges = [options.lightBelowHours, options.moderateBelowHours, options.highUpToHours];
+    const places = [1, 2, 3].find((decimals) =>
+      edges.every((edge) => edge === hours || edge.toFixed(decimals) !== hours.toFixed(decimals)),
+    );
+    const hoursText = round(hours, places ?? 4);
     (plan.habits ?? []).forEach((habit, index) => {
       if (habit.category !== "nutrition" || habit.focus !== "complex-carbs" || habit.gPerKg === undefined) return;
       const outside = habitTargetOutOfRange(habit.id, index, "gPerKg", habit.gPerKg, min, max);
-      if (outside) report({ messageId: "outOfRange", ...outside, data: { ...outside.data, hours: round(hours, 1) } });
+      if (outside) report({ messageId: "outOfRange", ...outside, data: { ...outside.data, hours: hoursText } });
     });
   },
 });

@@ -1,6 +1,16 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, over, percentBeside, round, under, weeksData } from "../helpers.js";
+import {
+  groupByKey,
+  lowerMinutes,
+  over,
+  percentBeside,
+  round,
+  sessionsOf,
+  under,
+  upperMinutes,
+  weeksData,
+} from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -30,14 +40,32 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ metrics, options, report }) {
-    const outside = metrics.flatMap((week) => {
-      if (week.aerobicMinutes === 0 || week.transition) return [];
-      const share = week.crossMinutes / week.aerobicMinutes;
-      if (under(share, options.minShare))
-        return [{ week: week.week, share, messageId: "tooLittle", limit: options.minShare }];
-      if (over(share, options.maxShare))
-        return [{ week: week.week, share, messageId: "tooMuch", limit: options.maxShare }];
+  check({ calendar, options, report }) {
+    // Runs count as planned. The floor takes cross-training at the lower bound of its ranges and leaves out optional
+    // sessions (the athlete may skip them); the cap takes it at the upper bound, optional sessions included
+    // (docs/domain.md, Optional sessions; ranges as long-run-share judges them).
+    const outside = calendar.weeks.flatMap((week) => {
+      if (week.phaseType === "transition") return [];
+      let runMinutes = 0;
+      let crossMinutes = 0;
+      let crossFloor = 0;
+      let crossCap = 0;
+      for (const day of week.days) {
+        for (const occurrence of sessionsOf(day)) {
+          if (occurrence.kind === "run") runMinutes += occurrence.session.minutes;
+          if (occurrence.kind !== "cross") continue;
+          crossMinutes += occurrence.session.minutes;
+          crossCap += upperMinutes(occurrence);
+          if (occurrence.session.optional !== true) crossFloor += lowerMinutes(occurrence);
+        }
+      }
+      if (runMinutes + crossMinutes === 0) return [];
+      const floorShare = runMinutes + crossFloor === 0 ? undefined : crossFloor / (runMinutes + crossFloor);
+      if (floorShare !== undefined && under(floorShare, options.minShare))
+        return [{ week: week.index, share: floorShare, messageId: "tooLittle", limit: options.minShare }];
+      const capShare = crossCap / (runMinutes + crossCap);
+      if (over(capShare, options.maxShare))
+        return [{ week: week.index, share: capShare, messageId: "tooMuch", limit: options.maxShare }];
       return [];
     });
     for (const group of groupByKey(outside, (entry) => entry.messageId)) {

@@ -53,7 +53,8 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
       for (const day of week.days) {
         for (const occurrence of sessionsOf(day)) {
           const { session } = occurrence;
-          if (session.kind !== "strength") continue;
+          // An optional session may be left out: it does not make a week's mix enough (docs/domain.md).
+          if (session.kind !== "strength" || session.optional === true) continue;
           hasStrength = true;
           for (const exercise of session.exercises ?? []) covered.add(exercisePattern(exercise));
           for (const pattern of session.focus === undefined ? [] : FOCUS_PATTERNS[session.focus]) covered.add(pattern);

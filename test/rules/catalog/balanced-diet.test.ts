@@ -1,0 +1,95 @@
+import { weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+type Json = Record<string, unknown>;
+const habits = (...list: Json[]) => ({ habits: list.map((habit, index) => ({ id: `h${String(index)}`, ...habit })) });
+const food = (focus: string, extra: Json = {}) => ({ category: "nutrition", focus, repeat: "FREQ=DAILY", ...extra });
+const all = [food("lean-protein"), food("complex-carbs"), food("fruit-vegetables")];
+
+ruleTester("balanced-diet", {
+  valid: [
+    { name: "lean protein, complex carbohydrates, fruit and vegetables", plan: weeksOf([], 1, habits(...all)) },
+    {
+      name: "weekly habits and targets count as well",
+      plan: weeksOf(
+        [],
+        1,
+        habits(
+          food("lean-protein", { gPerKg: 1.6 }),
+          food("complex-carbs", { repeat: "FREQ=WEEKLY;BYDAY=MO" }),
+          food("fruit-vegetables"),
+        ),
+      ),
+    },
+    { name: "the same at every level", plan: weeksOf([], 1, habits(...all)), options: { level: "elite" } },
+    {
+      name: "fewer focuses asked by option",
+      plan: weeksOf([], 1, habits(food("lean-protein"))),
+      setting: ["warning", { focuses: ["lean-protein"] }],
+    },
+  ],
+  invalid: [
+    {
+      name: "no habits at all misses all three",
+      plan: weeksOf([], 1),
+      findings: [
+        {
+          messageId: "missing",
+          severity: "warning",
+          path: "habits",
+          measured: 0,
+          limit: 3,
+          data: { missing: "lean protein, complex carbohydrates, fruit and vegetables" },
+        },
+      ],
+    },
+    {
+      name: "protein only",
+      plan: weeksOf([], 1, habits(food("lean-protein"))),
+      findings: [
+        {
+          messageId: "missing",
+          path: "habits",
+          measured: 1,
+          limit: 3,
+          data: {
+            missing: "complex carbohydrates, fruit and vegetables",
+            examples:
+              '{ "category": "nutrition", "focus": "complex-carbs", "repeat": "FREQ=DAILY" }, { "category": "nutrition", "focus": "fruit-vegetables", "repeat": "FREQ=DAILY" }',
+          },
+        },
+      ],
+    },
+    {
+      name: "hydration and mindful eating are not among the three",
+      plan: weeksOf(
+        [],
+        1,
+        habits(
+          { category: "hydration", repeat: "FREQ=DAILY" },
+          food("mindful-eating"),
+          food("lean-protein"),
+          food("complex-carbs"),
+        ),
+      ),
+      findings: [
+        { messageId: "missing", path: "habits", measured: 2, limit: 3, data: { missing: "fruit and vegetables" } },
+      ],
+    },
+    {
+      name: "mindful eating asked by option, at error",
+      plan: weeksOf([], 1, habits(...all)),
+      setting: ["error", { focuses: ["lean-protein", "complex-carbs", "fruit-vegetables", "mindful-eating"] }],
+      findings: [
+        {
+          messageId: "missing",
+          severity: "error",
+          path: "habits",
+          measured: 3,
+          limit: 4,
+          data: { missing: "mindful eating" },
+        },
+      ],
+    },
+  ],
+});

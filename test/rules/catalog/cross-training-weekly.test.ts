@@ -1,0 +1,112 @@
+import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const easy = run("easy", ["TU", "SA"], 40);
+const easyOf = (phase: string) => run(`easy-${phase}`, ["TU", "SA"], 40);
+
+ruleTester("cross-training-weekly", {
+  valid: [
+    { name: "a swim every week", plan: weeksOf([easy, cross("swim", ["WE"], 30)]) },
+    { name: "a bike ride counts", plan: weeksOf([easy, cross("bike", ["WE"], 45, { modality: "bike" })]) },
+    { name: "a walk counts", plan: weeksOf([easy, cross("walk", ["SU"], 40, { modality: "walk", rpe: 2 })]) },
+    {
+      name: "hard cross-training counts too",
+      plan: weeksOf([easy, cross("row", ["TH"], 30, { modality: "row", rpe: 7 })]),
+    },
+    {
+      name: "the same minimum for a beginner",
+      plan: weeksOf([easy, cross("swim", ["WE"], 30)]),
+      options: { level: "beginner" },
+    },
+    {
+      name: "exactly a higher minimum",
+      plan: weeksOf([easy, cross("swim", ["WE", "FR"], 30)]),
+      setting: ["warning", { minPerWeek: 2 }],
+    },
+    { name: "a minimum of 0 asks for nothing", plan: weeksOf([easy]), setting: ["warning", { minPerWeek: 0 }] },
+  ],
+  invalid: [
+    {
+      name: "runs only: said once for every week",
+      plan: weeksOf([easy], 4),
+      findings: [
+        {
+          messageId: "tooFew",
+          severity: "warning",
+          week: 1,
+          weeks: [1, 2, 3, 4],
+          measured: 0,
+          limit: 1,
+          data: { weeks: "Weeks 1-4", has: "have", sessions: "no cross-training session", count: 0, min: 1 },
+        },
+      ],
+    },
+    {
+      name: "strength is not cross-training",
+      plan: weeksOf([easy, strength("gym", ["MO"])], 1),
+      options: { level: "elite" },
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          data: { weeks: "Week 1", has: "has", sessions: "no cross-training session" },
+        },
+      ],
+    },
+    {
+      name: "an optional swim does not make a week enough",
+      plan: weeksOf([easy, cross("swim", ["WE"], 30, { optional: true })], 2),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1, 2], measured: 0 }],
+    },
+    {
+      name: "one short of a higher minimum: the count agrees with its noun",
+      plan: weeksOf([easy, cross("swim", ["WE"], 30)], 1),
+      setting: ["error", { minPerWeek: 2 }],
+      findings: [
+        {
+          messageId: "tooFew",
+          severity: "error",
+          week: 1,
+          weeks: [1],
+          measured: 1,
+          limit: 2,
+          data: { sessions: "1 cross-training session", min: 2 },
+        },
+      ],
+    },
+    {
+      name: "2 cross-training sessions against 3",
+      plan: weeksOf([easy, cross("swim", ["WE", "FR"], 30)], 1),
+      setting: ["warning", { minPerWeek: 3 }],
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          measured: 2,
+          limit: 3,
+          data: { sessions: "2 cross-training sessions" },
+        },
+      ],
+    },
+    {
+      name: "weeks short by different counts are separate findings",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [easyOf("a")] },
+        { id: "b", weeks: 2, sessions: [easyOf("b"), cross("swim", ["WE"], 30)] },
+        { id: "c", weeks: 1, sessions: [easyOf("c")] },
+      ]),
+      setting: ["warning", { minPerWeek: 2 }],
+      findings: [
+        { messageId: "tooFew", week: 1, weeks: [1, 4], measured: 0, data: { weeks: "Weeks 1 and 4", has: "have" } },
+        { messageId: "tooFew", week: 2, weeks: [2, 3], measured: 1, data: { weeks: "Weeks 2-3", has: "have" } },
+      ],
+    },
+    {
+      name: "a transition phase is judged too",
+      plan: weeksOf([easy], 1, {}, { type: "transition" }),
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1] }],
+    },
+  ],
+});

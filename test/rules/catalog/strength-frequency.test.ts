@@ -1,0 +1,149 @@
+import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+const easy = run("easy", ["TU", "SA"], 40);
+const easyOf = (phase: string) => run(`easy-${phase}`, ["TU", "SA"], 40);
+const focused = (id: string, on: readonly string[], focus: string) => ({
+  id,
+  kind: "strength",
+  minutes: 30,
+  rpe: 5,
+  on,
+  focus,
+});
+const gym = (on: readonly string[], extra: Record<string, unknown> = {}) => strength("gym", on, undefined, extra);
+
+ruleTester("strength-frequency", {
+  valid: [
+    { name: "a beginner needs one session a week", plan: weeksOf([easy, gym(["MO"])]), options: { level: "beginner" } },
+    { name: "an intermediate at exactly two a week", plan: weeksOf([easy, gym(["MO", "TH"])]) },
+    {
+      name: "an advanced runner at two a week",
+      plan: weeksOf([easy, gym(["MO", "TH"])]),
+      options: { level: "advanced" },
+    },
+    {
+      name: "an elite runner at three a week",
+      plan: weeksOf([easy, gym(["MO", "WE", "FR"])]),
+      options: { level: "elite" },
+    },
+    {
+      name: "two sessions of focus instead of exercises count",
+      plan: weeksOf([easy, focused("a", ["MO"], "full-body"), focused("b", ["TH"], "core")]),
+    },
+    {
+      name: "a transition phase is not asked for strength",
+      plan: planOf([
+        { id: "rest", type: "transition", weeks: 2, sessions: [easyOf("rest")] },
+        { id: "base", weeks: 2, sessions: [easy, gym(["MO", "TH"])] },
+      ]),
+    },
+    {
+      name: "a lower minimum set by option",
+      plan: weeksOf([easy, gym(["MO"])]),
+      setting: ["warning", { minPerWeek: 1 }],
+    },
+    { name: "a minimum of 0 asks for nothing", plan: weeksOf([easy]), setting: ["warning", { minPerWeek: 0 }] },
+  ],
+  invalid: [
+    {
+      name: "one session short for an intermediate, every week said once",
+      plan: weeksOf([easy, gym(["MO"])], 3),
+      findings: [
+        {
+          messageId: "tooFew",
+          severity: "warning",
+          week: 1,
+          weeks: [1, 2, 3],
+          measured: 1,
+          limit: 2,
+          data: {
+            weeks: "Weeks 1-3",
+            has: "have",
+            sessions: "1 strength session",
+            count: 1,
+            level: "intermediate",
+            min: 2,
+          },
+        },
+      ],
+    },
+    {
+      name: "a beginner with none: no strength session, week 1 alone",
+      plan: weeksOf([easy], 1),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1],
+          measured: 0,
+          limit: 1,
+          data: { weeks: "Week 1", has: "has", sessions: "no strength session", level: "beginner", min: 1 },
+        },
+      ],
+    },
+    {
+      name: "elite defaults to two",
+      plan: weeksOf([easy, gym(["MO"])], 1),
+      options: { level: "elite" },
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 1, limit: 2, data: { level: "elite", min: 2 } }],
+    },
+    {
+      name: "a higher minimum by option: 2 strength sessions against 3",
+      plan: weeksOf([easy, gym(["MO", "TH"])], 1),
+      setting: ["error", { minPerWeek: 3 }],
+      findings: [
+        {
+          messageId: "tooFew",
+          severity: "error",
+          week: 1,
+          weeks: [1],
+          measured: 2,
+          limit: 3,
+          data: { sessions: "2 strength sessions", min: 3 },
+        },
+      ],
+    },
+    {
+      name: "weeks short by different counts are separate findings",
+      plan: planOf([
+        { id: "a", weeks: 2, sessions: [easyOf("a")] },
+        { id: "b", weeks: 1, sessions: [easyOf("b"), gym(["MO"])] },
+        { id: "c", weeks: 1, sessions: [easyOf("c")] },
+      ]),
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1, 2, 4],
+          measured: 0,
+          data: { weeks: "Weeks 1-2 and 4", has: "have" },
+        },
+        { messageId: "tooFew", week: 3, weeks: [3], measured: 1, data: { weeks: "Week 3", has: "has" } },
+      ],
+    },
+    {
+      name: "an optional session does not make a week enough",
+      plan: weeksOf([easy, gym(["MO"]), strength("extra", ["TH"], undefined, { optional: true })], 2),
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1, 2],
+          measured: 1,
+          limit: 2,
+          data: { sessions: "1 strength session" },
+        },
+      ],
+    },
+    {
+      name: "the weeks after a transition phase are judged",
+      plan: planOf([
+        { id: "rest", type: "transition", weeks: 2, sessions: [easyOf("rest")] },
+        { id: "base", weeks: 2, sessions: [easy, gym(["MO"])] },
+      ]),
+      findings: [{ messageId: "tooFew", week: 3, weeks: [3, 4], measured: 1, data: { weeks: "Weeks 3-4" } }],
+    },
+  ],
+});
