@@ -250,3 +250,22 @@ export function daysToFree(
     .sort((a, b) => a.minutes - b.minutes)
     .map((entry) => entry.day);
 }
+
+/**
+ * Where a failure that falls on a date is, said once for the same weekday week after week: `when` is "Saturday
+ * 2026-11-07" for one date, "Saturdays in weeks 1-8" for several; with the `weeksData` of those weeks. `date` is the
+ * one date, for the finding's location (undefined for several).
+ */
+export function whenData(entries: readonly { readonly week: number; readonly date: string }[]): {
+  readonly when: string;
+  readonly date: string | undefined;
+  readonly weeks: readonly number[];
+  readonly data: ReturnType<typeof weeksData>;
+} {
+  const weeks = entries.map((entry) => entry.week);
+  const first = entries[0]?.date ?? "";
+  const data = weeksData(weeks);
+  return entries.length === 1
+    ? { when: `${dayName(first)} ${first}`, date: first, weeks, data }
+    : { when: `${dayName(first)}s ${data.inWeeks}`, date: undefined, weeks, data };
+}

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { weekdayName, weekdayOf } from "../../internal/dates.js";
+import { weekdayOf } from "../../internal/dates.js";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, sessionsOf, upperMinutes } from "../helpers.js";
+import { allDays, dayName, groupByKey, sessionsOf, upperMinutes, whenData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
 
@@ -22,11 +22,11 @@ export const availability = /* @__PURE__ */ defineRule({
     defaults: allLevels({}),
     messages: {
       unavailable: {
-        message: "{title} on {date} falls on a {weekday}, when {athlete} cannot train.",
+        message: "{title} on {when} falls on a {weekday}, when {athlete} cannot train.",
         hint: "Move it to a day {athlete} is available, or skip it with an exception.",
       },
       tooLong: {
-        message: "{date} ({weekday}) has {minutes} min of training; {athlete} has {max} min that day.",
+        message: "{When} {has} up to {minutes} min of training; {athlete} has {max} min that day.",
         hint: "Shorten or move {over} min of it.",
       },
       skipped: {
@@ -41,45 +41,61 @@ export const availability = /* @__PURE__ */ defineRule({
       return;
     }
     const who = athlete.name ?? athlete.id;
+    const unavailable: { week: number; date: string; sessionId: string; title: string }[] = [];
+    const tooLong: { week: number; date: string; minutes: number; max: number }[] = [];
     for (const { week, day } of allDays(calendar.weeks)) {
-      const weekday = weekdayOf(day.date);
-      const slot = athlete.availability[weekday];
+      const slot = athlete.availability[weekdayOf(day.date)];
       const training = sessionsOf(day).filter(
         (occurrence) => occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength",
       );
       if (training.length === 0) continue;
       if (!slot.available) {
-        for (const occurrence of training) {
-          report({
-            messageId: "unavailable",
+        for (const occurrence of training)
+          unavailable.push({
             week,
             date: day.date,
             sessionId: occurrence.sessionId,
-            data: {
-              title: sessionTitle(occurrence.session, aerobicFields(occurrence)),
-              date: day.date,
-              weekday: weekdayName(weekday),
-              athlete: who,
-            },
+            title: sessionTitle(occurrence.session, aerobicFields(occurrence)),
           });
-        }
         continue;
       }
       const minutes = training.reduce((sum, occurrence) => sum + upperMinutes(occurrence), 0);
-      if (slot.maxMinutes === undefined || minutes <= slot.maxMinutes) continue;
+      if (slot.maxMinutes !== undefined && minutes > slot.maxMinutes)
+        tooLong.push({ week, date: day.date, minutes, max: slot.maxMinutes });
+    }
+    // The same session on the same weekday, week after week, is said once.
+    for (const group of groupByKey(unavailable, (entry) => `${entry.sessionId} ${dayName(entry.date)}`)) {
+      const first = group.entries[0];
+      if (!first) continue;
+      const where = whenData(group.entries);
+      report({
+        messageId: "unavailable",
+        weeks: where.weeks,
+        ...(where.date === undefined ? {} : { date: where.date }),
+        sessionId: first.sessionId,
+        data: { ...where.data, title: first.title, when: where.when, weekday: dayName(first.date), athlete: who },
+      });
+    }
+    for (const group of groupByKey(tooLong, (entry) => dayName(entry.date))) {
+      const first = group.entries[0];
+      if (!first) continue;
+      const where = whenData(group.entries);
+      const minutes = Math.max(...group.entries.map((entry) => entry.minutes));
       report({
         messageId: "tooLong",
-        week,
-        date: day.date,
+        weeks: where.weeks,
+        ...(where.date === undefined ? {} : { date: where.date }),
         measured: minutes,
-        limit: slot.maxMinutes,
+        limit: first.max,
         data: {
-          date: day.date,
-          weekday: weekdayName(weekday),
+          ...where.data,
+          When: where.when,
+          has: group.entries.length === 1 ? "has" : "have",
+          weekday: dayName(first.date),
           minutes,
           athlete: who,
-          max: slot.maxMinutes,
-          over: minutes - slot.maxMinutes,
+          max: first.max,
+          over: minutes - first.max,
         },
       });
     }

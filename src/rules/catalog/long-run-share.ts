@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { over, percentBeside, round, runsOf, upperMinutes } from "../helpers.js";
+import { dayName, groupByKey, over, percentBeside, round, runsOf, upperMinutes, whenData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
 
@@ -29,12 +29,22 @@ export const longRunShare = /* @__PURE__ */ defineRule({
     defaults: allLevels({ maxShare: 0.3, perRunAllowance: 0.2, minRuns: 3 }),
     messages: {
       tooLong: {
-        message: "{title} on {date} is {share} of week {week}'s running; with {runs} runs a week keep it to {max}.",
+        message: "{title} on {when} is {share} of the week's running; with {runs} runs a week keep it to {max}.",
         hint: "Shorten it to about {target} min, or add easy minutes to the other runs.",
       },
     },
   },
   check({ calendar, options, report }) {
+    const tooLong: {
+      week: number;
+      date: string;
+      sessionId: string;
+      title: string;
+      share: number;
+      max: number;
+      runs: number;
+      rest: number;
+    }[] = [];
     for (const week of calendar.weeks) {
       if (week.phaseType === "transition") continue;
       const runs = week.days.flatMap((day) => runsOf(day).map((run) => ({ day, run, minutes: upperMinutes(run) })));
@@ -45,23 +55,44 @@ export const longRunShare = /* @__PURE__ */ defineRule({
       const share = longest.minutes / (longest.minutes + rest);
       const max = Math.max(options.maxShare, 1 / runs.length + options.perRunAllowance);
       if (!over(share, max) || max >= 1) continue;
-      const { day, run } = longest;
+      tooLong.push({
+        week: week.index,
+        date: longest.day.date,
+        sessionId: longest.run.sessionId,
+        title: sessionTitle(longest.run.session, aerobicFields(longest.run)),
+        share,
+        max,
+        runs: runs.length,
+        rest,
+      });
+    }
+    // The same long run on the same weekday, against the same limit, week after week, is said once.
+    const key = (entry: (typeof tooLong)[number]) => `${entry.sessionId} ${dayName(entry.date)} ${String(entry.runs)}`;
+    for (const group of groupByKey(tooLong, key)) {
+      const worst = group.entries.reduce((high, entry) => (entry.share > high.share ? entry : high));
+      const where = whenData(group.entries);
+      const shares = group.entries.map((entry) => entry.share).sort((a, b) => a - b);
+      const low = percentBeside(shares[0] ?? 0, worst.max);
+      const high = percentBeside(shares.at(-1) ?? 0, worst.max);
       report({
         messageId: "tooLong",
-        week: week.index,
-        date: day.date,
-        sessionId: run.sessionId,
-        measured: round(share),
-        limit: round(max),
+        weeks: where.weeks,
+        ...(where.date === undefined ? {} : { date: where.date }),
+        sessionId: worst.sessionId,
+        measured: round(worst.share),
+        limit: round(worst.max),
         data: {
-          title: sessionTitle(run.session, aerobicFields(run)),
-          date: day.date,
-          share: percentBeside(share, max),
-          week: week.index,
-          runs: runs.length,
-          max: percentBeside(max, max),
-          // The longest run that passes, floored past floating-point noise (0.45 x 110 / 0.55 is 89.99999...).
-          target: Math.floor((max * rest) / (1 - max) + 1e-9),
+          ...where.data,
+          title: worst.title,
+          when: where.when,
+          date: worst.date,
+          share: low === high ? low : `${low.replace("%", "")}-${high}`,
+          week: worst.week,
+          runs: worst.runs,
+          max: percentBeside(worst.max, worst.max),
+          // The longest run that passes in the worst week, floored past floating-point noise (0.45 x 110 / 0.55 is
+          // 89.99999...).
+          target: Math.floor((worst.max * worst.rest) / (1 - worst.max) + 1e-9),
         },
       });
     }

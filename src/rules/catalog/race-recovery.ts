@@ -3,10 +3,9 @@ import { aerobicFields } from "../../internal/aerobicFields.js";
 import { addDays, daysBetween } from "../../internal/dates.js";
 import { KM_PER_MILE } from "../../model/intensity.js";
 import { sessionTitle } from "../../model/labels.js";
-import { isHardSession } from "../../model/sessionKinds.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, countOf, round, runsOf, sessionsOf, upperMinutes } from "../helpers.js";
+import { allDays, countOf, isHardOccurrence, round, runsOf, sessionsOf, upperMinutes } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /**
@@ -52,7 +51,7 @@ export const raceRecovery = /* @__PURE__ */ defineRule({
           const later = days[index + after];
           if (!later) break;
           for (const occurrence of sessionsOf(later.day)) {
-            if (!isHardSession(occurrence.session, calendar.plan) && !isLong(occurrence)) continue;
+            if (!isHardOccurrence(occurrence, calendar.plan.paces) && !isLong(occurrence)) continue;
             const gap = daysBetween(entry.day.date, later.day.date);
             report({
               messageId: "tooSoon",

@@ -1,16 +1,16 @@
 import * as z from "zod/mini";
-import { parseInstant } from "../../internal/dates.js";
+import { addDays, parseInstant } from "../../internal/dates.js";
 import { sessionTitle } from "../../model/labels.js";
-import { isHardSession, isLowerBodyStrength } from "../../model/sessionKinds.js";
+import { isLowerBodyStrength } from "../../model/sessionKinds.js";
 import type { Plan } from "../../model/plan.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, runsOf, sessionsOf } from "../helpers.js";
+import { allDays, dayName, groupByKey, isHardOccurrence, runsOf, sessionsOf, whenData } from "../helpers.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
 
 const isHardOrLong = (run: SessionOccurrence, plan: Plan) =>
-  isHardSession(run.session, plan) || (run.session.kind === "run" && run.session.runType === "long");
+  isHardOccurrence(run, plan.paces) || (run.session.kind === "run" && run.session.runType === "long");
 
 /** Legs fresh for the sessions that need them. */
 export const strengthSpacing = /* @__PURE__ */ defineRule({
@@ -28,58 +28,80 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
     defaults: allLevels({ dayBefore: true, sameDay: true }),
     messages: {
       dayBefore: {
-        message: "Lower-body strength on {date} comes the day before {run} on {next}.",
+        message: "Lower-body strength on {when} comes the day before {run} on {next}.",
         hint: "Move the strength session to after {run}, or to a day that is not followed by a hard or long run.",
       },
       sameDay: {
-        message: "Lower-body strength at {time} on {date} comes before {run} at {runTime}.",
+        message: "Lower-body strength at {time} on {when} comes before {run} at {runTime}.",
         hint: "Do the strength work after the run, or move it to another day than {day}.",
       },
     },
   },
   check({ calendar, options, report }) {
     const days = allDays(calendar.weeks);
+    const failures: {
+      week: number;
+      date: string;
+      sessionId: string;
+      messageId: "dayBefore" | "sameDay";
+      run: string;
+      time: string;
+      runTime: string;
+    }[] = [];
     days.forEach((entry, index) => {
       const strength = sessionsOf(entry.day).filter((occurrence) => isLowerBodyStrength(occurrence.session));
       const next = days[index + 1];
       const nextRun = next && runsOf(next.day).find((run) => isHardOrLong(run, calendar.plan));
       for (const session of strength) {
+        const common = { week: entry.week, date: entry.day.date, sessionId: session.sessionId };
         if (options.dayBefore && next && nextRun) {
-          report({
-            messageId: "dayBefore",
-            week: entry.week,
-            date: entry.day.date,
-            sessionId: session.sessionId,
-            data: {
-              date: entry.day.date,
-              run: sessionTitle(nextRun.session, aerobicFields(nextRun)),
-              next: next.day.date,
-            },
-          });
+          const run = sessionTitle(nextRun.session, aerobicFields(nextRun));
+          failures.push({ ...common, messageId: "dayBefore", run, time: "", runTime: "" });
         }
         if (!options.sameDay || session.start === undefined) continue;
         const strengthStart = session.start;
         const laterHard = runsOf(entry.day).find(
           (run) =>
-            isHardSession(run.session, calendar.plan) &&
+            isHardOccurrence(run, calendar.plan.paces) &&
             run.start !== undefined &&
             parseInstant(run.start) > parseInstant(strengthStart),
         );
         if (!laterHard?.start) continue;
-        report({
+        failures.push({
+          ...common,
           messageId: "sameDay",
-          week: entry.week,
-          date: entry.day.date,
-          sessionId: session.sessionId,
-          data: {
-            time: strengthStart.slice(11, 16),
-            date: entry.day.date,
-            run: sessionTitle(laterHard.session, aerobicFields(laterHard)),
-            runTime: laterHard.start.slice(11, 16),
-            day: dayName(entry.day.date),
-          },
+          run: sessionTitle(laterHard.session, aerobicFields(laterHard)),
+          time: strengthStart.slice(11, 16),
+          runTime: laterHard.start.slice(11, 16),
         });
       }
     });
+    // The same session on the same weekday, week after week, is said once.
+    const key = (failure: (typeof failures)[number]) =>
+      [failure.messageId, failure.sessionId, dayName(failure.date), failure.time, failure.runTime].join(" ");
+    for (const group of groupByKey(failures, key)) {
+      const first = group.entries[0];
+      if (!first) continue;
+      const where = whenData(group.entries);
+      report({
+        messageId: first.messageId,
+        weeks: where.weeks,
+        ...(where.date === undefined ? {} : { date: where.date }),
+        sessionId: first.sessionId,
+        data: {
+          ...where.data,
+          when: where.when,
+          run: first.run,
+          ...(first.messageId === "dayBefore"
+            ? {
+                next:
+                  where.date === undefined
+                    ? dayName(addDays(first.date, 1))
+                    : `${dayName(addDays(first.date, 1))} ${addDays(first.date, 1)}`,
+              }
+            : { time: first.time, runTime: first.runTime, day: dayName(first.date) }),
+        },
+      });
+    }
   },
 });

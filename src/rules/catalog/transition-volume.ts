@@ -2,12 +2,12 @@ import * as z from "zod/mini";
 import { aerobicFields } from "../../internal/aerobicFields.js";
 import { addDays, daysBetween } from "../../internal/dates.js";
 import { sessionTitle } from "../../model/labels.js";
-import { isHardSession } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
 import {
   allDays,
   countOf,
   groupByKey,
+  isHardOccurrence,
   over,
   percentBeside,
   round,
@@ -140,7 +140,7 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
         if (occurrence.kind === "habit") continue;
         const title = sessionTitle(occurrence.session, aerobicFields(occurrence));
         const location = { week, date: day.date, sessionId: occurrence.sessionId };
-        if (isHardSession(occurrence.session, calendar.plan)) {
+        if (isHardOccurrence(occurrence, calendar.plan.paces)) {
           report({ messageId: "firstDaysHard", ...location, data: { ...common, title } });
         } else if (occurrence.kind === "run" && over(upperMinutes(occurrence), options.firstDaysMaxRunMinutes)) {
           report({

@@ -48,15 +48,17 @@ ruleTester("long-run-share", {
           messageId: "tooLong",
           severity: "info",
           week: 1,
+          weeks: [1],
           date: "2026-11-08",
           sessionId: "long",
           measured: 0.535,
           limit: 0.533,
           data: {
             title: "Long run 69 min",
-            date: "2026-11-08",
+            when: "Sunday 2026-11-08",
             share: "53.5%",
             week: 1,
+            weeks: "Week 1",
             runs: 3,
             max: "53%",
             target: 68,
@@ -71,6 +73,7 @@ ruleTester("long-run-share", {
         {
           messageId: "tooLong",
           week: 1,
+          weeks: [1],
           date: "2026-11-08",
           sessionId: "long",
           measured: 0.453,
@@ -89,6 +92,7 @@ ruleTester("long-run-share", {
         {
           messageId: "tooLong",
           week: 1,
+          weeks: [1],
           date: "2026-11-08",
           sessionId: "long",
           limit: 0.3,
@@ -103,6 +107,7 @@ ruleTester("long-run-share", {
         {
           messageId: "tooLong",
           week: 1,
+          weeks: [1],
           date: "2026-11-07",
           sessionId: "big",
           data: { title: "Easy run 90 min", share: "60%" },
@@ -116,6 +121,7 @@ ruleTester("long-run-share", {
         {
           messageId: "tooLong",
           week: 1,
+          weeks: [1],
           date: "2026-11-08",
           sessionId: "long",
           measured: 0.571,
@@ -127,7 +133,14 @@ ruleTester("long-run-share", {
       name: "an optional run counts as one of the week's runs",
       plan: weeksOf([run("easy", ["TU"], 20), run("extra", ["TH"], 20, { optional: true }), long(60)], 1),
       findings: [
-        { messageId: "tooLong", week: 1, date: "2026-11-08", sessionId: "long", data: { runs: 3, share: "60%" } },
+        {
+          messageId: "tooLong",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          sessionId: "long",
+          data: { runs: 3, share: "60%" },
+        },
       ],
     },
     {
@@ -139,11 +152,25 @@ ruleTester("long-run-share", {
           messageId: "tooLong",
           severity: "warning",
           week: 1,
+          weeks: [1],
           date: "2026-11-08",
           sessionId: "long",
           measured: 0.308,
           limit: 0.3,
           data: { share: "31%", max: "30%", runs: 4, target: 38 },
+        },
+      ],
+    },
+    {
+      name: "the same long run over the limit every week is said once, named by its weekday",
+      plan: weeksOf([run("e", ["TU", "TH"], 30), run("long", ["SU"], 80, { runType: "long" })], 3),
+      findings: [
+        {
+          messageId: "tooLong",
+          week: 1,
+          weeks: [1, 2, 3],
+          sessionId: "long",
+          data: { when: "Sundays in weeks 1-3", share: "57%", runs: 3, max: "53%" },
         },
       ],
     },
