@@ -3,7 +3,9 @@ import { ruleTester } from "../ruleTester.js";
 
 type Json = Record<string, unknown>;
 // Loads are RPE x minutes; an in-season week of M run minutes seeds both EWMAs at M x 4 / 7 a day (158 min: 90.3 a
-// day, about 30 min at RPE 3 every day). The plan starts Monday 2026-11-02.
+// day, about 30 min at RPE 3 every day). The plan starts Monday 2026-11-02. A day's ratio is read from the plan's 7th
+// day (Sunday 2026-11-08) on, and a week reports its peak day for every band. The expected figures below were worked
+// out day by day with ewma_t = lambda x load_t + (1 - lambda) x ewma_(t-1), lambda = 2/8 and 2/29 (docs/domain.md).
 const daily = (id: string, minutes: number, extra: Json = {}) =>
   run(id, [], minutes, { on: undefined, repeat: "FREQ=DAILY", ...extra });
 const inSeason = (minutes: number, extra: Json = {}) => ({
@@ -60,6 +62,20 @@ ruleTester("acwr-band", {
       options: inSeason(600),
     },
     {
+      // Day 1 reads (0.75 x 90.29 + 0.25 x 810) / (0.931 x 90.29 + 0.069 x 810) = 1.93, but it is not read: by day 7
+      // the Monday load weighs alike in both EWMAs (0.25 x 0.75^6 = 0.045 against 0.069 x 0.931^6 = 0.045), 0.996.
+      name: "the first 6 days are not read: a spike on day 1 that no longer lifts the ratio on day 7 is not noted",
+      plan: weeksOf([daily("e", 30), run("x", ["MO"], 120, { rpe: 6 })], 1),
+      options: inSeason(158),
+    },
+    {
+      // 2 x 40 min at RPE 3 a week (34.3 a day) on a seed of 60 min (34.3 a day): the ratio dips to 0.68 on the rest
+      // days, but each week peaks at 1.0-1.3 (week 1 on day 7, 0.997; weeks 2-3 on Tuesday, 1.296).
+      name: "a steady plan with 2 runs a week is not low on its rest days",
+      plan: weeksOf([run("e", ["TU", "SA"], 40)], 3),
+      options: inSeason(60),
+    },
+    {
       name: "a wider band from the setting",
       plan: weeksOf([daily("e", 40)], 1),
       options: inSeason(105),
@@ -108,28 +124,40 @@ ruleTester("acwr-band", {
       findings: [note("unseeded", { week: 4 })],
     },
     {
+      // Week 1 steady (0.999 on day 7). By Tuesday 2026-11-10 acute = 90.02, chronic = 90.15; Wednesday adds 90 min
+      // at RPE 7 (630, 720 that day): acute 0.75 x 90.02 + 0.25 x 720 = 247.5, chronic 27/29 x 90.15 + 2/29 x 720 =
+      // 133.6, 1.853; the days after it read less.
       name: "above 1.5 is a load spike, on the week's peak day",
-      plan: weeksOf([daily("e", 60, { rpe: 5 }), run("x", ["WE"], 1)], 1),
-      options: inSeason(100),
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [daily("e", 30)] },
+        { id: "b", weeks: 1, sessions: [daily("f", 30), run("x", ["WE"], 90, { rpe: 7 })] },
+      ]),
+      options: inSeason(158),
       findings: [
         {
           messageId: "danger",
           severity: "warning",
-          week: 1,
-          date: "2026-11-04",
-          measured: 1.903,
+          week: 2,
+          date: "2026-11-11",
+          measured: 1.853,
           limit: 1.5,
-          data: { week: 1, date: "2026-11-04", acwr: "1.9", low: 0.8, high: 1.3, danger: 1.5 },
+          data: { week: 2, date: "2026-11-11", acwr: "1.85", low: 0.8, high: 1.3, danger: 1.5 },
         },
       ],
     },
     {
+      // As above with 120 min at RPE 6 (720, 810 that day) on Wednesday of week 2, optional: acute 0.75 x 90.02 +
+      // 0.25 x 810 = 270.0, chronic 27/29 x 90.15 + 2/29 x 810 = 139.8, 1.932.
       name: "an optional hard session counts in the load",
-      plan: weeksOf([daily("e", 30), run("extra", ["WE"], 120, { rpe: 6, optional: true })], 1),
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [daily("e", 30)] },
+        { id: "b", weeks: 1, sessions: [daily("f", 30), run("extra", ["WE"], 120, { rpe: 6, optional: true })] },
+      ]),
       options: inSeason(158),
-      findings: [{ messageId: "danger", week: 1, date: "2026-11-04", measured: 1.931, data: { acwr: "1.93" } }],
+      findings: [{ messageId: "danger", week: 2, date: "2026-11-11", measured: 1.932, data: { acwr: "1.93" } }],
     },
     {
+      // Daily 120 on a seed of 60 a day: the ratio rises all week and is first read on day 7, 1.339.
       name: "in (1.3, 1.5] is noted (info), with the peak day",
       plan: weeksOf([daily("e", 40)], 1),
       options: inSeason(105),
@@ -139,13 +167,14 @@ ruleTester("acwr-band", {
           severity: "info",
           week: 1,
           weeks: [1],
-          measured: 1.355,
+          measured: 1.339,
           limit: 1.3,
-          data: { weeks: "Week 1", inWeeks: "in week 1", date: "2026-11-06", acwr: "1.36", low: 0.8, high: 1.3 },
+          data: { weeks: "Week 1", inWeeks: "in week 1", date: "2026-11-08", acwr: "1.34", low: 0.8, high: 1.3 },
         },
       ],
     },
     {
+      // Week 1 peaks at 1.339 on day 7, week 2 at 1.324 on its Monday (then the ratio settles towards 1).
       name: "high in several weeks: one note with the weeks and the highest day",
       plan: weeksOf([daily("e", 40)], 2),
       options: inSeason(105),
@@ -155,8 +184,8 @@ ruleTester("acwr-band", {
           severity: "info",
           week: 1,
           weeks: [1, 2],
-          measured: 1.355,
-          data: { inWeeks: "in weeks 1-2", date: "2026-11-06", acwr: "1.36" },
+          measured: 1.339,
+          data: { inWeeks: "in weeks 1-2", date: "2026-11-08", worstWeek: 1, acwr: "1.34" },
         },
       ],
     },
@@ -167,19 +196,20 @@ ruleTester("acwr-band", {
       findings: [{ messageId: "high", week: 1, weeks: [1], limit: 1.3 }],
     },
     {
+      // The 1.339 of day 7 above (daily 120 on a seed of 60 a day), over a danger line of 1.33.
       name: "a lower danger line from the setting makes it a spike, at the configured severity",
       plan: weeksOf([daily("e", 40)], 1),
       options: inSeason(105),
-      setting: band(0.8, 1.2, 1.35, "error"),
+      setting: band(0.8, 1.2, 1.33, "error"),
       findings: [
         {
           messageId: "danger",
           severity: "error",
           week: 1,
-          date: "2026-11-06",
-          measured: 1.355,
-          limit: 1.35,
-          data: { acwr: "1.36", danger: 1.35, high: 1.2 },
+          date: "2026-11-08",
+          measured: 1.339,
+          limit: 1.33,
+          data: { acwr: "1.34", danger: 1.33, high: 1.2 },
         },
       ],
     },
@@ -191,7 +221,8 @@ ruleTester("acwr-band", {
       findings: [{ messageId: "high", severity: "info", week: 1, weeks: [1], limit: 1.3, data: { danger: 5 } }],
     },
     {
-      name: "below 0.8 is noted, with the week's lowest day",
+      // One Tuesday run (90) on a seed of 342.9 a day: day 7, the only day read, peaks at only 0.241.
+      name: "below 0.8 is noted when even the week's peak is",
       plan: weeksOf([run("e", ["TU"], 30)], 1),
       options: inSeason(600),
       findings: [
@@ -202,34 +233,45 @@ ruleTester("acwr-band", {
           weeks: [1],
           measured: 0.241,
           limit: 0.8,
-          data: { weeks: "Week 1", inWeeks: "in week 1", date: "2026-11-08", acwr: "0.24" },
+          data: { weeks: "Week 1", inWeeks: "in week 1", date: "2026-11-08", worstWeek: 1, acwr: "0.24" },
         },
       ],
     },
     {
-      name: "load halved: low in weeks 2-3, one note with the lowest day",
-      plan: thenDaily(15),
+      // Daily 90 then daily 30. The week of the drop peaks on its Monday, 0.872 (a Monday after a steady week reads at
+      // least 0.75 / 0.931 = 0.806 even without load), so it is not low; week 3 peaks at 0.596 on its last day
+      // (2026-11-22, chronic falling) and week 4 at 0.694 on 2026-11-29: one note, the lowest peak in week 3.
+      name: "load cut to a third: the week of the drop peaks in the band; low in weeks 3-4, one note with the lowest peak",
+      plan: thenDaily(10, 3),
       options: inSeason(158),
       findings: [
         {
           messageId: "low",
-          week: 2,
-          weeks: [2, 3],
-          measured: 0.702,
-          data: { inWeeks: "in weeks 2-3", date: "2026-11-16", acwr: "0.7" },
+          week: 3,
+          weeks: [3, 4],
+          measured: 0.596,
+          data: { inWeeks: "in weeks 3-4", date: "2026-11-22", worstWeek: 3, acwr: "0.6" },
         },
       ],
     },
     {
+      // Week 1 high (1.339 on day 7); then one Tuesday run of 20 min (60) a week: week 2 still peaks at 1.079 on its
+      // Monday, in the band; week 3 peaks at only 0.502, on its run day (Tuesday 2026-11-17).
       name: "high and low are separate notes",
       plan: planOf([
         { id: "a", weeks: 1, sessions: [daily("e", 40)] },
-        { id: "b", weeks: 1, sessions: [run("f", ["TU"], 20)] },
+        { id: "b", weeks: 2, sessions: [run("f", ["TU"], 20)] },
       ]),
       options: inSeason(105),
       findings: [
-        { messageId: "high", week: 1, weeks: [1], measured: 1.355 },
-        { messageId: "low", week: 2, weeks: [2], measured: 0.345, data: { inWeeks: "in week 2", date: "2026-11-15" } },
+        { messageId: "high", week: 1, weeks: [1], measured: 1.339, data: { date: "2026-11-08" } },
+        {
+          messageId: "low",
+          week: 3,
+          weeks: [3],
+          measured: 0.502,
+          data: { inWeeks: "in week 3", date: "2026-11-17", worstWeek: 3, acwr: "0.5" },
+        },
       ],
     },
   ],

@@ -115,6 +115,7 @@ ruleTester("weekly-volume-progression", {
       ],
     },
     {
+      // Week 1's 100 is 4 weeks back; of the three equal weeks 2-4 (50 each) the latest is named.
       name: "against the highest of only the 3 weeks before",
       plan: weeksRunning([100, 50, 50, 50, 100]),
       findings: [
@@ -122,7 +123,7 @@ ruleTester("weekly-volume-progression", {
           messageId: "spike",
           week: 5,
           measured: 1,
-          data: { previous: "week 2", before: 50, after: 100, change: "100%", target: 65 },
+          data: { previous: "week 4", before: 50, after: 100, change: "100%", target: 65 },
         },
       ],
     },
@@ -182,7 +183,8 @@ ruleTester("weekly-volume-progression", {
       ],
     },
     {
-      name: "a daily history read as weeks (7 days each, from the last day back); the first of equal weeks is named",
+      // 30 days of 15 min: 4 weeks of 105 (the 2 oldest days left over); the last 3 are equal, the latest is named.
+      name: "a daily history read as weeks (7 days each, from the last day back); the latest of equal weeks is named",
       plan: weeksOf([run("e", ["TU"], 150)], 1),
       options: { history: { days: Array.from({ length: 30 }, () => ({ load: 100, runMinutes: 15 })) } },
       findings: [
@@ -190,7 +192,7 @@ ruleTester("weekly-volume-progression", {
           messageId: "spike",
           week: 1,
           measured: 0.429,
-          data: { before: 105, after: 150, previous: "3 weeks before the plan" },
+          data: { before: 105, after: 150, previous: "the week before the plan" },
         },
       ],
     },
