@@ -161,9 +161,9 @@ describe("weeklyMetrics", () => {
 
   it("gives the example plan's weekly run minutes with its progression", () => {
     const metrics = weeklyMetrics(buildCalendar(parsePlan(examplePlanJson())));
-    // Transition: 25 + 25 + 40 = 90, then 35 + 35 + 30 + 44 = 144 (per-week minutes); base 195 min of runs at
-    // [0.92, 1, 1.08, 0.8], each run rounded to whole minutes (40 x 0.92 = 36.8 -> 37, ...): 179, 195, 211, 156.
-    expect(metrics.map((week) => week.runMinutes)).toEqual([90, 144, 179, 195, 211, 156, 179, 195, 211, 156, 198, 198]);
+    expect(metrics.map((week) => week.runMinutes)).toEqual([
+      171, 171, 195, 211, 226, 156, 195, 211, 226, 156, 198, 198,
+    ]);
   });
 });
 

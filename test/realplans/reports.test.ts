@@ -22,13 +22,13 @@ function reportOf(name: Name, form: Form): Report {
 const consecutive = (weeks: readonly number[]) =>
   weeks.every((week, index) => index === 0 || week === (weeks[index - 1] ?? 0) + 1);
 
-/** "rule severity [note] messageId where": where is the weeks, else the date, else the week, else the path. */
+/** "rule severity [note] messageId where": where is the date, else the weeks, else the week, else the path. */
 function pin(finding: Finding): string {
   const { weeks } = finding;
-  const where = weeks
-    ? `weeks ${weeks.length > 1 && consecutive(weeks) ? `${String(weeks[0])}-${String(weeks.at(-1))}` : weeks.join(",")}`
-    : finding.date
-      ? `date ${finding.date}`
+  const where = finding.date
+    ? `date ${finding.date}`
+    : weeks
+      ? `weeks ${weeks.length > 1 && consecutive(weeks) ? `${String(weeks[0])}-${String(weeks.at(-1))}` : weeks.join(",")}`
       : finding.week
         ? `week ${String(finding.week)}`
         : finding.path

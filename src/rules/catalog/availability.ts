@@ -22,11 +22,11 @@ export const availability = /* @__PURE__ */ defineRule({
     defaults: allLevels({}),
     messages: {
       unavailable: {
-        message: "{title} on {when} falls on a {weekday}, when {athlete} cannot train.",
+        message: "{title} on {when} falls on a day {athlete} cannot train.",
         hint: "Move it to a day {athlete} is available, or skip it with an exception.",
       },
       tooLong: {
-        message: "{When} {has} up to {minutes} min of training; {athlete} has {max} min that day.",
+        message: "{When} {has} {upTo}{minutes} min of training; {athlete} has {max} min that day.",
         hint: "Shorten or move {over} min of it.",
       },
       skipped: {
@@ -91,6 +91,7 @@ export const availability = /* @__PURE__ */ defineRule({
           ...where.data,
           When: where.when,
           has: group.entries.length === 1 ? "has" : "have",
+          upTo: group.entries.length === 1 ? "" : "up to ",
           weekday: dayName(first.date),
           minutes,
           athlete: who,
