@@ -1,11 +1,13 @@
-import { isEasySession, isHardSession, sessionLoad } from "../model/sessionKinds.js";
+import { isEasySession, isHardSession } from "../model/sessionKinds.js";
 import type { Calendar } from "../schedule/types.js";
+import { dayLoad as loadOfDay } from "./dailyLoads.js";
+import { decayFactor, ewmaStep } from "./smoothing.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
 
 /** EWMA decay for N days: lambda = 2 / (N + 1) (Williams et al. 2017). */
-export const ACUTE_LAMBDA = 2 / (7 + 1);
+export const ACUTE_LAMBDA = decayFactor(7, "ema");
 /** Decay of the 28-day (chronic) EWMA. */
-export const CHRONIC_LAMBDA = 2 / (28 + 1);
+export const CHRONIC_LAMBDA = decayFactor(28, "ema");
 /** Days of load needed before an unseeded ACWR is reported. */
 export const ACWR_WARMUP_DAYS = 28;
 /** The monotony reported for a week whose loads do not vary (and the cap of any monotony). */
@@ -115,13 +117,12 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
     let peak: { readonly acwr: number; readonly date: string } | null = null;
     let lowest: { readonly acwr: number; readonly date: string } | null = null;
     for (const day of week.days) {
-      let dayLoad = 0;
+      const dayLoad = loadOfDay(day.occurrences);
       let ranToday = false;
       for (const occurrence of day.occurrences) {
         // Occurrence is a union by kind: past this line it is a session occurrence.
         if (occurrence.kind === "habit") continue;
         const session = occurrence.session;
-        dayLoad += sessionLoad(session);
         if (isHardSession(session, context)) hardSessions += 1;
         if (occurrence.kind === "run" || occurrence.kind === "cross") {
           aerobicMinutes += session.minutes;
@@ -156,8 +157,8 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       }
       if (ranToday) runDays += 1;
       dailyLoads.push(dayLoad);
-      acute = ACUTE_LAMBDA * dayLoad + (1 - ACUTE_LAMBDA) * acute;
-      chronic = CHRONIC_LAMBDA * dayLoad + (1 - CHRONIC_LAMBDA) * chronic;
+      acute = ewmaStep(acute, dayLoad, ACUTE_LAMBDA);
+      chronic = ewmaStep(chronic, dayLoad, CHRONIC_LAMBDA);
       dayIndex += 1;
       if (chronic > 0 && (seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS)) {
         const ratio = acute / chronic;
