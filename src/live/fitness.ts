@@ -90,6 +90,8 @@ function checkOptions(options: FitnessOptions): void {
  * (TrainingPeaks' "form for today"). Loads are session RPE x minutes, so the numbers are several times larger than
  * TSS-based ones for the same training.
  *
+ * In the example, Monday's CTL is 240 x (1 - e^(-1/42)) and its TSB the seed's (0), that of the day before.
+ *
  * @param plan - A parsed plan.
  * @param options - The activities, `asOf`, the seed, the decay formula and windows, the TSB day.
  * @returns `{ days }`, one entry per day of the plan.
@@ -105,8 +107,8 @@ function checkOptions(options: FitnessOptions): void {
  * });
  * const [monday] = fitness(plan).days;
  * monday?.load; //=> 240
- * monday?.ctl; //=> 5.647... (240 x (1 - e^(-1/42)))
- * monday?.tsb; //=> 0 (the seed's, the day before)
+ * monday?.ctl; //=> 5.6467...
+ * monday?.tsb; //=> 0
  * ```
  */
 export function fitness(plan: Plan, options: FitnessOptions = {}): Fitness {

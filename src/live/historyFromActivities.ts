@@ -57,9 +57,9 @@ function checkOptions(options: HistoryFromActivitiesOptions): void {
  *   { id: "a1", date: "2026-10-30", kind: "run", minutes: 50, rpe: 4 },
  *   { id: "a2", date: "2026-11-01", kind: "run", minutes: 90, rpe: 5 },
  * ]);
- * historyFromActivities(activities, { until: "2026-11-02" }).days;
- * //=> [{ load: 200, runMinutes: 50, longestRunMinutes: 50 }, { load: 0, runMinutes: 0, longestRunMinutes: 0 },
- * //    { load: 450, runMinutes: 90, longestRunMinutes: 90 }]
+ * const history = historyFromActivities(activities, { until: "2026-11-02" });
+ * history.days?.map((day) => day.load); //=> [200, 0, 450]
+ * history.days?.[2]?.longestRunMinutes; //=> 90
  * ```
  */
 export function historyFromActivities(

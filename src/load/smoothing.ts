@@ -15,7 +15,7 @@ export type DecayFormula = "exponential" | "ema";
  * @example
  * ```ts
  * import { decayFactor } from "offseason";
- * decayFactor(42); //=> 0.02353...
+ * decayFactor(42); //=> 0.0235283...
  * decayFactor(7, "ema"); //=> 0.25
  * ```
  */
