@@ -170,11 +170,12 @@ export type {
   AdherenceStatus,
   ComplianceBand,
   ComplianceBands,
+  ComplianceRange,
   FundamentalAdherence,
   OccurrenceAdherence,
   WeekAdherence,
 } from "./live/adherence.js";
 export { fitness } from "./live/fitness.js";
-export type { Fitness, FitnessDay, FitnessOptions, TsbDay } from "./live/fitness.js";
+export type { Fitness, FitnessDay, FitnessOptions, FitnessSeed, TsbDay } from "./live/fitness.js";
 export { historyFromActivities } from "./live/historyFromActivities.js";
 export type { HistoryFromActivitiesOptions } from "./live/historyFromActivities.js";

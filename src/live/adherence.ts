@@ -22,12 +22,20 @@ export type AdherenceStatus = "done" | "shifted" | "partial" | "missed" | "skipp
 /** A compliance colour, after TrainingPeaks: green within the band, yellow near it, red far from it. */
 export type ComplianceBand = "green" | "yellow" | "red";
 
+/** A span of compliance ratios, both bounds included. */
+export interface ComplianceRange {
+  /** The lowest ratio of actual to planned minutes in the span. */
+  readonly min: number;
+  /** The highest ratio in the span. */
+  readonly max: number;
+}
+
 /** The bounds of the compliance colours, as ratios of actual to planned minutes (both bounds inclusive). */
 export interface ComplianceBands {
   /** Green: `min <= compliance <= max`. */
-  readonly green: { readonly min: number; readonly max: number };
+  readonly green: ComplianceRange;
   /** Yellow, outside green: `min <= compliance <= max`; red outside both. */
-  readonly yellow: { readonly min: number; readonly max: number };
+  readonly yellow: ComplianceRange;
 }
 
 /**
@@ -185,7 +193,7 @@ function checkOptions(options: AdherenceOptions): void {
   const bands: unknown = options.bands;
   if (bands !== undefined) {
     const { green, yellow } = bands as ComplianceBands;
-    const ok = (range: { min: number; max: number } | undefined) =>
+    const ok = (range: ComplianceRange | undefined) =>
       typeof range?.min === "number" && typeof range.max === "number" && range.min >= 0 && range.min <= range.max;
     if (!ok(green) || !ok(yellow) || yellow.min > green.min || yellow.max < green.max)
       issues.push(

@@ -11,6 +11,14 @@ import { activityLoad, linkActivities } from "./adherence.js";
 /** Which day's fitness and fatigue the form (TSB) of a day is computed from. */
 export type TsbDay = "previous" | "same";
 
+/** Fitness and fatigue on the day before the first day of {@link fitness}. */
+export interface FitnessSeed {
+  /** Fitness (CTL). */
+  readonly ctl: number;
+  /** Fatigue (ATL). */
+  readonly atl: number;
+}
+
 /** Options of {@link fitness}. */
 export interface FitnessOptions {
   /** What the athlete did: it replaces the planned load before `asOf` (and the occurrences it completed, after). */
@@ -18,7 +26,7 @@ export interface FitnessOptions {
   /** Today: days before it are actual, days from it planned. Default: the day after the last activity, else the plan's start. */
   readonly asOf?: string;
   /** CTL and ATL on the day before the plan's first day; default `{ ctl: 0, atl: 0 }`. */
-  readonly seed?: { readonly ctl: number; readonly atl: number };
+  readonly seed?: FitnessSeed;
   /** `exponential` (default): lambda = 1 - e^(-1/N); `ema`: lambda = 2 / (N + 1) (Runalyze). */
   readonly decay?: DecayFormula;
   /** Days of the fitness (chronic) average; default 42. */
