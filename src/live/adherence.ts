@@ -218,7 +218,15 @@ export function linkActivities(
   windowDays: number,
 ): ReadonlyMap<string, Link> {
   const links = new Map<string, Link>();
+  if (activities.length === 0) return links;
   const linkedActivities = new Set<Activity>();
+  // Occurrences share their dates: each date is read into a day number once.
+  const days = new Map<string, number>();
+  const dayOf = (date: string) => {
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = dateToDays(date)));
+    return day;
+  };
   const byId = new Map(occurrences.map((occurrence) => [occurrence.id, occurrence]));
   const sorted = [...activities].sort(byDateThenId);
   for (const activity of sorted) {
@@ -230,7 +238,7 @@ export function linkActivities(
   const byDay = new Map<number, SessionOccurrence[]>();
   for (const occurrence of occurrences) {
     if (links.has(occurrence.id)) continue;
-    const day = dateToDays(occurrence.date);
+    const day = dayOf(occurrence.date);
     const list = byDay.get(day);
     if (list) list.push(occurrence);
     else byDay.set(day, [occurrence]);
@@ -245,7 +253,7 @@ export function linkActivities(
   }[] = [];
   sorted.forEach((activity, activityIndex) => {
     if (linkedActivities.has(activity)) return;
-    const day = dateToDays(activity.date);
+    const day = dayOf(activity.date);
     for (let offset = -windowDays; offset <= windowDays; offset++) {
       for (const occurrence of byDay.get(day + offset) ?? []) {
         if (occurrence.kind !== activity.kind) continue;
@@ -380,7 +388,7 @@ export function adherence(plan: Plan, activities: readonly Activity[], options: 
   const planned = expandPlan(plan, { includeHabits: false, ...limit }).filter(
     (occurrence): occurrence is SessionOccurrence => occurrence.kind !== "habit",
   );
-  const skipped = skippedOccurrences(plan, maxOccurrences);
+  const skipped = skippedOccurrences(plan, new Set(planned.map((occurrence) => occurrence.id)), maxOccurrences);
   const links = linkActivities(planned, activities, windowDays);
 
   const results: OccurrenceAdherence[] = [];

@@ -168,6 +168,29 @@ const cases: readonly Case[] = [
     expected: { "easy@2026-11-03": { status: "skipped" } },
     unplanned: ["a"],
   },
+  {
+    name: "a skip of a whole day skips every session of it",
+    planJson: planJson({ exceptions: [{ action: "skip", date: "2026-11-07" }] }),
+    activities: [],
+    expected: { "long@2026-11-07": { status: "skipped", date: "2026-11-07", week: 1 } },
+  },
+  {
+    name: "a skipped session that other exceptions move elsewhere keeps its moves",
+    planJson: planJson({
+      exceptions: [
+        { action: "move", sessionId: "easy", date: "2026-11-10", to: "2026-11-11" },
+        { action: "skip", date: "2026-11-03", sessionId: "easy" },
+        { action: "move", sessionId: "gym", date: "2026-11-05", to: "2026-11-06" },
+      ],
+    }),
+    activities: [activity("a", "2026-11-11", 40)],
+    options: { asOf: "2026-11-12" },
+    expected: {
+      "easy@2026-11-03": { status: "skipped" },
+      "easy@2026-11-10": { status: "done", date: "2026-11-11" },
+      "gym@2026-11-05": { status: "missed", date: "2026-11-06" },
+    },
+  },
 ];
 
 describe("adherence: matching", () => {
