@@ -126,6 +126,18 @@ const cases: readonly Case[] = [
     options: { asOf: "2026-11-08" },
   },
   {
+    name: "two activities linked to the same occurrence: the first by date takes it, the other is matched",
+    activities: [
+      activity("late", "2026-11-07", 70, { occurrenceId: "easy@2026-11-03" }),
+      activity("early", "2026-11-03", 40, { occurrenceId: "easy@2026-11-03" }),
+    ],
+    options: { asOf: "2026-11-08" },
+    expected: {
+      "easy@2026-11-03": { status: "done", activityId: "early", linkedBy: "user" },
+      "long@2026-11-07": { status: "done", activityId: "late", linkedBy: "auto" },
+    },
+  },
+  {
     name: "a user link to an occurrence that does not exist falls back to matching",
     activities: [activity("a", "2026-11-03", 40, { occurrenceId: "easy@2026-11-04" })],
     expected: { "easy@2026-11-03": { status: "done", linkedBy: "auto" } },
