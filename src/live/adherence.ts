@@ -1,6 +1,6 @@
 import { addDays, dateToDays, parseCivilDate } from "../internal/dates.js";
 import type { Activity } from "../model/activity.js";
-import { OffseasonError, issueAt } from "../model/errors.js";
+import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js";
 import type { Plan } from "../model/plan.js";
 import { planEndDate, planWeeks } from "../model/planDates.js";
 import { sessionLoad } from "../model/sessionKinds.js";
@@ -184,7 +184,7 @@ export function bandOf(compliance: number, bands: ComplianceBands): ComplianceBa
 }
 
 function checkOptions(options: AdherenceOptions): void {
-  const issues = [];
+  const issues: OffseasonIssue[] = [];
   if (typeof options.asOf !== "string" || parseCivilDate(options.asOf) === undefined)
     issues.push(issueAt(["asOf"], "must be a real calendar date written YYYY-MM-DD", "config"));
   const window: unknown = options.windowDays;
