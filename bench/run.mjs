@@ -1,9 +1,19 @@
 // `npm run bench`: speed of the scheduler against a hand-written baseline, scaling with plan length, and the
 // iCalendar export on long texts, and the cost of the format additions (a plan using every one against the same plan
-// written without them).
+// written without them), and the living plan (adherence and fitness of a year with 600 activities).
 // Figures are medians of repeated batches on this machine; a ratio is the median of interleaved rounds of its two
 // sides (`compare`). The targets are ratios, never absolute times.
-import { expandPlan, OffseasonError, parseAthlete, parsePlan, safeParsePlan, validatePlan } from "../dist/esm/index.js";
+import {
+  adherence,
+  expandPlan,
+  fitness,
+  OffseasonError,
+  parseActivities,
+  parseAthlete,
+  parsePlan,
+  safeParsePlan,
+  validatePlan,
+} from "../dist/esm/index.js";
 import { toICalendar } from "../dist/esm/ical.js";
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
@@ -159,6 +169,53 @@ console.log(
     () => validatePlan(validatePlans["16 weeks"], { athlete }),
   ).ratio.toFixed(2)} (target <= 7.5)`,
 );
+
+// The living plan: a 52-week plan lived with 600 activities (most sessions done, some a day late, some cut short,
+// some never planned), matched and followed against validating the same plan.
+const year = parsePlan(stretched(52));
+const lived = expandPlan(year, { includeHabits: false }).filter((occurrence) => occurrence.kind !== "mobility");
+const step = lived.length / 600;
+const activities = parseActivities(
+  Array.from({ length: 600 }, (_, index) => {
+    const occurrence = lived[Math.floor(index * step)];
+    const late = index % 7 === 3 ? 1 : 0;
+    const day = new Date(`${occurrence.date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + late);
+    return {
+      id: `a${String(index)}`,
+      date: day.toISOString().slice(0, 10),
+      kind: index % 29 === 0 ? "cross" : occurrence.kind,
+      minutes: Math.max(5, Math.round(occurrence.session.minutes * (index % 5 === 0 ? 0.6 : 1.05))),
+      rpe: 4,
+    };
+  }),
+);
+const asOf = lived[lived.length - 1].date;
+const adherenceCost = compare(
+  () => adherence(year, activities, { asOf }),
+  () => validatePlan(year, { athlete }),
+);
+const fitnessCost = compare(
+  () => fitness(year, { activities, asOf }),
+  () => validatePlan(year, { athlete }),
+);
+console.log("The living plan: a 52-week plan and 600 activities, against validatePlan of that plan");
+console.table([
+  {
+    function: "adherence",
+    ms: adherenceCost.a.toFixed(3),
+    "validatePlan ms": adherenceCost.b.toFixed(3),
+    ratio: adherenceCost.ratio.toFixed(2),
+    target: "<= 2.0",
+  },
+  {
+    function: "fitness",
+    ms: fitnessCost.a.toFixed(3),
+    "validatePlan ms": fitnessCost.b.toFixed(3),
+    ratio: fitnessCost.ratio.toFixed(2),
+    target: "<= 1.0",
+  },
+]);
 
 // iCalendar: folding is one pass over the text, so a long text costs what its bytes cost (no per-character
 // encoding), and a plan too large to export is refused from its figures at about the cost of expanding it.

@@ -153,3 +153,29 @@ export { generatePlan } from "./generate/generatePlan.js";
 export type { GeneratePlanOptions } from "./generate/generatePlan.js";
 export { LEVEL_PROFILES } from "./generate/profiles.js";
 export type { LevelProfile } from "./generate/profiles.js";
+
+// The living plan: what the athlete did, against what was planned
+export { ACTIVITY_KINDS, ActivitiesSchema, ActivitySchema } from "./model/activity.js";
+export type { Activity, ActivityKind } from "./model/activity.js";
+export { parseActivities, safeParseActivities } from "./model/parse.js";
+export { dailyLoadSeries } from "./load/dailyLoads.js";
+export type { DailyLoad, DailyLoadSeriesOptions } from "./load/dailyLoads.js";
+export { decayFactor, ewmaStep } from "./load/smoothing.js";
+export type { DecayFormula } from "./load/smoothing.js";
+export { activityLoad, adherence, TRAININGPEAKS_BANDS } from "./live/adherence.js";
+export type {
+  Adherence,
+  AdherenceCounts,
+  AdherenceOptions,
+  AdherenceStatus,
+  ComplianceBand,
+  ComplianceBands,
+  ComplianceRange,
+  FundamentalAdherence,
+  OccurrenceAdherence,
+  WeekAdherence,
+} from "./live/adherence.js";
+export { fitness } from "./live/fitness.js";
+export type { Fitness, FitnessDay, FitnessOptions, FitnessSeed, TsbDay } from "./live/fitness.js";
+export { historyFromActivities } from "./live/historyFromActivities.js";
+export type { HistoryFromActivitiesOptions } from "./live/historyFromActivities.js";

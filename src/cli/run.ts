@@ -33,6 +33,7 @@ import {
   rulesJson,
 } from "./format.js";
 import { issueLines, readJson, sourceName } from "./input.js";
+import { adherenceCommand, fitnessCommand } from "./live.js";
 import { CliError, describeFileError, EXIT, type CliIo } from "./io.js";
 
 const USAGE = `offseason ${packageJson.version}: model, validate, schedule and generate a runner's off-season.
@@ -45,6 +46,8 @@ Commands:
   schedule <plan.json|->    list the plan's dated sessions (text, JSON or iCalendar)
   generate <athlete.json|-> build a plan for an athlete
   rules                     list the rules with their defaults per level
+  adherence <plan.json|->   match logged activities to the plan: done, moved, missed, week by week
+  fitness <plan.json|->     daily fitness, fatigue and form (CTL, ATL, TSB) over actual and planned load
 
 Options: --help (on any command), --version.
 Inputs are regular files, or - for standard input (read once). With --format json, every outcome is JSON on
@@ -90,6 +93,22 @@ Builds an off-season plan for an athlete and prints it as JSON (or writes it to 
 
 Lists every rule with its fundamental, default severity, options per level and description.
 `,
+  adherence: `Usage: offseason adherence <plan.json|-> --activities log.json [--as-of YYYY-MM-DD] [--format text|json]
+
+Links the logged activities to the plan's sessions (your own occurrenceId links first, then the same day and kind,
+then the nearest day within 2 days) and prints, week by week, a mark per planned session and the counts.
+  --activities FILE  the activities (a JSON array; see docs/living-plan.md)
+  --as-of D          today: sessions before it with nothing linked are missed (default: today in the plan's zone)
+  --format F         text (default: o done, > moved, ~ partial, x missed, - skipped, . upcoming, + unplanned) or json
+`,
+  fitness: `Usage: offseason fitness <plan.json|-> [--activities log.json] [--as-of YYYY-MM-DD] [--format text|json]
+
+Prints fitness (CTL, 42 days), fatigue (ATL, 7 days) and form (TSB, from the day before) over the plan: what was done
+before --as-of, what is planned from it (sessions an activity completed counted once).
+  --activities FILE  the activities; without them, the whole plan is planned load
+  --as-of D          today (default: today in the plan's zone, when activities are given)
+  --format F         text (one row per week) or json (every day)
+`,
 };
 
 const COMMON = { help: { type: "boolean", short: "h" }, format: { type: "string" } } as const;
@@ -97,7 +116,7 @@ const COMMON = { help: { type: "boolean", short: "h" }, format: { type: "string"
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** Parses a command's arguments strictly, with messages of our own rather than Node's. */
-function parse<T extends Options>(command: string, args: readonly string[], options: T) {
+export function parse<T extends Options>(command: string, args: readonly string[], options: T) {
   const all: Options = { ...COMMON, ...options };
   const seeHelp = `Run offseason ${command} --help for its options.`;
   const { tokens } = parseArgs({ args: [...args], options: all, allowPositionals: true, strict: false, tokens: true });
@@ -144,7 +163,7 @@ function oneOf(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1] ?? ""}`;
 }
 
-function format(value: string | undefined, allowed: readonly string[]): string {
+export function format(value: string | undefined, allowed: readonly string[]): string {
   const chosen = value ?? allowed[0] ?? "text";
   if (!allowed.includes(chosen))
     throw new CliError(
@@ -155,7 +174,7 @@ function format(value: string | undefined, allowed: readonly string[]): string {
   return chosen;
 }
 
-function onePositional(positionals: readonly string[], what: string, command: string): string {
+export function onePositional(positionals: readonly string[], what: string, command: string): string {
   const [source, ...rest] = positionals;
   if (source === undefined) throw new CliError(`${command} needs a ${what} file (or - for standard input).`);
   if (rest.length > 0) throw new CliError(`${command} takes one ${what} file; unexpected: ${rest.join(" ")}.`);
@@ -163,12 +182,12 @@ function onePositional(positionals: readonly string[], what: string, command: st
 }
 
 /** Standard input can be read once: at most one of the sources may be `-`. */
-function stdinOnce(sources: readonly string[]): void {
+export function stdinOnce(sources: readonly string[]): void {
   if (sources.filter((source) => source === "-").length > 1)
     throw new CliError("Standard input (-) can be read only once; give the other inputs as files.");
 }
 
-async function loadPlan(source: string, io: CliIo): Promise<Plan> {
+export async function loadPlan(source: string, io: CliIo): Promise<Plan> {
   const result = safeParsePlan(await readJson(source, io, "plan"));
   if (!result.success)
     throw new CliError(`The plan in ${sourceName(source)} is invalid:`, {
@@ -190,7 +209,7 @@ async function loadAthlete(source: string, io: CliIo): Promise<Athlete> {
   return result.data;
 }
 
-function dateOption(value: string | undefined, name: string): string | undefined {
+export function dateOption(value: string | undefined, name: string): string | undefined {
   if (value !== undefined && parseCivilDate(value) === undefined)
     throw new CliError(`--${name} must be a real calendar date written YYYY-MM-DD, not "${value}".`);
   return value;
@@ -405,7 +424,7 @@ function parseExampleAthlete(): Athlete {
   return result.data;
 }
 
-function help(io: CliIo, command?: string): number {
+export function help(io: CliIo, command?: string): number {
   if (command !== undefined && !Object.hasOwn(HELP, command))
     throw new CliError(`Unknown command "${command}". Run offseason --help for the commands.`);
   io.stdout(command === undefined ? USAGE : (HELP[command] ?? USAGE));
@@ -485,6 +504,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await generateCommand(args, io);
       case "rules":
         return rulesCommand(args, io);
+      case "adherence":
+        return await adherenceCommand(args, io);
+      case "fitness":
+        return await fitnessCommand(args, io);
       default:
         throw new CliError(`Unknown command "${command}". Run offseason --help for the commands.`);
     }

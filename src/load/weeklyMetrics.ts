@@ -1,11 +1,13 @@
-import { isHardSession, sessionLoad } from "../model/sessionKinds.js";
+import { isHardSession } from "../model/sessionKinds.js";
 import type { Calendar } from "../schedule/types.js";
+import { dayLoad as loadOfDay } from "./dailyLoads.js";
+import { decayFactor, ewmaStep } from "./smoothing.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
 
 /** EWMA decay for N days: lambda = 2 / (N + 1) (Williams et al. 2017). */
-export const ACUTE_LAMBDA = 2 / (7 + 1);
+export const ACUTE_LAMBDA = decayFactor(7, "ema");
 /** Decay of the 28-day (chronic) EWMA. */
-export const CHRONIC_LAMBDA = 2 / (28 + 1);
+export const CHRONIC_LAMBDA = decayFactor(28, "ema");
 /** Days of load needed before an unseeded ACWR is reported. */
 export const ACWR_WARMUP_DAYS = 28;
 /** Days of the acute window: a day's ACWR is read from the plan's 7th day, when the window holds plan days only. */
@@ -116,13 +118,12 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
     const dailyLoads: number[] = [];
     let peak: { readonly acwr: number; readonly date: string } | null = null;
     for (const day of week.days) {
-      let dayLoad = 0;
+      const dayLoad = loadOfDay(day.occurrences);
       let ranToday = false;
       for (const occurrence of day.occurrences) {
         // Occurrence is a union by kind: past this line it is a session occurrence.
         if (occurrence.kind === "habit") continue;
         const session = occurrence.session;
-        dayLoad += sessionLoad(session);
         if (isHardSession(session, context)) hardSessions += 1;
         if (occurrence.kind === "run" || occurrence.kind === "cross") {
           aerobicMinutes += session.minutes;
@@ -154,8 +155,8 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       }
       if (ranToday) runDays += 1;
       dailyLoads.push(dayLoad);
-      acute = ACUTE_LAMBDA * dayLoad + (1 - ACUTE_LAMBDA) * acute;
-      chronic = CHRONIC_LAMBDA * dayLoad + (1 - CHRONIC_LAMBDA) * chronic;
+      acute = ewmaStep(acute, dayLoad, ACUTE_LAMBDA);
+      chronic = ewmaStep(chronic, dayLoad, CHRONIC_LAMBDA);
       dayIndex += 1;
       // A day is read once its 7-day acute window holds plan days only (from day 7, the first week's last day, as
       // the weekly ACWR is): before, the reading is the seed's guess of the days before the plan against the first

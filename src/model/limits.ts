@@ -25,6 +25,8 @@ export interface Limits {
   readonly maxStringLength: number;
   /** Occurrences produced by one expansion of a plan (sessions and habits together). */
   readonly maxOccurrences: number;
+  /** Activities in one list of activities (see `parseActivities`): a year of a busy log is about 600. */
+  readonly maxActivities: number;
   /** Bytes of JSON the CLI reads from one file or from standard input. */
   readonly maxJsonBytes: number;
   /**
@@ -54,6 +56,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxStepDepth: 2,
   maxStringLength: 16_384,
   maxOccurrences: 20_000,
+  maxActivities: 20_000,
   maxJsonBytes: 2 * 1024 * 1024,
   maxOutputBytes: 64 * 1024 * 1024,
 });

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { ActivitiesSchema, createActivitiesSchema, type Activity } from "./activity.js";
 import { createAthleteSchema, AthleteSchema, type Athlete } from "./athlete.js";
 import {
   isOffseasonError,
@@ -11,7 +12,10 @@ import {
 import { resolveLimits, type Limits } from "./limits.js";
 import { createPlanSchema, PlanSchema, type Plan } from "./plan.js";
 
-/** Options of {@link parsePlan}, {@link safeParsePlan}, {@link parseAthlete} and {@link safeParseAthlete}. */
+/**
+ * Options of {@link parsePlan}, {@link safeParsePlan}, {@link parseAthlete}, {@link safeParseAthlete},
+ * {@link parseActivities} and {@link safeParseActivities}.
+ */
 export interface ParseOptions {
   /**
    * Overrides of the {@link DEFAULT_LIMITS}, e.g. `{ maxWeeks: 52 }`. Each must be a positive whole number (a safe
@@ -275,6 +279,55 @@ export function safeParseAthlete(input: unknown, options?: ParseOptions): SafePa
  */
 export function parseAthlete(input: unknown, options?: ParseOptions): Athlete {
   const result = safeParseAthlete(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Checks an untrusted value (e.g. a watch export mapped to activities) against the activities format, without
+ * throwing: an array of at most `maxActivities` (20,000) activities with unique ids.
+ *
+ * @param input - Any value.
+ * @param options - Limit overrides (`maxActivities`, `maxStringLength`).
+ * @returns `{ success: true, data }` with the activities, or `{ success: false, error }` with an
+ * {@link OffseasonError} (code `invalid`, `limit`, or `config` for a bad limit override) whose issues are located
+ * like `[3].minutes`.
+ * @example
+ * ```ts
+ * import { safeParseActivities } from "offseason";
+ * const result = safeParseActivities([{ id: "a1", date: "2026-11-03", kind: "run", minutes: 0 }]);
+ * result.success ? undefined : result.error.issues[0]?.path; //=> "[0].minutes"
+ * ```
+ */
+export function safeParseActivities(input: unknown, options?: ParseOptions): SafeParseResult<readonly Activity[]> {
+  const limits = withLimits(options);
+  if (!limits.success) return limits;
+  return safeParseWith<readonly Activity[]>(
+    limits.data ? createActivitiesSchema(limits.data) : ActivitiesSchema,
+    input,
+    "activities",
+  );
+}
+
+/**
+ * Checks an untrusted value against the activities format.
+ *
+ * @param input - Any value.
+ * @param options - Limit overrides (`maxActivities`, `maxStringLength`).
+ * @returns The activities, in the order given.
+ * @throws {@link OffseasonError} with code `invalid` (or `limit`), listing every problem with its JSON path
+ * (`[3].minutes`); code `config` for a limit override that is not a positive whole number.
+ * @example
+ * ```ts
+ * import { parseActivities } from "offseason";
+ * const activities = parseActivities([
+ *   { id: "a1", date: "2026-11-03", start: "2026-11-03T07:02:00-05:00", kind: "run", minutes: 41, rpe: 3 },
+ * ]);
+ * activities[0]?.minutes; //=> 41
+ * ```
+ */
+export function parseActivities(input: unknown, options?: ParseOptions): readonly Activity[] {
+  const result = safeParseActivities(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

@@ -1,5 +1,6 @@
 // The browser example (examples/browser/) in Debian's headless Chromium, driven by playwright-core: the page imports
-// the built ESM package, shows the report and calendar of the example plan, and located errors for a broken one.
+// the built ESM package, shows the report and calendar of the example plan with what was done, moved or missed, a
+// chart of load and fitness, and located errors for a broken plan or log.
 // Chromium comes from `apt-get install chromium` (.ci/run installs it); playwright-core never downloads a browser.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,6 +76,32 @@ describe.runIf(browser.run)("the browser example", () => {
     expect(await page.locator("#ics").getAttribute("href")).toMatch(/^blob:/);
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: new URL("browser-example.png", artifacts).pathname, fullPage: true });
+  });
+
+  it("shows what was done, moved and missed on the calendar, and a chart of load and fitness", async () => {
+    await expect.poll(() => page.locator("#adherence-summary").textContent()).toMatch(/^As of 2026-11-23: \d+ of \d+/);
+    expect(await page.locator("#living").isHidden()).toBe(false);
+    for (const status of ["done", "shifted", "partial", "missed"])
+      expect(await page.locator(`#calendar .item.${status}`).count(), status).toBeGreaterThan(0);
+    expect(await page.locator("#calendar .item.unplanned").count()).toBe(1);
+    expect(await page.locator("#calendar .item.unplanned").textContent()).toBe("+ Bike ride 60 min (unplanned)");
+    // Week 1: Sunday's long run was done on Monday of week 2.
+    const firstWeek = page.locator("#calendar tbody tr").first();
+    expect(await firstWeek.locator("td").nth(6).locator(".item.shifted").count()).toBe(1);
+    expect(await page.locator("#chart svg rect.bar").count()).toBe(12);
+    expect(await page.locator("#chart svg rect.bar.actual").count()).toBe(3);
+    expect(await page.locator("#chart svg polyline").count()).toBe(3);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: new URL("browser-example-living.png", artifacts).pathname, fullPage: true });
+  });
+
+  it("shows located errors for invalid activities", async () => {
+    await page.locator("#activities").fill(JSON.stringify([{ id: "a", date: "2026-11-03", kind: "run", minutes: 0 }]));
+    await page.locator("#check").click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("The activities have 1 problem(s):");
+    expect(await page.locator("#errors li").first().getAttribute("data-path")).toBe("[0].minutes");
+    await page.locator("#example").click();
+    await expect.poll(() => page.locator("#adherence-summary").textContent()).toMatch(/^As of 2026-11-23/);
   });
 
   it("reports the findings of an edited plan, where they are", async () => {

@@ -53,7 +53,7 @@ describe("the offseason command (built, run as a subprocess)", () => {
       stdout: `${(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version}\n`,
     });
     expect(offseason(["--help"]).stdout).toContain("Commands:");
-    for (const command of ["demo", "validate", "schedule", "generate", "rules"]) {
+    for (const command of ["demo", "validate", "schedule", "generate", "rules", "adherence", "fitness"]) {
       const result = offseason([command, "--help"]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`Usage: offseason ${command}`);

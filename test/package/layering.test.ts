@@ -60,8 +60,13 @@ const cases: [file: string, forbidden: string[], allowed: string[]][] = [
   ],
   [
     "src/load/x.ts",
-    ["../rules/types.js", "../generate/generatePlan.js", "../cli/run.js"],
+    ["../rules/types.js", "../generate/generatePlan.js", "../cli/run.js", "../live/adherence.js"],
     ["../schedule/types.js", "../model/sessionKinds.js"],
+  ],
+  [
+    "src/live/x.ts",
+    ["../rules/engine.js", "../generate/generatePlan.js", "../ical/toICalendar.js", "../cli/run.js", "../index.js"],
+    ["../load/dailyLoads.js", "../schedule/expandPlan.js", "../model/activity.js", "../internal/zone.js"],
   ],
   [
     "src/rules/x.ts",

@@ -38,7 +38,7 @@ describe("the built package", () => {
   });
 
   it("ships the JSON Schemas that docs/schema/ shows (run `npm run docs:schema` when this fails)", () => {
-    for (const file of ["plan.schema.json", "athlete.schema.json"]) {
+    for (const file of ["plan.schema.json", "athlete.schema.json", "activities.schema.json"]) {
       expect(readFileSync(join(root, "docs/schema", file), "utf8"), file).toBe(
         readFileSync(join(root, "dist", file), "utf8"),
       );
