@@ -124,7 +124,7 @@ describe("toICalendar output", () => {
   it("writes timed events with TZID and a VTIMEZONE, all-day events as dates", () => {
     expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:America/New_York");
     expect(ics).toContain(
-      "DTSTART;TZID=America/New_York:20261103T120000\r\nDTEND;TZID=America/New_York:20261103T124000",
+      "DTSTART;TZID=America/New_York:20261103T120000\r\nDTEND;TZID=America/New_York:20261103T122500",
     );
     expect(ics).toContain("DTSTART;VALUE=DATE:20261104\r\nDTEND;VALUE=DATE:20261105");
   });

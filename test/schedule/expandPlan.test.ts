@@ -54,7 +54,7 @@ describe("expandPlan on the example plan", () => {
       id: "t-easy-tue@2026-11-03",
       date: "2026-11-03",
       start: "2026-11-03T12:00:00-05:00",
-      end: "2026-11-03T12:40:00-05:00",
+      end: "2026-11-03T12:25:00-05:00",
       allDay: false,
       week: 1,
       phase: "transition",
