@@ -1,7 +1,17 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { dayName, groupByKey, over, percentBeside, round, runsOf, upperMinutes, whenData } from "../helpers.js";
+import {
+  countOf,
+  dayName,
+  groupByKey,
+  over,
+  percentBeside,
+  round,
+  runsOf,
+  upperMinutes,
+  whenData,
+} from "../helpers.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
 
@@ -29,7 +39,7 @@ export const longRunShare = /* @__PURE__ */ defineRule({
     defaults: allLevels({ maxShare: 0.3, perRunAllowance: 0.2, minRuns: 3 }),
     messages: {
       tooLong: {
-        message: "{title} on {when} is {share} of the week's running; with {runs} runs a week keep it to {max}.",
+        message: "{title} on {when} is {share} of the week's running; with {runsText} a week keep it to {max}.",
         hint: "Shorten it to about {target} min, or add easy minutes to the other runs.",
       },
     },
@@ -89,6 +99,7 @@ export const longRunShare = /* @__PURE__ */ defineRule({
           share: low === high ? low : `${low.replace("%", "")}-${high}`,
           week: worst.week,
           runs: worst.runs,
+          runsText: countOf(worst.runs, "run"),
           max: percentBeside(worst.max, worst.max),
           // The longest run that passes in the worst week, floored past floating-point noise (0.45 x 110 / 0.55 is
           // 89.99999...).

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import type { CalendarDay } from "../../schedule/types.js";
-import { allDays, dayName, daysToFree, groupByKey, runsOf, weeksData } from "../helpers.js";
+import { allDays, countOf, dayName, daysToFree, groupByKey, runsOf, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** No long streaks of run days, across week boundaries. */
@@ -21,12 +21,12 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
     messages: {
       tooMany: {
         message:
-          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {max} days in a row.",
+          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {maxDays} in a row.",
         hint: "For example, make {day} a run-free day: its run is the easiest to give up.",
       },
       tooManyKeyDays: {
         message:
-          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {max} days in a row.",
+          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {maxDays} in a row.",
         hint: "Each of these days holds a long run, a race or a hard session: move one of them to break the streak.",
       },
     },
@@ -92,6 +92,7 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
           to: group.entries.length === 1 ? `${first.to} ${first.toDate}` : first.to,
           level,
           max: options.maxDays,
+          maxDays: countOf(options.maxDays, "day"),
           day: first.day,
         },
       });

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
+import { allDays, countOf, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../internal/aerobicFields.js";
@@ -33,7 +33,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
       },
       unchecked: {
         message:
-          "Runs of the first {days} days were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
+          "Runs of the first {daysText} were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
         hint: "Pass a training history with each day's (or week's) longest run to check them.",
       },
       doubled: {
@@ -49,7 +49,14 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
     // A run can only be judged when all of its 30 days are known: plan days, or history that gives the longest run.
     const firstJudged = Math.max(0, WINDOW_DAYS - historyLongestRunCoverage(history));
     if (days.slice(0, firstJudged).some((entry) => runsOf(entry.day).length > 0))
-      report({ messageId: "unchecked", note: true, data: { days: Math.min(firstJudged, days.length) } });
+      report({
+        messageId: "unchecked",
+        note: true,
+        data: {
+          days: Math.min(firstJudged, days.length),
+          daysText: countOf(Math.min(firstJudged, days.length), "day"),
+        },
+      });
     days.forEach((entry, index) => {
       if (index < firstJudged) return;
       for (const run of runsOf(entry.day)) {

@@ -29,8 +29,8 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
       },
       tooLong: {
         message:
-          'The transition phase "{phase}" lasts {weeks} weeks; more than {max} weeks of reduced training lose fitness.',
-        hint: "Shorten it to {max} weeks or less and start building the base.",
+          'The transition phase "{phase}" lasts {weeks} weeks; more than {maxWeeks} of reduced training lose fitness.',
+        hint: "Shorten it to {maxWeeks} or less and start building the base.",
       },
     },
   },
@@ -45,7 +45,12 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
         path: "phases[0].weeks",
         measured: first.weeks,
         limit: options.maxWeeks,
-        data: { phase: first.id, weeks: first.weeks, max: options.maxWeeks },
+        data: {
+          phase: first.id,
+          weeks: first.weeks,
+          max: options.maxWeeks,
+          maxWeeks: countOf(options.maxWeeks, "week"),
+        },
       });
     }
     if (athlete?.seasonEndDate === undefined || type === "transition") return;
