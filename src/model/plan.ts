@@ -37,6 +37,64 @@ function exceptionSchema(limits: Limits) {
       /** Why, for the athlete. */
       reason,
     }),
+    z.strictObject({
+      /** Move every occurrence planned on or after `from` (of all sessions, or only `sessionId`) by `days`. */
+      action: z.literal("shift"),
+      /** The first date that moves. */
+      from: LocalDateSchema,
+      /** Days to move by, negative to pull in; nothing may land before `from`. */
+      days: z.int().check(
+        z.gte(-limits.maxWeeks * 7),
+        z.lte(limits.maxWeeks * 7),
+        z.refine((days) => days !== 0, { error: "must not be 0" }),
+      ),
+      /** The one session to shift; without it every session shifts. */
+      sessionId: z.optional(IdSchema),
+      /** Why, for the athlete. */
+      reason,
+    }),
+    z.strictObject({
+      /** Pause the plan from `from` to `to` (inclusive): `shift` moves what follows after `to`, `drop` skips those days. */
+      action: z.literal("pause"),
+      /** The first day of the pause. */
+      from: LocalDateSchema,
+      /** The last day of the pause. */
+      to: LocalDateSchema,
+      /** `shift`: what was planned from `from` on starts the day after `to`; `drop`: the days' occurrences are skipped. */
+      mode: z.enum(["shift", "drop"]),
+      /** Why, for the athlete. */
+      reason,
+    }),
+    z.strictObject({
+      /** Swap the sessions of two dates. */
+      action: z.literal("swap"),
+      /** One date. */
+      date: LocalDateSchema,
+      /** The other date. */
+      with: LocalDateSchema,
+      /** Why, for the athlete. */
+      reason,
+    }),
+    z.strictObject({
+      /** Insert a rest day: every occurrence on or after `date` moves one day later. */
+      action: z.literal("rest"),
+      /** The day that becomes a rest day. */
+      date: LocalDateSchema,
+      /** Why, for the athlete. */
+      reason,
+    }),
+    z.strictObject({
+      /** Train in another time zone from `from` to `to` (inclusive): sessions keep their wall times there. */
+      action: z.literal("travel"),
+      /** The first day away. */
+      from: LocalDateSchema,
+      /** The last day away. */
+      to: LocalDateSchema,
+      /** IANA time zone of those days. */
+      timezone: TimeZoneSchema,
+      /** Why, for the athlete. */
+      reason,
+    }),
   ]);
 }
 
@@ -96,8 +154,34 @@ interface PlanShape {
     readonly sessions: readonly ({ readonly id: string } & Loose)[];
   }[];
   readonly habits?: readonly { readonly id: string }[] | undefined;
-  readonly exceptions?:
-    readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
+  readonly exceptions?: readonly ExceptionShape[] | undefined;
+}
+
+/** What the plan's length reads of an exception. */
+interface ExceptionShape {
+  readonly action: string;
+  readonly sessionId?: string | undefined;
+  readonly date?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly with?: string;
+  readonly days?: number;
+  readonly mode?: string;
+}
+
+const DATE_FIELDS = ["date", "from", "to", "with"] as const;
+
+/**
+ * The days an exception can push the plan's end out by: a shift's positive days, a pause's length in `shift` mode, a
+ * rest day's one. Internal to the model: {@link planWeeks} adds the weeks they make.
+ */
+export function extensionDays(exception: ExceptionShape): number {
+  if (exception.action === "rest") return 1;
+  if (exception.action === "shift") return Math.max(0, exception.days ?? 0);
+  if (exception.action !== "pause" || exception.mode !== "shift") return 0;
+  const from = exception.from === undefined ? undefined : parseCivilDate(exception.from);
+  const to = exception.to === undefined ? undefined : parseCivilDate(exception.to);
+  return from && to ? Math.max(0, civilToDays(to) - civilToDays(from) + 1) : 0;
 }
 
 type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
@@ -152,30 +236,48 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   const firstDay = dayNumber(plan.startDate);
   checkSessions(plan, firstDay, report);
   if (firstDay === undefined) return;
-  const lastDay = firstDay + totalWeeks * 7 - 1;
+  // Shifts and pauses push the end out, a week at a time; the plan's length, so pushed, stays within the limit.
+  let extension = 0;
+  let lastDay = firstDay + totalWeeks * 7 - 1;
+  plan.exceptions?.forEach((exception, index) => {
+    const before = Math.ceil(extension / 7);
+    extension += extensionDays(exception);
+    const weeks = Math.ceil(extension / 7);
+    if (weeks > before && totalWeeks + weeks > limits.maxWeeks) {
+      report(
+        ["exceptions", index],
+        `this ${exception.action} makes the plan ${String(totalWeeks + weeks)} weeks long; the limit is ${String(limits.maxWeeks)}`,
+        "limit",
+      );
+    }
+  });
+  lastDay += Math.min(Math.ceil(extension / 7), limits.maxWeeks - totalWeeks) * 7;
   const lastDate = daysToDate(lastDay);
-  const inside = (date: string) => {
-    const day = dayNumber(date);
-    return day === undefined || (day >= firstDay && day <= lastDay);
-  };
   plan.exceptions?.forEach((exception, index) => {
     if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
       report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
     }
-    if (!inside(exception.date)) {
-      report(
-        ["exceptions", index, "date"],
-        `${exception.date} is outside the plan (${plan.startDate} to ${lastDate})`,
-        "out_of_range",
-      );
+    for (const field of DATE_FIELDS) {
+      const date = exception[field];
+      const day = date === undefined ? undefined : dayNumber(date);
+      if (day === undefined) continue;
+      if (day < firstDay || day > lastDay)
+        report(
+          ["exceptions", index, field],
+          `${String(date)} is outside the plan (${plan.startDate} to ${lastDate})`,
+          "out_of_range",
+        );
     }
-    if (exception.to !== undefined && !inside(exception.to)) {
+    const from = exception.from === undefined ? undefined : dayNumber(exception.from);
+    const to = exception.to === undefined ? undefined : dayNumber(exception.to);
+    if (from !== undefined && to !== undefined && to < from)
       report(
         ["exceptions", index, "to"],
-        `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`,
+        `${String(exception.to)} is before ${String(exception.from)}`,
         "out_of_range",
       );
-    }
+    if (exception.with !== undefined && exception.with === exception.date)
+      report(["exceptions", index, "with"], "swaps a date with itself", "exception");
   });
 }
 
@@ -287,7 +389,7 @@ export function createPlanSchema(limits: Limits) {
       phases: z.array(phaseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxWeeks)),
       /** Hydration, nutrition and sleep habits across the whole plan. */
       habits: z.optional(z.array(createHabitSchema(limits)).check(z.maxLength(limits.maxHabits))),
-      /** Skips and moves of single dates or occurrences. */
+      /** Skips and moves of single dates or occurrences, and adjustments (shift, pause, swap, rest, travel), applied in order. */
       exceptions: z.optional(z.array(exceptionSchema(limits)).check(z.maxLength(limits.maxExceptions))),
     })
     .check(
@@ -315,5 +417,5 @@ export const PlanSchema: z.ZodMiniType<Plan> = /* @__PURE__ */ createPlanSchema(
 export interface Plan extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>> {}
 /** One phase of a plan. */
 export interface Phase extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>["phases"][number]> {}
-/** A skip or move exception of a plan. */
+/** An exception of a plan: a skip or a move, or an adjustment (shift, pause, swap, rest, travel). */
 export type PlanException = NonNullable<Plan["exceptions"]>[number];

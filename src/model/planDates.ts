@@ -1,9 +1,17 @@
 import { addDays, daysBetween } from "../internal/dates.js";
 import { progressionMultiplier } from "../internal/progression.js";
-import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
+import { extensionDays, PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
+
+/** What the length of a plan reads: its phases' weeks and the exceptions that push its end out. */
+type PlanLength = {
+  readonly phases: readonly { readonly weeks: number }[];
+  readonly exceptions?: readonly Parameters<typeof extensionDays>[0][] | undefined;
+};
 
 /**
- * The number of weeks in a plan: the sum of its phases' weeks.
+ * The number of weeks in a plan: the sum of its phases' weeks, plus the weeks its shifts, pauses (in `shift` mode)
+ * and rest days push the end out by (their days added up, rounded up to whole weeks). Those weeks past the last
+ * phase are weeks of the calendar like any other.
  *
  * @param plan - A parsed plan.
  * @returns Weeks, 1 to 104.
@@ -11,18 +19,20 @@ import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
  * ```ts
  * import { planWeeks } from "offseason";
  * planWeeks({ phases: [{ weeks: 2 }, { weeks: 8 }] }); //=> 10
+ * planWeeks({ phases: [{ weeks: 2 }], exceptions: [{ action: "shift", from: "2026-11-05", days: 3 }] }); //=> 3
  * ```
  */
-export function planWeeks(
-  plan: Pick<Plan, "phases"> | { readonly phases: readonly { readonly weeks: number }[] },
-): number {
+export function planWeeks(plan: Pick<Plan, "phases"> | PlanLength): number {
   let weeks = 0;
   for (const phase of plan.phases) weeks += phase.weeks;
-  return weeks;
+  let extension = 0;
+  for (const exception of ("exceptions" in plan ? plan.exceptions : undefined) ?? [])
+    extension += extensionDays(exception);
+  return weeks + Math.ceil(extension / 7);
 }
 
 /**
- * The last calendar day of a plan (the last day of its last week).
+ * The last calendar day of a plan (the last day of its last week, counting the weeks shifts and pauses add).
  *
  * @param plan - A parsed plan.
  * @returns A `YYYY-MM-DD` date.
@@ -32,10 +42,7 @@ export function planWeeks(
  * planEndDate({ startDate: "2026-11-02", phases: [{ weeks: 1 }] }); //=> "2026-11-08"
  * ```
  */
-export function planEndDate(plan: {
-  readonly startDate: string;
-  readonly phases: readonly { readonly weeks: number }[];
-}): string {
+export function planEndDate(plan: { readonly startDate: string } & PlanLength): string {
   return addDays(plan.startDate, planWeeks(plan) * 7 - 1);
 }
 
