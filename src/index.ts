@@ -153,3 +153,9 @@ export { generatePlan } from "./generate/generatePlan.js";
 export type { GeneratePlanOptions } from "./generate/generatePlan.js";
 export { LEVEL_PROFILES } from "./generate/profiles.js";
 export type { LevelProfile } from "./generate/profiles.js";
+
+// Adjustments: change a plan by appending one exception, and compare two expansions
+export { insertRestDay, pausePlan, shiftPlan, swapDays, travel } from "./schedule/adjustPlan.js";
+export type { AdjustmentOptions, PausePlanOptions, ShiftPlanOptions, TravelOptions } from "./schedule/adjustPlan.js";
+export { diffOccurrences } from "./schedule/diffOccurrences.js";
+export type { OccurrenceChange, OccurrenceDiff } from "./schedule/diffOccurrences.js";
