@@ -3,7 +3,7 @@ import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { addIssue, IdSchema, issueParams, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
+import { addIssue, IdSchema, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
 import { createSessionSchema, RUN_TYPES } from "./session.js";
 
 /** Phase types of an off-season: transition (right after the season), base, pre-season. */
@@ -14,6 +14,9 @@ export type PhaseType = (typeof PHASE_TYPES)[number];
 
 function exceptionSchema(limits: Limits) {
   const reason = z.optional(text(limits.maxStringLength));
+  // An adjustment (shift, pause, swap, rest, travel): its action, its fields, and why, for the athlete.
+  const adjustment = <A extends string, S extends z.core.$ZodLooseShape>(action: A, shape: S) =>
+    z.strictObject({ action: z.literal(action), ...shape, reason });
   return z.discriminatedUnion("action", [
     z.strictObject({
       /** Drop the occurrences of the date (all sessions, or only `sessionId`). */
@@ -37,63 +40,39 @@ function exceptionSchema(limits: Limits) {
       /** Why, for the athlete. */
       reason,
     }),
-    z.strictObject({
-      /** Move every occurrence planned on or after `from` (of all sessions, or only `sessionId`) by `days`. */
-      action: z.literal("shift"),
+    adjustment("shift", {
       /** The first date that moves. */
       from: LocalDateSchema,
-      /** Days to move by, negative to pull in; nothing may land before `from`. */
-      days: z.int().check(
-        z.gte(-limits.maxWeeks * 7),
-        z.lte(limits.maxWeeks * 7),
-        z.refine((days) => days !== 0, { error: "must not be 0" }),
-      ),
+      /** Days to move by (not 0), negative to pull in; nothing may land before `from`. */
+      days: z.int().check(z.gte(-limits.maxWeeks * 7), z.lte(limits.maxWeeks * 7)),
       /** The one session to shift; without it every session shifts. */
       sessionId: z.optional(IdSchema),
-      /** Why, for the athlete. */
-      reason,
     }),
-    z.strictObject({
-      /** Pause the plan from `from` to `to` (inclusive): `shift` moves what follows after `to`, `drop` skips those days. */
-      action: z.literal("pause"),
+    adjustment("pause", {
       /** The first day of the pause. */
       from: LocalDateSchema,
-      /** The last day of the pause. */
+      /** The last day of the pause (on or after `from`). */
       to: LocalDateSchema,
-      /** `shift`: what was planned from `from` on starts the day after `to`; `drop`: the days' occurrences are skipped. */
+      /** `shift`: what was planned from `from` on starts after `to`; `drop`: the days' occurrences are skipped. */
       mode: z.enum(["shift", "drop"]),
-      /** Why, for the athlete. */
-      reason,
     }),
-    z.strictObject({
-      /** Swap the sessions of two dates. */
-      action: z.literal("swap"),
+    adjustment("swap", {
       /** One date. */
       date: LocalDateSchema,
       /** The other date. */
       with: LocalDateSchema,
-      /** Why, for the athlete. */
-      reason,
     }),
-    z.strictObject({
-      /** Insert a rest day: every occurrence on or after `date` moves one day later. */
-      action: z.literal("rest"),
-      /** The day that becomes a rest day. */
+    adjustment("rest", {
+      /** The day that becomes a rest day: every occurrence on or after it moves one day later. */
       date: LocalDateSchema,
-      /** Why, for the athlete. */
-      reason,
     }),
-    z.strictObject({
-      /** Train in another time zone from `from` to `to` (inclusive): sessions keep their wall times there. */
-      action: z.literal("travel"),
+    adjustment("travel", {
       /** The first day away. */
       from: LocalDateSchema,
-      /** The last day away. */
+      /** The last day away (on or after `from`). */
       to: LocalDateSchema,
-      /** IANA time zone of those days. */
+      /** IANA time zone of those days: their sessions keep their wall times there. */
       timezone: TimeZoneSchema,
-      /** Why, for the athlete. */
-      reason,
     }),
   ]);
 }
@@ -176,19 +155,27 @@ const DATE_FIELDS = ["date", "from", "to", "with"] as const;
  * rest day's one. Internal to the model: {@link planWeeks} adds the weeks they make.
  */
 export function extensionDays(exception: ExceptionShape): number {
-  if (exception.action === "rest") return 1;
-  if (exception.action === "shift") return Math.max(0, exception.days ?? 0);
-  if (exception.action !== "pause" || exception.mode !== "shift") return 0;
-  const from = exception.from === undefined ? undefined : parseCivilDate(exception.from);
-  const to = exception.to === undefined ? undefined : parseCivilDate(exception.to);
-  return from && to ? Math.max(0, civilToDays(to) - civilToDays(from) + 1) : 0;
+  const dayOf = (date: string | undefined) => {
+    const civil = date === undefined ? undefined : parseCivilDate(date);
+    return civil ? civilToDays(civil) : Number.NaN;
+  };
+  const { action } = exception;
+  const days =
+    action === "rest"
+      ? 1
+      : action === "shift"
+        ? (exception.days ?? 0)
+        : action === "pause" && exception.mode === "shift"
+          ? dayOf(exception.to) - dayOf(exception.from) + 1
+          : 0;
+  return days > 0 ? days : 0;
 }
 
 type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 
 function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): void {
   const report = (path: PropertyKey[], message: string, code: string) => {
-    context.addIssue({ code: "custom", message, input: plan, path, ...issueParams(code) });
+    addIssue(context, plan, path, message, code);
   };
   const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
   if (totalWeeks > limits.maxWeeks) {
@@ -236,22 +223,16 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   const firstDay = dayNumber(plan.startDate);
   checkSessions(plan, firstDay, report);
   if (firstDay === undefined) return;
-  // Shifts and pauses push the end out, a week at a time; the plan's length, so pushed, stays within the limit.
-  let extension = 0;
-  let lastDay = firstDay + totalWeeks * 7 - 1;
-  plan.exceptions?.forEach((exception, index) => {
-    const before = Math.ceil(extension / 7);
-    extension += extensionDays(exception);
-    const weeks = Math.ceil(extension / 7);
-    if (weeks > before && totalWeeks + weeks > limits.maxWeeks) {
-      report(
-        ["exceptions", index],
-        `this ${exception.action} makes the plan ${String(totalWeeks + weeks)} weeks long; the limit is ${String(limits.maxWeeks)}`,
-        "limit",
-      );
-    }
-  });
-  lastDay += Math.min(Math.ceil(extension / 7), limits.maxWeeks - totalWeeks) * 7;
+  // Shifts, pauses and rest days push the end out, a week at a time; the plan so pushed stays within the limit.
+  const extension = plan.exceptions?.reduce((sum, exception) => sum + extensionDays(exception), 0) ?? 0;
+  const weeks = totalWeeks + Math.ceil(extension / 7);
+  if (weeks > limits.maxWeeks)
+    report(
+      ["exceptions"],
+      `they make the plan ${String(weeks)} weeks long; the limit is ${String(limits.maxWeeks)}`,
+      "limit",
+    );
+  const lastDay = firstDay + weeks * 7 - 1;
   const lastDate = daysToDate(lastDay);
   plan.exceptions?.forEach((exception, index) => {
     if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
@@ -268,16 +249,6 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
           "out_of_range",
         );
     }
-    const from = exception.from === undefined ? undefined : dayNumber(exception.from);
-    const to = exception.to === undefined ? undefined : dayNumber(exception.to);
-    if (from !== undefined && to !== undefined && to < from)
-      report(
-        ["exceptions", index, "to"],
-        `${String(exception.to)} is before ${String(exception.from)}`,
-        "out_of_range",
-      );
-    if (exception.with !== undefined && exception.with === exception.date)
-      report(["exceptions", index, "with"], "swaps a date with itself", "exception");
   });
 }
 
