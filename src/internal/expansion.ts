@@ -271,12 +271,14 @@ function applyExceptions(expansion: Expansion, planned: readonly Planned[]): Tri
   const apply = (exception: PlanException, index: number): string | undefined => {
     switch (exception.action) {
       case "shift":
+        if (exception.days === 0) return "shifts by 0 days, which changes nothing";
         return shift("shift", dateToDays(exception.from), exception.days, exception.sessionId);
       case "rest":
         return shift("rest day", dateToDays(exception.date), 1);
       case "pause": {
         const from = dateToDays(exception.from);
         const to = dateToDays(exception.to);
+        if (to < from) return `ends on ${exception.to}, before it starts (${exception.from})`;
         if (exception.mode === "shift") return shift("pause", from, to - from + 1);
         const targets = live((item) => item.day >= from && item.day <= to);
         if (targets.length === 0)
@@ -290,6 +292,7 @@ function applyExceptions(expansion: Expansion, planned: readonly Planned[]): Tri
       case "swap": {
         const one = dateToDays(exception.date);
         const other = dateToDays(exception.with);
+        if (one === other) return `swaps ${exception.date} with itself`;
         const targets = live((item) => item.day === one || item.day === other);
         if (targets.length === 0)
           return `no session is planned on ${exception.date} or ${exception.with}, so this swap matches nothing`;
@@ -305,6 +308,7 @@ function applyExceptions(expansion: Expansion, planned: readonly Planned[]): Tri
           lastDay: dateToDays(exception.to),
           timezone: exception.timezone,
         };
+        if (trip.lastDay < trip.firstDay) return `ends on ${exception.to}, before it starts (${exception.from})`;
         const targets = live((item) => item.day >= trip.firstDay && item.day <= trip.lastDay);
         if (targets.length === 0)
           return `no session is planned from ${exception.from} to ${exception.to}, so this travel matches nothing`;

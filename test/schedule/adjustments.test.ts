@@ -245,26 +245,31 @@ describe("adjustments, one table each", () => {
         message: "no session is planned on or after 2026-11-21, so this rest day matches nothing",
       },
     },
+    {
+      name: "a pause that ends before it starts",
+      exceptions: [{ action: "pause", from: "2026-11-10", to: "2026-11-04", mode: "drop" }],
+      issue: { path: "exceptions[0]", message: "ends on 2026-11-04, before it starts (2026-11-10)" },
+    },
+    {
+      name: "a trip that ends before it starts",
+      exceptions: [{ action: "travel", from: "2026-11-10", to: "2026-11-04", timezone: "Asia/Tokyo" }],
+      issue: { path: "exceptions[0]", message: "ends on 2026-11-04, before it starts (2026-11-10)" },
+    },
+    {
+      name: "a swap of a date with itself",
+      exceptions: [{ action: "swap", date: "2026-11-04", with: "2026-11-04" }],
+      issue: { path: "exceptions[0]", message: "swaps 2026-11-04 with itself" },
+    },
+    {
+      name: "a shift of 0 days",
+      exceptions: [{ action: "shift", from: "2026-11-04", days: 0 }],
+      issue: { path: "exceptions[0]", message: "shifts by 0 days, which changes nothing" },
+    },
   ])("$name is a located exception error", ({ exceptions, issue }) => {
     expect(exceptionIssues(() => expandPlan(planWith(...exceptions)))).toContainEqual(issue);
   });
 
   it.each([
-    {
-      name: "a pause that ends before it starts",
-      exception: { action: "pause", from: "2026-11-10", to: "2026-11-04", mode: "drop" },
-      path: "exceptions[0].to",
-    },
-    {
-      name: "a swap of a date with itself",
-      exception: { action: "swap", date: "2026-11-04", with: "2026-11-04" },
-      path: "exceptions[0].with",
-    },
-    {
-      name: "a shift of 0 days",
-      exception: { action: "shift", from: "2026-11-04", days: 0 },
-      path: "exceptions[0].days",
-    },
     {
       name: "a trip to an unknown zone",
       exception: { action: "travel", from: "2026-11-04", to: "2026-11-05", timezone: "Mars/Olympus" },
@@ -302,9 +307,9 @@ describe("adjustments, one table each", () => {
     if (!result.success)
       expect(result.error.issues).toContainEqual(
         expect.objectContaining({
-          path: "exceptions[1]",
+          path: "exceptions",
           code: "limit",
-          message: "this pause makes the plan 105 weeks long; the limit is 104",
+          message: "they make the plan 105 weeks long; the limit is 104",
         }),
       );
   });
