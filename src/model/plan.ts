@@ -16,7 +16,13 @@ function exceptionSchema(limits: Limits) {
   const reason = z.optional(text(limits.maxStringLength));
   // An adjustment (shift, pause, swap, rest, travel): its action, its fields, and why, for the athlete.
   const adjustment = <A extends string, S extends z.core.$ZodLooseShape>(action: A, shape: S) =>
-    z.strictObject({ action: z.literal(action), ...shape, reason });
+    z.strictObject({
+      /** The adjustment: shift, pause, swap, rest or travel. */
+      action: z.literal(action),
+      ...shape,
+      /** Why, for the athlete. */
+      reason,
+    });
   return z.discriminatedUnion("action", [
     z.strictObject({
       /** Drop the occurrences of the date (all sessions, or only `sessionId`). */

@@ -2,12 +2,6 @@ import { addDays, daysBetween } from "../internal/dates.js";
 import { progressionMultiplier } from "../internal/progression.js";
 import { extensionDays, PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
 
-/** What the length of a plan reads: its phases' weeks and the exceptions that push its end out. */
-type PlanLength = {
-  readonly phases: readonly { readonly weeks: number }[];
-  readonly exceptions?: readonly Parameters<typeof extensionDays>[0][] | undefined;
-};
-
 /**
  * The number of weeks in a plan: the sum of its phases' weeks, plus the weeks its shifts, pauses (in `shift` mode)
  * and rest days push the end out by (their days added up, rounded up to whole weeks). Those weeks past the last
@@ -22,7 +16,22 @@ type PlanLength = {
  * planWeeks({ phases: [{ weeks: 2 }], exceptions: [{ action: "shift", from: "2026-11-05", days: 3 }] }); //=> 3
  * ```
  */
-export function planWeeks(plan: Pick<Plan, "phases"> | PlanLength): number {
+export function planWeeks(
+  plan:
+    | Pick<Plan, "phases">
+    | {
+        readonly phases: readonly { readonly weeks: number }[];
+        readonly exceptions?:
+          | readonly {
+              readonly action: string;
+              readonly days?: number;
+              readonly mode?: string;
+              readonly from?: string;
+              readonly to?: string;
+            }[]
+          | undefined;
+      },
+): number {
   let weeks = 0;
   for (const phase of plan.phases) weeks += phase.weeks;
   let extension = 0;
@@ -42,7 +51,19 @@ export function planWeeks(plan: Pick<Plan, "phases"> | PlanLength): number {
  * planEndDate({ startDate: "2026-11-02", phases: [{ weeks: 1 }] }); //=> "2026-11-08"
  * ```
  */
-export function planEndDate(plan: { readonly startDate: string } & PlanLength): string {
+export function planEndDate(plan: {
+  readonly startDate: string;
+  readonly phases: readonly { readonly weeks: number }[];
+  readonly exceptions?:
+    | readonly {
+        readonly action: string;
+        readonly days?: number;
+        readonly mode?: string;
+        readonly from?: string;
+        readonly to?: string;
+      }[]
+    | undefined;
+}): string {
   return addDays(plan.startDate, planWeeks(plan) * 7 - 1);
 }
 
