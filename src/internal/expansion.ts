@@ -10,7 +10,7 @@ import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import type { Habit } from "../model/habit.js";
 import { intensityOf } from "../model/intensity.js";
 import type { Weekday } from "../model/weekdays.js";
-import { resolveLimits } from "../model/limits.js";
+import { DEFAULT_LIMITS, resolveLimits } from "../model/limits.js";
 import type { Plan, PlanException } from "../model/plan.js";
 import { phaseOfWeek, phaseStartDates, planWeeks } from "../model/planDates.js";
 import type { Session } from "../model/session.js";
@@ -148,6 +148,18 @@ export interface ExpansionResult {
 export function expandPlanInZone(plan: Plan, options: ExpansionOptions = {}): ExpansionResult {
   const { includeHabits = true, from, to } = options;
   const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
+  const weeks = planWeeks(plan);
+  if (weeks > DEFAULT_LIMITS.maxWeeks) {
+    // The phases were held to the limit when the plan was parsed; the weeks that adjustments add are counted here.
+    throw new OffseasonError("limit", "Plan too long", [
+      {
+        path: "exceptions",
+        pathSegments: ["exceptions"],
+        message: `the phases and the weeks that shifts, pauses and rest days add make ${String(weeks)} weeks; the limit is ${String(DEFAULT_LIMITS.maxWeeks)}`,
+        code: "limit",
+      },
+    ]);
+  }
   const expansion = createExpansion(plan, maxOccurrences);
   const planned = planSessions(expansion);
   expansion.trips = applyExceptions(expansion, planned);
@@ -269,6 +281,16 @@ function applyExceptions(expansion: Expansion, planned: readonly Planned[]): Tri
   };
   // The message of an exception that matches nothing or collides, else undefined once applied.
   const apply = (exception: PlanException, index: number): string | undefined => {
+    // Skips and moves were checked against the phases when the plan was parsed; adjustments are checked here, against
+    // the plan as lengthened by the adjustments.
+    if (exception.action !== "skip" && exception.action !== "move") {
+      const dates: Partial<Record<"date" | "from" | "to" | "with", string>> = exception;
+      for (const field of ["date", "from", "to", "with"] as const) {
+        const date = dates[field];
+        if (date !== undefined && (dateToDays(date) < expansion.firstDay || dateToDays(date) > lastDay))
+          return `${field} ${date} is outside the plan (${dateOf(expansion.firstDay)} to ${dateOf(lastDay)})`;
+      }
+    }
     switch (exception.action) {
       case "shift":
         if (exception.days === 0) return "shifts by 0 days, which changes nothing";

@@ -50,7 +50,7 @@ function exceptionSchema(limits: Limits) {
       /** The first date that moves. */
       from: LocalDateSchema,
       /** Days to move by (not 0), negative to pull in; nothing may land before `from`. */
-      days: z.int().check(z.gte(-limits.maxWeeks * 7), z.lte(limits.maxWeeks * 7)),
+      days: z.int(),
       /** The one session to shift; without it every session shifts. */
       sessionId: z.optional(IdSchema),
     }),
@@ -139,42 +139,14 @@ interface PlanShape {
     readonly sessions: readonly ({ readonly id: string } & Loose)[];
   }[];
   readonly habits?: readonly { readonly id: string }[] | undefined;
-  readonly exceptions?: readonly ExceptionShape[] | undefined;
-}
-
-/** What the plan's length reads of an exception. */
-interface ExceptionShape {
-  readonly action: string;
-  readonly sessionId?: string | undefined;
-  readonly date?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly with?: string;
-  readonly days?: number;
-  readonly mode?: string;
-}
-
-const DATE_FIELDS = ["date", "from", "to", "with"] as const;
-
-/**
- * The days an exception can push the plan's end out by: a shift's positive days, a pause's length in `shift` mode, a
- * rest day's one. Internal to the model: {@link planWeeks} adds the weeks they make.
- */
-export function extensionDays(exception: ExceptionShape): number {
-  const dayOf = (date: string | undefined) => {
-    const civil = date === undefined ? undefined : parseCivilDate(date);
-    return civil ? civilToDays(civil) : Number.NaN;
-  };
-  const { action } = exception;
-  const days =
-    action === "rest"
-      ? 1
-      : action === "shift"
-        ? (exception.days ?? 0)
-        : action === "pause" && exception.mode === "shift"
-          ? dayOf(exception.to) - dayOf(exception.from) + 1
-          : 0;
-  return days > 0 ? days : 0;
+  readonly exceptions?:
+    | readonly {
+        readonly action: string;
+        readonly sessionId?: string | undefined;
+        readonly date?: string;
+        readonly to?: string;
+      }[]
+    | undefined;
 }
 
 type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
@@ -229,26 +201,19 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   const firstDay = dayNumber(plan.startDate);
   checkSessions(plan, firstDay, report);
   if (firstDay === undefined) return;
-  // Shifts, pauses and rest days push the end out, a week at a time; the plan so pushed stays within the limit.
-  const extension = plan.exceptions?.reduce((sum, exception) => sum + extensionDays(exception), 0) ?? 0;
-  const weeks = totalWeeks + Math.ceil(extension / 7);
-  if (weeks > limits.maxWeeks)
-    report(
-      ["exceptions"],
-      `they make the plan ${String(weeks)} weeks long; the limit is ${String(limits.maxWeeks)}`,
-      "limit",
-    );
-  const lastDay = firstDay + weeks * 7 - 1;
+  // Skips and moves name dates of the phases. Adjustments act on the calendar as earlier exceptions left it, which
+  // their weeks may lengthen: the expansion checks their dates, and the length, against that calendar.
+  const lastDay = firstDay + totalWeeks * 7 - 1;
   const lastDate = daysToDate(lastDay);
   plan.exceptions?.forEach((exception, index) => {
     if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
       report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
     }
-    for (const field of DATE_FIELDS) {
+    if (exception.action !== "skip" && exception.action !== "move") return;
+    for (const field of ["date", "to"] as const) {
       const date = exception[field];
       const day = date === undefined ? undefined : dayNumber(date);
-      if (day === undefined) continue;
-      if (day < firstDay || day > lastDay)
+      if (day !== undefined && (day < firstDay || day > lastDay))
         report(
           ["exceptions", index, field],
           `${String(date)} is outside the plan (${plan.startDate} to ${lastDate})`,

@@ -1,6 +1,33 @@
-import { addDays, daysBetween } from "../internal/dates.js";
+import { addDays, civilToDays, daysBetween, parseCivilDate } from "../internal/dates.js";
 import { progressionMultiplier } from "../internal/progression.js";
-import { extensionDays, PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
+import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
+
+/**
+ * The days an exception can push the plan's end out by: a shift's positive days, a pause's length in `shift` mode, a
+ * rest day's one. {@link planWeeks} adds the weeks they make.
+ */
+function extensionDays(exception: {
+  readonly action: string;
+  readonly days?: number;
+  readonly mode?: string;
+  readonly from?: string;
+  readonly to?: string;
+}): number {
+  const dayOf = (date: string | undefined) => {
+    const civil = date === undefined ? undefined : parseCivilDate(date);
+    return civil ? civilToDays(civil) : Number.NaN;
+  };
+  const { action } = exception;
+  const days =
+    action === "rest"
+      ? 1
+      : action === "shift"
+        ? (exception.days ?? 0)
+        : action === "pause" && exception.mode === "shift"
+          ? dayOf(exception.to) - dayOf(exception.from) + 1
+          : 0;
+  return days > 0 ? days : 0;
+}
 
 /**
  * The number of weeks in a plan: the sum of its phases' weeks, plus the weeks its shifts, pauses (in `shift` mode)

@@ -265,6 +265,16 @@ describe("adjustments, one table each", () => {
       exceptions: [{ action: "shift", from: "2026-11-04", days: 0 }],
       issue: { path: "exceptions[0]", message: "shifts by 0 days, which changes nothing" },
     },
+    {
+      name: "a shift from outside the plan",
+      exceptions: [{ action: "shift", from: "2026-12-30", days: 1 }],
+      issue: { path: "exceptions[0]", message: "from 2026-12-30 is outside the plan (2026-11-02 to 2026-11-22)" },
+    },
+    {
+      name: "a swap with a day outside the plan",
+      exceptions: [{ action: "swap", date: "2026-11-03", with: "2026-11-16" }],
+      issue: { path: "exceptions[0]", message: "with 2026-11-16 is outside the plan (2026-11-02 to 2026-11-15)" },
+    },
   ])("$name is a located exception error", ({ exceptions, issue }) => {
     expect(exceptionIssues(() => expandPlan(planWith(...exceptions)))).toContainEqual(issue);
   });
@@ -274,11 +284,6 @@ describe("adjustments, one table each", () => {
       name: "a trip to an unknown zone",
       exception: { action: "travel", from: "2026-11-04", to: "2026-11-05", timezone: "Mars/Olympus" },
       path: "exceptions[0].timezone",
-    },
-    {
-      name: "a shift from outside the plan",
-      exception: { action: "shift", from: "2026-12-30", days: 1 },
-      path: "exceptions[0].from",
     },
     {
       name: "a pause with no mode",
@@ -293,25 +298,27 @@ describe("adjustments, one table each", () => {
 
   it("keeps the plan within the week limit after shifts and pauses", () => {
     const long = { ...base, phases: [{ ...base.phases[0], weeks: 103 }] };
-    expect(safeParsePlan({ ...long, exceptions: [{ action: "shift", from: "2026-11-05", days: 7 }] }).success).toBe(
-      true,
+    const plan = (...exceptions: readonly Record<string, unknown>[]) => parsePlan({ ...long, exceptions });
+    expect(buildCalendar(plan({ action: "shift", from: "2026-11-05", days: 7 })).weeks).toHaveLength(104);
+    const tooLong = plan(
+      { action: "shift", from: "2026-11-05", days: 7 },
+      { action: "pause", from: "2026-11-04", to: "2026-11-04", mode: "shift" },
     );
-    const result = safeParsePlan({
-      ...long,
-      exceptions: [
-        { action: "shift", from: "2026-11-05", days: 7 },
-        { action: "pause", from: "2026-11-04", to: "2026-11-04", mode: "shift" },
-      ],
-    });
-    expect(result.success).toBe(false);
-    if (!result.success)
-      expect(result.error.issues).toContainEqual(
+    expect(planWeeks(tooLong)).toBe(105);
+    let error: unknown;
+    try {
+      expandPlan(tooLong);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isOffseasonError(error) && error.code).toBe("limit");
+    if (isOffseasonError(error))
+      expect(error.issues).toEqual([
         expect.objectContaining({
           path: "exceptions",
-          code: "limit",
-          message: "they make the plan 105 weeks long; the limit is 104",
+          message: "the phases and the weeks that shifts, pauses and rest days add make 105 weeks; the limit is 104",
         }),
-      );
+      ]);
   });
 
   it("keeps the occurrence limit", () => {
