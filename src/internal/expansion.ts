@@ -130,7 +130,10 @@ export interface ExpansionResult {
    * when cancelled, with their ids, sorted like the occurrences; otherwise empty.
    */
   readonly cancelled: readonly SessionOccurrence[];
-  /** The number of exceptions that changed each session occurrence's date, time or status, by id (absent: 0). */
+  /**
+   * The number of exceptions that changed each occurrence's date, time or status, by id (absent: 0): a habit before a
+   * run counts its run's, a timed habit the trips over its day.
+   */
   readonly revisions: ReadonlyMap<string, number>;
   /** The zone converter of the plan's time zone (read once per plan). */
   readonly zone: () => ZoneConverter;
@@ -182,6 +185,18 @@ export function expandPlanInZone(plan: Plan, options: ExpansionOptions = {}): Ex
   const revisions = new Map<string, number>();
   for (const item of planned) {
     if (item.revisions > 0) revisions.set(`${item.session.id}@${expansion.dateOf(item.originalDay)}`, item.revisions);
+  }
+  // A habit before a run changes with the run; a timed habit on a trip's day changes with each trip over that day.
+  for (const occurrence of all) {
+    if (occurrence.kind !== "habit") continue;
+    const day = dateToDays(occurrence.originalDate ?? occurrence.date);
+    const count =
+      occurrence.runOccurrenceId !== undefined
+        ? (revisions.get(occurrence.runOccurrenceId) ?? 0)
+        : occurrence.start === undefined
+          ? 0
+          : expansion.trips.filter((trip) => day >= trip.firstDay && day <= trip.lastDay).length;
+    if (count > 0) revisions.set(occurrence.id, count);
   }
   return {
     occurrences: sortOccurrences(expansion, window(all)),

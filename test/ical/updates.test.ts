@@ -99,6 +99,16 @@ describe("iCalendar that updates", () => {
         expect(events_.get(occurrence.id)?.startMs).toBe(Date.parse(occurrence.start));
   });
 
+  it("raises the SEQUENCE of a habit before a run with its run's", () => {
+    const withFluids = parsePlan({
+      ...plan,
+      habits: [{ id: "fluids", category: "hydration", when: "before-each-run", mlPerKg: 6, hoursBefore: 2 }],
+    });
+    const events = byUid(readWithIcalJs(toICalendar(insertRestDay(withFluids, "2026-11-05"), { now: NOW })).events);
+    expect(events.get("fluids@easy@2026-11-03")?.sequence).toBe(0);
+    expect(events.get("fluids@easy@2026-11-05")?.sequence).toBe(1);
+  });
+
   it("leaves cancelled occurrences out with cancelled: omit", () => {
     const paused = pausePlan(plan, { from: "2026-11-10", to: "2026-11-11", mode: "drop" });
     const omitted = readWithIcalJs(toICalendar(paused, { now: NOW, cancelled: "omit" }));
