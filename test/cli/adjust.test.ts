@@ -22,6 +22,15 @@ const planJson = {
 
 const files: Record<string, string> = {
   "plan.json": JSON.stringify(planJson),
+  "longer.json": JSON.stringify({
+    ...planJson,
+    phases: [
+      {
+        ...planJson.phases[0],
+        sessions: [{ ...planJson.phases[0]?.sessions[0], minutes: 45 }, planJson.phases[0]?.sessions[1]],
+      },
+    ],
+  }),
   "paused.json": JSON.stringify({
     ...planJson,
     exceptions: [{ action: "pause", from: "2026-12-21", to: "2026-12-27", mode: "drop" }],
@@ -49,6 +58,8 @@ async function cli(argv: string[]) {
       return Promise.resolve(Buffer.from(text));
     },
     writeFile: (path, text) => {
+      if (path.startsWith("/read-only/"))
+        return Promise.reject(Object.assign(new Error("read-only"), { code: "EACCES" }));
       written[path] = text;
       return Promise.resolve();
     },
@@ -130,7 +141,15 @@ describe("offseason adjust", () => {
     [["adjust", "plan.json", "--pause", "2027-01-08..2027-01-08", "--drop"], /matches nothing/],
     [["adjust", "plan.json", "--rest", "2026-12-17", "--frobnicate"], /Unknown option --frobnicate for adjust/],
     [["adjust", "missing.json", "--rest", "2026-12-17"], /no such file/],
+    [["adjust", "plan.json", "--swap", "2026-12-15"], /--swap takes DATE,DATE/],
+    [["adjust", "plan.json", "--rest", "2026-12-17", "--session", "easy"], /--session goes with --shift only/],
+    [["adjust", "plan.json", "other.json", "--rest", "2026-12-17"], /adjust takes one plan file/],
+    [["adjust", "plan.json", "--rest", "2026-12-17", "--out", ""], /--out needs a file name/],
+    [["adjust", "plan.json", "--rest", "2026-12-17", "--out", "/read-only/new.json"], /Cannot write the plan to/],
+    [["adjust", "--rest", "2026-12-17"], /adjust needs a plan file/],
     [["diff", "plan.json"], /diff needs two plan files/],
+    [["diff", "plan.json", "paused.json", "plan.json"], /diff takes two plan files/],
+    [["diff", "plan.json", "paused.json", "--format", "ics", "--organizer", "nobody"], /e-mail address/],
     [["diff", "plan.json", "paused.json", "--format", "yaml"], /--format must be text, json or ics/],
   ])("%j is bad usage or input (exit 2, one message)", async (argv, message) => {
     const result = await cli(argv);
@@ -164,6 +183,14 @@ describe("offseason diff", () => {
       before: { date: "2026-12-22", start: "2026-12-22T07:00:00-05:00" },
     });
     expect(json.unchanged).toBe(12);
+  });
+
+  it("lists content changes, and says when nothing changed", async () => {
+    const changed = await cli(["diff", "plan.json", "longer.json"]);
+    expect(changed.stdout).toContain("changed  easy@2026-12-15  2026-12-15 07:00");
+    expect((await cli(["diff", "plan.json", "plan.json"])).stdout).toBe(
+      "No occurrence changed.\n0 added, 0 removed, 0 moved, 0 changed, 16 unchanged.\n",
+    );
   });
 
   it("writes a METHOD:CANCEL calendar that ical.js reads", async () => {
