@@ -323,6 +323,8 @@ function applyExceptions(expansion: Expansion, planned: readonly Planned[]): Tri
         for (const item of targets) {
           item.skipped = true;
           item.revisions += 1;
+          // A skip or move after it that names one of these would change nothing a calendar shows: an error.
+          item.claimedBy ??= index;
         }
         return undefined;
       }

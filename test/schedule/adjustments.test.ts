@@ -266,6 +266,14 @@ describe("adjustments, one table each", () => {
       issue: { path: "exceptions[0]", message: "shifts by 0 days, which changes nothing" },
     },
     {
+      name: "a move of an occurrence that a pause dropped",
+      exceptions: [
+        { action: "pause", from: "2026-11-03", to: "2026-11-03", mode: "drop" },
+        { action: "move", sessionId: "easy", date: "2026-11-03", to: "2026-11-06" },
+      ],
+      issue: { path: "exceptions[1]", message: 'exceptions[0] already changes "easy" on 2026-11-03' },
+    },
+    {
       name: "a shift from outside the plan",
       exceptions: [{ action: "shift", from: "2026-12-30", days: 1 }],
       issue: { path: "exceptions[0]", message: "from 2026-12-30 is outside the plan (2026-11-02 to 2026-11-22)" },
