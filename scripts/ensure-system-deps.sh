@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The system packages `npm test` needs beside node_modules, installed from Debian when missing:
 # - chromium, for the browser example's test (test/package/browser.test.ts); CHROMIUM_PATH points elsewhere;
-# - Python's jsonschema, for the plan.schema.json recipe (test/package/recipes.test.ts).
+# - Python's jsonschema, for the plan.schema.json recipe (test/package/recipes.test.ts);
+# - Python's icalendar and dateutil, for the calendar-update read-back and the travel oracle (test/ical/updates.test.ts,
+#   test/schedule/adjustments.prop.test.ts).
 # Never a browser download: playwright-core drives the system's Chromium.
 # Where they cannot be installed (no apt-get: macOS, a container without apt; or apt-get fails), those two checks are
 # skipped with a notice (test/package/systemDeps.ts decides the same way) and everything else runs. With CI set,
@@ -12,9 +14,11 @@ packages=()
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium" ] || packages+=(chromium)
 python3 -c "import jsonschema" 2> /dev/null || /usr/bin/python3 -c "import jsonschema" 2> /dev/null || packages+=(python3-jsonschema)
+/usr/bin/python3 -c "import icalendar" 2> /dev/null || packages+=(python3-icalendar)
+/usr/bin/python3 -c "import dateutil" 2> /dev/null || packages+=(python3-dateutil)
 [ "${#packages[@]}" -eq 0 ] && exit 0
 
-needs="${packages[*]} (Chromium at $chromium, or set CHROMIUM_PATH; Python 3 with jsonschema)"
+needs="${packages[*]} (Chromium at $chromium, or set CHROMIUM_PATH; Python 3 with jsonschema, icalendar and dateutil)"
 cannot_install() {
   if [ -n "${CI:-}" ]; then
     echo "npm test needs: $needs. $1; CI is set, so nothing is skipped." >&2

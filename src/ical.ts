@@ -5,3 +5,5 @@
  */
 export { toICalendar } from "./ical/toICalendar.js";
 export type { ToICalendarOptions } from "./ical/toICalendar.js";
+export { toCancelCalendar } from "./ical/toCancelCalendar.js";
+export type { ToCancelCalendarOptions } from "./ical/toCancelCalendar.js";

@@ -179,3 +179,9 @@ export { fitness } from "./live/fitness.js";
 export type { Fitness, FitnessDay, FitnessOptions, FitnessSeed, TsbDay } from "./live/fitness.js";
 export { historyFromActivities } from "./live/historyFromActivities.js";
 export type { HistoryFromActivitiesOptions } from "./live/historyFromActivities.js";
+
+// Adjustments: change a plan by appending one exception, and compare two expansions
+export { insertRestDay, pausePlan, shiftPlan, swapDays, travel } from "./schedule/adjustPlan.js";
+export type { AdjustmentOptions, PausePlanOptions, ShiftPlanOptions, TravelOptions } from "./schedule/adjustPlan.js";
+export { diffOccurrences } from "./schedule/diffOccurrences.js";
+export type { OccurrenceChange, OccurrenceDiff } from "./schedule/diffOccurrences.js";

@@ -32,6 +32,7 @@ import {
   occurrencesOutputBound,
   rulesJson,
 } from "./format.js";
+import { adjustCommand, diffCommand } from "./adjust.js";
 import { issueLines, readJson, sourceName } from "./input.js";
 import { adherenceCommand, fitnessCommand } from "./live.js";
 import { CliError, describeFileError, EXIT, type CliIo } from "./io.js";
@@ -48,6 +49,8 @@ Commands:
   rules                     list the rules with their defaults per level
   adherence <plan.json|->   match logged activities to the plan: done, moved, missed, week by week
   fitness <plan.json|->     daily fitness, fatigue and form (CTL, ATL, TSB) over actual and planned load
+  adjust <plan.json|->      shift, pause, swap, rest or travel: append one adjustment and show what changed
+  diff <old.json> <new.json> what changed between two versions of a plan (text, JSON or a cancel calendar)
 
 Options: --help (on any command), --version.
 Inputs are regular files, or - for standard input (read once). With --format json, every outcome is JSON on
@@ -88,6 +91,27 @@ Builds an off-season plan for an athlete and prints it as JSON (or writes it to 
   --seed N    varies exercises and cross-training; the same seed gives the same plan
   --out FILE  write the plan to FILE instead of standard output
   --format F  json, the only one; given, errors too are JSON on standard output
+`,
+  adjust: `Usage: offseason adjust <plan.json|-> (--shift D:+N | --pause D..D [--drop] | --swap D,D | --rest D | --travel D..D@ZONE) [--session ID] [--reason TEXT] [--out new.json] [--format text|json]
+
+Appends one adjustment to the plan, checks that it applies, validates the result and shows what changed.
+  --shift D:+N        every session on or after D moves N days (D:-N pulls in; nothing may land before D)
+  --session ID        with --shift: only that session moves
+  --pause D..D        pause from D to D: what follows moves after the pause (with --drop: those days are skipped)
+  --swap D,D          swap the sessions of two days
+  --rest D            insert a rest day: every session from D on moves one day later
+  --travel D..D@ZONE  those days' sessions keep their wall times in ZONE (an IANA zone, e.g. Europe/Berlin)
+  --reason TEXT       why, for the athlete
+  --out FILE          write the new plan to FILE (else it goes to standard output, the changes to standard error)
+  --format F          text (default) or json ({ ok, plan or file, changes, counts })
+Exits 1 when the adjusted plan has error findings (it is written anyway), 2 when the adjustment does not apply.
+`,
+  diff: `Usage: offseason diff <old.json> <new.json> [--format text|json|ics] [--now ISO] [--organizer EMAIL]
+
+Compares two versions of a plan by occurrence id: added, removed, moved (date or time) and changed (content).
+  --format F         text (default), json, or ics: a METHOD:CANCEL calendar of the removed occurrences
+  --now ISO          the DTSTAMP of the ics output, e.g. 2026-11-01T08:00:00Z (default: now)
+  --organizer EMAIL  the ORGANIZER of the ics output (mail clients match cancellations by it)
 `,
   rules: `Usage: offseason rules [--format text|json]
 
@@ -216,7 +240,7 @@ export function dateOption(value: string | undefined, name: string): string | un
 }
 
 /** `--now`: an ISO-8601 date-time with `Z` or an offset, in the years 1000 to 9999 (what DTSTAMP can write). */
-function nowOption(value: string): Date {
+export function nowOption(value: string): Date {
   const instant = new Date(parseDateTime(value));
   const year = instant.getUTCFullYear();
   if (Number.isNaN(year) || year < 1000 || year > 9999) {
@@ -508,6 +532,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await adherenceCommand(args, io);
       case "fitness":
         return await fitnessCommand(args, io);
+      case "adjust":
+        return await adjustCommand(args, io);
+      case "diff":
+        return await diffCommand(args, io);
       default:
         throw new CliError(`Unknown command "${command}". Run offseason --help for the commands.`);
     }

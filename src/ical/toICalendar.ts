@@ -14,7 +14,7 @@ import {
   parseDateTime,
   parseInstant,
 } from "../internal/dates.js";
-import { expandPlanInZone } from "../internal/expansion.js";
+import { expandPlanInZone, type ExpansionResult } from "../internal/expansion.js";
 import type { Occurrence } from "../schedule/types.js";
 
 /** Options of {@link toICalendar}. */
@@ -40,9 +40,15 @@ export interface ToICalendarOptions {
    * else an {@link offseason!OffseasonError} (code `config`, path `maxOutputBytes`).
    */
   readonly maxOutputBytes?: number;
+  /**
+   * What becomes of the occurrences that skips and dropping pauses cancelled: `include` (default) writes each as
+   * `STATUS:CANCELLED` with its UID and SEQUENCE, so that a calendar that showed it takes it down; `omit` leaves them
+   * out (a feed that mirrors the plan).
+   */
+  readonly cancelled?: "include" | "omit";
 }
 
-const CRLF = "\r\n";
+export const CRLF = "\r\n";
 /** Octets of a content line before it is folded (RFC 5545 3.1); continuation lines hold one less, after the space. */
 const LINE_OCTETS = 75;
 /** How long a timed habit lasts in a calendar: a short marker at its time ("drink by then"), never zero-length. */
@@ -52,13 +58,13 @@ const HABIT_DURATION = "PT15M";
  * A TEXT property (RFC 5545 3.3.11): its parts are joined by line breaks and escaped when the line is written, and
  * measured without being built when the output is estimated.
  */
-interface TextLine {
+export interface TextLine {
   readonly name: string;
   readonly parts: readonly string[];
 }
 
 /** A content line: written as it is (already valid: names, dates, ids), or a TEXT property to escape. */
-type ContentLine = string | TextLine;
+export type ContentLine = string | TextLine;
 
 /** Escapes TEXT (RFC 5545 3.3.11); control characters (C0, DEL and C1) other than line breaks become spaces. */
 function escapeText(text: string): string {
@@ -151,7 +157,7 @@ function foldedOctets(octets: number): number {
 }
 
 /** Writes a line, folded; a TEXT line is escaped and folded once and remembered, as events of one session share it. */
-function renderLine(line: ContentLine, rendered: Map<TextLine, string>): string {
+export function renderLine(line: ContentLine, rendered: Map<TextLine, string>): string {
   if (typeof line === "string") return fold(line);
   let text = rendered.get(line);
   if (text === undefined) {
@@ -189,7 +195,7 @@ function lineOctets(line: ContentLine, sizes: TextSizes): number {
 }
 
 /** `YYYYMMDDTHHMMSSZ` of an instant. */
-function utcStamp(ms: number): string {
+export function utcStamp(ms: number): string {
   const date = new Date(ms);
   return `${String(date.getUTCFullYear())}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
@@ -199,7 +205,7 @@ function localStamp(iso: string): string {
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
 }
 
-function compactDate(date: string): string {
+export function compactDate(date: string): string {
   return date.replaceAll("-", "");
 }
 
@@ -235,7 +241,7 @@ function vtimezone(timezone: string, zone: ZoneConverter, firstDay: number): str
   ];
 }
 
-function nextDate(date: string): string {
+export function nextDate(date: string): string {
   return daysToDate(dateToDays(date) + 1);
 }
 
@@ -243,7 +249,7 @@ function nextDate(date: string): string {
  * DTSTART/DTEND of an instant: the local wall time with TZID, or UTC when that wall time occurs twice (clients such
  * as ical.js resolve an ambiguous local time to the later instant, RFC 5545 to the earlier one; UTC is exact).
  */
-function dateTime(name: string, iso: string, plan: Plan, zone: ZoneConverter): string {
+function dateTime(name: string, iso: string, timezone: string, zone: ZoneConverter): string {
   const wall = localStamp(iso);
   const wallMs = Date.UTC(
     Number(wall.slice(0, 4)),
@@ -253,16 +259,16 @@ function dateTime(name: string, iso: string, plan: Plan, zone: ZoneConverter): s
     Number(wall.slice(11, 13)),
     Number(wall.slice(13, 15)),
   );
-  return zone.isAmbiguous(wallMs) ? `${name}:${utcStamp(parseInstant(iso))}` : `${name};TZID=${plan.timezone}:${wall}`;
+  return zone.isAmbiguous(wallMs) ? `${name}:${utcStamp(parseInstant(iso))}` : `${name};TZID=${timezone}:${wall}`;
 }
 
 /** The SUMMARY and DESCRIPTION of an event, built once per session or habit object of one export. */
-interface EventText {
+export interface EventText {
   readonly summary: TextLine;
   readonly description: TextLine | undefined;
 }
 
-function eventText(occurrence: Occurrence, texts: Map<object, EventText>): EventText {
+export function eventText(occurrence: Occurrence, texts: Map<object, EventText>): EventText {
   const source = occurrence.kind === "habit" ? occurrence.habit : occurrence.session;
   let text = texts.get(source);
   if (text === undefined) {
@@ -285,28 +291,37 @@ function eventText(occurrence: Occurrence, texts: Map<object, EventText>): Event
   return text;
 }
 
-function vevent(
-  occurrence: Occurrence,
-  plan: Plan,
-  stamp: string,
-  zone: () => ZoneConverter,
-  texts: Map<object, EventText>,
-): ContentLine[] {
+/** What the events of one export share besides the occurrence: the plan, DTSTAMP, zones, revisions and texts. */
+interface EventContext {
+  readonly plan: Plan;
+  readonly stamp: string;
+  readonly expansion: ExpansionResult;
+  readonly texts: Map<object, EventText>;
+}
+
+function vevent(occurrence: Occurrence, context: EventContext, cancelled: boolean): ContentLine[] {
+  const { plan, stamp, expansion } = context;
   const isHabit = occurrence.kind === "habit";
-  const { summary, description } = eventText(occurrence, texts);
+  const { summary, description } = eventText(occurrence, context.texts);
   // Ids are letters, digits and . _ : - (the schema's pattern): nothing in a UID to escape.
   const lines: ContentLine[] = ["BEGIN:VEVENT", `UID:${occurrence.id}/${plan.id}@offseason`, `DTSTAMP:${stamp}`];
+  // SEQUENCE counts the exceptions that changed the date, time or status (RFC 5546 2.1.4); absent means 0.
+  const sequence = expansion.revisions.get(occurrence.id) ?? 0;
+  if (sequence > 0) lines.push(`SEQUENCE:${String(sequence)}`);
+  const timezone = expansion.timezoneOf(occurrence.id);
+  const zone = () => expansion.converterOf(timezone);
   if (occurrence.start === undefined) {
     lines.push(
       `DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`,
       `DTEND;VALUE=DATE:${compactDate(nextDate(occurrence.date))}`,
     );
   } else {
-    lines.push(dateTime("DTSTART", occurrence.start, plan, zone()));
+    lines.push(dateTime("DTSTART", occurrence.start, timezone, zone()));
     // A habit is a moment ("drink by then"): a short marker with an explicit duration, never a zero-length event.
     if (isHabit) lines.push(`DURATION:${HABIT_DURATION}`);
-    else if (occurrence.end !== undefined) lines.push(dateTime("DTEND", occurrence.end, plan, zone()));
+    else if (occurrence.end !== undefined) lines.push(dateTime("DTEND", occurrence.end, timezone, zone()));
   }
+  if (cancelled) lines.push("STATUS:CANCELLED");
   lines.push(summary);
   if (description !== undefined) lines.push(description);
   lines.push(`CATEGORIES:${occurrence.kind.toUpperCase()}`);
@@ -323,7 +338,7 @@ function invalidNow(message: string): OffseasonError {
 }
 
 /** The instant of `now`: a valid Date, or an ISO-8601 date-time with a zone, in the years DTSTAMP writes. */
-function parseNow(now: Date | string): number {
+export function parseNow(now: Date | string): number {
   const ms = typeof now === "string" ? parseDateTime(now) : now instanceof Date ? now.getTime() : Number.NaN;
   if (Number.isNaN(ms)) throw invalidNow(now instanceof Date ? "must be a valid Date" : NOW_FORMAT);
   const year = new Date(ms).getUTCFullYear();
@@ -358,9 +373,15 @@ function outputTooLarge(estimate: number, limit: number, hasHabits: boolean): Of
  * 75 octets and end in CRLF. The size of the text is bounded up front: a plan whose export could exceed
  * `maxOutputBytes` is refused before any of it is built.
  *
+ * The export updates a calendar rather than duplicating it: the UID survives every adjustment (it holds the planned
+ * date), `SEQUENCE` is the number of the plan's exceptions that changed the event's date, time or status (computed
+ * from the plan, no clock, no state; absent when 0), and occurrences that a skip or a dropping pause cancelled are
+ * written as `STATUS:CANCELLED` (or left out with `cancelled: "omit"`). Sessions of a trip (`travel`) are written in
+ * the trip's zone, with a VTIMEZONE for every zone used.
+ *
  * @param plan - A parsed plan.
  * @param options - `now` (required, for DTSTAMP), the calendar name, the `from`/`to` window, whether to include
- * habits, the occurrence and output limits.
+ * habits, the occurrence and output limits, and what becomes of cancelled occurrences.
  * @returns The iCalendar text.
  * @throws {@link offseason!OffseasonError} as {@link offseason!expandPlan} does; with code `invalid` (path `now`) for
  * a `now` that is not a valid Date or an ISO-8601 date-time with a zone in the years 1000 to 9999; with code `limit`
@@ -378,13 +399,18 @@ function outputTooLarge(estimate: number, limit: number, hasHabits: boolean): Of
  * const ics = toICalendar(plan, { now: "2026-11-01T00:00:00Z" });
  * ics.includes("SUMMARY:Easy run 40 min"); //=> true
  * ics.includes("TRANSP:OPAQUE"); //=> true
+ * const skipped = parsePlan({ ...plan, exceptions: [{ action: "skip", date: "2026-11-03" }] });
+ * toICalendar(skipped, { now: "2026-11-01T00:00:00Z" }).includes("STATUS:CANCELLED"); //=> true
+ * toICalendar(skipped, { now: "2026-11-01T00:00:00Z", cancelled: "omit" }).includes("BEGIN:VEVENT"); //=> false
  * ```
  */
 export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
   const stamp = utcStamp(parseNow(options.now));
   const includeHabits = options.includeHabits ?? true;
   const { maxOutputBytes } = resolveLimits({ maxOutputBytes: options.maxOutputBytes }, "");
-  const { occurrences, zone } = expandPlanInZone(plan, {
+  const omitCancelled = options.cancelled === "omit";
+  const expansion = expandPlanInZone(plan, {
+    cancelled: !omitCancelled,
     includeHabits,
     ...(options.from === undefined ? {} : { from: options.from }),
     ...(options.to === undefined ? {} : { to: options.to }),
@@ -401,26 +427,35 @@ export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
     { name: "X-WR-CALNAME", parts: [name] },
     { name: "X-WR-TIMEZONE", parts: [plan.timezone] },
   ];
-  if (occurrences.some((occurrence) => occurrence.start !== undefined))
-    head.push(...vtimezone(plan.timezone, zone(), dateToDays(plan.startDate)));
-  const texts = new Map<object, EventText>();
-  const events = (occurrence: Occurrence) => vevent(occurrence, plan, stamp, zone, texts);
+  const { occurrences, cancelled } = expansion;
+  // One VTIMEZONE per zone a timed event is written in: the plan's, and those of its trips.
+  const zones = new Set<string>();
+  for (const occurrence of [...occurrences, ...cancelled])
+    if (occurrence.start !== undefined) zones.add(expansion.timezoneOf(occurrence.id));
+  for (const timezone of [...zones].sort((a, b) =>
+    a === plan.timezone ? -1 : b === plan.timezone ? 1 : a < b ? -1 : 1,
+  ))
+    head.push(...vtimezone(timezone, expansion.converterOf(timezone), dateToDays(plan.startDate)));
+  const context: EventContext = { plan, stamp, expansion, texts: new Map() };
+  const cancelledSet = new Set<Occurrence>(cancelled);
+  const all: readonly Occurrence[] = cancelled.length === 0 ? occurrences : [...occurrences, ...cancelled];
+  const events = (occurrence: Occurrence) => vevent(occurrence, context, cancelledSet.has(occurrence));
 
   // The bound comes from the occurrences and the sizes of their texts, before any event's text is built.
   const sizes: TextSizes = { lines: new Map(), texts: new Map() };
   const sum = (lines: readonly ContentLine[]) => lines.reduce((total, line) => total + lineOctets(line, sizes), 0);
   const estimate =
-    sum(head) + occurrences.reduce((total, occurrence) => total + sum(events(occurrence)), 0) + sum(["END:VCALENDAR"]);
+    sum(head) + all.reduce((total, occurrence) => total + sum(events(occurrence)), 0) + sum(["END:VCALENDAR"]);
   if (estimate > maxOutputBytes)
     throw outputTooLarge(
       estimate,
       maxOutputBytes,
-      occurrences.some((occurrence) => occurrence.kind === "habit"),
+      all.some((occurrence) => occurrence.kind === "habit"),
     );
 
   const rendered = new Map<TextLine, string>();
   const lines = head.map((line) => renderLine(line, rendered));
-  for (const occurrence of occurrences) for (const line of events(occurrence)) lines.push(renderLine(line, rendered));
+  for (const occurrence of all) for (const line of events(occurrence)) lines.push(renderLine(line, rendered));
   lines.push("END:VCALENDAR");
   return lines.join(CRLF) + CRLF;
 }

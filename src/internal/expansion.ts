@@ -10,8 +10,8 @@ import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import type { Habit } from "../model/habit.js";
 import { intensityOf } from "../model/intensity.js";
 import type { Weekday } from "../model/weekdays.js";
-import { resolveLimits } from "../model/limits.js";
-import type { Plan } from "../model/plan.js";
+import { DEFAULT_LIMITS, resolveLimits } from "../model/limits.js";
+import type { Plan, PlanException } from "../model/plan.js";
 import { phaseOfWeek, phaseStartDates, planWeeks } from "../model/planDates.js";
 import type { Session } from "../model/session.js";
 import type { ExpandPlanOptions } from "../schedule/expandPlan.js";
@@ -29,6 +29,8 @@ interface Planned {
   day: number;
   claimedBy: number | undefined;
   skipped: boolean;
+  /** How many exceptions changed its date, time or status. */
+  revisions: number;
 }
 
 /** What the expansion of one plan shares: its days, weeks, zone and the running occurrence count. */
@@ -39,6 +41,14 @@ interface Expansion {
   readonly dateOf: (day: number) => string;
   readonly weekOf: (day: number) => number;
   readonly zone: () => ZoneConverter;
+  /** The time zone of a local day: the last trip's that covers it, else the plan's. */
+  readonly zoneNameOf: (day: number) => string;
+  /** The converter of a zone the plan uses (its own or a trip's). */
+  readonly converterOf: (timezone: string) => ZoneConverter;
+  /** The trips of the plan's travel exceptions, later ones first; set once the exceptions are applied. */
+  trips: readonly Trip[];
+  /** The zone of each occurrence that is not in the plan's, by id. */
+  readonly timezones: Map<string, string>;
   readonly count: () => boolean;
   /** The instant (ms) of each start text written, so that sorting and habits before a run never parse text back. */
   readonly startMs: Map<string, number>;
@@ -60,11 +70,24 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
   const firstDay = dateToDays(plan.startDate);
   const lastDay = firstDay + planWeeks(plan) * 7 - 1;
   const dates: string[] = [];
-  let zone: ZoneConverter | undefined;
+  const converters = new Map<string, ZoneConverter>();
+  const converterOf = (timezone: string) => {
+    let converter = converters.get(timezone);
+    if (!converter) {
+      converter = createZoneConverter(timezone, firstDay, lastDay);
+      converters.set(timezone, converter);
+    }
+    return converter;
+  };
   let produced = 0;
-  return {
+  const expansion: Expansion = {
     plan,
     startMs: new Map(),
+    trips: [],
+    timezones: new Map(),
+    converterOf,
+    zoneNameOf: (day) =>
+      expansion.trips.find((trip) => day >= trip.firstDay && day <= trip.lastDay)?.timezone ?? plan.timezone,
     firstDay,
     lastDay,
     dateOf(day) {
@@ -73,7 +96,7 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
       return (dates[index] ??= daysToDate(day));
     },
     weekOf: (day) => Math.floor((day - firstDay) / 7) + 1,
-    zone: () => (zone ??= createZoneConverter(plan.timezone, firstDay, lastDay)),
+    zone: () => converterOf(plan.timezone),
     count() {
       produced += 1;
       if (produced > maxOccurrences) {
@@ -89,28 +112,100 @@ function createExpansion(plan: Plan, maxOccurrences: number): Expansion {
       return true;
     },
   };
+  return expansion;
+}
+
+/** Options of {@link expandPlanInZone}: those of {@link expandPlan}, and whether to return the cancelled occurrences. */
+export interface ExpansionOptions extends ExpandPlanOptions {
+  /** Also return the session occurrences that skips and dropping pauses cancelled; default false. */
+  readonly cancelled?: boolean;
+}
+
+/** What {@link expandPlanInZone} returns. */
+export interface ExpansionResult {
+  /** The occurrences, as {@link expandPlan} returns them. */
+  readonly occurrences: readonly Occurrence[];
+  /**
+   * With `cancelled: true`, the session occurrences that a skip or a dropping pause cancelled, on the date they had
+   * when cancelled, with their ids, sorted like the occurrences; otherwise empty.
+   */
+  readonly cancelled: readonly SessionOccurrence[];
+  /**
+   * The number of exceptions that changed each occurrence's date, time or status, by id (absent: 0): a habit before a
+   * run counts its run's, a timed habit the trips over its day.
+   */
+  readonly revisions: ReadonlyMap<string, number>;
+  /** The zone converter of the plan's time zone (read once per plan). */
+  readonly zone: () => ZoneConverter;
+  /** The time zone of an occurrence (the plan's unless a trip put it elsewhere), by id. */
+  readonly timezoneOf: (id: string) => string;
+  /** The converter of a zone that {@link timezoneOf} returns. */
+  readonly converterOf: (timezone: string) => ZoneConverter;
 }
 
 /**
- * Expands a plan as {@link expandPlan} does, also returning the zone converter it used (read once per plan), for the
- * iCalendar export's VTIMEZONE.
+ * Expands a plan as {@link expandPlan} does, also returning what the iCalendar export and adherence read: the zone
+ * converters it used (read once per zone), each occurrence's zone, revisions per occurrence, and on request the
+ * occurrences that exceptions cancelled.
  */
-export function expandPlanInZone(
-  plan: Plan,
-  options: ExpandPlanOptions = {},
-): { readonly occurrences: readonly Occurrence[]; readonly zone: () => ZoneConverter } {
+export function expandPlanInZone(plan: Plan, options: ExpansionOptions = {}): ExpansionResult {
   const { includeHabits = true, from, to } = options;
   const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
+  const weeks = planWeeks(plan);
+  if (weeks > DEFAULT_LIMITS.maxWeeks) {
+    // The phases were held to the limit when the plan was parsed; the weeks that adjustments add are counted here.
+    throw new OffseasonError("limit", "Plan too long", [
+      {
+        path: "exceptions",
+        pathSegments: ["exceptions"],
+        message: `the phases and the weeks that shifts, pauses and rest days add make ${String(weeks)} weeks; the limit is ${String(DEFAULT_LIMITS.maxWeeks)}`,
+        code: "limit",
+      },
+    ]);
+  }
   const expansion = createExpansion(plan, maxOccurrences);
   const planned = planSessions(expansion);
-  applyExceptions(plan, planned);
-  const sessions = placeSessions(expansion, planned);
+  expansion.trips = applyExceptions(expansion, planned);
+  const sessions = placeSessions(
+    expansion,
+    planned.filter((item) => !item.skipped),
+  );
   const all: Occurrence[] = includeHabits ? [...sessions, ...expandHabits(expansion, sessions)] : sessions;
-  const inWindow =
+  const window = <T extends Occurrence>(items: T[]): T[] =>
     from === undefined && to === undefined
-      ? all
-      : all.filter((item) => (from === undefined || item.date >= from) && (to === undefined || item.date <= to));
-  return { occurrences: sortOccurrences(expansion, inWindow), zone: expansion.zone };
+      ? items
+      : items.filter((item) => (from === undefined || item.date >= from) && (to === undefined || item.date <= to));
+  const cancelled =
+    options.cancelled === true
+      ? placeSessions(
+          expansion,
+          planned.filter((item) => item.skipped),
+        )
+      : [];
+  const revisions = new Map<string, number>();
+  for (const item of planned) {
+    if (item.revisions > 0) revisions.set(`${item.session.id}@${expansion.dateOf(item.originalDay)}`, item.revisions);
+  }
+  // A habit before a run changes with the run; a timed habit on a trip's day changes with each trip over that day.
+  for (const occurrence of all) {
+    if (occurrence.kind !== "habit") continue;
+    const day = dateToDays(occurrence.originalDate ?? occurrence.date);
+    const count =
+      occurrence.runOccurrenceId !== undefined
+        ? (revisions.get(occurrence.runOccurrenceId) ?? 0)
+        : occurrence.start === undefined
+          ? 0
+          : expansion.trips.filter((trip) => day >= trip.firstDay && day <= trip.lastDay).length;
+    if (count > 0) revisions.set(occurrence.id, count);
+  }
+  return {
+    occurrences: sortOccurrences(expansion, window(all)),
+    cancelled: sortOccurrences(expansion, window(cancelled)),
+    revisions,
+    zone: expansion.zone,
+    timezoneOf: (id) => expansion.timezones.get(id) ?? plan.timezone,
+    converterOf: expansion.converterOf,
+  };
 }
 
 function planSessions(expansion: Expansion): Planned[] {
@@ -133,6 +228,7 @@ function planSessions(expansion: Expansion): Planned[] {
           day,
           claimedBy: undefined,
           skipped: false,
+          revisions: 0,
         });
         return expansion.count();
       };
@@ -154,10 +250,24 @@ function planSessions(expansion: Expansion): Planned[] {
   return planned;
 }
 
-/** Applies skips and moves; every exception must match an occurrence that no earlier exception took. */
-function applyExceptions(plan: Plan, planned: readonly Planned[]): void {
+/** Days spent in another time zone: sessions on them keep their wall times there. */
+interface Trip {
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly timezone: string;
+}
+
+/**
+ * Applies the exceptions in order. Skips and moves name an occurrence by its planned date, and no two of them may
+ * change the same one; adjustments (shift, pause, rest, swap, travel) act on the dates occurrences have by then.
+ * Each one must match an occurrence; each counts, on every occurrence whose date, time or status it changes, one
+ * revision (the iCalendar SEQUENCE). Returns the trips, later ones first.
+ */
+function applyExceptions(expansion: Expansion, planned: readonly Planned[]): Trip[] {
+  const { plan, lastDay, dateOf } = expansion;
+  const trips: Trip[] = [];
   const exceptions = plan.exceptions ?? [];
-  if (exceptions.length === 0) return;
+  if (exceptions.length === 0) return trips;
   const byKey = new Map<string, Planned>();
   const byDay = new Map<number, Planned[]>();
   for (const item of planned) {
@@ -167,39 +277,117 @@ function applyExceptions(plan: Plan, planned: readonly Planned[]): void {
     else byDay.set(item.originalDay, [item]);
   }
   const issues: OffseasonIssue[] = [];
-  exceptions.forEach((exception, index) => {
-    const path = `exceptions[${String(index)}]`;
+  const live = (test: (item: Planned) => boolean) => planned.filter((item) => !item.skipped && test(item));
+  const shift = (action: string, from: number, days: number, sessionId?: string): string | undefined => {
+    const targets = live((item) => item.day >= from && (sessionId === undefined || item.session.id === sessionId));
+    const what = sessionId === undefined ? "no session is" : `session "${sessionId}" is not`;
+    if (targets.length === 0) return `${what} planned on or after ${dateOf(from)}, so this ${action} matches nothing`;
+    const early = targets.find((item) => item.day + days < from);
+    if (early)
+      return `moves "${early.session.id}" from ${dateOf(early.day)} to ${dateOf(early.day + days)}, before ${dateOf(from)}`;
+    const late = targets.find((item) => item.day + days > lastDay);
+    if (late)
+      return `moves "${late.session.id}" from ${dateOf(late.day)} to ${dateOf(late.day + days)}, past the plan's end (${dateOf(lastDay)})`;
+    for (const item of targets) {
+      item.day += days;
+      item.revisions += 1;
+    }
+    return undefined;
+  };
+  // The message of an exception that matches nothing or collides, else undefined once applied.
+  const apply = (exception: PlanException, index: number): string | undefined => {
+    // Skips and moves were checked against the phases when the plan was parsed; adjustments are checked here, against
+    // the plan as lengthened by the adjustments.
+    if (exception.action !== "skip" && exception.action !== "move") {
+      const dates: Partial<Record<"date" | "from" | "to" | "with", string>> = exception;
+      for (const field of ["date", "from", "to", "with"] as const) {
+        const date = dates[field];
+        if (date !== undefined && (dateToDays(date) < expansion.firstDay || dateToDays(date) > lastDay))
+          return `${field} ${date} is outside the plan (${dateOf(expansion.firstDay)} to ${dateOf(lastDay)})`;
+      }
+    }
+    switch (exception.action) {
+      case "shift":
+        if (exception.days === 0) return "shifts by 0 days, which changes nothing";
+        return shift("shift", dateToDays(exception.from), exception.days, exception.sessionId);
+      case "rest":
+        return shift("rest day", dateToDays(exception.date), 1);
+      case "pause": {
+        const from = dateToDays(exception.from);
+        const to = dateToDays(exception.to);
+        if (to < from) return `ends on ${exception.to}, before it starts (${exception.from})`;
+        if (exception.mode === "shift") return shift("pause", from, to - from + 1);
+        const targets = live((item) => item.day >= from && item.day <= to);
+        if (targets.length === 0)
+          return `no session is planned from ${exception.from} to ${exception.to}, so this pause matches nothing`;
+        for (const item of targets) {
+          item.skipped = true;
+          item.revisions += 1;
+          // A skip or move after it that names one of these would change nothing a calendar shows: an error.
+          item.claimedBy ??= index;
+        }
+        return undefined;
+      }
+      case "swap": {
+        const one = dateToDays(exception.date);
+        const other = dateToDays(exception.with);
+        if (one === other) return `swaps ${exception.date} with itself`;
+        const targets = live((item) => item.day === one || item.day === other);
+        if (targets.length === 0)
+          return `no session is planned on ${exception.date} or ${exception.with}, so this swap matches nothing`;
+        for (const item of targets) {
+          item.day = item.day === one ? other : one;
+          item.revisions += 1;
+        }
+        return undefined;
+      }
+      case "travel": {
+        const trip = {
+          firstDay: dateToDays(exception.from),
+          lastDay: dateToDays(exception.to),
+          timezone: exception.timezone,
+        };
+        if (trip.lastDay < trip.firstDay) return `ends on ${exception.to}, before it starts (${exception.from})`;
+        const targets = live((item) => item.day >= trip.firstDay && item.day <= trip.lastDay);
+        if (targets.length === 0)
+          return `no session is planned from ${exception.from} to ${exception.to}, so this travel matches nothing`;
+        for (const item of targets) if (item.minuteOfDay !== undefined) item.revisions += 1;
+        trips.unshift(trip);
+        return undefined;
+      }
+      default:
+    }
     const day = dateToDays(exception.date);
     const one = exception.sessionId === undefined ? undefined : byKey.get(`${exception.sessionId}@${String(day)}`);
     const targets = exception.sessionId === undefined ? (byDay.get(day) ?? []) : one ? [one] : [];
     if (targets.length === 0) {
       const what =
         exception.sessionId === undefined ? "no session is planned" : `session "${exception.sessionId}" is not planned`;
-      issues.push({
-        path,
-        pathSegments: ["exceptions", index],
-        message: `${what} on ${exception.date}, so this ${exception.action} matches nothing`,
-        code: "exception",
-      });
-      return;
+      return `${what} on ${exception.date}, so this ${exception.action} matches nothing`;
     }
     const taken = targets.find((item) => item.claimedBy !== undefined);
-    if (taken?.claimedBy !== undefined) {
-      issues.push({
-        path,
-        pathSegments: ["exceptions", index],
-        message: `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`,
-        code: "exception",
-      });
-      return;
-    }
+    if (taken?.claimedBy !== undefined)
+      return `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`;
     for (const item of targets) {
       item.claimedBy = index;
+      item.revisions += 1;
       if (exception.action === "skip") item.skipped = true;
       else item.day = dateToDays(exception.to);
     }
+    return undefined;
+  };
+  exceptions.forEach((exception, index) => {
+    const message = apply(exception, index);
+    if (message !== undefined)
+      issues.push({
+        path: `exceptions[${String(index)}]`,
+        pathSegments: ["exceptions", index],
+        message,
+        code: "exception",
+      });
   });
   if (issues.length > 0) throw new OffseasonError("exception", "Plan exceptions that match no occurrence", issues);
+  return trips;
 }
 
 /**
@@ -221,7 +409,6 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
   };
   const occurrences: SessionOccurrence[] = [];
   for (const item of planned) {
-    if (item.skipped) continue;
     // A one-off session (a race, a time trial) is what it says: progression scales only recurring runs.
     const multiplier =
       item.session.kind === "run" && item.session.date === undefined ? multiplierOf(weekOf(item.originalDay)) : 1;
@@ -231,7 +418,9 @@ function placeSessions(expansion: Expansion, planned: readonly Planned[]): Sessi
     let day = item.day;
     let timing: Pick<SessionOccurrence, "start" | "end"> = {};
     if (item.minuteOfDay !== undefined) {
-      const zone = expansion.zone();
+      const timezone = expansion.zoneNameOf(item.day);
+      const zone = expansion.converterOf(timezone);
+      if (timezone !== plan.timezone) expansion.timezones.set(`${session.id}@${originalDate}`, timezone);
       const instant = zone.toInstant(item.day * MS_PER_DAY + item.minuteOfDay * MS_PER_MINUTE);
       const endMs = instant.ms + session.minutes * MS_PER_MINUTE;
       const start = formatInstant(instant, dateOf);
@@ -272,7 +461,8 @@ function expandHabits(expansion: Expansion, sessions: readonly SessionOccurrence
   const phaseIdOf = (week: number) => {
     let id = phaseIds.get(week);
     if (id === undefined) {
-      id = phaseOfWeek(plan, week)?.phase.id ?? "";
+      // Weeks past the last phase (pushed out by shifts and pauses) read as the last phase's.
+      id = phaseOfWeek(plan, week)?.phase.id ?? plan.phases.at(-1)?.id ?? "";
       phaseIds.set(week, id);
     }
     return id;
@@ -293,10 +483,13 @@ function expandHabits(expansion: Expansion, sessions: readonly SessionOccurrence
       zone: expansion.zone,
       onDay: (plannedDay) => {
         const plannedDate = dateOf(plannedDay);
+        const timezone = expansion.zoneNameOf(plannedDay);
         const instant =
           minuteOfDay === undefined
             ? undefined
-            : expansion.zone().toInstant(plannedDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
+            : expansion.converterOf(timezone).toInstant(plannedDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
+        if (instant !== undefined && timezone !== plan.timezone)
+          expansion.timezones.set(`${habit.id}@${plannedDate}`, timezone);
         // As for sessions: a time pushed into the next day by a gap takes that day as `date`, the planned one as `originalDate`.
         const day = instant === undefined ? plannedDay : localDayOf(instant);
         const week = weekOf(day);
@@ -327,8 +520,10 @@ function beforeRun(expansion: Expansion, habit: Habit, run: SessionOccurrence): 
   let start: string | undefined;
   if (run.start !== undefined && hoursBefore !== undefined) {
     const ms = (expansion.startMs.get(run.start) ?? parseInstant(run.start)) - hoursBefore * 60 * MS_PER_MINUTE;
-    start = formatInstant({ ms, offsetSeconds: expansion.zone().offsetAt(ms) }, expansion.dateOf);
+    const timezone = expansion.timezones.get(run.id) ?? expansion.plan.timezone;
+    start = formatInstant({ ms, offsetSeconds: expansion.converterOf(timezone).offsetAt(ms) }, expansion.dateOf);
     expansion.startMs.set(start, ms);
+    if (timezone !== expansion.plan.timezone) expansion.timezones.set(`${habit.id}@${run.id}`, timezone);
   }
   return {
     id: `${habit.id}@${run.id}`,
@@ -345,7 +540,7 @@ function beforeRun(expansion: Expansion, habit: Habit, run: SessionOccurrence): 
 }
 
 /** Sorts by date, then all-day first, then start instant, then session id, then id; keys are computed once. */
-function sortOccurrences(expansion: Expansion, occurrences: Occurrence[]): Occurrence[] {
+function sortOccurrences<T extends Occurrence>(expansion: Expansion, occurrences: readonly T[]): T[] {
   const keyed = occurrences.map((occurrence) => ({
     occurrence,
     timed: occurrence.allDay ? 0 : 1,

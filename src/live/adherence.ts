@@ -4,9 +4,8 @@ import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js
 import type { Plan } from "../model/plan.js";
 import { planEndDate, planWeeks } from "../model/planDates.js";
 import { sessionLoad } from "../model/sessionKinds.js";
-import { expandPlan } from "../schedule/expandPlan.js";
 import type { SessionOccurrence } from "../schedule/types.js";
-import { skippedOccurrences } from "./skippedOccurrences.js";
+import { expandPlanInZone } from "../internal/expansion.js";
 
 /**
  * What became of a planned occurrence:
@@ -385,10 +384,12 @@ export function adherence(plan: Plan, activities: readonly Activity[], options: 
   checkOptions(options);
   const { asOf, windowDays = 2, bands = TRAININGPEAKS_BANDS, maxOccurrences } = options;
   const limit = maxOccurrences === undefined ? {} : { maxOccurrences };
-  const planned = expandPlan(plan, { includeHabits: false, ...limit }).filter(
+  // One expansion gives the occurrences and those that skips and dropping pauses cancelled (status "skipped").
+  const expansion = expandPlanInZone(plan, { includeHabits: false, cancelled: true, ...limit });
+  const planned = expansion.occurrences.filter(
     (occurrence): occurrence is SessionOccurrence => occurrence.kind !== "habit",
   );
-  const skipped = skippedOccurrences(plan, new Set(planned.map((occurrence) => occurrence.id)), maxOccurrences);
+  const skipped = expansion.cancelled;
   const links = linkActivities(planned, activities, windowDays);
 
   const results: OccurrenceAdherence[] = [];

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { IdSchema, issueParams, LocalTimeSchema, RecurrenceRuleSchema, text } from "./primitives.js";
+import { addIssue, IdSchema, LocalTimeSchema, RecurrenceRuleSchema, text } from "./primitives.js";
 
 /** Habit categories. */
 export const HABIT_CATEGORIES = ["hydration", "nutrition", "sleep"] as const;
@@ -28,21 +28,21 @@ function commonFields(limits: Limits) {
 const recurrenceCheck = z.superRefine(
   (habit: { repeat?: string | undefined; when?: string | undefined; time?: string | undefined }, context) => {
     if ((habit.repeat === undefined) === (habit.when === undefined)) {
-      context.addIssue({
-        code: "custom",
-        message: 'give either "repeat" (an RRULE) or "when": "before-each-run", exactly one of them',
-        input: habit,
-        path: [],
-        ...issueParams("conflict"),
-      });
+      addIssue(
+        context,
+        habit,
+        [],
+        'give either "repeat" (an RRULE) or "when": "before-each-run", exactly one of them',
+        "conflict",
+      );
     } else if (habit.when !== undefined && habit.time !== undefined) {
-      context.addIssue({
-        code: "custom",
-        message: 'a "before-each-run" habit takes its time from each run; drop "time"',
-        input: habit,
-        path: ["time"],
-        ...issueParams("conflict"),
-      });
+      addIssue(
+        context,
+        habit,
+        ["time"],
+        'a "before-each-run" habit takes its time from each run; drop "time"',
+        "conflict",
+      );
     }
   },
 );
@@ -76,13 +76,13 @@ export function createHabitSchema(limits: Limits) {
         recurrenceCheck,
         z.superRefine((habit, context) => {
           if (habit.gPerKg !== undefined && habit.focus !== "lean-protein" && habit.focus !== "complex-carbs") {
-            context.addIssue({
-              code: "custom",
-              message: '"gPerKg" is a protein or carbohydrate target: use it with focus lean-protein or complex-carbs',
-              input: habit,
-              path: ["gPerKg"],
-              ...issueParams("conflict"),
-            });
+            addIssue(
+              context,
+              habit,
+              ["gPerKg"],
+              '"gPerKg" is a protein or carbohydrate target: use it with focus lean-protein or complex-carbs',
+              "conflict",
+            );
           }
         }),
       ),

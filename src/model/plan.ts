@@ -3,7 +3,7 @@ import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { addIssue, IdSchema, issueParams, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
+import { addIssue, IdSchema, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
 import { createSessionSchema, RUN_TYPES } from "./session.js";
 
 /** Phase types of an off-season: transition (right after the season), base, pre-season. */
@@ -14,6 +14,15 @@ export type PhaseType = (typeof PHASE_TYPES)[number];
 
 function exceptionSchema(limits: Limits) {
   const reason = z.optional(text(limits.maxStringLength));
+  // An adjustment (shift, pause, swap, rest, travel): its action, its fields, and why, for the athlete.
+  const adjustment = <A extends string, S extends z.core.$ZodLooseShape>(action: A, shape: S) =>
+    z.strictObject({
+      /** The adjustment: shift, pause, swap, rest or travel. */
+      action: z.literal(action),
+      ...shape,
+      /** Why, for the athlete. */
+      reason,
+    });
   return z.discriminatedUnion("action", [
     z.strictObject({
       /** Drop the occurrences of the date (all sessions, or only `sessionId`). */
@@ -36,6 +45,40 @@ function exceptionSchema(limits: Limits) {
       to: LocalDateSchema,
       /** Why, for the athlete. */
       reason,
+    }),
+    adjustment("shift", {
+      /** The first date that moves. */
+      from: LocalDateSchema,
+      /** Days to move by (not 0), negative to pull in; nothing may land before `from`. */
+      days: z.int(),
+      /** The one session to shift; without it every session shifts. */
+      sessionId: z.optional(IdSchema),
+    }),
+    adjustment("pause", {
+      /** The first day of the pause. */
+      from: LocalDateSchema,
+      /** The last day of the pause (on or after `from`). */
+      to: LocalDateSchema,
+      /** `shift`: what was planned from `from` on starts after `to`; `drop`: the days' occurrences are skipped. */
+      mode: z.enum(["shift", "drop"]),
+    }),
+    adjustment("swap", {
+      /** One date. */
+      date: LocalDateSchema,
+      /** The other date. */
+      with: LocalDateSchema,
+    }),
+    adjustment("rest", {
+      /** The day that becomes a rest day: every occurrence on or after it moves one day later. */
+      date: LocalDateSchema,
+    }),
+    adjustment("travel", {
+      /** The first day away. */
+      from: LocalDateSchema,
+      /** The last day away (on or after `from`). */
+      to: LocalDateSchema,
+      /** IANA time zone of those days: their sessions keep their wall times there. */
+      timezone: TimeZoneSchema,
     }),
   ]);
 }
@@ -97,14 +140,20 @@ interface PlanShape {
   }[];
   readonly habits?: readonly { readonly id: string }[] | undefined;
   readonly exceptions?:
-    readonly { readonly sessionId?: string | undefined; readonly date: string; readonly to?: string }[] | undefined;
+    | readonly {
+        readonly action: string;
+        readonly sessionId?: string | undefined;
+        readonly date?: string;
+        readonly to?: string;
+      }[]
+    | undefined;
 }
 
 type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 
 function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): void {
   const report = (path: PropertyKey[], message: string, code: string) => {
-    context.addIssue({ code: "custom", message, input: plan, path, ...issueParams(code) });
+    addIssue(context, plan, path, message, code);
   };
   const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
   if (totalWeeks > limits.maxWeeks) {
@@ -152,29 +201,24 @@ function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): vo
   const firstDay = dayNumber(plan.startDate);
   checkSessions(plan, firstDay, report);
   if (firstDay === undefined) return;
+  // Skips and moves name dates of the phases. Adjustments act on the calendar as earlier exceptions left it, which
+  // their weeks may lengthen: the expansion checks their dates, and the length, against that calendar.
   const lastDay = firstDay + totalWeeks * 7 - 1;
   const lastDate = daysToDate(lastDay);
-  const inside = (date: string) => {
-    const day = dayNumber(date);
-    return day === undefined || (day >= firstDay && day <= lastDay);
-  };
   plan.exceptions?.forEach((exception, index) => {
     if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
       report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
     }
-    if (!inside(exception.date)) {
-      report(
-        ["exceptions", index, "date"],
-        `${exception.date} is outside the plan (${plan.startDate} to ${lastDate})`,
-        "out_of_range",
-      );
-    }
-    if (exception.to !== undefined && !inside(exception.to)) {
-      report(
-        ["exceptions", index, "to"],
-        `${exception.to} is outside the plan (${plan.startDate} to ${lastDate})`,
-        "out_of_range",
-      );
+    if (exception.action !== "skip" && exception.action !== "move") return;
+    for (const field of ["date", "to"] as const) {
+      const date = exception[field];
+      const day = date === undefined ? undefined : dayNumber(date);
+      if (day !== undefined && (day < firstDay || day > lastDay))
+        report(
+          ["exceptions", index, field],
+          `${String(date)} is outside the plan (${plan.startDate} to ${lastDate})`,
+          "out_of_range",
+        );
     }
   });
 }
@@ -287,7 +331,7 @@ export function createPlanSchema(limits: Limits) {
       phases: z.array(phaseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxWeeks)),
       /** Hydration, nutrition and sleep habits across the whole plan. */
       habits: z.optional(z.array(createHabitSchema(limits)).check(z.maxLength(limits.maxHabits))),
-      /** Skips and moves of single dates or occurrences. */
+      /** Skips and moves of single dates or occurrences, and adjustments (shift, pause, swap, rest, travel), applied in order. */
       exceptions: z.optional(z.array(exceptionSchema(limits)).check(z.maxLength(limits.maxExceptions))),
     })
     .check(
@@ -315,5 +359,5 @@ export const PlanSchema: z.ZodMiniType<Plan> = /* @__PURE__ */ createPlanSchema(
 export interface Plan extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>> {}
 /** One phase of a plan. */
 export interface Phase extends DeepReadonly<z.output<ReturnType<typeof createPlanSchema>>["phases"][number]> {}
-/** A skip or move exception of a plan. */
+/** An exception of a plan: a skip or a move, or an adjustment (shift, pause, swap, rest, travel). */
 export type PlanException = NonNullable<Plan["exceptions"]>[number];

@@ -1,9 +1,38 @@
-import { addDays, daysBetween } from "../internal/dates.js";
+import { addDays, civilToDays, daysBetween, parseCivilDate } from "../internal/dates.js";
 import { progressionMultiplier } from "../internal/progression.js";
 import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
 
 /**
- * The number of weeks in a plan: the sum of its phases' weeks.
+ * The days an exception can push the plan's end out by: a shift's positive days, a pause's length in `shift` mode, a
+ * rest day's one. {@link planWeeks} adds the weeks they make.
+ */
+function extensionDays(exception: {
+  readonly action: string;
+  readonly days?: number;
+  readonly mode?: string;
+  readonly from?: string;
+  readonly to?: string;
+}): number {
+  const dayOf = (date: string | undefined) => {
+    const civil = date === undefined ? undefined : parseCivilDate(date);
+    return civil ? civilToDays(civil) : Number.NaN;
+  };
+  const { action } = exception;
+  const days =
+    action === "rest"
+      ? 1
+      : action === "shift"
+        ? (exception.days ?? 0)
+        : action === "pause" && exception.mode === "shift"
+          ? dayOf(exception.to) - dayOf(exception.from) + 1
+          : 0;
+  return days > 0 ? days : 0;
+}
+
+/**
+ * The number of weeks in a plan: the sum of its phases' weeks, plus the weeks its shifts, pauses (in `shift` mode)
+ * and rest days push the end out by (their days added up, rounded up to whole weeks). Those weeks past the last
+ * phase are weeks of the calendar like any other.
  *
  * @param plan - A parsed plan.
  * @returns Weeks, 1 to 104.
@@ -11,18 +40,35 @@ import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
  * ```ts
  * import { planWeeks } from "offseason";
  * planWeeks({ phases: [{ weeks: 2 }, { weeks: 8 }] }); //=> 10
+ * planWeeks({ phases: [{ weeks: 2 }], exceptions: [{ action: "shift", from: "2026-11-05", days: 3 }] }); //=> 3
  * ```
  */
 export function planWeeks(
-  plan: Pick<Plan, "phases"> | { readonly phases: readonly { readonly weeks: number }[] },
+  plan:
+    | Pick<Plan, "phases">
+    | {
+        readonly phases: readonly { readonly weeks: number }[];
+        readonly exceptions?:
+          | readonly {
+              readonly action: string;
+              readonly days?: number;
+              readonly mode?: string;
+              readonly from?: string;
+              readonly to?: string;
+            }[]
+          | undefined;
+      },
 ): number {
   let weeks = 0;
   for (const phase of plan.phases) weeks += phase.weeks;
-  return weeks;
+  let extension = 0;
+  for (const exception of ("exceptions" in plan ? plan.exceptions : undefined) ?? [])
+    extension += extensionDays(exception);
+  return weeks + Math.ceil(extension / 7);
 }
 
 /**
- * The last calendar day of a plan (the last day of its last week).
+ * The last calendar day of a plan (the last day of its last week, counting the weeks shifts and pauses add).
  *
  * @param plan - A parsed plan.
  * @returns A `YYYY-MM-DD` date.
@@ -35,6 +81,15 @@ export function planWeeks(
 export function planEndDate(plan: {
   readonly startDate: string;
   readonly phases: readonly { readonly weeks: number }[];
+  readonly exceptions?:
+    | readonly {
+        readonly action: string;
+        readonly days?: number;
+        readonly mode?: string;
+        readonly from?: string;
+        readonly to?: string;
+      }[]
+    | undefined;
 }): string {
   return addDays(plan.startDate, planWeeks(plan) * 7 - 1);
 }

@@ -110,13 +110,7 @@ export const RecurrenceRuleSchema = z.string().check(
   z.maxLength(512),
   z.superRefine((value, context) => {
     const result = parseRecurrence(value);
-    if (!result.ok)
-      context.addIssue({
-        code: "custom",
-        message: `invalid RRULE: ${result.message}`,
-        input: value,
-        ...issueParams("rrule"),
-      });
+    if (!result.ok) addIssue(context, value, [], `invalid RRULE: ${result.message}`, "rrule");
   }),
 );
 

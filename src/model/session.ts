@@ -4,7 +4,6 @@ import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import {
   addIssue,
   IdSchema,
-  issueParams,
   LocalTimeSchema,
   LocalDateSchema,
   MinutesSchema,
@@ -167,33 +166,26 @@ function exerciseSchema(limits: Limits) {
     .check(
       z.superRefine((exercise, context) => {
         if ((exercise.reps === undefined) === (exercise.seconds === undefined)) {
-          context.addIssue({
-            code: "custom",
-            message: 'give either "reps" or "seconds" (one of them, not both)',
-            input: exercise,
-            path: [],
-            ...issueParams("conflict"),
-          });
+          addIssue(context, exercise, [], 'give either "reps" or "seconds" (one of them, not both)', "conflict");
         }
         if (exercise.name === "other") {
           if (exercise.pattern === undefined) {
-            context.addIssue({
-              code: "custom",
-              message:
-                'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
-              input: exercise,
-              path: ["pattern"],
-              ...issueParams("conflict"),
-            });
+            addIssue(
+              context,
+              exercise,
+              ["pattern"],
+              'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
+              "conflict",
+            );
           }
         } else if (exercise.pattern !== undefined && exercise.pattern !== EXERCISE_PATTERNS[exercise.name]) {
-          context.addIssue({
-            code: "custom",
-            message: `${exercise.name} is a ${EXERCISE_PATTERNS[exercise.name]} exercise; drop "pattern" or use name "other"`,
-            input: exercise,
-            path: ["pattern"],
-            ...issueParams("conflict"),
-          });
+          addIssue(
+            context,
+            exercise,
+            ["pattern"],
+            `${exercise.name} is a ${EXERCISE_PATTERNS[exercise.name]} exercise; drop "pattern" or use name "other"`,
+            "conflict",
+          );
         }
       }),
     );
@@ -232,13 +224,7 @@ const recurrenceCheck = z.superRefine(
     if (given !== 1) {
       addIssue(context, session, [], 'give exactly one of "on", "repeat" or "date"', "conflict");
     } else if (session.on && new Set(session.on).size !== session.on.length) {
-      context.addIssue({
-        code: "custom",
-        message: "lists a weekday twice",
-        input: session.on,
-        path: ["on"],
-        ...issueParams("conflict"),
-      });
+      addIssue(context, session.on, ["on"], "lists a weekday twice", "conflict");
     }
   },
 );

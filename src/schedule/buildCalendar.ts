@@ -59,6 +59,27 @@ export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): C
       });
     }
   });
+  // Weeks that shifts and pauses add past the last phase read as more weeks of it, at no progression (multiplier 1):
+  // their sessions carry the multiplier of the week they were planned in.
+  const last = plan.phases.at(-1);
+  for (let weekFirstDay = firstDay + weeks.length * 7; weeks.length < weekCount; weekFirstDay += 7) {
+    const days: CalendarDay[] = [];
+    for (let offset = 0; offset < 7; offset += 1) {
+      const date = daysToDate(weekFirstDay + offset);
+      days.push({ date, weekday: weekdayOf(date), occurrences: perDay[weekFirstDay + offset - firstDay] ?? [] });
+    }
+    const previous = weeks.at(-1);
+    weeks.push({
+      index: weeks.length + 1,
+      phase: last?.id ?? "",
+      phaseType: last ? phaseType(last) : "base",
+      weekInPhase: (previous?.weekInPhase ?? 0) + 1,
+      multiplier: 1,
+      startDate: daysToDate(weekFirstDay),
+      endDate: daysToDate(weekFirstDay + 6),
+      days,
+    });
+  }
   return {
     plan,
     timezone: plan.timezone,

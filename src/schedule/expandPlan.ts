@@ -16,9 +16,9 @@ export interface ExpandPlanOptions {
 
 /**
  * Expands a plan into dated occurrences in the plan's time zone: every session of every phase by its `on` weekdays
- * or `repeat` rule, with the phase's progression applied to runs, then the plan's exceptions (skip, move), then the
- * habits. Wall times follow RFC 5545: a time that does not exist on a spring-forward day moves forward by the gap,
- * an ambiguous one takes the earlier instant. When the gap carries a session into the next local day (a gap over
+ * or `repeat` rule, with the phase's progression applied to runs, then the plan's exceptions (skips, moves and the
+ * adjustments shift, pause, swap, rest and travel, in order), then the habits. Wall times follow RFC 5545: a time
+ * that does not exist on a spring-forward day moves forward by the gap, an ambiguous one takes the earlier instant. When the gap carries a session into the next local day (a gap over
  * midnight, a skipped day such as Samoa's 2011-12-30), `date` is that day and `originalDate` the planned one: the
  * local day of `start` is always `date`. Offsets are exact to the second (`-00:44:30` for Monrovia before 1972).
  *
@@ -26,8 +26,9 @@ export interface ExpandPlanOptions {
  * @param options - An optional date window, whether to include habits, and the occurrence limit.
  * @returns The occurrences, sorted by date, then time (all-day first), then session id. Same input, same output,
  * whatever the process time zone.
- * @throws {@link OffseasonError} with code `exception` when an exception matches no occurrence (each issue names the
- * exception's JSON path), or code `limit` when the plan produces more occurrences than the limit.
+ * @throws {@link OffseasonError} with code `exception` when an exception matches no occurrence, changes nothing or
+ * names a date outside the plan (each issue names the exception's JSON path), or code `limit` when the plan produces
+ * more occurrences than the limit or its adjustments make it longer than 104 weeks.
  * @example
  * ```ts
  * import { expandPlan, parsePlan } from "offseason";

@@ -1,0 +1,116 @@
+import { expandPlanInZone } from "../internal/expansion.js";
+import { parseInstant } from "../internal/dates.js";
+import { OffseasonError } from "../model/errors.js";
+import type { Plan } from "../model/plan.js";
+import type { OccurrenceDiff } from "../schedule/diffOccurrences.js";
+import type { Occurrence } from "../schedule/types.js";
+import {
+  compactDate,
+  CRLF,
+  eventText,
+  nextDate,
+  parseNow,
+  renderLine,
+  utcStamp,
+  type ContentLine,
+  type EventText,
+  type TextLine,
+} from "./toICalendar.js";
+
+/** Options of {@link toCancelCalendar}. */
+export interface ToCancelCalendarOptions {
+  /** The instant written as DTSTAMP, as in {@link toICalendar}: a valid `Date` or an ISO-8601 date-time with a zone. */
+  readonly now: Date | string;
+  /** The calendar's display name; default the plan's name, else its id. */
+  readonly calendarName?: string;
+  /**
+   * The organizer's e-mail address, written as `ORGANIZER:mailto:...` (RFC 5546 asks for one in a CANCEL; mail
+   * clients such as Outlook match cancellations by it). Without it no ORGANIZER is written.
+   */
+  readonly organizer?: string;
+}
+
+const EMAIL = /^[^\s:;,"<>@]+@[^\s:;,"<>@]+$/;
+
+/**
+ * Builds an iTIP `METHOD:CANCEL` calendar (RFC 5546) from a diff of two versions of a plan: one VEVENT per removed
+ * occurrence, with the UID that {@link toICalendar} gave it, `STATUS:CANCELLED` and a SEQUENCE of at least 1 (the
+ * number of the new plan's exceptions that changed it, e.g. the skip or the pause that removed it). For recipients
+ * who imported a file or received an invitation by e-mail: a subscribed feed needs no cancel message, as the next
+ * refresh of {@link toICalendar}'s output carries the change.
+ *
+ * @param plan - The new version of the plan (its id makes the UIDs; its exceptions the SEQUENCE).
+ * @param diff - `diffOccurrences(expandPlan(before), expandPlan(plan))`: its `removed` occurrences are cancelled.
+ * @param options - `now` (required, for DTSTAMP), the calendar name and the organizer's address.
+ * @returns The iCalendar text, lines folded at 75 octets and ending in CRLF.
+ * @throws {@link offseason!OffseasonError} as {@link toICalendar} does for `now` and for a plan that does not expand,
+ * and with code `config` (path `organizer`) for an organizer that is not an e-mail address.
+ * @example
+ * ```ts
+ * import { diffOccurrences, expandPlan, parsePlan, pausePlan } from "offseason";
+ * import { toCancelCalendar } from "offseason/ical";
+ * const plan = parsePlan({
+ *   version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
+ *   phases: [{ id: "base", weeks: 2, sessions: [
+ *     { id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] },
+ *   ] }],
+ * });
+ * const paused = pausePlan(plan, { from: "2026-11-09", to: "2026-11-15", mode: "drop" });
+ * const ics = toCancelCalendar(paused, diffOccurrences(expandPlan(plan), expandPlan(paused)), { now: "2026-11-08T00:00:00Z" });
+ * ics.includes("METHOD:CANCEL"); //=> true
+ * ics.includes("UID:easy@2026-11-10/p@offseason"); //=> true
+ * ```
+ */
+export function toCancelCalendar(plan: Plan, diff: OccurrenceDiff, options: ToCancelCalendarOptions): string {
+  const stamp = utcStamp(parseNow(options.now));
+  const { organizer } = options;
+  if (organizer !== undefined && !EMAIL.test(organizer))
+    throw new OffseasonError("config", "Invalid options", [
+      { path: "organizer", message: `must be an e-mail address, not "${organizer}"`, code: "config" },
+    ]);
+  const { revisions } = expandPlanInZone(plan, { cancelled: true, includeHabits: false });
+  const name = options.calendarName ?? plan.name ?? plan.id;
+  const lines: ContentLine[] = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//offseason//offseason//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:CANCEL",
+    { name: "NAME", parts: [name] },
+    { name: "X-WR-CALNAME", parts: [name] },
+  ];
+  const texts = new Map<object, EventText>();
+  const removed = diff.removed.flatMap((change) => (change.before === undefined ? [] : [change.before]));
+  for (const occurrence of removed) lines.push(...cancelEvent(occurrence, plan, stamp, revisions, texts, organizer));
+  lines.push("END:VCALENDAR");
+  const rendered = new Map<TextLine, string>();
+  return lines.map((line) => renderLine(line, rendered)).join(CRLF) + CRLF;
+}
+
+function cancelEvent(
+  occurrence: Occurrence,
+  plan: Plan,
+  stamp: string,
+  revisions: ReadonlyMap<string, number>,
+  texts: Map<object, EventText>,
+  organizer: string | undefined,
+): ContentLine[] {
+  // A cancel must carry a higher SEQUENCE than what it cancels: the change that removed it counts at least once.
+  const sequence = Math.max(1, revisions.get(occurrence.id) ?? 0);
+  const lines: ContentLine[] = [
+    "BEGIN:VEVENT",
+    `UID:${occurrence.id}/${plan.id}@offseason`,
+    `DTSTAMP:${stamp}`,
+    `SEQUENCE:${String(sequence)}`,
+  ];
+  if (organizer !== undefined) lines.push(`ORGANIZER:mailto:${organizer}`);
+  // Timed events in UTC: exact, and no VTIMEZONE needed in a message that only names what it cancels.
+  if (occurrence.start === undefined)
+    lines.push(
+      `DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDate(occurrence.date))}`,
+    );
+  else lines.push(`DTSTART:${utcStamp(parseInstant(occurrence.start))}`);
+  lines.push("STATUS:CANCELLED", eventText(occurrence, texts).summary, "END:VEVENT");
+  return lines;
+}
