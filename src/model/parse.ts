@@ -100,8 +100,6 @@ function messageOf(issue: RawIssue): string {
       return "does not match any allowed form";
     case "unrecognized_keys":
       return "is not a known field";
-    case "not_multiple_of":
-      return `must be a multiple of ${String(issue.divisor)}`;
     default:
       return "is invalid";
   }
