@@ -77,6 +77,7 @@ export type { IsHardSessionOptions } from "./model/sessionKinds.js";
 export { intensityOf } from "./model/intensity.js";
 export type { IntensityContext, IntensitySession } from "./model/intensity.js";
 export { phaseOfWeek, phaseType, planEndDate, planWeeks, weekOfDate } from "./model/planDates.js";
+export type { PlanLength } from "./model/planDates.js";
 export type { PhaseWeek } from "./model/planDates.js";
 
 // Scheduling

@@ -6,13 +6,7 @@ import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
  * The days an exception can push the plan's end out by: a shift's positive days, a pause's length in `shift` mode, a
  * rest day's one. {@link planWeeks} adds the weeks they make.
  */
-function extensionDays(exception: {
-  readonly action: string;
-  readonly days?: number;
-  readonly mode?: string;
-  readonly from?: string;
-  readonly to?: string;
-}): number {
+function extensionDays(exception: NonNullable<PlanLength["exceptions"]>[number]): number {
   const dayOf = (date: string | undefined) => {
     const civil = date === undefined ? undefined : parseCivilDate(date);
     return civil ? civilToDays(civil) : Number.NaN;
@@ -29,6 +23,22 @@ function extensionDays(exception: {
   return days > 0 ? days : 0;
 }
 
+/** What a plan's length depends on: its phases' weeks, and the days that shifts, pauses and rest days add. */
+export interface PlanLength {
+  /** The phases, by their weeks. */
+  readonly phases: readonly { readonly weeks: number }[];
+  /** The exceptions; the adjustments among them may lengthen the plan. */
+  readonly exceptions?:
+    | readonly {
+        readonly action: string;
+        readonly days?: number;
+        readonly mode?: string;
+        readonly from?: string;
+        readonly to?: string;
+      }[]
+    | undefined;
+}
+
 /**
  * The number of weeks in a plan: the sum of its phases' weeks, plus the weeks its shifts, pauses (in `shift` mode)
  * and rest days push the end out by (their days added up, rounded up to whole weeks). Those weeks past the last
@@ -43,22 +53,7 @@ function extensionDays(exception: {
  * planWeeks({ phases: [{ weeks: 2 }], exceptions: [{ action: "shift", from: "2026-11-05", days: 3 }] }); //=> 3
  * ```
  */
-export function planWeeks(
-  plan:
-    | Pick<Plan, "phases">
-    | {
-        readonly phases: readonly { readonly weeks: number }[];
-        readonly exceptions?:
-          | readonly {
-              readonly action: string;
-              readonly days?: number;
-              readonly mode?: string;
-              readonly from?: string;
-              readonly to?: string;
-            }[]
-          | undefined;
-      },
-): number {
+export function planWeeks(plan: PlanLength): number {
   let weeks = 0;
   for (const phase of plan.phases) weeks += phase.weeks;
   let extension = 0;
@@ -78,19 +73,7 @@ export function planWeeks(
  * planEndDate({ startDate: "2026-11-02", phases: [{ weeks: 1 }] }); //=> "2026-11-08"
  * ```
  */
-export function planEndDate(plan: {
-  readonly startDate: string;
-  readonly phases: readonly { readonly weeks: number }[];
-  readonly exceptions?:
-    | readonly {
-        readonly action: string;
-        readonly days?: number;
-        readonly mode?: string;
-        readonly from?: string;
-        readonly to?: string;
-      }[]
-    | undefined;
-}): string {
+export function planEndDate(plan: PlanLength & { readonly startDate: string }): string {
   return addDays(plan.startDate, planWeeks(plan) * 7 - 1);
 }
 
