@@ -56,10 +56,14 @@ export function baselineExpand(plan) {
           if (original >= phaseStart + phase.weeks * 7) continue;
           const originalDate = dateOf(original);
           const id = `${session.id}@${originalDate}`;
+          // Minutes given week by week (null: no session that week) are taken as written, never scaled.
+          const perWeek = Array.isArray(session.minutes);
+          const written = perWeek ? (session.minutes[week] ?? null) : session.minutes;
+          if (written === null) continue;
           if (skips.has(id) || skips.has(originalDate)) continue;
           const date = moves.get(id) ?? originalDate;
           const minutes =
-            session.kind === "run" ? Math.max(1, Math.round(session.minutes * multiplier)) : session.minutes;
+            session.kind === "run" && !perWeek ? Math.max(1, Math.round(written * multiplier)) : written;
           const item = { id, date, kind: session.kind };
           if (session.time) {
             const [hours, mins] = session.time.split(":").map(Number);

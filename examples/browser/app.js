@@ -84,9 +84,25 @@ function readJson(text, label) {
   }
 }
 
+/** "1-3, 5 and 7": a finding's weeks, runs of consecutive weeks joined. */
+function weekList(weeks) {
+  const runs = [];
+  for (const week of weeks) {
+    const last = runs.at(-1);
+    if (last && week === last[1] + 1) last[1] = week;
+    else runs.push([week, week]);
+  }
+  const parts = runs.map(([first, last]) => (first === last ? String(first) : `${String(first)}-${String(last)}`));
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
 function where(finding) {
   return [
-    finding.week === undefined ? "" : `week ${String(finding.week)}`,
+    finding.weeks === undefined
+      ? finding.week === undefined
+        ? ""
+        : `week ${String(finding.week)}`
+      : `${finding.weeks.length === 1 ? "week" : "weeks"} ${weekList(finding.weeks)}`,
     finding.date ?? "",
     finding.sessionId ?? "",
     finding.path ?? "",

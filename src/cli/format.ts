@@ -14,6 +14,7 @@ import {
   sessionTitle,
 } from "../index.js";
 import { aerobicFields } from "../internal/aerobicFields.js";
+import { weeksData } from "../rules/helpers.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
@@ -92,7 +93,11 @@ export function formatReport(
     if (options.quiet === true && finding.severity !== "error") continue;
     const where = escapeControls(
       [
-        finding.week === undefined ? "" : `week ${String(finding.week)}`,
+        finding.weeks === undefined
+          ? finding.week === undefined
+            ? ""
+            : `week ${String(finding.week)}`
+          : weeksData(finding.weeks).inWeeks.slice(3),
         finding.date ?? "",
         finding.sessionId ?? "",
         finding.path ?? "",
