@@ -67,14 +67,14 @@ export interface SeasonInput {
 const MIN_RUN = 20;
 /** How far below a rule's limit the generator plans: rounding and day-to-day detail never reach the limit. */
 const MARGIN = 0.95;
+/** Below a limit the generator computes exactly as the rule does (the daily acute:chronic ratio). */
+const EXACT_MARGIN = 0.99;
 /** Growth of run minutes from one loading week to the next (under the warning of weekly-volume-progression). */
 const BUILD_RATE = 0.12;
 /** Each transition week after the first runs this much more of the in-season week, up to the transition's limit. */
 const TRANSITION_STEP = 0.1;
 /** A long run at least this many times each easy run of its week: clearly the week's long run. */
 const LONG_OVER_EASY = 1.25;
-/** Share of hard minutes the week plans at most, of what intensity-distribution allows. */
-const HARD_MARGIN = 0.8;
 /** Days single-run-spike looks back. */
 const SPIKE_WINDOW = 30;
 /** Growth of the longest run week to week while the spike rule cannot judge it (the plan's first 30 days). */
@@ -84,10 +84,14 @@ const CROSS_MIN = 20;
 /** Runs of the first transition week, and at most of the others: running comes back gradually. */
 const RECOVERY_RUNS = 3;
 const TRANSITION_RUNS = 4;
+/** The longest run's share of a transition week with several runs. */
+const TRANSITION_TOP = 0.4;
 /** Cross-training sessions of a transition week. */
 const TRANSITION_CROSS = 2;
-/** Quality sessions take at most this share of a week's running. */
-const QUALITY_SHARE = 0.5;
+/** Quality sessions take at most this share of a week's running: more in the pre-season, which is for quality. */
+const QUALITY_SHARE: Readonly<Record<PhaseKind, number>> = { transition: 0, base: 0.5, "pre-season": 0.8 };
+/** Hard minutes of a pre-season quality session at least (when the day has room for them). */
+const PRE_SEASON_HARD_MINUTES = 10;
 /** Rebuilds of one week at less volume when its load would spike the acute:chronic ratio. */
 const LOAD_STEPS = 8;
 
@@ -142,8 +146,8 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
       kind = position % (loadingWeeks + 1) < loadingWeeks ? "loading" : "reduced";
       const rampCap = Math.floor(highest * (1 + limits.progression.warnAbove * 0.8));
       if (kind === "reduced") minutes = Math.floor(limits.deload.reducedAtMost * highest * MARGIN);
-      else if (position === 0) minutes = Math.min(input.targetMinutes, rampCap);
-      else if (phase === "pre-season") minutes = Math.min(input.targetMinutes, lastLoading, rampCap);
+      // The base starts where the transition ended and the pre-season holds the volume the base reached.
+      else if (position === 0 || phase === "pre-season") minutes = Math.min(input.targetMinutes, lastLoading, rampCap);
       else minutes = Math.min(input.targetMinutes, Math.floor(lastLoading * (1 + BUILD_RATE)), rampCap);
       if (workouts?.phase !== phase) workouts = sizeWorkouts(input, phase, week, spikeCap);
     }
@@ -155,6 +159,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
     let strides = workouts?.strides ?? false;
     let crossCount = phase === "transition" ? TRANSITION_CROSS : input.profile.crossPerWeek;
     let transitionRuns = Math.min(TRANSITION_RUNS, input.layout.runDays.length);
+    let stackCross = false;
     for (let attempt = 0; attempt <= LOAD_STEPS + 2; attempt += 1) {
       const candidate = buildWeek(input, {
         phase,
@@ -167,6 +172,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
         strides,
         crossCount,
         transitionRuns,
+        stackCross,
       });
       // Less volume that leaves no run at all is no relief: keep the last week that ran.
       if (built && candidate.runMinutes === 0 && built.runMinutes > 0) break;
@@ -174,16 +180,25 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
       const daily = dailyLoads(built, input.firstWeekday);
       const simulated = simulate(load, daily, input.seeded);
       next = simulated.state;
-      const even = monotony(daily) <= limits.monotony.maxMonotony * MARGIN;
-      const steady = simulated.peak <= limits.acwr.danger * MARGIN;
+      const even = monotony(daily) <= limits.monotony.maxMonotony * EXACT_MARGIN;
+      const steady = simulated.peak <= limits.acwr.danger * EXACT_MARGIN;
       if (steady && even) break;
-      if (!even && phase === "transition" && transitionRuns > 2) transitionRuns -= 1;
+      if (!even && !stackCross) stackCross = true;
+      else if (!even && phase === "transition" && transitionRuns > 2) transitionRuns -= 1;
       else if (!even && crossCount > 1) crossCount -= 1;
       else if (minutes > floor) minutes = Math.max(floor, Math.floor(minutes * 0.93));
       else if (crossCount > 1) crossCount -= 1;
       else if (qualityCount > 0) qualityCount -= 1;
       else if (strides) strides = false;
-      else break;
+      else {
+        // Nothing lighter helps: a loading week repeats the last week, whose load the ratio carried.
+        const last = weeks.at(-1);
+        if (kind !== "reduced" && last && (last.phase !== "transition" || phase === "transition")) {
+          built = { ...last, phase, kind };
+          next = simulate(load, dailyLoads(built, input.firstWeekday), input.seeded).state;
+        }
+        break;
+      }
     }
     if (!built) continue;
     load = next;
@@ -221,13 +236,21 @@ function sizeWorkouts(
     const full =
       type === "hills" ? profile.hillRepeats : type === "tempo" ? profile.tempoRepeats : profile.intervalRepeats;
     const room = Math.min(roomFor(input, day, phase), spikeCap(week, day));
-    for (let reps = Math.max(2, full); reps >= 2; reps -= 1) {
-      const workout = qualityWorkout(type, reps, profile, input.paces);
-      if (workout.minutes <= room) {
-        list.push(workout);
-        break;
-      }
+    // The level's session if it fits, else shorter warm-up and cool-down, else fewer repeats; a pre-season session
+    // keeps at least 10 hard minutes (a tempo run holds them in less time than intervals with their recoveries).
+    const options: Workout[] = [];
+    for (let reps = Math.max(2, full); reps >= 2; reps -= 1)
+      for (const short of [false, true]) options.push(qualityWorkout(type, reps, profile, input.paces, short));
+    if (phase === "pre-season") {
+      const reps = Math.max(2, Math.ceil(PRE_SEASON_HARD_MINUTES / profile.tempoMinutes));
+      options.push(qualityWorkout("tempo", reps, profile, input.paces, true));
     }
+    const fits = options.filter((workout) => workout.minutes <= room);
+    const chosen =
+      phase === "pre-season"
+        ? (fits.find((workout) => workout.hardMinutes >= PRE_SEASON_HARD_MINUTES) ?? fits[0])
+        : fits[0];
+    if (chosen) list.push(chosen);
   }
   return { phase, list, strides: true };
 }
@@ -259,6 +282,8 @@ interface WeekSpec {
   readonly crossCount: number;
   /** Runs of a transition week after the first. */
   readonly transitionRuns: number;
+  /** Cross-training on an easy run's day, for a week whose days are too alike. */
+  readonly stackCross: boolean;
 }
 
 function buildWeek(input: SeasonInput, spec: WeekSpec): PlannedWeek {
@@ -288,7 +313,14 @@ function buildWeek(input: SeasonInput, spec: WeekSpec): PlannedWeek {
     const longest = layout.longDay !== undefined && days.includes(layout.longDay) ? layout.longDay : days[0];
     if (longest === undefined)
       return finish(phase, kind, runs, strength, placeCross(input, spec, runs, strength, crossMinutes));
-    const top = Math.max(0, Math.min(most, cap(longest), spec.minutes));
+    const top = Math.max(
+      0,
+      Math.min(
+        most,
+        cap(longest),
+        days.length > 1 ? Math.max(MIN_RUN, Math.round(TRANSITION_TOP * spec.minutes)) : spec.minutes,
+      ),
+    );
     if (top >= MIN_RUN) runs.push({ day: longest, runType: "easy", rpe: 3, minutes: top });
     let others = days.filter((day) => day !== longest);
     while (others.length > 0 && Math.floor((spec.minutes - top) / others.length) < MIN_RUN)
@@ -308,18 +340,27 @@ function buildWeek(input: SeasonInput, spec: WeekSpec): PlannedWeek {
   for (const [index, workout] of (spec.workouts?.list ?? []).slice(0, spec.qualityCount).entries()) {
     const day = layout.hardDays[index];
     if (day === undefined || workout.minutes > cap(day)) continue;
-    if (qualityMinutes + workout.minutes > QUALITY_SHARE * spec.minutes) continue;
+    if (qualityMinutes + workout.minutes > QUALITY_SHARE[spec.phase] * spec.minutes) continue;
     quality.push({ workout, day });
     qualityMinutes += workout.minutes;
   }
+  // A week short of easy minutes for its quality gets one more easy cross-training session before it loses any.
+  let extraCross = 0;
   for (;;) {
     const composed = compose(input, spec, quality, cap);
-    const cross = placeCross(input, spec, composed.runs, strength, crossMinutes);
+    const cross = placeCross(
+      input,
+      { ...spec, crossCount: spec.crossCount + extraCross },
+      composed.runs,
+      strength,
+      crossMinutes,
+    );
     const aerobic = composed.runMinutes + cross.reduce((sum, entry) => sum + entry.minutes, 0);
     const hard = composed.runs.reduce((sum, run) => sum + (run.workout?.hardMinutes ?? 0), 0);
-    if (quality.length === 0 || hard <= (1 - limits.intensity.minEasyShare) * HARD_MARGIN * aerobic)
+    if (quality.length === 0 || hard <= (1 - limits.intensity.minEasyShare) * EXACT_MARGIN * aerobic)
       return finish(phase, kind, composed.runs, strength, cross);
-    quality = quality.slice(0, -1);
+    if (extraCross === 0) extraCross = 1;
+    else quality = quality.slice(0, -1);
   }
 }
 
@@ -342,6 +383,7 @@ function placeCross(
   const busy = (day: Day) =>
     [...runs, ...strength].filter((entry) => entry.day === day).reduce((sum, entry) => sum + entry.minutes, 0);
   const quality = new Set(runs.filter((run) => run.workout && run.runType !== "strides").map((run) => run.day));
+  const easyDays = new Set(runs.filter((run) => run.runType === "easy").map((run) => run.day));
   const order = (day: Day) => {
     const index = layout.crossDays.indexOf(day);
     return index < 0 ? 7 : index;
@@ -350,7 +392,10 @@ function placeCross(
     .filter((day) => (layout.capacity[day] ?? 0) - busy(day) >= CROSS_MIN && !quality.has(day))
     .sort(
       (a, b) =>
-        Number(a === layout.restDay) - Number(b === layout.restDay) || loadOn(a) - loadOn(b) || order(a) - order(b),
+        Number(a === layout.restDay) - Number(b === layout.restDay) ||
+        (spec.stackCross ? Number(!easyDays.has(a)) - Number(!easyDays.has(b)) : 0) ||
+        loadOn(a) - loadOn(b) ||
+        order(a) - order(b),
     );
   return candidates.slice(0, spec.crossCount).map((day) => ({
     day,
@@ -398,18 +443,27 @@ function compose(
         Math.max(Math.round(share * spec.minutes), Math.ceil(LONG_OVER_EASY * MIN_RUN), qualityLongest),
       );
     }
-    const each = (day: Day, index: number) =>
-      Math.min(
-        cap(day) - (index === 0 ? stridesMinutes : 0),
-        longDay === undefined ? Infinity : Math.floor(long / LONG_OVER_EASY),
-        Math.floor((budget - long) / Math.max(1, count)),
+    // Easy runs share what the long run leaves, each within its day and under the long run; what they cannot
+    // take goes to the long run, as far as its day and the 30-day check allow.
+    const roomOf = (index: number) =>
+      (days[index] === undefined ? 0 : cap(days[index])) - (index === 0 ? stridesMinutes : 0);
+    let easy: number[] = [];
+    for (let round = 0; round < 6; round += 1) {
+      const most = longDay === undefined ? Infinity : Math.floor(long / LONG_OVER_EASY);
+      easy = fill(
+        days.map((_, index) => Math.min(roomOf(index), most)),
+        budget - long,
       );
-    if (count > 0 && days.some((day, index) => each(day, index) < MIN_RUN)) continue;
+      const short = budget - long - easy.reduce((sum, minutes) => sum + minutes, 0);
+      if (longDay === undefined || short <= 0 || long >= cap(longDay)) break;
+      long = Math.min(cap(longDay), long + short);
+    }
+    if (count > 0 && easy.some((minutes) => minutes < MIN_RUN)) continue;
     easyRuns = days.flatMap((day, index): PlannedRun[] => {
-      const easy: PlannedRun = { day, runType: "easy", rpe: 3, minutes: each(day, index) };
+      const run: PlannedRun = { day, runType: "easy", rpe: 3, minutes: easy[index] ?? 0 };
       return index === 0 && strides
-        ? [easy, { day, runType: "strides", rpe: strides.rpe, minutes: strides.minutes, workout: strides }]
-        : [easy];
+        ? [run, { day, runType: "strides", rpe: strides.rpe, minutes: strides.minutes, workout: strides }]
+        : [run];
     });
     break;
   }
@@ -434,6 +488,19 @@ function compose(
   runs.push(...easyRuns);
   runs.sort((a, b) => a.day - b.day);
   return { runs, runMinutes: runs.reduce((sum, run) => sum + run.minutes, 0) };
+}
+
+/** Shares `total` minutes out evenly over slots with these rooms, what a full slot cannot take going to the others. */
+function fill(rooms: readonly number[], total: number): number[] {
+  const order = rooms.map((room, index) => ({ room, index })).sort((a, b) => a.room - b.room || a.index - b.index);
+  const shares = rooms.map(() => 0);
+  let left = Math.max(0, total);
+  order.forEach(({ room, index }, position) => {
+    const share = Math.max(0, Math.min(room, Math.floor(left / (order.length - position))));
+    shares[index] = share;
+    left -= share;
+  });
+  return shares;
 }
 
 function finish(

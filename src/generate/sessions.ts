@@ -31,8 +31,11 @@ export interface Workout {
 }
 
 /** Warm-up and cool-down of every quality session, in minutes. */
-const WARMUP = 15;
+const WARMUP = 12;
 const COOLDOWN = 10;
+/** The shorter warm-up and cool-down of a day (or a week) with less room. */
+const SHORT_WARMUP = 10;
+const SHORT_COOLDOWN = 5;
 /** Work steps of quality sessions run at these RPEs (hard: 6 or more); recoveries jog at 2. */
 const WORK_RPE: Readonly<Record<QualityType, number>> = { hills: 7, tempo: 7, intervals: 8 };
 
@@ -42,15 +45,18 @@ function withPace(step: Step, pace: string | undefined): Step {
 
 /**
  * A quality session of `reps` repeats: hill repeats (60 s climbs, 2 min jog down), tempo (`tempoMinutes` at RPE 7,
- * 2 min jog) or intervals (`intervalMinutes` at RPE 8, half as long jogging, rounded up), between a 15-minute warm-up and a
- * 10-minute cool-down; work steps carry the athlete's pace for the type when known.
+ * 2 min jog) or intervals (`intervalMinutes` at RPE 8, half as long jogging, rounded up), between a 12-minute warm-up and a
+ * 10-minute cool-down (10 and 5 minutes when `short`); work steps carry the athlete's pace for the type when known.
  */
 export function qualityWorkout(
   type: QualityType,
   reps: number,
   profile: LevelProfile,
   paces: PlanPaces | undefined,
+  short = false,
 ): Workout {
+  const warmup = short ? SHORT_WARMUP : WARMUP;
+  const cooldown = short ? SHORT_COOLDOWN : COOLDOWN;
   const [work, recovery] =
     type === "hills"
       ? [1, 2]
@@ -64,15 +70,15 @@ export function qualityWorkout(
     pace,
   );
   const steps: (Step | StepRepeat)[] = [
-    withPace({ intent: "warmup", minutes: WARMUP, rpe: 3 }, paces?.easy),
+    withPace({ intent: "warmup", minutes: warmup, rpe: 3 }, paces?.easy),
     { repeat: reps, steps: [workStep, { intent: "recovery", minutes: recovery, rpe: 2 }] },
-    withPace({ intent: "cooldown", minutes: COOLDOWN, rpe: 3 }, paces?.easy),
+    withPace({ intent: "cooldown", minutes: cooldown, rpe: 3 }, paces?.easy),
   ];
   return {
     runType: type,
     rpe: type === "intervals" ? 7 : 6,
     steps,
-    minutes: WARMUP + COOLDOWN + reps * (work + recovery),
+    minutes: warmup + cooldown + reps * (work + recovery),
     hardMinutes: reps * work,
   };
 }

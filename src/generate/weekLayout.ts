@@ -155,7 +155,7 @@ export function layoutWeek(athlete: Athlete, needs: LayoutNeeds): WeekLayout {
       "full",
       byScore(
         usable.filter((day) => !hard.has(day) && !beforeHardOrLong(day) && day !== longDay),
-        (day) => [Number(dayAfterHard(day)), Number(!runDays.includes(day)), capacity[day] ?? 0, -day],
+        (day) => [Number(dayAfterHard(day)), Number(runDays.includes(day)), capacity[day] ?? 0, -day],
       ),
     ],
     ["after-run", hardDays.filter((day) => !beforeHardOrLong(day))],
