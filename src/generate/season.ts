@@ -89,7 +89,7 @@ const TRANSITION_TOP = 0.4;
 /** Cross-training sessions of a transition week. */
 const TRANSITION_CROSS = 2;
 /** Quality sessions take at most this share of a week's running: more in the pre-season, which is for quality. */
-const QUALITY_SHARE: Readonly<Record<PhaseKind, number>> = { transition: 0, base: 0.5, "pre-season": 0.8 };
+const QUALITY_SHARE: Readonly<Record<PhaseKind, number>> = { transition: 0, base: 0.35, "pre-season": 0.8 };
 /** Hard minutes of a pre-season quality session at least (when the day has room for them). */
 const PRE_SEASON_HARD_MINUTES = 10;
 /** Rebuilds of one week at less volume when its load would spike the acute:chronic ratio. */
@@ -160,6 +160,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
     let crossCount = phase === "transition" ? TRANSITION_CROSS : input.profile.crossPerWeek;
     let transitionRuns = Math.min(TRANSITION_RUNS, input.layout.runDays.length);
     let stackCross = false;
+    let fewerEasy = 0;
     for (let attempt = 0; attempt <= LOAD_STEPS + 2; attempt += 1) {
       const candidate = buildWeek(input, {
         phase,
@@ -173,6 +174,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
         crossCount,
         transitionRuns,
         stackCross,
+        fewerEasy,
       });
       // Less volume that leaves no run at all is no relief: keep the last week that ran.
       if (built && candidate.runMinutes === 0 && built.runMinutes > 0) break;
@@ -184,6 +186,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
       const steady = simulated.peak <= limits.acwr.danger * EXACT_MARGIN;
       if (steady && even) break;
       if (!even && !stackCross) stackCross = true;
+      else if (!even && phase !== "transition" && fewerEasy < 2) fewerEasy += 1;
       else if (!even && phase === "transition" && transitionRuns > 2) transitionRuns -= 1;
       else if (!even && crossCount > 1) crossCount -= 1;
       else if (minutes > floor) minutes = Math.max(floor, Math.floor(minutes * 0.93));
@@ -284,6 +287,8 @@ interface WeekSpec {
   readonly transitionRuns: number;
   /** Cross-training on an easy run's day, for a week whose days are too alike. */
   readonly stackCross: boolean;
+  /** Easy runs left out (their minutes going to the others), for a week whose days are too alike. */
+  readonly fewerEasy: number;
 }
 
 function buildWeek(input: SeasonInput, spec: WeekSpec): PlannedWeek {
@@ -425,6 +430,7 @@ function compose(
   const strides = spec.strides ? stridesWorkout() : undefined;
   // The roomiest easy days first; the first carries the strides.
   easyDays = [...easyDays].sort((a, b) => cap(b) - cap(a) || a - b);
+  easyDays = easyDays.slice(0, Math.max(1, easyDays.length - spec.fewerEasy));
   const rest = spec.minutes - qualityMinutes;
   const qualityLongest = Math.max(0, ...runs.map((run) => run.minutes));
   // As many easy runs as the minutes fill at 20 minutes or more each, under a long run 1.3 times as long.

@@ -133,10 +133,10 @@ const roomy = (athlete: Athlete) => {
 /**
  * An athlete with room for the level's week and an in-season week at least the level's usual one, whose season
  * ended the day before the plan. (Below it, strength and cross-training carry most of the load the season can
- * take, and the base builds more slowly than the 25 % asked here.)
+ * take: the base builds more slowly, and a week holds too few easy minutes for 10 hard ones at 80 % easy.)
  */
 const seasonArb = fc
-  .tuple(athleteArb(5), localDateArb, fc.integer({ min: 16, max: 24 }))
+  .tuple(athleteArb(5), localDateArb, fc.integer({ min: 10, max: 40 }))
   .filter(
     ([athlete]) =>
       roomy(athlete) &&
@@ -174,11 +174,8 @@ describe("generatePlan's season shape", () => {
             if (occurrence.kind === "run") expect(occurrence.session.minutes).toBeLessThanOrEqual(45);
           }
 
-          // The base builds: its last blocks run more than its first week. (The 1.25 times holds for most
-          // athletes but not all: with seven even days the weekly-monotony limit stops some bases near 1.1-1.2
-          // times; generatePlan.test.ts checks 1.25 on typical runners of every level.)
           const base = weeksOf("base").map(runMinutes);
-          expect(Math.max(...base.slice(-3))).toBeGreaterThan(base[0] ?? 0);
+          expect(Math.max(...base.slice(-3))).toBeGreaterThanOrEqual(1.25 * (base[0] ?? 0));
 
           if (athlete.level !== "beginner") {
             // Loading weeks: a reduced pre-season week of a low-volume runner may lack the easy minutes for it.
