@@ -3,7 +3,15 @@
 // written without them).
 // Figures are medians of repeated batches on this machine; a ratio is the median of interleaved rounds of its two
 // sides (`compare`). The targets are ratios, never absolute times.
-import { expandPlan, OffseasonError, parseAthlete, parsePlan, safeParsePlan, validatePlan } from "../dist/esm/index.js";
+import {
+  expandPlan,
+  generatePlan,
+  OffseasonError,
+  parseAthlete,
+  parsePlan,
+  safeParsePlan,
+  validatePlan,
+} from "../dist/esm/index.js";
 import { toICalendar } from "../dist/esm/ical.js";
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
@@ -158,6 +166,17 @@ console.log(
     () => validatePlan(validatePlans["104 weeks"], { athlete }),
     () => validatePlan(validatePlans["16 weeks"], { athlete }),
   ).ratio.toFixed(2)} (target <= 7.5)`,
+);
+
+// The generator (issue #14): a 12-week plan for the example athlete costs at most twice one validation of it. It is
+// built week by week as typed sessions and parsed once; it does not validate itself.
+const generated = generatePlan(athlete, { startDate: "2026-11-02", weeks: 12 });
+const generation = compare(
+  () => generatePlan(athlete, { startDate: "2026-11-02", weeks: 12 }),
+  () => validatePlan(generated, { athlete }),
+);
+console.log(
+  `generatePlan (12 weeks) / validatePlan of its output: ${generation.ratio.toFixed(2)} (target <= 2.0; ${generation.a.toFixed(2)} ms against ${generation.b.toFixed(2)} ms)`,
 );
 
 // iCalendar: folding is one pass over the text, so a long text costs what its bytes cost (no per-character
