@@ -99,6 +99,30 @@ describe("generatePlan's promise", () => {
     timeout,
   );
 
+  it.each(LEVELS)(
+    "keeps it for a %s runner with every phase choice of the plans of 4 to 12 weeks (where deload-week once broke it)",
+    (level) => {
+      const day = { available: true };
+      const athlete = parseAthlete({
+        id: "r",
+        level,
+        timezone: "UTC",
+        availability: { MO: day, TU: day, WE: day, TH: day, FR: { available: false }, SA: day, SU: day },
+        inSeasonWeeklyRunMinutes: LEVEL_PROFILES[level].defaultInSeasonWeeklyRunMinutes,
+      });
+      const broken: string[] = [];
+      for (let weeks = 4; weeks <= 12; weeks += 1)
+        for (let transition = 1; transition <= 4; transition += 1)
+          for (let preSeason = 0; preSeason <= 4 && weeks - transition - preSeason >= 1; preSeason += 1) {
+            const plan = generatePlan(athlete, { startDate: "2027-01-04", weeks, phases: { transition, preSeason } });
+            for (const problem of problemsOf(plan, athlete))
+              broken.push(`${String(weeks)}/${String(transition)}/${String(preSeason)}: ${problem}`);
+          }
+      expect(broken).toEqual([]);
+    },
+    timeout,
+  );
+
   it.each(LEVELS)("keeps it for a %s runner with 5 weeks, a 1-week transition and a 3-week pre-season", (level) => {
     const day = { available: true };
     const athlete = parseAthlete({
