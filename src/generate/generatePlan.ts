@@ -1,22 +1,16 @@
 import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays } from "../internal/dates.js";
 import type { Athlete } from "../model/athlete.js";
 import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import type { Habit } from "../model/habit.js";
 import { DEFAULT_LIMITS, MAX_ID_LENGTH } from "../model/limits.js";
-import { monotony } from "../load/weeklyMetrics.js";
-import { validatePlan } from "../rules/engine.js";
 import { parsePlan } from "../model/parse.js";
-import type { Plan } from "../model/plan.js";
-import { LEVEL_PROFILES } from "./profiles.js";
-import { layoutWeek, MIN_RUN_MINUTES } from "./weekLayout.js";
-import {
-  baseRuns,
-  chooser,
-  HARD_SHARE,
-  phaseSessions,
-  weeklyLoad,
-  weeklyTrainingMinutes,
-  type Json,
-} from "./weekSessions.js";
+import type { Phase, Plan } from "../model/plan.js";
+import type { Session, SessionOf } from "../model/session.js";
+import { LEVEL_PROFILES, type LevelProfile } from "./profiles.js";
+import { ruleLimits } from "./ruleLimits.js";
+import { buildSeason, type PhaseKind, type PlannedWeek } from "./season.js";
+import { chooser, runSession, strengthExercises, weekly, type Pick, type Workout } from "./sessions.js";
+import { code, layoutWeek, MIN_DAY_MINUTES, usableDays, type Day, type WeekLayout } from "./weekLayout.js";
 
 /** Options of {@link generatePlan}. */
 export interface GeneratePlanOptions {
@@ -31,19 +25,17 @@ export interface GeneratePlanOptions {
     /** Pre-season weeks, 0-4 (default: none under 10 weeks, 2 under 20, else 3). */
     readonly preSeason?: number;
   };
+  /**
+   * Weekly run minutes the base builds toward, 60 to 1500 (default: the level's share of the athlete's in-season
+   * week, within the level's bounds; see docs/generate.md). The base gets there as fast as the ramps allow.
+   */
+  readonly targetWeeklyRunMinutes?: number;
   /** Varies the choice of exercises and cross-training (any integer); the same seed gives the same plan. */
   readonly seed?: number;
 }
 
-const MIN_EASY_RUN = 20;
-// A reduced week at 75 % of the cycle's peak stays under the 80 % test after rounding, and the step back up to the
-// next cycle (or to the pre-season at 90 % of the peak) stays well under the 30 % weekly increase. Cycles repeat at
-// the same volume: the off-season builds through its phases, not by stacking cycles.
-const DELOAD = 0.75;
-const PRE_SEASON_VOLUME = 0.9;
-const TRANSITION_VOLUME = 0.8;
-const TRANSITION_LONG = 0.92;
-const MAX_PLANNED_MONOTONY = 1.8;
+/** Usable days (30 minutes or more) an athlete needs for the plan to keep its promise. */
+const MIN_USABLE_DAYS = 4;
 
 /** Default phase lengths: a transition of 1-4 weeks, a pre-season when the plan is long enough, base in between. */
 function phaseLengths(
@@ -76,6 +68,11 @@ function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   }
   if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
     issues.push(issueAt(["seed"], "must be an integer", "invalid_type"));
+  const target = options.targetWeeklyRunMinutes;
+  if (target !== undefined && (!Number.isInteger(target) || target < 60 || target > 1500))
+    issues.push(
+      issueAt(["targetWeeklyRunMinutes"], "must be a whole number of minutes from 60 to 1500", "out_of_range"),
+    );
   return issues;
 }
 
@@ -113,50 +110,80 @@ function planNameOf(athlete: Athlete, startDate: string, endDate: string): strin
   return `${shorten(athlete.name ?? athlete.id, DEFAULT_LIMITS.maxStringLength - rest.length)}${rest}`;
 }
 
-/** The base phase's weekly run multipliers: the loading steps, then a reduced week, over and over. */
-function baseProgression(weeks: number, steps: readonly number[], endWithDeload: boolean): number[] {
-  const cycle = steps.length + 1;
-  const multipliers: number[] = [];
-  const deload = () => Math.round(DELOAD * Math.max(...multipliers.slice(-3)) * 1000) / 1000;
-  for (let index = 0; index < weeks; index += 1) {
-    const position = index % cycle;
-    const step = steps[position];
-    multipliers.push(step ?? deload());
+/** What the athlete brings that no plan could keep the promise with: located issues, none when the plan can. */
+function checkAthlete(athlete: Athlete, options: GeneratePlanOptions): OffseasonIssue[] {
+  const issues: OffseasonIssue[] = [];
+  const usable = usableDays(athlete).length;
+  if (usable < MIN_USABLE_DAYS) {
+    issues.push(
+      issueAt(
+        ["athlete", "availability"],
+        `has ${String(usable)} day${usable === 1 ? "" : "s"} with ${String(MIN_DAY_MINUTES)} minutes or more; a plan with rest days, runs, strength and cross-training that no rule warns about needs ${String(MIN_USABLE_DAYS)}`,
+        "too_small",
+      ),
+    );
   }
-  // A pre-season of loading weeks follows: end the base with a reduced week so that the streak stays short.
-  if (endWithDeload && weeks >= 2 && (weeks - 1) % cycle !== steps.length) {
-    multipliers.pop();
-    multipliers.push(deload());
+  const profile = LEVEL_PROFILES[athlete.level];
+  const inSeason = athlete.inSeasonWeeklyRunMinutes;
+  if (inSeason !== undefined && inSeason < profile.minInSeasonWeeklyRunMinutes) {
+    issues.push(
+      issueAt(
+        ["athlete", "inSeasonWeeklyRunMinutes"],
+        `is ${String(inSeason)}, below the ${String(profile.minInSeasonWeeklyRunMinutes)} minutes a plan at ${athlete.level} level starts from: its sessions alone would spike the load against the season; check the level or the minutes`,
+        "too_small",
+      ),
+    );
   }
-  return multipliers;
+  if (athlete.seasonEndDate !== undefined && athlete.seasonEndDate >= options.startDate) {
+    issues.push(
+      issueAt(
+        ["athlete", "seasonEndDate"],
+        `is ${athlete.seasonEndDate}, not before the plan's start ${options.startDate}: an off-season plan starts after the season`,
+        "out_of_range",
+      ),
+    );
+  }
+  return issues;
+}
+
+/** The base's target: the option, else the level's share of the in-season week within the level's bounds. */
+function targetOf(profile: LevelProfile, inSeason: number, options: GeneratePlanOptions): number {
+  if (options.targetWeeklyRunMinutes !== undefined) return options.targetWeeklyRunMinutes;
+  return Math.min(
+    profile.maxTargetWeeklyRunMinutes,
+    Math.max(profile.minTargetWeeklyRunMinutes, Math.round(inSeason * profile.targetShare)),
+  );
 }
 
 /**
- * Builds an off-season plan for an athlete: a transition phase (1-4 weeks of reduced, easy running), a base phase
- * (aerobic volume with 2 strength sessions and cross-training each week, in cycles of loading weeks and a reduced
- * week at the level's interval) and, when the plan is long enough, a short pre-season phase. Runs fall on the
- * athlete's available days, spread out, with rest and run-free days on the unavailable days first; every day has
- * mobility work, every week mental practice; habits cover pre-run fluids (6 mL/kg, 4 h before), lean protein,
- * complex carbohydrates, fruit and vegetables, mindful eating and a sleep target. Run volume starts from the athlete's
- * in-season minutes when given, else from the level's default (see docs/generate.md).
+ * Builds an off-season plan for an athlete, shaped as a season: a transition that recovers from the season (the
+ * first week mostly rest and easy cross-training, then easy running back, well under the in-season week), a base
+ * that builds week over week toward a target in blocks of loading weeks and a reduced week, each block above the
+ * last, and a pre-season that holds the volume and adds quality (intervals, tempo). Quality sessions are written as
+ * steps (hill repeats, tempo, intervals, strides) sized to the level, with the athlete's paces when given; the long
+ * run sits on the athlete's roomiest day, quality days apart, strength after a quality run or on a day not followed
+ * by a hard or long run; every day has mobility work, every week mental practice; habits cover pre-run fluids,
+ * nutrition and sleep. Thresholds come from the rules' defaults at the athlete's level (see docs/generate.md).
  *
- * The promise: `validatePlan(generatePlan(athlete, options), { athlete })` has no error and no warning for every
- * level and every availability with at least 4 available days. With fewer days the plan is the best that fits, and
- * the report says what could not.
+ * The promise: `validatePlan(generatePlan(athlete, options), { athlete })` has no error and no warning. An athlete
+ * for whom no plan could keep it is refused up front, with the reason at its place in the input.
  *
  * @param athlete - A parsed athlete.
- * @param options - The start date, the number of weeks (4-52, default 12), phase lengths and a seed.
+ * @param options - The start date, the number of weeks (4-52, default 12), phase lengths, a target and a seed.
  * @returns A parsed plan; the same athlete and options give the same plan, byte for byte. Its id is
  * `<athlete id>-offseason-<start date>` and its name `<athlete name>'s off-season from <start> to <end>`, each cut to
  * fit the plan format's limits (an athlete id over 107 characters is cut and marked with a fingerprint of the whole
- * id; a name near the 16 KiB string limit is cut and ends in "…"), so that every athlete that parses gets a plan.
- * @throws {@link OffseasonError} with code `invalid` for options out of range (e.g. `weeks: 60`).
+ * id; a name near the 16 KiB string limit is cut and ends in "…").
+ * @throws {@link OffseasonError} with code `invalid` for options out of range (e.g. `weeks: 60`), and with code
+ * `config` for an athlete no plan could keep the promise for: fewer than 4 days with 30 minutes or more
+ * (`athlete.availability`), in-season minutes below the level's (`athlete.inSeasonWeeklyRunMinutes`), or a season
+ * that ends on or after the start date (`athlete.seasonEndDate`).
  * @example
  * ```ts
  * import { generatePlan, parseAthlete, validatePlan } from "offseason";
  * const day = { available: true };
  * const athlete = parseAthlete({
- *   id: "ana", level: "intermediate", timezone: "Europe/Berlin", bodyMassKg: 58,
+ *   id: "ana", level: "intermediate", timezone: "Europe/Berlin", bodyMassKg: 58, inSeasonWeeklyRunMinutes: 240,
  *   availability: { MO: day, TU: day, WE: day, TH: day, FR: day, SA: day, SU: { available: false } },
  * });
  * const plan = generatePlan(athlete, { startDate: "2026-11-02", weeks: 12 });
@@ -167,280 +194,228 @@ function baseProgression(weeks: number, steps: readonly number[], endWithDeload:
 export function generatePlan(athlete: Athlete, options: GeneratePlanOptions): Plan {
   const issues = checkOptions(options);
   if (issues.length > 0) throw new OffseasonError("invalid", "Invalid generatePlan options", issues);
-  // Deterministic generate-and-test: the first variant that validates without error or warning, else the one with
-  // the fewest problems. Every variant is built the same way; later ones ramp more gently.
-  let best: { plan: Plan; errors: number; warnings: number } | undefined;
-  for (const variant of VARIANTS) {
-    const plan = buildPlan(athlete, options, variant);
-    const { counts } = validatePlan(plan, { athlete });
-    if (counts.error === 0 && counts.warning === 0) return plan;
-    if (!best || counts.error < best.errors || (counts.error === best.errors && counts.warning < best.warnings))
-      best = { plan, errors: counts.error, warnings: counts.warning };
-  }
-  return (best ?? { plan: buildPlan(athlete, options, DEFAULT_VARIANT) }).plan;
-}
-
-/** How gently a candidate plan ramps: transition volume, its long run, gentle base steps, an early long run. */
-interface Variant {
-  readonly transitionVolume: number;
-  readonly transitionLong: number;
-  readonly flatBase: boolean;
-  readonly earlyLong: boolean;
-  /** Plan week 4 (where an unseeded load ratio is first read, on a cold 28-day average) is a reduced week. */
-  readonly quietWeek4?: boolean;
-  /** Weekly load allowed against the in-season load (default 1.2). */
-  readonly seedHeadroom?: number;
-  /** Short, easy strength and cross-training, so that running sets the weekly load's shape. */
-  readonly light?: boolean;
-}
-
-const DEFAULT_VARIANT: Variant = {
-  transitionVolume: TRANSITION_VOLUME,
-  transitionLong: TRANSITION_LONG,
-  flatBase: false,
-  earlyLong: false,
-};
-const VARIANTS: readonly Variant[] = [
-  DEFAULT_VARIANT,
-  { transitionVolume: 0.9, transitionLong: 0.95, flatBase: false, earlyLong: false },
-  { transitionVolume: 0.9, transitionLong: 0.95, flatBase: true, earlyLong: false },
-  { transitionVolume: 0.9, transitionLong: 0.95, flatBase: true, earlyLong: true },
-  { transitionVolume: 1, transitionLong: 1, flatBase: true, earlyLong: true },
-  { transitionVolume: 0.9, transitionLong: 0.95, flatBase: true, earlyLong: true, seedHeadroom: 0.9 },
-  { transitionVolume: 0.8, transitionLong: 0.92, flatBase: true, earlyLong: true, quietWeek4: true, seedHeadroom: 0.9 },
-  {
-    transitionVolume: 0.8,
-    transitionLong: 0.92,
-    flatBase: true,
-    earlyLong: true,
-    quietWeek4: true,
-    seedHeadroom: 0.9,
-    light: true,
-  },
-];
-
-function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Variant): Plan {
+  const refusals = checkAthlete(athlete, options);
+  if (refusals.length > 0)
+    throw new OffseasonError("config", "No plan for this athlete could keep generatePlan's promise", refusals);
   const weeks = options.weeks ?? 12;
-  const defaults = phaseLengths(weeks, options.phases);
-  // A quiet week 4 is the third base week after a one-week transition (unless the caller chose the transition).
-  const lengths =
-    variant.quietWeek4 && options.phases?.transition === undefined
-      ? { ...defaults, transition: 1, base: defaults.base + defaults.transition - 1 }
-      : defaults;
-  // Light strength and cross-training when in-season volume is small: the load ratio counts them too. A light
-  // beginner does one strength session a week (the beginner minimum).
-  const light =
-    variant.light === true ||
-    (athlete.inSeasonWeeklyRunMinutes !== undefined &&
-      athlete.inSeasonWeeklyRunMinutes * 4 * 1.2 < 2 * 30 * 5 + 3 * 45 + 100);
-  const levelProfile = LEVEL_PROFILES[athlete.level];
-  const profile = light && athlete.level === "beginner" ? { ...levelProfile, strengthPerWeek: 1 } : levelProfile;
-  const lastDayOfWeek = (weekdayIndexOfDays(dateToDays(options.startDate)) + 6) % 7;
-  // Fewer, longer runs when the volume is small: every run of a reduced week still lasts 15 minutes.
-  const runsFor = (minutes: number) =>
-    Math.max(Math.min(2, profile.runsPerWeek), Math.min(profile.runsPerWeek, Math.floor(minutes / MIN_EASY_RUN)));
+  const lengths = phaseLengths(weeks, options.phases);
+  const profile = LEVEL_PROFILES[athlete.level];
+  const limits = ruleLimits(athlete.level);
+  const layout = layoutWeek(athlete, {
+    runsPerWeek: profile.runsPerWeek,
+    qualityDays: Math.min(Math.max(profile.baseQuality, profile.preSeasonQuality), limits.hardSessions.maxPerWeek),
+    // Below the level's usual in-season volume, strength alone would outweigh the running: the rule's minimum.
+    strengthPerWeek:
+      (athlete.inSeasonWeeklyRunMinutes ?? Infinity) < profile.defaultInSeasonWeeklyRunMinutes
+        ? limits.strength.minPerWeek
+        : Math.max(profile.strengthPerWeek, limits.strength.minPerWeek),
+    minRunFreeDays: limits.restDays.minRunFreeDays,
+    maxConsecutiveRunDays: limits.consecutive.maxDays,
+  });
+  const inSeason = athlete.inSeasonWeeklyRunMinutes ?? profile.defaultInSeasonWeeklyRunMinutes;
+  const firstWeekday = weekdayIndexOfDays(dateToDays(options.startDate));
+  const season = buildSeason({
+    layout,
+    profile,
+    limits,
+    beginner: athlete.level === "beginner",
+    inSeasonMinutes: inSeason,
+    seeded: athlete.inSeasonWeeklyRunMinutes !== undefined,
+    targetMinutes: targetOf(profile, inSeason, options),
+    lengths,
+    firstWeekday,
+    paces: athlete.paces,
+  });
   const pick = chooser(options.seed ?? 0);
-  let runMinutes =
-    athlete.inSeasonWeeklyRunMinutes === undefined
-      ? profile.defaultWeeklyRunMinutes
-      : Math.min(
-          profile.maxWeeklyRunMinutes,
-          Math.max(profile.minWeeklyRunMinutes, Math.round(athlete.inSeasonWeeklyRunMinutes * 0.9)),
-        );
-  let layout = layoutWeek(athlete, profile, lastDayOfWeek, runsFor(runMinutes), variant.earlyLong);
-  // Gentle steps rise 3 % a week: the reduced week after them (75 % of 1.03) is still within 30 % of the next 0.97.
-  const steps = variant.flatBase ? [0.97, 1, 1.03] : profile.loadingSteps;
-  // The quiet week is reduced (78 % of the weeks before it) and the base restarts gently after it (95 %).
-  const quietIndex = variant.quietWeek4 ? 4 - lengths.transition - 1 : -1;
-  const before = quietIndex > 0 ? baseProgression(quietIndex, steps, false) : [];
-  const progression =
-    quietIndex > 0 && quietIndex < lengths.base
-      ? [
-          ...before,
-          Math.round(0.78 * Math.max(...before) * 1000) / 1000,
-          ...baseProgression(lengths.base - quietIndex - 1, [0.95, ...steps.slice(1)], lengths.preSeason > 0),
-        ]
-      : baseProgression(lengths.base, steps, lengths.preSeason > 0);
-  const peak = Math.max(...progression);
-  const lastPeak = Math.max(...progression.slice(-(steps.length + 1)));
-  // An athlete who names no support contacts gets a fortnightly check-in to build that network.
-  const needsSupportCheckIn = (athlete.supportContacts?.length ?? 0) === 0;
-  const beginner = athlete.level === "beginner";
+  const context: AssemblyContext = {
+    athlete,
+    layout,
+    pick,
+    startDate: options.startDate,
+    firstWeekday,
+    supportCheckIn: (athlete.supportContacts?.length ?? 0) === 0,
+  };
+  const phases: Phase[] = [];
+  let first = 0;
+  for (const [kind, length] of [
+    ["transition", lengths.transition],
+    ["base", lengths.base],
+    ["pre-season", lengths.preSeason],
+  ] as const) {
+    if (length === 0) continue;
+    phases.push(phaseOf(context, kind, first, season.slice(first, first + length)));
+    first += length;
+  }
+  const plan: Plan = {
+    version: 1,
+    id: planIdOf(athlete.id, options.startDate),
+    name: planNameOf(athlete, options.startDate, addDays(options.startDate, weeks * 7 - 1)),
+    timezone: athlete.timezone,
+    startDate: options.startDate,
+    ...(athlete.paces === undefined ? {} : { paces: athlete.paces }),
+    phases,
+    habits: habitsOf(athlete, profile, season),
+  };
+  return parsePlan(plan);
+}
 
-  const crossMinutesFor = (minutes: number) => Math.min(75, Math.max(light ? 20 : 30, Math.round(0.15 * minutes)));
-  const strengthEquipment = beginner ? "bodyweight" : "free-weights";
-  const baseWeek = (minutes: number, sessionPick: ReturnType<typeof chooser>, supportCheckIn: boolean) => {
-    const strengthMinutes = light ? 20 : 30;
-    // Fit each run to the athlete's minutes for the day at the base's peak; the other phases scale these runs.
-    const slots = baseRuns(
-      layout,
-      minutes,
-      profile.baseHardSessions,
-      crossMinutesFor(minutes) * layout.crossDays.length,
-      profile,
-      lastDayOfWeek,
-    ).map((slot) => {
-      const others =
-        (layout.strengthDays.some((entry) => entry.day === slot.day) ? strengthMinutes : 0) +
-        (layout.crossDays.includes(slot.day) ? crossMinutesFor(minutes) : 0);
-      return {
-        ...slot,
-        minutes: Math.min(slot.minutes, Math.floor(((layout.capacity[slot.day] ?? 0) - others) / peak)),
+interface AssemblyContext {
+  readonly athlete: Athlete;
+  readonly layout: WeekLayout;
+  readonly pick: Pick;
+  readonly startDate: string;
+  readonly firstWeekday: Day;
+  readonly supportCheckIn: boolean;
+}
+
+const PHASE_NAMES: Readonly<Record<PhaseKind, string>> = {
+  transition: "Transition: recover from the season, then easy running back",
+  base: "Base: build aerobic volume in blocks, with strength and cross-training",
+  "pre-season": "Pre-season: hold the volume, add intervals and tempo",
+};
+const PREFIX: Readonly<Record<PhaseKind, string>> = { transition: "t", base: "b", "pre-season": "p" };
+
+/** One phase's sessions from its weeks: a session per run type and weekday, with its minutes week by week. */
+function phaseOf(context: AssemblyContext, kind: PhaseKind, firstWeek: number, weeks: readonly PlannedWeek[]): Phase {
+  const { layout, pick } = context;
+  const prefix = PREFIX[kind];
+  const count = weeks.length;
+  const runs = new Map<
+    string,
+    { day: Day; runType: SessionOf<"run">["runType"]; rpe: number; workout?: Workout; minutes: (number | null)[] }
+  >();
+  const cross = new Map<Day, { rpe: (number | null)[]; minutes: (number | null)[] }>();
+  weeks.forEach((week, index) => {
+    for (const run of week.runs) {
+      const id = `${prefix}-${run.runType}-${code(run.day).toLowerCase()}`;
+      const entry = runs.get(id) ?? {
+        day: run.day,
+        runType: run.runType,
+        rpe: run.rpe,
+        ...(run.workout === undefined ? {} : { workout: run.workout }),
+        minutes: Array.from({ length: count }, () => null),
       };
-    });
-    // The long run stays the longest, so that no other run spikes past it.
-    const longest = slots.find((slot) => slot.role === "long")?.minutes;
-    if (longest !== undefined) for (const slot of slots) if (slot.minutes > longest) slot.minutes = longest;
-    // And the hard share is checked again on what fitted.
-    const hardSlots = slots.filter((slot) => slot.role === "hard");
-    const aerobic =
-      slots.reduce((sum, slot) => sum + slot.minutes, 0) + crossMinutesFor(minutes) * layout.crossDays.length;
-    const hardAllowed = hardSlots.length === 0 ? 0 : Math.floor((HARD_SHARE * aerobic) / hardSlots.length);
-    for (const slot of hardSlots) {
-      if (hardAllowed < MIN_RUN_MINUTES) slot.role = "easy";
-      else slot.minutes = Math.min(slot.minutes, hardAllowed);
+      entry.minutes[index] = run.minutes;
+      runs.set(id, entry);
     }
-    // Busy weeks of near-equal days are monotonous (mean / SD of daily load over 2): turn easy runs into short
-    // recovery runs until the week varies enough.
-    const dailyLoad = () =>
-      [0, 1, 2, 3, 4, 5, 6].map((day) => {
-        const run = slots.find((slot) => slot.day === day);
-        const runLoad = run
-          ? run.minutes * (run.role === "hard" ? 7 : run.role === "long" ? 4 : run.role === "recovery" ? 2 : 3)
-          : 0;
-        const strengthLoad = layout.strengthDays.some((entry) => entry.day === day) ? strengthMinutes * 5 : 0;
-        return runLoad + strengthLoad + (layout.crossDays.includes(day) ? crossMinutesFor(minutes) * 3 : 0);
+    for (const session of week.cross) {
+      const entry = cross.get(session.day) ?? {
+        rpe: Array.from({ length: count }, () => null),
+        minutes: Array.from({ length: count }, () => null),
+      };
+      entry.minutes[index] = session.minutes;
+      entry.rpe[index] = session.rpe;
+      cross.set(session.day, entry);
+    }
+  });
+  const sessions: Session[] = [];
+  for (const [id, run] of [...runs].sort(([, a], [, b]) => a.day - b.day)) {
+    sessions.push(runSession(id, run.runType, run.rpe, [code(run.day)], run.minutes, run.workout));
+  }
+  sessions.push(...strengthSessions(context, kind, firstWeek, weeks));
+  for (const [day, entry] of [...cross].sort(([a], [b]) => a - b)) {
+    sessions.push({
+      id: `${prefix}-cross-${code(day).toLowerCase()}`,
+      kind: "cross",
+      modality: pick(["swim", "bike", "elliptical", "walk"]),
+      minutes: weekly(entry.minutes),
+      rpe: weekly(entry.rpe),
+      on: [code(day)],
+      notes: "Active recovery: easy enough to talk throughout.",
+    });
+  }
+  const restDay = code(layout.restDay ?? layout.crossDays[0] ?? 0);
+  sessions.push({
+    id: `${prefix}-mobility`,
+    kind: "mobility",
+    practice: kind === "pre-season" ? "yoga" : kind === "transition" ? "stretching" : "foam-rolling",
+    minutes: 10,
+    repeat: "FREQ=DAILY",
+  });
+  if (kind === "transition")
+    sessions.push({ id: `${prefix}-goals`, kind: "mental", practice: "goal-setting", minutes: 20, on: [restDay] });
+  sessions.push({
+    id: `${prefix}-visualization`,
+    kind: "mental",
+    practice: "visualization",
+    minutes: 15,
+    on: [code(layout.longDay ?? layout.restDay ?? 6)],
+  });
+  if (kind === "base") {
+    sessions.push({ id: `${prefix}-mindfulness`, kind: "mental", practice: "mindfulness", minutes: 10, on: [restDay] });
+    if (context.supportCheckIn)
+      sessions.push({
+        id: `${prefix}-support`,
+        kind: "mental",
+        practice: "support-check-in",
+        minutes: 15,
+        repeat: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${restDay}`,
       });
-    for (const slot of slots) {
-      if (monotony(dailyLoad()) <= MAX_PLANNED_MONOTONY) break;
-      if (slot.role !== "easy") continue;
-      slot.role = "recovery";
-      slot.minutes = Math.max(MIN_RUN_MINUTES, Math.round(slot.minutes / 2));
-    }
-    const hardTypes = [
-      { runType: "hills", rpe: 7 },
-      { runType: "tempo", rpe: 6 },
-    ];
-    let hardIndex = 0;
-    const runs = slots.map((slot) => {
-      if (slot.role !== "hard")
-        return {
-          day: slot.day,
-          runType: slot.role,
-          rpe: slot.role === "long" ? 4 : slot.role === "recovery" ? 2 : 3,
-          minutes: slot.minutes,
-        };
-      const type = hardTypes[hardIndex++] ?? { runType: "tempo", rpe: 6 };
-      return { day: slot.day, ...type, minutes: slot.minutes };
-    });
+  }
+  return { id: kind, name: PHASE_NAMES[kind], type: kind, weeks: count, sessions };
+}
+
+const STRENGTH_NOTES = {
+  "after-run": "After the run, not before it: the quality session needs fresh legs.",
+  upper: "Upper body and trunk only: tomorrow's run needs fresh legs.",
+  full: undefined,
+} as const;
+
+/** Strength of a phase: weekly sessions, or in the transition dated ones from its second week (the first rests). */
+function strengthSessions(
+  context: AssemblyContext,
+  kind: PhaseKind,
+  firstWeek: number,
+  weeks: readonly PlannedWeek[],
+): SessionOf<"strength">[] {
+  const { athlete, pick } = context;
+  const equipment = athlete.level === "beginner" || kind === "transition" ? "bodyweight" : "free-weights";
+  const plyometric = kind === "pre-season" && (athlete.level === "advanced" || athlete.level === "elite");
+  const session = (
+    id: string,
+    entry: PlannedWeek["strength"][number],
+    index: number,
+    when: { on: readonly ReturnType<typeof code>[] } | { date: string },
+  ): SessionOf<"strength"> => {
+    const mode = entry.mode ?? "full";
+    const notes = STRENGTH_NOTES[mode];
     return {
-      slots,
-      sessions: phaseSessions(
-        layout,
-        {
-          prefix: "b",
-          kind: "base",
-          runs,
-          strength: {
-            minutes: strengthMinutes,
-            rpe: beginner || light ? 4 : 5,
-            equipment: strengthEquipment,
-            plyometric: false,
-          },
-          cross: { minutes: crossMinutesFor(minutes), rpe: 3 },
-          peak,
-        },
-        sessionPick,
-        supportCheckIn,
-      ),
+      id,
+      kind: "strength",
+      minutes: entry.minutes,
+      rpe: entry.rpe,
+      ...when,
+      ...(notes === undefined ? {} : { notes }),
+      exercises: strengthExercises(mode, index, equipment, plyometric, pick),
     };
   };
-  // Base volume: the athlete's in-season running, reduced, within the level's bounds; then, when in-season volume
-  // seeds the load ratio, no more weekly load than it can carry.
-  if (athlete.inSeasonWeeklyRunMinutes !== undefined) {
-    const seedLoad = athlete.inSeasonWeeklyRunMinutes * 4 * (variant.seedHeadroom ?? 1.2);
-    const floor = Math.max(30, Math.round(profile.minWeeklyRunMinutes / 2));
-    for (let attempt = 0; attempt < 4; attempt += 1) {
-      const load = weeklyLoad(baseWeek(runMinutes, chooser(0), false).sessions);
-      if (load <= seedLoad) break;
-      runMinutes = Math.max(floor, Math.floor(runMinutes * (seedLoad / load)));
-      layout = layoutWeek(athlete, profile, lastDayOfWeek, runsFor(runMinutes), variant.earlyLong);
-    }
+  const prefix = PREFIX[kind];
+  if (kind !== "transition") {
+    const template = weeks[0]?.strength ?? [];
+    return template.map((entry, index) =>
+      session(`${prefix}-strength-${code(entry.day).toLowerCase()}`, entry, index, { on: [code(entry.day)] }),
+    );
   }
-  const { slots, sessions: base } = baseWeek(runMinutes, pick, needsSupportCheckIn);
-  // Transition: every run easy at 80 % (the long run at 92 %, so that the base's first long run is no spike).
-  const transition = phaseSessions(
-    layout,
-    {
-      prefix: "t",
-      kind: "transition",
-      runs: slots.map((slot) => ({
-        day: slot.day,
-        runType: slot.role === "long" ? "long" : "easy",
-        rpe: slot.role === "long" ? 4 : 3,
-        minutes:
-          slot.role === "long"
-            ? Math.ceil(slot.minutes * variant.transitionLong)
-            : Math.round(slot.minutes * variant.transitionVolume),
-      })),
-      strength: { minutes: light ? 20 : 30, rpe: 4, equipment: "bodyweight", plyometric: false },
-      cross: { minutes: crossMinutesFor(runMinutes), rpe: light ? 2 : 3 },
-      peak: 1,
-    },
-    pick,
-    false,
+  return weeks.flatMap((week, weekIndex) =>
+    week.strength.map((entry, index) => {
+      const planWeek = firstWeek + weekIndex;
+      const date = addDays(context.startDate, planWeek * 7 + ((entry.day - context.firstWeekday + 7) % 7));
+      return session(`${prefix}-strength-w${String(planWeek + 1)}-${code(entry.day).toLowerCase()}`, entry, index, {
+        date,
+      });
+    }),
   );
-  // Pre-season: the base week at 90 % of its last peak, with the level's hard sessions (intervals, then tempo).
-  // ... and never more than 20 % above the reduced week just before it.
-  const scale = Math.min(lastPeak * PRE_SEASON_VOLUME, (progression.at(-1) ?? 1) * 1.2);
-  const preRuns = slots.map((slot) => ({
-    day: slot.day,
-    runType: slot.role === "hard" ? "easy" : slot.role,
-    rpe: slot.role === "long" ? 4 : slot.role === "recovery" ? 2 : 3,
-    minutes: Math.round(slot.minutes * scale),
-  }));
-  const aerobic =
-    preRuns.reduce((sum, run) => sum + run.minutes, 0) + crossMinutesFor(runMinutes) * layout.crossDays.length;
-  const preHardDays = layout.hardDays.slice(0, profile.preSeasonHardSessions);
-  const preHardMinutes =
-    preHardDays.length === 0
-      ? 0
-      : Math.min(profile.hardMinutes, Math.floor((HARD_SHARE * aerobic) / preHardDays.length));
-  const preSeason =
-    lengths.preSeason === 0
-      ? []
-      : phaseSessions(
-          layout,
-          {
-            prefix: "p",
-            kind: "pre-season",
-            runs: preRuns.map((run) => {
-              const hardIndex = preHardDays.indexOf(run.day);
-              if (hardIndex < 0 || preHardMinutes < MIN_RUN_MINUTES) return run;
-              return {
-                ...run,
-                runType: hardIndex === 0 ? "intervals" : "tempo",
-                rpe: hardIndex === 0 ? 8 : 6,
-                minutes: Math.min(run.minutes, preHardMinutes),
-              };
-            }),
-            strength: {
-              minutes: light ? 20 : 30,
-              rpe: light ? 4 : 5,
-              equipment: strengthEquipment,
-              plyometric: athlete.level === "advanced" || athlete.level === "elite",
-            },
-            cross: { minutes: crossMinutesFor(runMinutes), rpe: 3 },
-            peak: 1,
-          },
-          pick,
-          false,
-        );
+}
 
+/** Pre-run fluids, nutrition and sleep, with targets from body mass when known. */
+function habitsOf(athlete: Athlete, profile: LevelProfile, season: readonly PlannedWeek[]): Habit[] {
   const mass = athlete.bodyMassKg;
-  const dailyTrainingHours = weeklyTrainingMinutes(base) / 7 / 60;
+  const trainingMinutes = season.map((week) =>
+    [...week.runs, ...week.strength, ...week.cross].reduce((sum, entry) => sum + entry.minutes, 0),
+  );
+  const dailyTrainingHours = Math.max(0, ...trainingMinutes) / 7 / 60;
   const sleepHours = Math.min(10, Math.max(profile.sleepHours, athlete.sleepHours ?? 0));
-  const habits: Json[] = [
+  return [
     {
       id: "pre-run-fluids",
       category: "hydration",
@@ -473,38 +448,4 @@ function buildPlan(athlete: Athlete, options: GeneratePlanOptions, variant: Vari
     { id: "mindful-eating", category: "nutrition", focus: "mindful-eating", repeat: "FREQ=DAILY" },
     { id: "sleep", category: "sleep", hours: sleepHours, repeat: "FREQ=DAILY" },
   ];
-  const phases: Json[] = [
-    {
-      id: "transition",
-      name: "Transition: recover from the season with easy running",
-      type: "transition",
-      weeks: lengths.transition,
-      sessions: transition,
-    },
-    {
-      id: "base",
-      name: "Base: aerobic volume, strength and cross-training",
-      type: "base",
-      weeks: lengths.base,
-      progression,
-      sessions: base,
-    },
-  ];
-  if (lengths.preSeason > 0)
-    phases.push({
-      id: "pre-season",
-      name: "Pre-season: sharpen before racing resumes",
-      type: "pre-season",
-      weeks: lengths.preSeason,
-      sessions: preSeason,
-    });
-  return parsePlan({
-    version: 1,
-    id: planIdOf(athlete.id, options.startDate),
-    name: planNameOf(athlete, options.startDate, addDays(options.startDate, weeks * 7 - 1)),
-    timezone: athlete.timezone,
-    startDate: options.startDate,
-    phases,
-    habits,
-  });
 }

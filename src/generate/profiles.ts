@@ -2,37 +2,45 @@ import type { Level } from "../model/athlete.js";
 
 /** What the generator plans for an ability level. Documented in docs/generate.md; change both together. */
 export interface LevelProfile {
-  /** Runs a week (fewer when the athlete has fewer days). */
+  /** Runs a week in the base and pre-season (fewer when the athlete has fewer days). */
   readonly runsPerWeek: number;
-  /** Weekly run minutes of the base phase without in-season volume. */
-  readonly defaultWeeklyRunMinutes: number;
-  /** Lower bound of the base phase's weekly run minutes derived from in-season volume. */
-  readonly minWeeklyRunMinutes: number;
-  /** Upper bound of the base phase's weekly run minutes derived from in-season volume. */
-  readonly maxWeeklyRunMinutes: number;
-  /** Hard sessions a week in the base phase. */
-  readonly baseHardSessions: number;
-  /** Hard sessions a week in the pre-season phase. */
-  readonly preSeasonHardSessions: number;
-  /** Strength sessions a week. */
+  /** The in-season week the plan is shaped from when the athlete gives no `inSeasonWeeklyRunMinutes`. */
+  readonly defaultInSeasonWeeklyRunMinutes: number;
+  /** The fewest in-season minutes the generator plans from: below them the level's sessions alone spike the load. */
+  readonly minInSeasonWeeklyRunMinutes: number;
+  /** The base's target: this share of the in-season week, within `minTargetWeeklyRunMinutes`-`maxTargetWeeklyRunMinutes`. */
+  readonly targetShare: number;
+  /** The lowest target of the base. */
+  readonly minTargetWeeklyRunMinutes: number;
+  /** The highest target of the base. */
+  readonly maxTargetWeeklyRunMinutes: number;
+  /** Quality sessions a week in the base (hill repeats, then tempo); 0 gives strides after an easy run instead. */
+  readonly baseQuality: number;
+  /** Quality sessions a week in the pre-season (intervals, then tempo). */
+  readonly preSeasonQuality: number;
+  /** Hill repeats of the base: how many 60-second climbs. */
+  readonly hillRepeats: number;
+  /** Tempo: repeats of `tempoMinutes` at RPE 7. */
+  readonly tempoRepeats: number;
+  /** Minutes of one tempo repeat. */
+  readonly tempoMinutes: number;
+  /** Intervals of the pre-season: repeats of `intervalMinutes` at RPE 8. */
+  readonly intervalRepeats: number;
+  /** Minutes of one interval. */
+  readonly intervalMinutes: number;
+  /** Strength sessions a week (base and pre-season). */
   readonly strengthPerWeek: number;
-  /** Cross-training (active recovery) sessions a week. */
+  /** Minutes of a strength session. */
+  readonly strengthMinutes: number;
+  /** Cross-training (active recovery) sessions a week after the first transition week. */
   readonly crossPerWeek: number;
-  /** Run-volume multipliers of the loading weeks of a cycle; a reduced week follows them. */
-  readonly loadingSteps: readonly number[];
-  /** Run-free days a week at this level (the rest-day-weekly default). */
-  readonly minRunFreeDays: number;
-  /** Run days in a row allowed at this level (the max-consecutive-run-days default). */
-  readonly maxConsecutiveRunDays: number;
   /** Sleep target in hours. */
   readonly sleepHours: number;
-  /** Minutes of one hard session before it is shortened to keep 80 % of minutes easy. */
-  readonly hardMinutes: number;
 }
 
 /**
- * The generator's profile per level: how many runs, how much running, how many hard, strength and cross-training
- * sessions, and how volume steps up before each reduced week.
+ * The generator's profile per level: how many runs, what the base builds toward, which quality sessions and how
+ * big, how much strength and cross-training.
  *
  * @example
  * ```ts
@@ -43,62 +51,78 @@ export interface LevelProfile {
 export const LEVEL_PROFILES: Readonly<Record<Level, LevelProfile>> = {
   beginner: {
     runsPerWeek: 3,
-    defaultWeeklyRunMinutes: 90,
-    minWeeklyRunMinutes: 45,
-    maxWeeklyRunMinutes: 150,
-    baseHardSessions: 0,
-    preSeasonHardSessions: 1,
+    defaultInSeasonWeeklyRunMinutes: 100,
+    minInSeasonWeeklyRunMinutes: 60,
+    targetShare: 1.1,
+    minTargetWeeklyRunMinutes: 75,
+    maxTargetWeeklyRunMinutes: 200,
+    baseQuality: 0,
+    preSeasonQuality: 1,
+    hillRepeats: 0,
+    tempoRepeats: 2,
+    tempoMinutes: 5,
+    intervalRepeats: 5,
+    intervalMinutes: 2,
     strengthPerWeek: 2,
+    strengthMinutes: 20,
     crossPerWeek: 1,
-    loadingSteps: [1, 1.05, 1.1],
-    minRunFreeDays: 2,
-    maxConsecutiveRunDays: 2,
     sleepHours: 8,
-    hardMinutes: 20,
   },
   intermediate: {
     runsPerWeek: 4,
-    defaultWeeklyRunMinutes: 180,
-    minWeeklyRunMinutes: 100,
-    maxWeeklyRunMinutes: 300,
-    baseHardSessions: 1,
-    preSeasonHardSessions: 1,
+    defaultInSeasonWeeklyRunMinutes: 200,
+    minInSeasonWeeklyRunMinutes: 120,
+    targetShare: 1.1,
+    minTargetWeeklyRunMinutes: 140,
+    maxTargetWeeklyRunMinutes: 330,
+    baseQuality: 1,
+    preSeasonQuality: 1,
+    hillRepeats: 8,
+    tempoRepeats: 2,
+    tempoMinutes: 8,
+    intervalRepeats: 5,
+    intervalMinutes: 3,
     strengthPerWeek: 2,
+    strengthMinutes: 30,
     crossPerWeek: 1,
-    loadingSteps: [1, 1.05, 1.1],
-    minRunFreeDays: 1,
-    maxConsecutiveRunDays: 4,
     sleepHours: 8,
-    hardMinutes: 40,
   },
   advanced: {
     runsPerWeek: 5,
-    defaultWeeklyRunMinutes: 270,
-    minWeeklyRunMinutes: 180,
-    maxWeeklyRunMinutes: 420,
-    baseHardSessions: 1,
-    preSeasonHardSessions: 2,
+    defaultInSeasonWeeklyRunMinutes: 300,
+    minInSeasonWeeklyRunMinutes: 240,
+    targetShare: 1.1,
+    minTargetWeeklyRunMinutes: 240,
+    maxTargetWeeklyRunMinutes: 560,
+    baseQuality: 1,
+    preSeasonQuality: 2,
+    hillRepeats: 10,
+    tempoRepeats: 3,
+    tempoMinutes: 8,
+    intervalRepeats: 6,
+    intervalMinutes: 3,
     strengthPerWeek: 2,
+    strengthMinutes: 30,
     crossPerWeek: 1,
-    loadingSteps: [1, 1.04, 1.08, 1.12],
-    minRunFreeDays: 1,
-    maxConsecutiveRunDays: 6,
     sleepHours: 8,
-    hardMinutes: 45,
   },
   elite: {
     runsPerWeek: 6,
-    defaultWeeklyRunMinutes: 360,
-    minWeeklyRunMinutes: 240,
-    maxWeeklyRunMinutes: 540,
-    baseHardSessions: 2,
-    preSeasonHardSessions: 2,
+    defaultInSeasonWeeklyRunMinutes: 420,
+    minInSeasonWeeklyRunMinutes: 360,
+    targetShare: 1.1,
+    minTargetWeeklyRunMinutes: 360,
+    maxTargetWeeklyRunMinutes: 800,
+    baseQuality: 2,
+    preSeasonQuality: 2,
+    hillRepeats: 12,
+    tempoRepeats: 3,
+    tempoMinutes: 10,
+    intervalRepeats: 6,
+    intervalMinutes: 4,
     strengthPerWeek: 2,
+    strengthMinutes: 30,
     crossPerWeek: 1,
-    loadingSteps: [1, 1.04, 1.08, 1.12],
-    minRunFreeDays: 1,
-    maxConsecutiveRunDays: 6,
     sleepHours: 8.5,
-    hardMinutes: 50,
   },
 };

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { pacesSchema } from "./plan.js";
 import { IdSchema, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
 
 /** Ability levels, from least to most experienced. */
@@ -56,12 +57,17 @@ export function createAthleteSchema(limits: Limits) {
     inSeasonWeeklyRunMinutes: z.optional(z.int().check(z.gte(0), z.lte(5000))),
     /** The last day of the racing season. */
     seasonEndDate: z.optional(LocalDateSchema),
+    /**
+     * The athlete's paces by run type (`"8:15/mi"`, `"4:50/km"`), the shape of a plan's `paces`: generated plans
+     * carry them and give quality steps their target pace.
+     */
+    paces: z.optional(pacesSchema),
   });
 }
 
 /**
  * The schema of an athlete: ability level, time zone, the minutes available on each weekday (all seven days
- * spelled out), and optional body mass, sleep, support contacts, in-season volume and season end.
+ * spelled out), and optional body mass, sleep, support contacts, in-season volume, season end and paces.
  *
  * @example
  * ```ts

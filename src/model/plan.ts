@@ -305,7 +305,7 @@ export type PlanPaces = {
 };
 
 // Built from the run types (a pace per type, none required), so that a new run type gets its pace key.
-const pacesSchema = z.strictObject(
+export const pacesSchema = z.strictObject(
   Object.fromEntries(RUN_TYPES.map((type) => [type, z.optional(PaceSchema)])),
 ) as unknown as z.ZodMiniType<PlanPaces>;
 

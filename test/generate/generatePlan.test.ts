@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_LIMITS,
+  expandPlan,
   generatePlan,
   LEVELS,
   OffseasonError,
@@ -163,5 +164,91 @@ describe("generatePlan never throws for an athlete that parses", () => {
       { limits: { maxStringLength: 20_000 } },
     );
     expect(generatePlan(runner, options).name?.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxStringLength);
+  });
+});
+
+describe("generatePlan's season, for typical runners", () => {
+  const day = { available: true };
+  const week = { MO: day, TU: day, WE: day, TH: day, FR: { available: false }, SA: day, SU: day };
+  const inSeason = { beginner: 120, intermediate: 240, advanced: 360, elite: 480 } as const;
+  const runnerAt = (level: (typeof LEVELS)[number], fields: Record<string, unknown> = {}) =>
+    parseAthlete({
+      id: "r",
+      level,
+      timezone: "UTC",
+      availability: week,
+      inSeasonWeeklyRunMinutes: inSeason[level],
+      seasonEndDate: "2027-01-03",
+      ...fields,
+    });
+  const runMinutesByWeek = (plan: ReturnType<typeof generatePlan>) => {
+    const byWeek = new Map<number, number>();
+    for (const occurrence of expandPlan(plan))
+      if (occurrence.kind === "run")
+        byWeek.set(occurrence.week, (byWeek.get(occurrence.week) ?? 0) + occurrence.session.minutes);
+    return byWeek;
+  };
+
+  it.each(LEVELS)("builds a %s runner's base by a quarter or more, from a transition under 60 %%", (level) => {
+    const athlete = runnerAt(level);
+    const plan = generatePlan(athlete, { startDate: "2027-01-04", weeks: 16 });
+    expect(validatePlan(plan, { athlete }).findings.filter((finding) => finding.severity !== "info")).toEqual([]);
+    const minutes = runMinutesByWeek(plan);
+    const [transition, base] = plan.phases.map((phase) => phase.weeks);
+    const weeksOf = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => minutes.get(from + index) ?? 0);
+    const transitionWeeks = weeksOf(1, transition ?? 0);
+    expect(Math.max(...transitionWeeks)).toBeLessThanOrEqual(0.6 * inSeason[level]);
+    expect(transitionWeeks[0]).toBeLessThanOrEqual(0.4 * inSeason[level]);
+    const baseWeeks = weeksOf((transition ?? 0) + 1, base ?? 0);
+    expect(Math.max(...baseWeeks.slice(-3))).toBeGreaterThanOrEqual(1.25 * (baseWeeks[0] ?? 0));
+  });
+
+  it("writes quality as steps, with the athlete's paces, and strength with exercises for every pattern", () => {
+    const paces = { easy: "5:40/km", tempo: "4:35/km", intervals: "4:10/km" };
+    const plan = generatePlan(runnerAt("advanced", { paces }), { startDate: "2027-01-04", weeks: 16 });
+    expect(plan.paces).toEqual(paces);
+    const sessions = plan.phases.flatMap((phase) => phase.sessions);
+    const runTypes = new Set(sessions.flatMap((session) => (session.kind === "run" ? [session.runType] : [])));
+    expect([...runTypes].sort()).toEqual(["easy", "hills", "intervals", "long", "strides", "tempo"]);
+    const intervals = sessions.find((session) => session.kind === "run" && session.runType === "intervals");
+    expect(JSON.stringify(intervals)).toContain('"pace":"4:10/km"');
+    for (const session of sessions) {
+      if (session.kind === "cross")
+        expect([session.rpe].flat().every((rpe) => rpe === null || (typeof rpe === "number" && rpe <= 3))).toBe(true);
+      if (session.kind === "strength") expect(session.exercises?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("puts the long run on the athlete's roomiest day", () => {
+    const athlete = runnerAt("intermediate", {
+      availability: { ...week, WE: { available: true, maxMinutes: 240 }, SA: { available: true, maxMinutes: 60 } },
+    });
+    const longDays = generatePlan(athlete, { startDate: "2027-01-04" })
+      .phases.flatMap((phase) => phase.sessions)
+      .flatMap((session) => (session.kind === "run" && session.runType === "long" ? (session.on ?? []) : []));
+    expect(new Set(longDays).size).toBe(1);
+    expect(["MO", "TU", "WE", "TH", "SU"]).toContain(longDays[0]);
+  });
+
+  it("builds toward targetWeeklyRunMinutes when given", () => {
+    const athlete = runnerAt("intermediate");
+    const low = runMinutesByWeek(generatePlan(athlete, { startDate: "2027-01-04", targetWeeklyRunMinutes: 150 }));
+    expect(Math.max(...low.values())).toBeLessThanOrEqual(150);
+    expect(() => generatePlan(athlete, { startDate: "2027-01-04", targetWeeklyRunMinutes: 20 })).toThrow(
+      /targetWeeklyRunMinutes/,
+    );
+  });
+
+  it("refuses, with the place and the reason, a season that ends on or after the start or too little in-season running", () => {
+    const late = runnerAt("beginner", { seasonEndDate: "2027-01-10" });
+    expect(() => generatePlan(late, { startDate: "2027-01-04" })).toThrow(OffseasonError);
+    try {
+      generatePlan(runnerAt("elite", { inSeasonWeeklyRunMinutes: 60 }), { startDate: "2027-01-04" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(OffseasonError);
+      expect((error as OffseasonError).code).toBe("config");
+      expect((error as OffseasonError).issues.map((issue) => issue.path)).toEqual(["athlete.inSeasonWeeklyRunMinutes"]);
+    }
   });
 });
