@@ -162,7 +162,7 @@ for (const [name, json] of [
     "ratio (target <= 3.0)": ratio.toFixed(2),
   });
 }
-console.log("Validator: validatePlan (all 29 rules) against expandPlan on the same plan");
+console.log("Validator: validatePlan (every rule) against expandPlan on the same plan");
 console.table(validation);
 console.log(
   `validatePlan 104-week / 16-week time: ${compare(
