@@ -62,8 +62,7 @@ export function baselineExpand(plan) {
           if (written === null) continue;
           if (skips.has(id) || skips.has(originalDate)) continue;
           const date = moves.get(id) ?? originalDate;
-          const minutes =
-            session.kind === "run" && !perWeek ? Math.max(1, Math.round(written * multiplier)) : written;
+          const minutes = session.kind === "run" && !perWeek ? Math.max(1, Math.round(written * multiplier)) : written;
           const item = { id, date, kind: session.kind };
           if (session.time) {
             const [hours, mins] = session.time.split(":").map(Number);
