@@ -26,14 +26,22 @@ function extensionDays(exception: NonNullable<PlanLength["exceptions"]>[number])
 /** What a plan's length depends on: its phases' weeks, and the days that shifts, pauses and rest days add. */
 export interface PlanLength {
   /** The phases, by their weeks. */
-  readonly phases: readonly { readonly weeks: number }[];
+  readonly phases: readonly {
+    /** The phase's length in weeks. */
+    readonly weeks: number;
+  }[];
   /** The exceptions; the adjustments among them may lengthen the plan. */
   readonly exceptions?:
     | readonly {
+        /** The exception's kind: `shift`, `pause` and `rest` may lengthen the plan. */
         readonly action: string;
+        /** A shift's days. */
         readonly days?: number;
+        /** A pause's mode: `shift` lengthens the plan by the pause. */
         readonly mode?: string;
+        /** A pause's first day. */
         readonly from?: string;
+        /** A pause's last day. */
         readonly to?: string;
       }[]
     | undefined;

@@ -134,7 +134,7 @@ function emptyCounts(): { error: number; warning: number; info: number } {
  * const report = validatePlan(plan, { level: "beginner" });
  * report.ok; //=> false
  * report.findings.find((finding) => finding.ruleId === "rest-day-weekly")?.message;
- * //=> "Week 1 has no run-free day; runners at beginner level need at least 2."
+ * //=> "Weeks 1-2 have no run-free day; runners at beginner level need at least 2 a week."
  * ```
  */
 export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Report {

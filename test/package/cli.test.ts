@@ -107,7 +107,7 @@ describe("the offseason command (built, run as a subprocess)", () => {
   it("schedule prints text, JSON and iCalendar", () => {
     const text = offseason(["schedule", plan, "--from", "2026-11-03", "--to", "2026-11-03"]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("2026-11-03 12:00-12:40  Easy run 40 min  [week 1, transition]");
+    expect(text.stdout).toContain("2026-11-03 12:00-12:25  Easy run 25 min  [week 1, transition]");
     const json = JSON.parse(offseason(["schedule", plan, "--format", "json", "--to", "2026-11-02"]).stdout) as {
       id: string;
     }[];
@@ -129,7 +129,7 @@ describe("the offseason command (built, run as a subprocess)", () => {
 
   it("rules lists every rule, as text and JSON", () => {
     expect(offseason(["rules"]).stdout).toContain("rest-day-weekly  [recovery, error, evidence C]");
-    expect((JSON.parse(offseason(["rules", "--format", "json"]).stdout) as unknown[]).length).toBe(29);
+    expect((JSON.parse(offseason(["rules", "--format", "json"]).stdout) as unknown[]).length).toBe(32);
   });
 
   it.each([
