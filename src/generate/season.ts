@@ -71,6 +71,11 @@ const MARGIN = 0.95;
 const EXACT_MARGIN = 0.99;
 /** Growth of run minutes from one loading week to the next (under the warning of weekly-volume-progression). */
 const BUILD_RATE = 0.12;
+/**
+ * How much the base builds at least, from the transition's last week to its target (the issue's shape: the last base
+ * weeks run 1.25x the first): the transition stays at or under target / 1.3.
+ */
+const BASE_BUILD = 1.3;
 /** Each transition week after the first runs this much more of the in-season week, up to the transition's limit. */
 const TRANSITION_STEP = 0.1;
 /** A long run at least this many times each easy run of its week: clearly the week's long run. */
@@ -140,7 +145,12 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
         week === 0
           ? limits.transition.firstDaysMaxShare
           : Math.min(limits.transition.maxShare, limits.transition.firstDaysMaxShare + TRANSITION_STEP * week);
-      minutes = Math.floor(share * MARGIN * input.inSeasonMinutes);
+      // Never so close to the base's target that the base has nothing to build: an athlete whose season ran more
+      // than the level's base aims for comes back to a transition below that target, not near it.
+      minutes = Math.min(
+        Math.floor(share * MARGIN * input.inSeasonMinutes),
+        Math.floor(input.targetMinutes / BASE_BUILD),
+      );
     } else {
       const position = week - lengths.transition;
       kind = position % (loadingWeeks + 1) < loadingWeeks ? "loading" : "reduced";
