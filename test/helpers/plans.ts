@@ -1,4 +1,3 @@
-import { expect } from "vitest";
 import {
   parseAthlete,
   parsePlan,
@@ -104,22 +103,4 @@ export function findingsOf(
   return validatePlan(plan, { ...options, rules: { ...config, ...options.rules } }).findings.filter(
     (finding) => finding.ruleId === ruleId,
   );
-}
-
-/**
- * The facts of findings that the table-driven tests compare. The prose (message and hint, user-facing text) is
- * checked against a snapshot beside the test, so that a wording change is a reviewed change.
- */
-export function facts(findings: readonly Finding[]) {
-  expect(findings.map((finding) => `${finding.message} | ${finding.hint ?? ""}`)).toMatchSnapshot();
-  return findings.map((finding) => ({
-    messageId: finding.messageId,
-    severity: finding.severity,
-    ...(finding.week === undefined ? {} : { week: finding.week }),
-    ...(finding.date === undefined ? {} : { date: finding.date }),
-    ...(finding.sessionId === undefined ? {} : { sessionId: finding.sessionId }),
-    ...(finding.path === undefined ? {} : { path: finding.path }),
-    ...(finding.measured === undefined ? {} : { measured: finding.measured }),
-    ...(finding.limit === undefined ? {} : { limit: finding.limit }),
-  }));
 }
