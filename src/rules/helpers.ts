@@ -111,7 +111,7 @@ export function habitTargetOutOfRange(
   };
 }
 
-const PLURAL = new Intl.PluralRules("en");
+const PLURAL = /* @__PURE__ */ new Intl.PluralRules("en");
 
 /**
  * A count with its noun in the right number: "no strength session", "1 strength session", "2 strength sessions".
