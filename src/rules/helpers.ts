@@ -4,6 +4,7 @@ import { weekdayName, weekdayOf } from "../internal/dates.js";
 import { HARD_RPE } from "../model/intensity.js";
 import { isHardSession } from "../model/sessionKinds.js";
 import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../schedule/types.js";
+import type { RuleReport } from "./types.js";
 
 /** Fills `{name}` placeholders from data's own keys; other names (`{constructor}` too) stay as they are. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
@@ -87,6 +88,28 @@ export function weeksBelow(
     weeks: group.weeks,
     count: group.entries[0]?.count ?? 0,
   }));
+}
+
+/**
+ * Reports the weeks that have too few sessions of a kind (the "at least N a week" rules): one `tooFew` finding per
+ * group of {@link weeksBelow}, the count with its noun in the right number (`sessions`), and the rule's own `data`.
+ */
+export function reportTooFew(
+  report: (finding: RuleReport) => void,
+  groups: readonly { readonly weeks: readonly number[]; readonly count: number }[],
+  min: number,
+  noun: string,
+  data: Readonly<Record<string, string | number>> = {},
+): void {
+  for (const group of groups) {
+    report({
+      messageId: "tooFew",
+      weeks: group.weeks,
+      measured: group.count,
+      limit: min,
+      data: { ...weeksData(group.weeks), count: group.count, sessions: countOf(group.count, noun), ...data, min },
+    });
+  }
 }
 
 /**

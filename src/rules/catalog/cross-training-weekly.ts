@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
+import { countInWeek, reportTooFew, weeksBelow } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 /** Other aerobic work, so that the legs get a break from the road. */
@@ -25,19 +25,11 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
   check({ calendar, options, report }) {
     const count = (week: (typeof calendar.weeks)[number]) =>
       countInWeek(week, (occurrence) => occurrence.kind === "cross");
-    for (const group of weeksBelow(calendar.weeks, options.minPerWeek, count)) {
-      report({
-        messageId: "tooFew",
-        weeks: group.weeks,
-        measured: group.count,
-        limit: options.minPerWeek,
-        data: {
-          ...weeksData(group.weeks),
-          count: group.count,
-          sessions: countOf(group.count, "cross-training session"),
-          min: options.minPerWeek,
-        },
-      });
-    }
+    reportTooFew(
+      report,
+      weeksBelow(calendar.weeks, options.minPerWeek, count),
+      options.minPerWeek,
+      "cross-training session",
+    );
   },
 });

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
+import { countInWeek, reportTooFew, weeksBelow } from "../helpers.js";
 import { allLevels } from "../levels.js";
 
 const SKILLS: ReadonlySet<string> = new Set(["visualization", "mindfulness", "goal-setting"]);
@@ -30,19 +30,11 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
         week,
         (occurrence) => occurrence.session.kind === "mental" && SKILLS.has(occurrence.session.practice),
       );
-    for (const group of weeksBelow(calendar.weeks, options.minPerWeek, count)) {
-      report({
-        messageId: "tooFew",
-        weeks: group.weeks,
-        measured: group.count,
-        limit: options.minPerWeek,
-        data: {
-          ...weeksData(group.weeks),
-          count: group.count,
-          sessions: countOf(group.count, "mental-skills session"),
-          min: options.minPerWeek,
-        },
-      });
-    }
+    reportTooFew(
+      report,
+      weeksBelow(calendar.weeks, options.minPerWeek, count),
+      options.minPerWeek,
+      "mental-skills session",
+    );
   },
 });

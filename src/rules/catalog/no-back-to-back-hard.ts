@@ -36,10 +36,11 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     const days = allDays(calendar.weeks);
-    const hardOf = (index: number) => {
-      const day = days[index]?.day;
-      return day ? sessionsOf(day).find((occurrence) => isHardOccurrence(occurrence, calendar.plan.paces)) : undefined;
-    };
+    // Each day's hard session (if any), found once: every pair reads the days around it.
+    const hardDays = days.map(({ day }) =>
+      sessionsOf(day).find((occurrence) => isHardOccurrence(occurrence, calendar.plan.paces)),
+    );
+    const hardOf = (index: number) => (index < 0 ? undefined : hardDays[index]);
     const isRace = (occurrence: ReturnType<typeof hardOf>) =>
       occurrence?.kind === "run" && occurrence.session.runType === "race";
     const pairs: {

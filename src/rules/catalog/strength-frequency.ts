@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
+import { countInWeek, reportTooFew, weeksBelow } from "../helpers.js";
 import { byLevel } from "../levels.js";
 
 /** Strength 2-3 times a week improves running economy (Blagrove 2018) and cuts injury risk (Lauersen 2014). */
@@ -28,20 +28,12 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
     const count = (week: (typeof calendar.weeks)[number]) =>
       countInWeek(week, (occurrence) => occurrence.kind === "strength");
     const transition = (week: (typeof calendar.weeks)[number]) => week.phaseType === "transition";
-    for (const group of weeksBelow(calendar.weeks, options.minPerWeek, count, transition)) {
-      report({
-        messageId: "tooFew",
-        weeks: group.weeks,
-        measured: group.count,
-        limit: options.minPerWeek,
-        data: {
-          ...weeksData(group.weeks),
-          count: group.count,
-          sessions: countOf(group.count, "strength session"),
-          level,
-          min: options.minPerWeek,
-        },
-      });
-    }
+    reportTooFew(
+      report,
+      weeksBelow(calendar.weeks, options.minPerWeek, count, transition),
+      options.minPerWeek,
+      "strength session",
+      { level },
+    );
   },
 });
