@@ -40,8 +40,8 @@ export type {
   StepRepeat,
   WeeklyValue,
 } from "./model/session.js";
-export { WEEKDAYS } from "./model/weekdays.js";
-export type { Weekday } from "./model/weekdays.js";
+export { WEEKDAYS } from "./calendar/weekdays.js";
+export type { Weekday } from "./calendar/weekdays.js";
 export type { DeepReadonly } from "./model/types.js";
 
 // Model: parsing, errors and limits

@@ -3,7 +3,7 @@
  * argument parsing, plan loading and option checks are those of the other commands (src/cli/run.ts).
  */
 import { toCancelCalendar } from "../ical.js";
-import { parseCivilDate } from "../internal/dates.js";
+import { parseCivilDate } from "../calendar/civilDate.js";
 import {
   diffOccurrences,
   expandPlan,

@@ -13,7 +13,7 @@ import {
   sessionStructure,
   sessionTitle,
 } from "../index.js";
-import { aerobicFields } from "../internal/aerobicFields.js";
+import { aerobicFields } from "../schedule/aerobicFields.js";
 import { weeksData } from "../rules/helpers.js";
 
 /** The styles the CLI uses. */

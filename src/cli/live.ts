@@ -1,5 +1,5 @@
 // The living-plan commands: `offseason adherence` and `offseason fitness`, and their text output.
-import { addDays } from "../internal/dates.js";
+import { addDays } from "../calendar/civilDate.js";
 import {
   adherence,
   fitness,

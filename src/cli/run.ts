@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import exampleAthlete from "../../examples/athlete.json" with { type: "json" };
 import packageJson from "../../package.json" with { type: "json" };
 import { toICalendar } from "../ical.js";
-import { addDays as addDaysToDate, parseCivilDate, parseDateTime } from "../internal/dates.js";
+import { addDays as addDaysToDate, parseCivilDate, parseDateTime } from "../calendar/civilDate.js";
 import { describeIssue } from "../model/errors.js";
 import {
   buildCalendar,

@@ -1,4 +1,4 @@
-import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays } from "../internal/dates.js";
+import { addDays, dateToDays, parseCivilDate, weekdayIndexOfDays } from "../calendar/civilDate.js";
 import type { Athlete } from "../model/athlete.js";
 import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import type { Habit } from "../model/habit.js";

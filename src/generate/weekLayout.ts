@@ -1,5 +1,5 @@
 /** The generator's week layout: which weekdays carry runs, the long run, quality, strength, cross-training, rest. */
-import { WEEKDAYS, type Weekday } from "../model/weekdays.js";
+import { WEEKDAYS, type Weekday } from "../calendar/weekdays.js";
 import type { Athlete } from "../model/athlete.js";
 
 /** A day of the week, 0 (Monday) to 6 (Sunday). */

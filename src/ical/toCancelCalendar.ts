@@ -1,5 +1,5 @@
-import { expandPlanInZone } from "../internal/expansion.js";
-import { parseInstant } from "../internal/dates.js";
+import { expandPlanInZone } from "../schedule/expansion/expandPlanInZone.js";
+import { parseInstant } from "../calendar/civilDate.js";
 import { OffseasonError } from "../model/errors.js";
 import type { Plan } from "../model/plan.js";
 import type { OccurrenceDiff } from "../schedule/diffOccurrences.js";

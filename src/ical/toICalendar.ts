@@ -1,6 +1,6 @@
-import type { ZoneConverter } from "../internal/zone.js";
+import type { ZoneConverter } from "../calendar/zone.js";
 import { OffseasonError } from "../model/errors.js";
-import { aerobicFields } from "../internal/aerobicFields.js";
+import { aerobicFields } from "../schedule/aerobicFields.js";
 import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
@@ -13,8 +13,8 @@ import {
   pad,
   parseDateTime,
   parseInstant,
-} from "../internal/dates.js";
-import { expandPlanInZone, type ExpansionResult } from "../internal/expansion.js";
+} from "../calendar/civilDate.js";
+import { expandPlanInZone, type ExpansionResult } from "../schedule/expansion/expandPlanInZone.js";
 import type { Occurrence } from "../schedule/types.js";
 
 /** Options of {@link toICalendar}. */

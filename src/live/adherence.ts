@@ -1,11 +1,11 @@
-import { addDays, dateToDays, parseCivilDate } from "../internal/dates.js";
+import { addDays, dateToDays, parseCivilDate } from "../calendar/civilDate.js";
 import type { Activity } from "../model/activity.js";
 import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js";
 import type { Plan } from "../model/plan.js";
 import { planEndDate, planWeeks } from "../model/planDates.js";
 import { sessionLoad } from "../model/sessionKinds.js";
 import type { SessionOccurrence } from "../schedule/types.js";
-import { expandPlanInZone } from "../internal/expansion.js";
+import { expandPlanInZone } from "../schedule/expansion/expandPlanInZone.js";
 
 /**
  * What became of a planned occurrence:

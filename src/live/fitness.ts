@@ -1,4 +1,4 @@
-import { addDays, parseCivilDate } from "../internal/dates.js";
+import { addDays, parseCivilDate } from "../calendar/civilDate.js";
 import { dailyLoadSeries } from "../load/dailyLoads.js";
 import { decayFactor, ewmaStep, type DecayFormula } from "../load/smoothing.js";
 import type { Activity } from "../model/activity.js";

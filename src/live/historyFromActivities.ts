@@ -1,5 +1,5 @@
-import { dateToDays, parseCivilDate, parseDateTime } from "../internal/dates.js";
-import { createZoneConverter, localDayOf } from "../internal/zone.js";
+import { dateToDays, parseCivilDate, parseDateTime } from "../calendar/civilDate.js";
+import { createZoneConverter, localDayOf } from "../calendar/zone.js";
 import type { HistoryDay, TrainingHistory } from "../load/types.js";
 import type { Activity } from "../model/activity.js";
 import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js";

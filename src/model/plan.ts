@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { civilToDays, daysToDate, parseCivilDate } from "../internal/dates.js";
+import { civilToDays, daysToDate, parseCivilDate } from "../calendar/civilDate.js";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";

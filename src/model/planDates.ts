@@ -1,5 +1,5 @@
-import { addDays, civilToDays, daysBetween, parseCivilDate } from "../internal/dates.js";
-import { progressionMultiplier } from "../internal/progression.js";
+import { addDays, civilToDays, daysBetween, parseCivilDate } from "../calendar/civilDate.js";
+import { progressionMultiplier } from "./progression.js";
 import { PHASE_TYPES, type Phase, type PhaseType, type Plan } from "./plan.js";
 
 /**

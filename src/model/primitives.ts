@@ -4,10 +4,10 @@
  * within 15 kB with every dependency included.
  */
 import * as z from "zod/mini";
-import { parseCivilDate } from "../internal/dates.js";
-import { parseRecurrence } from "../internal/recurrence.js";
+import { parseCivilDate } from "../calendar/civilDate.js";
+import { parseRecurrence } from "../calendar/rrule/parseRecurrence.js";
 import { MAX_ID_LENGTH } from "./limits.js";
-import { WEEKDAYS } from "./weekdays.js";
+import { WEEKDAYS } from "../calendar/weekdays.js";
 
 /** Attaches offseason's own issue code to a custom check, so that callers can tell problems apart. */
 export function issueParams(code: string): { params: { code: string } } {

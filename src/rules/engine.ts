@@ -4,7 +4,7 @@ import type { TrainingHistory } from "../load/types.js";
 import { LEVELS, type Athlete, type Level } from "../model/athlete.js";
 import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import { resolveLimits } from "../model/limits.js";
-import { compareFindings } from "../internal/findings.js";
+import { compareFindings } from "./compareFindings.js";
 import type { Plan } from "../model/plan.js";
 import { buildCalendar } from "../schedule/buildCalendar.js";
 import { rules as catalog } from "./catalog/index.js";

@@ -1,6 +1,6 @@
 /** Small helpers the catalog's rules share. */
-import { aerobicFields } from "../internal/aerobicFields.js";
-import { weekdayName, weekdayOf } from "../internal/dates.js";
+import { aerobicFields } from "../schedule/aerobicFields.js";
+import { weekdayName, weekdayOf } from "../calendar/civilDate.js";
 import { HARD_RPE } from "../model/intensity.js";
 import { isHardSession } from "../model/sessionKinds.js";
 import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../schedule/types.js";

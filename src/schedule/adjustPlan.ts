@@ -1,4 +1,4 @@
-import { expandPlanInZone } from "../internal/expansion.js";
+import { expandPlanInZone } from "./expansion/expandPlanInZone.js";
 import { parsePlan } from "../model/parse.js";
 import type { Plan, PlanException } from "../model/plan.js";
 

@@ -1,6 +1,6 @@
-import { addDays, dateToDays, daysToDate, weekdayOf } from "../internal/dates.js";
+import { addDays, dateToDays, daysToDate, weekdayOf } from "../calendar/civilDate.js";
 import type { Plan } from "../model/plan.js";
-import { progressionMultiplier } from "../internal/progression.js";
+import { progressionMultiplier } from "../model/progression.js";
 import { phaseStartDates, phaseType, planWeeks } from "../model/planDates.js";
 import { expandPlan, type ExpandPlanOptions } from "./expandPlan.js";
 import type { Calendar, CalendarDay, CalendarWeek, Occurrence } from "./types.js";

@@ -1,18 +1,8 @@
-import { expandPlanInZone } from "../internal/expansion.js";
+import { expandPlanInZone } from "./expansion/expandPlanInZone.js";
 import type { Plan } from "../model/plan.js";
-import type { Occurrence } from "./types.js";
+import type { ExpandPlanOptions, Occurrence } from "./types.js";
 
-/** Options of {@link expandPlan}. */
-export interface ExpandPlanOptions {
-  /** First date to return (inclusive); the whole plan is still expanded, so that exceptions are checked. */
-  readonly from?: string;
-  /** Last date to return (inclusive). */
-  readonly to?: string;
-  /** Whether habit occurrences are included; default true. */
-  readonly includeHabits?: boolean;
-  /** The most occurrences one expansion may produce; default {@link DEFAULT_LIMITS}.maxOccurrences (20,000). A positive whole number, else an {@link OffseasonError} (code `config`, path `maxOccurrences`). */
-  readonly maxOccurrences?: number;
-}
+export type { ExpandPlanOptions } from "./types.js";
 
 /**
  * Expands a plan into dated occurrences in the plan's time zone: every session of every phase by its `on` weekdays

@@ -1,7 +1,7 @@
 import type { Habit } from "../model/habit.js";
 import type { PhaseType, Plan } from "../model/plan.js";
 import type { OccurrenceSession, Range, Session } from "../model/session.js";
-import type { Weekday } from "../model/weekdays.js";
+import type { Weekday } from "../calendar/weekdays.js";
 
 /** What every occurrence has, whether it comes from a session or a habit. */
 export interface OccurrenceBase {
@@ -134,4 +134,16 @@ export interface Calendar {
   readonly weeks: readonly CalendarWeek[];
   /** Every occurrence, sorted as {@link expandPlan} sorts them. */
   readonly occurrences: readonly Occurrence[];
+}
+
+/** Options of {@link expandPlan}. */
+export interface ExpandPlanOptions {
+  /** First date to return (inclusive); the whole plan is still expanded, so that exceptions are checked. */
+  readonly from?: string;
+  /** Last date to return (inclusive). */
+  readonly to?: string;
+  /** Whether habit occurrences are included; default true. */
+  readonly includeHabits?: boolean;
+  /** The most occurrences one expansion may produce; default {@link DEFAULT_LIMITS}.maxOccurrences (20,000). A positive whole number, else an {@link OffseasonError} (code `config`, path `maxOccurrences`). */
+  readonly maxOccurrences?: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRecurrence } from "../../src/internal/recurrence.js";
+import { parseRecurrence } from "../../src/calendar/rrule/parseRecurrence.js";
 
 describe("the RRULE grammar", () => {
   it.each([

@@ -7,7 +7,7 @@
 // another weekday, which is another schedule (its load changes on other days), not the same one read differently.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../src/internal/dates.js";
+import { addDays } from "../../src/calendar/civilDate.js";
 import {
   buildCalendar,
   parsePlan,

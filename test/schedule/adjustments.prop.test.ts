@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expandPlan, parsePlan, planEndDate, safeParsePlan, type Plan } from "../../src/index.js";
-import { addDays } from "../../src/internal/dates.js";
+import { addDays } from "../../src/calendar/civilDate.js";
 import { planArb } from "../arbitraries/plan.js";
 
 const sessionsOf = (plan: Plan) => expandPlan(plan, { includeHabits: false });

@@ -16,7 +16,7 @@ import {
   validatePlan,
   type Plan,
 } from "../../src/index.js";
-import { expandPlanInZone } from "../../src/internal/expansion.js";
+import { expandPlanInZone } from "../../src/schedule/expansion/expandPlanInZone.js";
 
 const base = {
   version: 1,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateToDays, weekdayOf } from "../../src/internal/dates.js";
+import { dateToDays, weekdayOf } from "../../src/calendar/civilDate.js";
 import { expandPlan, parsePlan, type Occurrence, type SessionOccurrence } from "../../src/index.js";
 import { planArb } from "../arbitraries/plan.js";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import * as rruleModule from "rrule";
 import { describe, expect, it } from "vitest";
-import { civilToDays, MS_PER_DAY, weekdayIndexOfDays } from "../../src/internal/dates.js";
-import { parseRecurrence } from "../../src/internal/recurrence.js";
-import { createZoneConverter } from "../../src/internal/zone.js";
-import { expandRecurrence } from "../../src/schedule/recurrenceDays.js";
+import { civilToDays, MS_PER_DAY, weekdayIndexOfDays } from "../../src/calendar/civilDate.js";
+import { parseRecurrence } from "../../src/calendar/rrule/parseRecurrence.js";
+import { createZoneConverter } from "../../src/calendar/zone.js";
+import { expandRecurrence } from "../../src/calendar/rrule/expandRecurrence.js";
 
 // rrule 2.8 is not a real ES module: its API sits on `default` under Node ESM and on the namespace elsewhere.
 const rrule = (Reflect.get(rruleModule, "default") as typeof rruleModule | undefined) ?? rruleModule;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toICalendar } from "../../src/ical.js";
-import { formatUtcOffset, parseInstant } from "../../src/internal/dates.js";
+import { formatUtcOffset, parseInstant } from "../../src/calendar/civilDate.js";
 import { expandPlan, parsePlan, type Plan } from "../../src/index.js";
 
 const dailyAt = (timezone: string, startDate: string, time: string, extra: Record<string, unknown> = {}): Plan =>

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
-import { weekdayOf } from "../../internal/dates.js";
+import { weekdayOf } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, dayName, groupByKey, sessionsOf, upperMinutes, whenData } from "../helpers.js";
 import { allLevels } from "../levels.js";
-import { aerobicFields } from "../../internal/aerobicFields.js";
+import { aerobicFields } from "../../schedule/aerobicFields.js";
 
 /** Training the athlete can actually do. Mobility, mental practice and habits are short home practices and exempt. */
 export const availability = /* @__PURE__ */ defineRule({

@@ -13,7 +13,7 @@ import {
   whenData,
 } from "../helpers.js";
 import { allLevels } from "../levels.js";
-import { aerobicFields } from "../../internal/aerobicFields.js";
+import { aerobicFields } from "../../schedule/aerobicFields.js";
 
 /**
  * A long run that dwarfs the rest of the week's running. The limit grows as the week has fewer runs: 100 % / runs

@@ -3,7 +3,7 @@ import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, dayName, groupByKey, isHardOccurrence, sessionsOf, weeksData } from "../helpers.js";
 import { byLevel } from "../levels.js";
-import { aerobicFields } from "../../internal/aerobicFields.js";
+import { aerobicFields } from "../../schedule/aerobicFields.js";
 
 /** Hard days are followed by easy days. */
 export const noBackToBackHard = /* @__PURE__ */ defineRule({

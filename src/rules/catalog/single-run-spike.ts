@@ -4,7 +4,7 @@ import { defineRule } from "../defineRule.js";
 import { allDays, countOf, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
-import { aerobicFields } from "../../internal/aerobicFields.js";
+import { aerobicFields } from "../../schedule/aerobicFields.js";
 
 const WINDOW_DAYS = 30;
 const share = z.number().check(z.gte(0), z.lte(10));

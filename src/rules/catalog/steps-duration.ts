@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { stepMinutes } from "../../internal/resolveSession.js";
+import { stepMinutes } from "../../schedule/expansion/resolveSession.js";
 import type { Range, Step, StepRepeat, WeeklyValue } from "../../model/session.js";
 import { defineRule } from "../defineRule.js";
 import { over, percentBeside, round, under } from "../helpers.js";

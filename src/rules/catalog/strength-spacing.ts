@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { addDays, parseInstant } from "../../internal/dates.js";
+import { addDays, parseInstant } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/labels.js";
 import { isLowerBodyStrength } from "../../model/sessionKinds.js";
 import type { Plan } from "../../model/plan.js";
@@ -7,7 +7,7 @@ import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, dayName, groupByKey, isHardOccurrence, runsOf, sessionsOf, whenData } from "../helpers.js";
 import { allLevels } from "../levels.js";
-import { aerobicFields } from "../../internal/aerobicFields.js";
+import { aerobicFields } from "../../schedule/aerobicFields.js";
 
 const isHardOrLong = (run: SessionOccurrence, plan: Plan) =>
   isHardOccurrence(run, plan.paces) || (run.session.kind === "run" && run.session.runType === "long");

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { daysBetween } from "../../internal/dates.js";
+import { daysBetween } from "../../calendar/civilDate.js";
 import { phaseType } from "../../model/planDates.js";
 import { defineRule } from "../defineRule.js";
 import { countOf } from "../helpers.js";

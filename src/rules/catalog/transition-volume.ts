@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { aerobicFields } from "../../internal/aerobicFields.js";
-import { addDays, daysBetween } from "../../internal/dates.js";
+import { aerobicFields } from "../../schedule/aerobicFields.js";
+import { addDays, daysBetween } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import {

@@ -1,4 +1,4 @@
-import type { AerobicOccurrenceFields, SessionOccurrence } from "../schedule/types.js";
+import type { AerobicOccurrenceFields, SessionOccurrence } from "./types.js";
 
 /**
  * The ranges, estimated minutes and intensity of a session occurrence: a run or cross-training occurrence carries them,

@@ -2,21 +2,27 @@
  * The expansion engine behind {@link expandPlan} and the iCalendar export: sessions by their recurrences, the plan's
  * exceptions, then habits, with instants from one zone converter per plan. Internal: nothing outside src/ imports it.
  */
-import { dateToDays, daysToDate, MS_PER_DAY, MS_PER_MINUTE, parseInstant, parseLocalTime } from "./dates.js";
-import { parseRecurrence, type Recurrence } from "./recurrence.js";
+import {
+  dateToDays,
+  daysToDate,
+  MS_PER_DAY,
+  MS_PER_MINUTE,
+  parseInstant,
+  parseLocalTime,
+} from "../../calendar/civilDate.js";
+import { parseRecurrence, type Recurrence } from "../../calendar/rrule/parseRecurrence.js";
 import { resolveSession, takesPlace } from "./resolveSession.js";
-import { createZoneConverter, formatInstant, localDayOf, type ZoneConverter } from "./zone.js";
-import { OffseasonError, type OffseasonIssue } from "../model/errors.js";
-import type { Habit } from "../model/habit.js";
-import { intensityOf } from "../model/intensity.js";
-import type { Weekday } from "../model/weekdays.js";
-import { DEFAULT_LIMITS, resolveLimits } from "../model/limits.js";
-import type { Plan, PlanException } from "../model/plan.js";
-import { phaseOfWeek, phaseStartDates, planWeeks } from "../model/planDates.js";
-import type { Session } from "../model/session.js";
-import type { ExpandPlanOptions } from "../schedule/expandPlan.js";
-import { expandRecurrence } from "../schedule/recurrenceDays.js";
-import type { HabitOccurrence, Occurrence, SessionOccurrence } from "../schedule/types.js";
+import { createZoneConverter, formatInstant, localDayOf, type ZoneConverter } from "../../calendar/zone.js";
+import { OffseasonError, type OffseasonIssue } from "../../model/errors.js";
+import type { Habit } from "../../model/habit.js";
+import { intensityOf } from "../../model/intensity.js";
+import type { Weekday } from "../../calendar/weekdays.js";
+import { DEFAULT_LIMITS, resolveLimits } from "../../model/limits.js";
+import type { Plan, PlanException } from "../../model/plan.js";
+import { phaseOfWeek, phaseStartDates, planWeeks } from "../../model/planDates.js";
+import type { Session } from "../../model/session.js";
+import { expandRecurrence } from "../../calendar/rrule/expandRecurrence.js";
+import type { ExpandPlanOptions, HabitOccurrence, Occurrence, SessionOccurrence } from "../types.js";
 
 /** A session occurrence before exceptions: where it was planned and where it will take place. */
 interface Planned {

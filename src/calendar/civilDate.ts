@@ -3,7 +3,7 @@
  * with it no process time zone, is involved in working out which day is which.
  */
 
-import { WEEKDAYS, type Weekday } from "../model/weekdays.js";
+import { WEEKDAYS, type Weekday } from "./weekdays.js";
 
 // The weekday codes are public and live in model/; re-exported for the internal modules that still import them here.
 

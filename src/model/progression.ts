@@ -1,4 +1,4 @@
-import type { Phase } from "../model/plan.js";
+import type { Phase } from "./plan.js";
 
 /** The run-volume multiplier of a week of a phase: its progression, cycling; 1 without one. */
 export function progressionMultiplier(phase: Pick<Phase, "progression">, weekInPhase: number): number {

@@ -3,8 +3,8 @@
  * (schedule/recurrenceDays.ts); no rrule library sees a rule at run time. rrule.js, which loops or hangs on some
  * malformed rules, is only the tests' oracle.
  */
-import { WEEKDAYS, type Weekday } from "../model/weekdays.js";
-import { parseCivilDate } from "./dates.js";
+import { WEEKDAYS, type Weekday } from "../weekdays.js";
+import { parseCivilDate } from "../civilDate.js";
 
 export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
 

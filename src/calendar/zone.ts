@@ -8,7 +8,7 @@
  * -01:00 and 00:00.) The zone's offsets are read once for the range a plan covers (one lookup a day, a binary search
  * to the second at each change) rather than per occurrence: offsets change only at transitions.
  */
-import { daysToDate, formatUtcOffset, MS_PER_DAY, MS_PER_SECOND, pad } from "./dates.js";
+import { daysToDate, formatUtcOffset, MS_PER_DAY, MS_PER_SECOND, pad } from "./civilDate.js";
 
 interface Segment {
   /** First instant (ms since the epoch) with this offset. */

@@ -2,8 +2,8 @@
  * The session of one occurrence as it takes place: the week's entry of per-week fields, ranges to their midpoints
  * after progression, miles in km, minutes from steps or from a distance and a pace. Internal to the expansion.
  */
-import type { Plan } from "../model/plan.js";
-import { secondsPerKm } from "../model/primitives.js";
+import type { Plan } from "../../model/plan.js";
+import { secondsPerKm } from "../../model/primitives.js";
 import {
   KM_PER_MILE,
   type OccurrenceSession,
@@ -12,7 +12,7 @@ import {
   type Step,
   type StepRepeat,
   type WeeklyValue,
-} from "../model/session.js";
+} from "../../model/session.js";
 
 type Entry = number | Range | null | undefined;
 type AerobicSession = Extract<Session, { readonly kind: "run" | "cross" }>;

@@ -19,9 +19,9 @@ import {
   MS_PER_MINUTE,
   MS_PER_SECOND,
   weekdayIndexOfDays,
-} from "../internal/dates.js";
-import type { ByDay, Recurrence } from "../internal/recurrence.js";
-import type { ZoneConverter } from "../internal/zone.js";
+} from "../civilDate.js";
+import type { ByDay, Recurrence } from "./parseRecurrence.js";
+import type { ZoneConverter } from "../zone.js";
 
 const WEEKDAY_INDEX = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 } as const;
 
