@@ -1,7 +1,41 @@
 import { defineConfig } from "vitest/config";
 
-// The suite runs once per time zone: every public function must give the same output whatever the process zone.
-const zones = ["UTC", "America/New_York", "Asia/Tokyo"];
+// Every test runs under UTC. The code whose result could depend on the process time zone (calendar days, zones,
+// instants, iCalendar, the living plan's days, the CLI's dated output) runs again under two zones far from it, one
+// with DST, one without, one west and one east of UTC: every public function must give the same output whatever
+// the process zone. The rest (parsing, rules, load, the generator) reads only the dates the calendar gives it; one
+// cross-zone property (test/rules/acwr-startdate.prop.test.ts) guards it too.
+// `npm run test:deep` (OFFSEASON_ALL_ZONES) runs every test in every zone.
+const zoneSensitive =
+  process.env.OFFSEASON_ALL_ZONES === "1"
+    ? ["test/**/*.test.ts"]
+    : [
+        "test/calendar/**/*.test.ts",
+        "test/schedule/**/*.test.ts",
+        "test/ical/**/*.test.ts",
+        "test/live/**/*.test.ts",
+        "test/cli/**/*.test.ts",
+        "test/rules/acwr-startdate.prop.test.ts",
+      ];
+// Tests are pure functions of their inputs, so test files share a worker's module cache (no re-import per file,
+// half of the suite's time); the one file that mocks a module runs alone.
+const isolated = ["test/cli/styleText.test.ts"];
+
+const project = (name: string, include: string[], options: { isolate?: boolean; typecheck?: boolean } = {}) => ({
+  extends: true as const,
+  test: {
+    name,
+    include,
+    exclude: ["test/package/**", ...(options.isolate === true ? [] : isolated)],
+    setupFiles: ["test/setup.ts"],
+    isolate: options.isolate ?? false,
+    env: { TZ: name.replace(/ \(isolated\)$/, "") },
+    typecheck:
+      options.typecheck === true
+        ? { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" }
+        : undefined,
+  },
+});
 
 export default defineConfig({
   test: {
@@ -13,17 +47,11 @@ export default defineConfig({
       // Enforced by `npm test`; only the executable's wiring (src/cli/main.ts) is left out.
       thresholds: { lines: 95, branches: 90 },
     },
-    projects: zones.map((zone) => ({
-      extends: true,
-      test: {
-        name: zone,
-        include: ["test/**/*.test.ts"],
-        setupFiles: ["test/setup.ts"],
-        exclude: ["test/package/**"],
-        env: { TZ: zone },
-        typecheck:
-          zone === "UTC" ? { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" } : undefined,
-      },
-    })),
+    projects: [
+      project("UTC", ["test/**/*.test.ts"], { typecheck: true }),
+      project("America/New_York", zoneSensitive),
+      project("Asia/Tokyo", zoneSensitive),
+      project("UTC (isolated)", isolated, { isolate: true }),
+    ],
   },
 });
