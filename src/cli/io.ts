@@ -18,8 +18,11 @@ export interface CliIo {
   readonly now: () => Date;
 }
 
-/** Exit codes: 0 success, 1 the plan has errors, 2 bad usage or bad input. */
-export const EXIT = { ok: 0, planErrors: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 success, 1 the plan has errors, 2 bad usage or bad input (every CliError and OffseasonError); 1 also
+ * for an unexpected error, a bug (what Node itself would exit with).
+ */
+export const EXIT = { ok: 0, planErrors: 1, usage: 2, bug: 1 } as const;
 
 /** What a {@link CliError} is about: its `code` in the JSON error document. */
 export type CliErrorCode = "usage" | "input" | "output" | "limit";

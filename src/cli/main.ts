@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `offseason` executable: wires the CLI to the process. Everything else lives in run.ts.
+// The `offseason` executable: wires the CLI to the process. run.ts dispatches to the commands of commands/index.ts.
 import { stdin, stdout } from "node:process";
 import { colorEnabled, describeFileError, EXIT, readRegularFile, writeRegularFile } from "./io.js";
 import { run } from "./run.js";

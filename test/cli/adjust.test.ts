@@ -31,6 +31,10 @@ const files: Record<string, string> = {
       },
     ],
   }),
+  "travel.json": JSON.stringify({
+    ...planJson,
+    exceptions: [{ action: "travel", from: "2026-12-14", to: "2026-12-16", timezone: "Asia/Tokyo" }],
+  }),
   "paused.json": JSON.stringify({
     ...planJson,
     exceptions: [{ action: "pause", from: "2026-12-21", to: "2026-12-27", mode: "drop" }],
@@ -104,6 +108,16 @@ describe("offseason adjust", () => {
     expect(parseJson(result.stdout).exceptions).toEqual([{ action: "rest", date: "2027-01-09" }]);
     expect(result.stderr).toContain("moved    easy@2027-01-09  2027-01-09 07:00 -> 2027-01-10 07:00");
     expect(result.stderr).toContain("moved    long@2027-01-10  2027-01-10 -> 2027-01-11");
+  });
+
+  it("shows the offsets of a move that keeps the wall time in another zone (a trip)", async () => {
+    const result = await cli(["adjust", "plan.json", "--travel", "2027-01-03..2027-01-10@Europe/Berlin"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("moved    easy@2027-01-05  2027-01-05 07:00-05:00 -> 2027-01-05 07:00+01:00\n");
+    expect(result.stderr).toContain("0 added, 0 removed, 3 moved, 0 changed, 13 unchanged.");
+    // A move within one offset keeps the short form.
+    const rest = await cli(["adjust", "plan.json", "--rest", "2027-01-09"]);
+    expect(rest.stderr).toContain("moved    easy@2027-01-09  2027-01-09 07:00 -> 2027-01-10 07:00\n");
   });
 
   it("prints one JSON document", async () => {
@@ -183,6 +197,14 @@ describe("offseason diff", () => {
       before: { date: "2026-12-22", start: "2026-12-22T07:00:00-05:00" },
     });
     expect(json.unchanged).toBe(12);
+  });
+
+  it("shows the offsets of a trip's moves, which keep their wall time", async () => {
+    const result = await cli(["diff", "plan.json", "travel.json"]);
+    expect(result.stdout).toBe(
+      "moved    easy@2026-12-15  2026-12-15 07:00-05:00 -> 2026-12-15 07:00+09:00\n" +
+        "0 added, 0 removed, 1 moved, 0 changed, 15 unchanged.\n",
+    );
   });
 
   it("lists content changes, and says when nothing changed", async () => {

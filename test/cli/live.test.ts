@@ -72,7 +72,7 @@ describe("offseason adherence", () => {
     [["adherence", "plan.json", "--activities", "log.json", "--as-of", "2026-11-31"], /--as-of must be a real/],
     [["adherence", "plan.json", "--activities", "log.json", "--since", "x"], /Unknown option --since for adherence/],
     [["adherence", "-", "--activities", "-"], /Standard input \(-\) can be read only once/],
-    [["adherence", "plan.json", "--activities", "broken.json"], /The activities in broken.json is not valid JSON/],
+    [["adherence", "plan.json", "--activities", "broken.json"], /The activities in broken.json are not valid JSON/],
     [["adherence", "plan.json", "--activities", "none.json"], /Cannot read the activities from none.json/],
     [["adherence", "plan.json", "--activities", "log.json", "--format", "ics"], /--format must be text or json/],
   ])("refuses %j with exit 2 and one line", async (argv, message) => {
@@ -80,6 +80,26 @@ describe("offseason adherence", () => {
     expect(result).toMatchObject({ code: 2, stdout: "" });
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("speaks of activities in the plural and of a plan or an athlete in the singular, whatever went wrong", async () => {
+    files["huge.json"] = `[${" ".repeat(2 * 1024 * 1024)}]`;
+    const huge = await cli(["adherence", "plan.json", "--activities", "huge.json"]);
+    expect(huge.stderr).toBe(
+      "offseason: The activities in huge.json are larger than 2 MiB, the limit for JSON input.\n",
+    );
+    expect((await cli(["adherence", "huge.json", "--activities", "log.json"])).stderr).toBe(
+      "offseason: The plan in huge.json is larger than 2 MiB, the limit for JSON input.\n",
+    );
+    expect((await cli(["fitness", "plan.json", "--activities", "broken.json"])).stderr).toMatch(
+      /^offseason: The activities in broken\.json are not valid JSON: /,
+    );
+    expect((await cli(["fitness", "broken.json"])).stderr).toMatch(
+      /^offseason: The plan in broken\.json is not valid JSON: /,
+    );
+    expect((await cli(["fitness", "plan.json", "--activities", "-"], "[{}]")).stderr).toMatch(
+      /^offseason: The activities in standard input are invalid:\n/,
+    );
   });
 
   it("locates the problems of invalid activities", async () => {

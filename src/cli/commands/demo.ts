@@ -1,0 +1,36 @@
+// `offseason demo`: a plan for the bundled example athlete, validated and shown.
+import { addDays } from "../../calendar/civilDate.js";
+import { buildCalendar, generatePlan, planEndDate, planWeeks, validatePlan } from "../../index.js";
+import { defineCommand } from "../command.js";
+import { escapeControls, formatCalendarOverview, formatReport } from "../format.js";
+import { exampleAthleteOf } from "../inputs.js";
+import { EXIT } from "../io.js";
+
+export const demo = defineCommand({
+  name: "demo",
+  summary: "generate a plan for the bundled example athlete, validate it and show it",
+  positionals: "",
+  description: `Generates a plan for the bundled example athlete (an intermediate runner in New York), validates it, and prints a
+week-by-week overview and the report.`,
+  options: {
+    format: { type: "string", value: "F", choices: ["text", "json"], description: "text (default) or json" },
+  },
+  run({ format }, io) {
+    const athlete = exampleAthleteOf();
+    const startDate = addDays(athlete.seasonEndDate ?? "2026-11-01", 1);
+    const plan = generatePlan(athlete, { startDate, weeks: 12 });
+    const report = validatePlan(plan, { athlete });
+    const exit = report.ok ? EXIT.ok : EXIT.planErrors;
+    if (format === "json") {
+      io.stdout(`${JSON.stringify({ athlete, plan, report }, null, 2)}\n`);
+      return exit;
+    }
+    const who = escapeControls(athlete.name ?? athlete.id);
+    io.stdout(
+      `Off-season plan for ${who} (${athlete.level}): ${String(planWeeks(plan))} weeks, ${plan.startDate} to ${planEndDate(plan)}, ${plan.timezone}\n\n`,
+    );
+    io.stdout(formatCalendarOverview(buildCalendar(plan), io.color));
+    io.stdout(`\n${formatReport(report, plan.id, io.color)}`);
+    return exit;
+  },
+});
