@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Every test runs under UTC. The code whose result could depend on the process time zone (calendar days, zones,
@@ -18,8 +20,11 @@ const zoneSensitive =
         "test/rules/acwr-startdate.prop.test.ts",
       ];
 // Tests are pure functions of their inputs, so test files share a worker's module cache (no re-import per file,
-// half of the suite's time); the one file that mocks a module runs alone.
-const isolated = ["test/cli/styleText.test.ts"];
+// half of the suite's time); a file that mocks a module (vi.mock) runs in its own module graph, so that its mock
+// reaches no other file.
+const isolated = readdirSync("test", { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".test.ts") && readFileSync(join("test", file), "utf8").includes("vi.mock("))
+  .map((file) => join("test", file));
 
 const project = (name: string, include: string[], options: { isolate?: boolean; typecheck?: boolean } = {}) => ({
   extends: true as const,
