@@ -9,9 +9,9 @@ import { parseRaceTime } from "./raceTime.js";
  *
  * @example
  * ```ts
- * import { estimateVo2max, type RaceResult } from "offseason";
- * const tenK: RaceResult = { distanceKm: 10, time: "41:21" };
- * const mile: RaceResult = { distanceMi: 1, time: "5:50" };
+ * import { estimateVo2max } from "offseason";
+ * const tenK = { distanceKm: 10, time: "41:21" };
+ * const mile = { distanceMi: 1, time: "5:50" };
  * [estimateVo2max(tenK), estimateVo2max(mile)]; //=> [49.97, 49.97]
  * ```
  */
