@@ -1,6 +1,6 @@
 // Rows of Daniels' published table ("Daniels' Running Formula", VO2max 30 to 85), as quoted on r/artc "Dissecting
-// Daniels, Part 4" and checked in ../../../shared/research/features.md section 3.2. The tests compare the equations
-// with these printed times, not with the equations themselves.
+// Daniels, Part 4" (issue #27). The tests compare the equations with these printed times, not with the equations
+// themselves.
 export const DISTANCES_KM = { mile: 1.609344, "5k": 5, "10k": 10, half: 21.0975, marathon: 42.195 } as const;
 
 export type RaceName = keyof typeof DISTANCES_KM;

@@ -12,7 +12,7 @@ describe("estimateVo2max", () => {
     expect(Math.abs(estimate - vo2max)).toBeLessThanOrEqual(VO2MAX_TOLERANCE);
   });
 
-  it("gives DOMAIN.md's checks to 0.01", () => {
+  it("gives the domain's checks to 0.01 (docs/paces.md)", () => {
     expect(estimateVo2max({ distanceKm: 5, time: "19:57" })).toBe(49.95);
     expect(estimateVo2max({ distanceKm: 10, time: "41:21" })).toBe(49.97);
     expect(estimateVo2max({ distanceKm: 42.195, time: "3:10:49" })).toBe(49.95);
