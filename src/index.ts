@@ -186,3 +186,11 @@ export { insertRestDay, pausePlan, shiftPlan, swapDays, travel } from "./schedul
 export type { AdjustmentOptions, PausePlanOptions, ShiftPlanOptions, TravelOptions } from "./schedule/adjustPlan.js";
 export { diffOccurrences } from "./schedule/diffOccurrences.js";
 export type { OccurrenceChange, OccurrenceDiff } from "./schedule/diffOccurrences.js";
+
+// Paces from a race: a VO2max estimate, race predictions and a plan's paces (Daniels and Gilbert, Riegel)
+export { estimateVo2max } from "./paces/estimateVo2max.js";
+export { predictRaceTime } from "./paces/predictRaceTime.js";
+export type { PredictRaceTimeOptions } from "./paces/predictRaceTime.js";
+export type { RaceResult } from "./paces/raceResult.js";
+export { trainingPaces } from "./paces/trainingPaces.js";
+export type { TrainingPaces, TrainingPacesOptions } from "./paces/trainingPaces.js";
