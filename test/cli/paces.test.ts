@@ -1,15 +1,9 @@
-// `offseason paces`: the distance words, the arguments, and the text and JSON it prints (issue #27). The command is
-// not wired into the dispatcher yet, so these tests call its pure functions.
+// `offseason paces`: the distance words, the arguments, and the text and JSON it prints (issue #27), through its pure
+// functions and through the dispatcher.
 import { describe, expect, it } from "vitest";
-import {
-  PACES_HELP,
-  PACES_OPTIONS,
-  pacesReport,
-  parseRaceDistance,
-  readPacesArguments,
-  renderPaces,
-} from "../../src/cli/commands/paces.js";
-import { CliError } from "../../src/cli/io.js";
+import { pacesReport, parseRaceDistance, readPacesArguments, renderPaces } from "../../src/cli/commands/paces.js";
+import { CliError, type CliIo } from "../../src/cli/io.js";
+import { run } from "../../src/cli/run.js";
 import { OffseasonError } from "../../src/index.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
 
@@ -57,9 +51,26 @@ describe("readPacesArguments", () => {
     expect(() => readPacesArguments(positionals, values)).toThrow(CliError);
   });
 
-  it("has an option table for parseArgs and a help text", () => {
-    expect(Object.keys(PACES_OPTIONS)).toEqual(["unit", "format"]);
-    expect(PACES_HELP).toMatch(/^Usage: offseason paces <distance> <time> \[--unit km\|mi\] \[--format text\|json\]/);
+  it("is a command of the CLI: output, help and exit codes", async () => {
+    let stdout = "";
+    let stderr = "";
+    const io: CliIo = {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      readStdin: () => Promise.resolve(undefined),
+      readFile: () => Promise.resolve(undefined),
+      writeFile: () => Promise.resolve(),
+      color: false,
+      now: () => new Date("2026-11-01T08:00:00Z"),
+    };
+    expect(await run(["paces", "5k", "20:00", "--unit", "mi"], io)).toBe(0);
+    expect(stdout).toBe(renderPaces({ distanceKm: 5, time: "20:00" }, { unit: "mi" }));
+    stdout = "";
+    expect(await run(["paces", "--help"], io)).toBe(0);
+    expect(stdout).toMatch(/^Usage: offseason paces <distance> <time> \[--unit km\|mi\] \[--format text\|json\]/);
+    expect(await run(["paces", "5k", "1:75:00"], io)).toBe(2);
+    expect(await run(["paces", "5k", "20:00", "--unit", "m"], io)).toBe(2);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -51,6 +51,12 @@ const cases: [file: string, forbidden: string[], allowed: string[]][] = [
     ],
     ["./plan.js", "../calendar/civilDate.js", "zod/mini"],
   ],
+  ["src/model/y.ts", ["../paces/trainingPaces.js"], []],
+  [
+    "src/paces/x.ts",
+    ["../schedule/types.js", "../rules/engine.js", "../generate/generatePlan.js", "../cli/run.js", "../index.js"],
+    ["../model/errors.js", "../calendar/civilDate.js", "./raceTime.js"],
+  ],
   [
     "src/schedule/x.ts",
     [

@@ -14,6 +14,7 @@ import { demo } from "./demo.js";
 import { diff } from "./diff.js";
 import { fitness } from "./fitness.js";
 import { generate } from "./generate.js";
+import { paces } from "./paces.js";
 import { rules } from "./rules.js";
 import { schedule } from "./schedule.js";
 import { validate } from "./validate.js";
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   validate,
   schedule,
   generate,
+  paces,
   rules,
   adherence,
   fitness,

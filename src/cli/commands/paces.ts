@@ -1,25 +1,10 @@
 // `offseason paces <distance> <time> [--unit km|mi] [--format text|json]`: a race's VO2max, its training and race
-// paces and its predicted times. Pure: the dispatcher parses the arguments with PACES_OPTIONS, reads them with
-// readPacesArguments and prints renderPaces; it is not wired in yet (the CLI's command table is being rebuilt).
+// paces and its predicted times.
 import { estimateVo2max, predictRaceTime, trainingPaces, type RaceResult, type TrainingPaces } from "../../index.js";
 import { RACE_PACE_DISTANCES_KM, type RacePaceName } from "../../paces/raceDistances.js";
 import { formatRaceTime } from "../../paces/raceTime.js";
-import { CliError } from "../io.js";
-
-/** The options of `offseason paces`, as `node:util` parseArgs takes them (with the common `--help` and `--format`). */
-export const PACES_OPTIONS = { unit: { type: "string" }, format: { type: "string" } } as const;
-
-/** The help text of `offseason paces`. */
-export const PACES_HELP = `Usage: offseason paces <distance> <time> [--unit km|mi] [--format text|json]
-
-Prints what a race says: the VO2max it implies (Daniels and Gilbert), the training paces (easy, long, recovery,
-tempo, intervals, strides), the race paces and the predicted times of the mile, 5k, 10k, half and marathon
-(Daniels; Riegel beside it). The paces are a plan's "paces" as they are.
-  <distance>  mile, 5k, 10k, half, marathon, or a number with m, k, km or mi: 3000m, 8k, 10mi
-  <time>      the finishing time, h:mm:ss or m:ss: 20:00, 1:31:35
-  --unit U    km (default) or mi: paces per kilometre or per mile
-  --format F  text (default) or json
-`;
+import { defineCommand } from "../command.js";
+import { CliError, EXIT } from "../io.js";
 
 const NAMED: Readonly<Record<string, { distanceKm: number } | { distanceMi: number }>> = {
   mile: { distanceMi: 1 },
@@ -147,3 +132,28 @@ export function renderPaces(race: RaceResult, options: RenderPacesOptions = {}):
   ];
   return `${lines.join("\n")}\n`;
 }
+
+export const paces = defineCommand({
+  name: "paces",
+  summary: "training paces and race predictions from a race result",
+  positionals: "<distance> <time>",
+  description:
+    "Prints what a race says: the VO2max it implies (Daniels and Gilbert), the training paces (easy, long, " +
+    "recovery, tempo, intervals, strides), the race paces and the predicted times of the mile, 5k, 10k, half and " +
+    'marathon (Daniels; Riegel beside it). The paces are a plan\'s "paces" as they are. <distance> is mile, 5k, 10k, ' +
+    "half, marathon, or a number with m, k, km or mi (3000m, 8k, 10mi); <time> is h:mm:ss or m:ss (20:00, 1:31:35).",
+  options: {
+    unit: {
+      type: "string",
+      value: "U",
+      choices: ["km", "mi"],
+      description: "km (default) or mi: paces per kilometre or per mile",
+    },
+    format: { type: "string", value: "F", choices: ["text", "json"], description: "text (default) or json" },
+  },
+  run({ values, positionals, format }, io) {
+    const { race, options } = readPacesArguments(positionals, { unit: values.unit, format });
+    io.stdout(renderPaces(race, options));
+    return EXIT.ok;
+  },
+});
