@@ -8,6 +8,7 @@ import type * as z from "zod/mini";
 import { civilToDays, daysToDate, parseCivilDate } from "../calendar/civilDate.js";
 import type { Limits } from "./limits.js";
 import { addIssue } from "./primitives.js";
+import { checkSessionMinutes } from "./sessionMinutes.js";
 import { forEachStep } from "./steps.js";
 
 const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
@@ -112,6 +113,7 @@ export function checkCrossFields(plan: PlanShape, context: Context, limits: Limi
   });
   const firstDay = dayNumber(plan.startDate);
   checkSessions(plan, firstDay, limits, report);
+  checkSessionMinutes(plan, context);
   if (firstDay !== undefined) checkExceptions(plan, firstDay, totalWeeks, sessionIds, report);
 }
 

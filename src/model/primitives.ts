@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { parseCivilDate } from "../calendar/civilDate.js";
 import { parseRecurrence } from "../calendar/rrule/parseRecurrence.js";
-import { MAX_ID_LENGTH } from "./limits.js";
+import { MAX_ID_LENGTH, MAX_SESSION_MINUTES } from "./limits.js";
 import { WEEKDAYS } from "../calendar/weekdays.js";
 
 /** Attaches offseason's own issue code to a custom check, so that callers can tell problems apart. */
@@ -103,7 +103,7 @@ export const WeekdaySchema = z.enum(WEEKDAYS);
 export const RpeSchema = z.number().check(z.gte(0), z.lte(10));
 
 /** Whole minutes, 1 to 1440 (a day). */
-export const MinutesSchema = z.int().check(z.gte(1), z.lte(1440));
+export const MinutesSchema = z.int().check(z.gte(1), z.lte(MAX_SESSION_MINUTES));
 
 /** RRULE text (RFC 5545, without DTSTART) in the subset plans support. */
 export const RecurrenceRuleSchema = z.string().check(
