@@ -16,30 +16,23 @@ export type { Phase, PhaseType, Plan, PlanException, PlanPaces } from "./model/p
 export {
   CROSS_MODALITIES,
   EQUIPMENT,
-  EXERCISE_PATTERNS,
   MENTAL_PRACTICES,
   MOBILITY_PRACTICES,
   MOVEMENT_PATTERNS,
-  KM_PER_MILE,
   RACE_PRIORITIES,
   RUN_TYPES,
-  SessionSchema,
   STEP_INTENTS,
   STRENGTH_FOCUSES,
-} from "./model/session.js";
-export type {
-  Exercise,
-  ExerciseName,
-  MovementPattern,
-  OccurrenceSession,
-  Pace,
-  Range,
-  Session,
-  SessionOf,
-  Step,
-  StepRepeat,
-  WeeklyValue,
-} from "./model/session.js";
+} from "./model/vocabulary.js";
+export { EXERCISE_PATTERNS } from "./model/exercises.js";
+export { KM_PER_MILE } from "./model/pace.js";
+export { SessionSchema } from "./model/session.js";
+export type { ExerciseName } from "./model/exercises.js";
+export type { MovementPattern } from "./model/vocabulary.js";
+export type { Pace } from "./model/pace.js";
+export type { Range, WeeklyValue } from "./model/weekly.js";
+export type { Exercise, OccurrenceSession, Session, SessionOf } from "./model/session.js";
+export type { Step, StepRepeat } from "./model/steps.js";
 export { WEEKDAYS } from "./calendar/weekdays.js";
 export type { Weekday } from "./calendar/weekdays.js";
 export type { DeepReadonly } from "./model/types.js";
@@ -104,13 +97,9 @@ export {
   PRACTICE_LABELS,
   RUN_TYPE_LABELS,
   RUN_TYPE_SHORT_LABELS,
-  habitDetails,
-  habitTitle,
-  sessionDetails,
-  sessionStructure,
-  sessionTitle,
 } from "./model/labels.js";
-export type { SessionTextOptions } from "./model/labels.js";
+export { habitDetails, habitTitle, sessionDetails, sessionStructure, sessionTitle } from "./model/sessionText.js";
+export type { SessionTextOptions } from "./model/sessionText.js";
 
 // Load metrics
 export {

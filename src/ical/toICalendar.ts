@@ -1,7 +1,7 @@
 import type { ZoneConverter } from "../calendar/zone.js";
 import { OffseasonError } from "../model/errors.js";
 import { aerobicFields } from "../schedule/aerobicFields.js";
-import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/labels.js";
+import { habitDetails, habitTitle, sessionDetails, sessionTitle } from "../model/sessionText.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
 import {

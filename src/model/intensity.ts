@@ -1,4 +1,6 @@
-import type { OccurrenceSession, Step, StepRepeat } from "./session.js";
+import { KM_PER_MILE, parsePace } from "./pace.js";
+import type { OccurrenceSession } from "./session.js";
+import type { Step, StepRepeat } from "./steps.js";
 
 /** What {@link intensityOf} reads of a run or cross-training session as it takes place that day (plain numbers). */
 export type IntensitySession =
@@ -17,8 +19,8 @@ export const HARD_RPE = 6;
 export const EASY_MAX_RPE = 4;
 /** Run types that are hard whatever their RPE (docs/domain.md, Intensity). */
 export const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "fartlek", "race"]);
-/** 1 mi in km (international mile). */
-export const KM_PER_MILE = 1.609344;
+// Transitional: KM_PER_MILE lives in pace.ts; re-exported for other layers' imports from "./intensity.js".
+export { KM_PER_MILE } from "./pace.js";
 
 // A hard-type run without steps keeps this much easy running before and after its work (docs/domain.md, Easy share).
 const WARM_UP_MIN = 10;
@@ -39,15 +41,16 @@ function isRepeat(item: Step | StepRepeat): item is StepRepeat {
   return "repeat" in item;
 }
 
-const PACE = /^(\d{1,2}):([0-5]\d)\/(km|mi)$/;
-
-/** Minutes of a step given by distance at a pace, in the step's own unit when the pace uses it (1 mi at 8:15/mi is 8.25). */
+/**
+ * Minutes of a step given by distance at a pace, in the pace's unit (1 mi at 8:15/mi is 8.25), not rounded: the split
+ * is exact, where occurrences round their minutes.
+ */
 function minutesAtPace(step: Step, pace: string): number | undefined {
-  const match = PACE.exec(pace);
-  if (!match) return undefined;
-  const secondsPerUnit = Number(match[1]) * 60 + Number(match[2]);
+  const parsed = parsePace(pace);
+  if (!parsed) return undefined;
+  const { secondsPerUnit } = parsed;
   const inPaceUnit =
-    match[3] === "mi"
+    parsed.unit === "mi"
       ? (step.distanceMi ?? (step.distanceKm ?? 0) / KM_PER_MILE)
       : (step.distanceKm ?? (step.distanceMi ?? 0) * KM_PER_MILE);
   return (inPaceUnit * secondsPerUnit) / 60;

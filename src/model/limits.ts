@@ -64,6 +64,12 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
 /** Characters in an id (plan, phase, session, habit, athlete). */
 export const MAX_ID_LENGTH = 128;
 
+/**
+ * Minutes of one session on one day, written or derived (from steps, or from a distance at a pace), after
+ * progression: a day. Fixed, as a day is: not one of the {@link Limits}.
+ */
+export const MAX_SESSION_MINUTES = 1440;
+
 /** Overrides of some of the {@link Limits}; a name left out or `undefined` keeps its default. */
 export type LimitOverrides = { readonly [Name in keyof Limits]?: number | undefined };
 

@@ -1,10 +1,16 @@
+/**
+ * The plan: its schema (phases, exceptions, habits, paces) and its types. The checks across its fields are in
+ * planChecks.ts.
+ */
 import * as z from "zod/mini";
-import { civilToDays, daysToDate, parseCivilDate } from "../calendar/civilDate.js";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { addIssue, IdSchema, LocalDateSchema, PaceSchema, text, TimeZoneSchema } from "./primitives.js";
-import { createSessionSchema, RUN_TYPES } from "./session.js";
+import { PaceSchema } from "./pace.js";
+import { checkCrossFields, checkWeeklyFields } from "./planChecks.js";
+import { IdSchema, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
+import { createSessionSchema } from "./session.js";
+import { RUN_TYPES } from "./vocabulary.js";
 
 /** Phase types of an off-season: transition (right after the season), base, pre-season. */
 export const PHASE_TYPES = ["transition", "base", "pre-season"] as const;
@@ -100,175 +106,6 @@ function phaseSchema(limits: Limits) {
       sessions: z.array(createSessionSchema(limits)).check(z.maxLength(limits.maxSessionsPerPhase)),
     })
     .check(z.superRefine(checkWeeklyFields));
-}
-
-const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
-
-type Loose = Readonly<Record<string, unknown>>;
-
-/** Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE. */
-function checkWeeklyFields(
-  phase: { readonly weeks: number; readonly sessions: readonly unknown[] },
-  context: Context,
-): void {
-  phase.sessions.forEach((item, index) => {
-    const session = (item ?? {}) as Loose;
-    const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
-    for (const field of WEEKLY_FIELDS) {
-      const value = session[field];
-      if (!Array.isArray(value)) continue;
-      const at = ["sessions", index, field];
-      if (value.length !== phase.weeks)
-        addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
-      else if (field === "rpe") {
-        value.forEach((entry: unknown, week) => {
-          if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null))
-            addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
-        });
-      }
-    }
-  });
-}
-
-interface PlanShape {
-  readonly startDate: string;
-  readonly paces?: Readonly<Record<string, string | undefined>> | undefined;
-  readonly phases: readonly {
-    readonly id: string;
-    readonly weeks: number;
-    readonly sessions: readonly ({ readonly id: string } & Loose)[];
-  }[];
-  readonly habits?: readonly { readonly id: string }[] | undefined;
-  readonly exceptions?:
-    | readonly {
-        readonly action: string;
-        readonly sessionId?: string | undefined;
-        readonly date?: string;
-        readonly to?: string;
-      }[]
-    | undefined;
-}
-
-type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
-
-function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): void {
-  const report = (path: PropertyKey[], message: string, code: string) => {
-    addIssue(context, plan, path, message, code);
-  };
-  const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
-  if (totalWeeks > limits.maxWeeks) {
-    report(
-      ["phases"],
-      `the phases add up to ${String(totalWeeks)} weeks; the limit is ${String(limits.maxWeeks)}`,
-      "limit",
-    );
-    return;
-  }
-  const phaseIds = new Set<string>();
-  plan.phases.forEach((phase, index) => {
-    if (phaseIds.has(phase.id)) report(["phases", index, "id"], `phase id "${phase.id}" is used twice`, "duplicate_id");
-    phaseIds.add(phase.id);
-  });
-  const ids = new Set<string>();
-  plan.phases.forEach((phase, phaseIndex) => {
-    phase.sessions.forEach((session, index) => {
-      if (ids.has(session.id)) {
-        report(
-          ["phases", phaseIndex, "sessions", index, "id"],
-          `id "${session.id}" is used twice; session and habit ids must be unique in a plan`,
-          "duplicate_id",
-        );
-      }
-      ids.add(session.id);
-    });
-  });
-  const sessionIds = new Set(ids);
-  plan.habits?.forEach((habit, index) => {
-    if (ids.has(habit.id)) {
-      report(
-        ["habits", index, "id"],
-        `id "${habit.id}" is used twice; session and habit ids must be unique in a plan`,
-        "duplicate_id",
-      );
-    }
-    ids.add(habit.id);
-  });
-  // Checks run even when a date failed its own check (that issue is reported already): compare only real dates.
-  const dayNumber = (date: string) => {
-    const civil = parseCivilDate(date);
-    return civil ? civilToDays(civil) : undefined;
-  };
-  const firstDay = dayNumber(plan.startDate);
-  checkSessions(plan, firstDay, report);
-  if (firstDay === undefined) return;
-  // Skips and moves name dates of the phases. Adjustments act on the calendar as earlier exceptions left it, which
-  // their weeks may lengthen: the expansion checks their dates, and the length, against that calendar.
-  const lastDay = firstDay + totalWeeks * 7 - 1;
-  const lastDate = daysToDate(lastDay);
-  plan.exceptions?.forEach((exception, index) => {
-    if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
-      report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
-    }
-    if (exception.action !== "skip" && exception.action !== "move") return;
-    for (const field of ["date", "to"] as const) {
-      const date = exception[field];
-      const day = date === undefined ? undefined : dayNumber(date);
-      if (day !== undefined && (day < firstDay || day > lastDay))
-        report(
-          ["exceptions", index, field],
-          `${String(date)} is outside the plan (${plan.startDate} to ${lastDate})`,
-          "out_of_range",
-        );
-    }
-  });
-}
-
-type Report = (path: PropertyKey[], message: string, code: string) => void;
-
-type LooseStep = Loose & { readonly steps?: readonly LooseStep[] };
-
-const NEEDS_PACE = 'needs a "pace" to time its distance (runs: or the plan\'s "paces")';
-
-/**
- * One-off dates lie inside their phase; a distance given without minutes (a session's or a step's) has a pace: the
- * step's, else the session's, else (runs) the plan's pace of the run type, else its easy pace. Walks and hikes take
- * only their own: running paces do not time a walk.
- */
-function checkSessions(plan: PlanShape, firstDay: number | undefined, report: Report): void {
-  let phaseFirstDay = firstDay ?? 0;
-  plan.phases.forEach((phase, phaseIndex) => {
-    const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
-    phase.sessions.forEach((session, index) => {
-      const at = ["phases", phaseIndex, "sessions", index];
-      const civil = typeof session.date === "string" ? parseCivilDate(session.date) : undefined;
-      const day = civil && firstDay !== undefined ? civilToDays(civil) : phaseFirstDay;
-      if (day < phaseFirstDay || day > phaseLastDay) {
-        report(
-          [...at, "date"],
-          `${String(session.date)} is outside its phase (${daysToDate(phaseFirstDay)} to ${daysToDate(phaseLastDay)})`,
-          "out_of_range",
-        );
-      }
-      if (session.kind !== "run" && session.kind !== "cross") return;
-      const paced =
-        session.pace ??
-        (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
-      const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
-      const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
-      if (timedByPace && paced === undefined && session.minutes === undefined && hasDistance(session)) {
-        report(at, NEEDS_PACE, "missing_pace");
-      }
-      const visit = (steps: readonly LooseStep[], path: PropertyKey[]) => {
-        steps.forEach((step, stepIndex) => {
-          if (Array.isArray(step.steps)) visit(step.steps, [...path, stepIndex, "steps"]);
-          else if (hasDistance(step) && step.pace === undefined && paced === undefined)
-            report([...path, stepIndex], NEEDS_PACE, "missing_pace");
-        });
-      };
-      if (Array.isArray(session.steps)) visit(session.steps as readonly LooseStep[], [...at, "steps"]);
-    });
-    phaseFirstDay = phaseLastDay + 1;
-  });
 }
 
 /**

@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { parseCivilDate } from "../calendar/civilDate.js";
 import { parseRecurrence } from "../calendar/rrule/parseRecurrence.js";
-import { MAX_ID_LENGTH } from "./limits.js";
+import { MAX_ID_LENGTH, MAX_SESSION_MINUTES } from "./limits.js";
 import { WEEKDAYS } from "../calendar/weekdays.js";
 
 /** Attaches offseason's own issue code to a custom check, so that callers can tell problems apart. */
@@ -103,7 +103,7 @@ export const WeekdaySchema = z.enum(WEEKDAYS);
 export const RpeSchema = z.number().check(z.gte(0), z.lte(10));
 
 /** Whole minutes, 1 to 1440 (a day). */
-export const MinutesSchema = z.int().check(z.gte(1), z.lte(1440));
+export const MinutesSchema = z.int().check(z.gte(1), z.lte(MAX_SESSION_MINUTES));
 
 /** RRULE text (RFC 5545, without DTSTART) in the subset plans support. */
 export const RecurrenceRuleSchema = z.string().check(
@@ -113,44 +113,3 @@ export const RecurrenceRuleSchema = z.string().check(
     if (!result.ok) addIssue(context, value, [], `invalid RRULE: ${result.message}`, "rrule");
   }),
 );
-
-/** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
-export const PaceSchema = z.string().check(
-  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, {
-    error: 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"',
-    ...issueParams("pace"),
-  }),
-);
-
-/** A range `{ min, max }` of values that each pass `value`, with `min <= max`. */
-export function rangeOf(value: z.ZodMiniType<number>) {
-  return z
-    .strictObject({
-      /** The lower bound. */
-      min: value,
-      /** The upper bound, at least `min`. */
-      max: value,
-    })
-    .check(
-      z.superRefine((range, context) => {
-        if (range.min > range.max) addIssue(context, range, ["max"], "must be at least min", "range");
-      }),
-    );
-}
-
-/**
- * A field a coach may write as one value, a range, or one entry per week of the phase (a value, a range or `null`).
- * The length of a per-week array is checked against the phase's weeks by the phase.
- */
-export function weeklyOf(value: z.ZodMiniType<number>, maxWeeks: number) {
-  const one = z.union([value, rangeOf(value)]);
-  return z.union([value, rangeOf(value), z.array(z.nullable(one)).check(z.minLength(1), z.maxLength(maxWeeks))]);
-}
-
-/** Seconds per km of a pace that {@link PaceSchema} accepts (a pace per mile divided by 1.609344). */
-export function secondsPerKm(pace: string): number {
-  const match = /^(\d+):(\d\d)\/(km|mi)$/.exec(pace);
-  if (!match) return Number.NaN;
-  const seconds = Number(match[1]) * 60 + Number(match[2]);
-  return match[3] === "mi" ? seconds / 1.609344 : seconds;
-}

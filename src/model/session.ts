@@ -1,195 +1,33 @@
+/**
+ * The session of a phase: the union of its five kinds (run, strength, cross, mobility, mental), the checks across its
+ * fields, and the types that name it as written and as it takes place.
+ */
 import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
+import { exerciseSchema } from "./exercises.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { PaceSchema } from "./pace.js";
 import {
   addIssue,
   IdSchema,
   LocalTimeSchema,
   LocalDateSchema,
   MinutesSchema,
-  PaceSchema,
   RecurrenceRuleSchema,
   RpeSchema,
   text,
   WeekdaySchema,
-  weeklyOf,
 } from "./primitives.js";
-
-/** Run types. Tempo, intervals, hills, fartlek and race runs are hard whatever their RPE. */
-export const RUN_TYPES = [
-  "easy",
-  "recovery",
-  "long",
-  "tempo",
-  "intervals",
-  "hills",
-  "strides",
-  "race",
-  "fartlek",
-] as const;
-/**
- * What a step of a structured workout is for.
- *
- * @example
- * ```ts
- * import { STEP_INTENTS } from "offseason";
- * STEP_INTENTS.includes("warmup"); //=> true
- * ```
- */
-export const STEP_INTENTS = ["warmup", "work", "recovery", "rest", "cooldown", "steady"] as const;
-/**
- * Race priorities: A (the goal race) to C (a tune-up, the default).
- *
- * @example
- * ```ts
- * import { RACE_PRIORITIES } from "offseason";
- * RACE_PRIORITIES.length; //=> 3
- * ```
- */
-export const RACE_PRIORITIES = ["A", "B", "C"] as const;
-/**
- * What a strength session given without exercises trains.
- *
- * @example
- * ```ts
- * import { STRENGTH_FOCUSES } from "offseason";
- * STRENGTH_FOCUSES[0]; //=> "full-body"
- * ```
- */
-export const STRENGTH_FOCUSES = ["full-body", "lower-body", "upper-body", "core"] as const;
-/**
- * 1 mile in km; occurrences of a session written in miles carry its distance in km too.
- *
- * @example
- * ```ts
- * import { KM_PER_MILE } from "offseason";
- * KM_PER_MILE * 5; //=> 8.04672
- * ```
- */
-export const KM_PER_MILE = 1.609344;
-/** Cross-training modalities. */
-export const CROSS_MODALITIES = ["swim", "bike", "elliptical", "row", "ski", "walk", "hike", "other"] as const;
-/** Mobility practices. */
-export const MOBILITY_PRACTICES = ["stretching", "foam-rolling", "yoga"] as const;
-/** Mental practices. */
-export const MENTAL_PRACTICES = ["visualization", "mindfulness", "goal-setting", "support-check-in"] as const;
-/** Strength equipment. */
-export const EQUIPMENT = ["bodyweight", "free-weights", "resistance-band", "machine"] as const;
-/** Movement patterns that strength exercises train. */
-export const MOVEMENT_PATTERNS = ["knee-dominant", "hip-hinge", "calf-foot", "trunk", "plyometric", "upper"] as const;
-
-/** A movement pattern: knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper. */
-export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number];
-
-/** A known exercise name; anything else is written as `other` with a `pattern`. */
-export type ExerciseName =
-  | "squat"
-  | "goblet-squat"
-  | "split-squat"
-  | "lunge"
-  | "step-up"
-  | "deadlift"
-  | "romanian-deadlift"
-  | "hip-thrust"
-  | "glute-bridge"
-  | "single-leg-deadlift"
-  | "calf-raise"
-  | "single-leg-calf-raise"
-  | "toe-walk"
-  | "plank"
-  | "side-plank"
-  | "leg-lift"
-  | "dead-bug"
-  | "bird-dog"
-  | "pogo-jump"
-  | "skipping"
-  | "bounding"
-  | "box-jump"
-  | "push-up"
-  | "row"
-  | "overhead-press";
-
-/**
- * The known strength exercises and the movement pattern each trains. An exercise not in this list is written with
- * `name: "other"` and an explicit `pattern`.
- */
-export const EXERCISE_PATTERNS: Readonly<Record<ExerciseName, MovementPattern>> = Object.freeze({
-  squat: "knee-dominant",
-  "goblet-squat": "knee-dominant",
-  "split-squat": "knee-dominant",
-  lunge: "knee-dominant",
-  "step-up": "knee-dominant",
-  deadlift: "hip-hinge",
-  "romanian-deadlift": "hip-hinge",
-  "hip-thrust": "hip-hinge",
-  "glute-bridge": "hip-hinge",
-  "single-leg-deadlift": "hip-hinge",
-  "calf-raise": "calf-foot",
-  "single-leg-calf-raise": "calf-foot",
-  "toe-walk": "calf-foot",
-  plank: "trunk",
-  "side-plank": "trunk",
-  "leg-lift": "trunk",
-  "dead-bug": "trunk",
-  "bird-dog": "trunk",
-  "pogo-jump": "plyometric",
-  skipping: "plyometric",
-  bounding: "plyometric",
-  "box-jump": "plyometric",
-  "push-up": "upper",
-  row: "upper",
-  "overhead-press": "upper",
-} satisfies Record<ExerciseName, MovementPattern>);
-
-const EXERCISE_NAMES = [...(Object.keys(EXERCISE_PATTERNS) as ExerciseName[]), "other"] as const;
-
-function exerciseSchema(limits: Limits) {
-  return z
-    .strictObject({
-      /** The exercise, from the known list, or `other` with a `pattern`. */
-      name: z.enum(EXERCISE_NAMES),
-      /** The movement pattern; required for `other`, else implied by the name. */
-      pattern: z.optional(z.enum(MOVEMENT_PATTERNS)),
-      /** A display name, e.g. for an `other` exercise. */
-      label: z.optional(text(limits.maxStringLength)),
-      /** Sets, 1 to 20. */
-      sets: z.int().check(z.gte(1), z.lte(20)),
-      /** Repetitions per set, 1 to 100 (or give `seconds`). */
-      reps: z.optional(z.int().check(z.gte(1), z.lte(100))),
-      /** Seconds per set for holds such as planks, 1 to 600 (or give `reps`). */
-      seconds: z.optional(z.int().check(z.gte(1), z.lte(600))),
-      /** Bodyweight, free weights, resistance band or machine. */
-      equipment: z.optional(z.enum(EQUIPMENT)),
-      /** External load in kg. */
-      loadKg: z.optional(z.number().check(z.gt(0), z.lte(500))),
-    })
-    .check(
-      z.superRefine((exercise, context) => {
-        if ((exercise.reps === undefined) === (exercise.seconds === undefined)) {
-          addIssue(context, exercise, [], 'give either "reps" or "seconds" (one of them, not both)', "conflict");
-        }
-        if (exercise.name === "other") {
-          if (exercise.pattern === undefined) {
-            addIssue(
-              context,
-              exercise,
-              ["pattern"],
-              'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
-              "conflict",
-            );
-          }
-        } else if (exercise.pattern !== undefined && exercise.pattern !== EXERCISE_PATTERNS[exercise.name]) {
-          addIssue(
-            context,
-            exercise,
-            ["pattern"],
-            `${exercise.name} is a ${EXERCISE_PATTERNS[exercise.name]} exercise; drop "pattern" or use name "other"`,
-            "conflict",
-          );
-        }
-      }),
-    );
-}
+import { countSteps, stepListSchema, type Step, type StepRepeat } from "./steps.js";
+import { weeklyOf } from "./weekly.js";
+import {
+  CROSS_MODALITIES,
+  MENTAL_PRACTICES,
+  MOBILITY_PRACTICES,
+  RACE_PRIORITIES,
+  RUN_TYPES,
+  STRENGTH_FOCUSES,
+} from "./vocabulary.js";
 
 /** The fields every kind has; `minutes` keeps its place among them, so that parsed sessions keep their key order. */
 function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
@@ -228,70 +66,6 @@ const recurrenceCheck = z.superRefine(
     }
   },
 );
-
-const STEP_SIZES = ["minutes", "seconds", "distanceKm", "distanceMi"] as const;
-
-function stepSchema(limits: Limits) {
-  return z
-    .strictObject({
-      /** Warm-up, work, recovery, rest, cool-down or steady running. */
-      intent: z.enum(STEP_INTENTS),
-      /** Length in minutes (give exactly one of minutes, seconds, distanceKm, distanceMi). */
-      minutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
-      /** Length in seconds. */
-      seconds: z.optional(z.int().check(z.gte(1), z.lte(86_400))),
-      /** Length in km; timed by a pace (the step's, else the session's, else the plan's). */
-      distanceKm: z.optional(z.number().check(z.gt(0), z.lte(500))),
-      /** Length in miles; timed by a pace as `distanceKm`. */
-      distanceMi: z.optional(z.number().check(z.gt(0), z.lte(311))),
-      /** RPE of the step, 0 to 10. */
-      rpe: z.optional(RpeSchema),
-      /** Target pace of the step. */
-      pace: z.optional(PaceSchema),
-      /** Free notes. */
-      notes: z.optional(text(limits.maxStringLength)),
-    })
-    .check(
-      z.superRefine((step, context) => {
-        const given = STEP_SIZES.filter((name) => step[name] !== undefined);
-        if (given.length !== 1) {
-          addIssue(context, step, [], 'give one of "minutes", "seconds", "distanceKm", "distanceMi"', "conflict");
-        }
-      }),
-    );
-}
-
-/** Steps and repeats, nested at most `depth` levels of repeats deep; one more level is a located `limit` issue. */
-function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(Step | StepRepeat)[]> {
-  const step = stepSchema(limits);
-  const repeat = z.strictObject({
-    /** How many times, 2 to 100. */
-    repeat: z.int().check(z.gte(2), z.lte(limits.maxRepeat)),
-    /** What is repeated. */
-    steps:
-      depth > 0
-        ? stepListSchema(limits, depth - 1)
-        : z.array(z.unknown()).check(
-            z.superRefine((_steps, context) => {
-              addIssue(context, _steps, [], `repeats nest at most ${String(limits.maxStepDepth)} deep`, "limit");
-            }),
-          ),
-  });
-  const list = z.array(z.union([step, repeat])).check(z.minLength(1));
-  // The nesting is built level by level (no recursive schema), so the type is written by hand.
-  return list as unknown as z.ZodMiniType<(Step | StepRepeat)[]>;
-}
-
-/** Counts the entries of a step tree as written (a repeat and each of its steps once, not multiplied). */
-function countSteps(steps: readonly unknown[]): number {
-  let count = 0;
-  for (const item of steps) {
-    count += 1;
-    if (typeof item === "object" && item !== null && "steps" in item && Array.isArray(item.steps))
-      count += countSteps(item.steps as unknown[]);
-  }
-  return count;
-}
 
 /** A field of a run or cross session that is set (a number, a range or a per-week array). */
 const isSet = (value: unknown) => value !== undefined;
@@ -466,83 +240,6 @@ export type SessionOf<K extends Session["kind"]> = Extract<
 export interface Exercise extends DeepReadonly<NonNullable<SessionOf<"strength">["exercises"]>[number]> {}
 
 /**
- * A range of a field, `{ min, max }` with `min <= max`.
- *
- * @example
- * ```ts
- * import { SessionSchema } from "offseason";
- * const easy = { id: "easy", kind: "run", runType: "easy", minutes: { min: 30, max: 45 }, rpe: 3, on: ["TU"] };
- * SessionSchema.safeParse(easy).success; //=> true
- * SessionSchema.safeParse({ ...easy, minutes: { min: 45, max: 30 } }).success; //=> false
- * ```
- */
-export interface Range {
-  /** The lower bound. */
-  readonly min: number;
-  /** The upper bound. */
-  readonly max: number;
-}
-
-/**
- * A pace, minutes and seconds per km or per mile: `"4:50/km"`, `"8:15/mi"`.
- *
- * @example
- * ```ts
- * import { SessionSchema } from "offseason";
- * const long = { id: "long", kind: "run", runType: "long", distanceMi: 8, pace: "10:30/mi", rpe: 4, on: ["SU"] };
- * SessionSchema.safeParse(long).success; //=> true
- * SessionSchema.safeParse({ ...long, pace: "10:3/mi" }).success; //=> false
- * ```
- */
-export type Pace = `${number}:${number}/${"km" | "mi"}`;
-
-/**
- * One step of a structured workout: its intent and exactly one of `minutes`, `seconds`, `distanceKm`, `distanceMi`.
- *
- * @example
- * ```ts
- * import { SessionSchema } from "offseason";
- * const steps = [{ intent: "warmup", minutes: 10, rpe: 3 }, { intent: "work", minutes: 20, rpe: 7 }, { intent: "cooldown", minutes: 10 }];
- * SessionSchema.safeParse({ id: "t", kind: "run", runType: "tempo", rpe: 7, on: ["TH"], steps }).success; //=> true
- * ```
- */
-export interface Step {
-  /** warmup, work, recovery, rest, cooldown or steady. */
-  readonly intent: (typeof STEP_INTENTS)[number];
-  /** Length in minutes. */
-  readonly minutes?: number;
-  /** Length in seconds. */
-  readonly seconds?: number;
-  /** Length in km. */
-  readonly distanceKm?: number;
-  /** Length in miles. */
-  readonly distanceMi?: number;
-  /** RPE of the step, 0 to 10. */
-  readonly rpe?: number;
-  /** Target pace. */
-  readonly pace?: string;
-  /** Free notes. */
-  readonly notes?: string;
-}
-
-/**
- * Steps repeated `repeat` times (2 to 100); a repeat may hold another repeat, no deeper.
- *
- * @example
- * ```ts
- * import { SessionSchema } from "offseason";
- * const intervals = { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi" }, { intent: "recovery", seconds: 90 }] };
- * SessionSchema.safeParse({ id: "i", kind: "run", runType: "intervals", rpe: 7, on: ["SA"], steps: [intervals] }).success; //=> true
- * ```
- */
-export interface StepRepeat {
-  /** How many times. */
-  readonly repeat: number;
-  /** The steps (and repeats) repeated. */
-  readonly steps: readonly (Step | StepRepeat)[];
-}
-
-/**
  * The session as it takes place on one day, as occurrences carry it: for runs and cross-training, `minutes`, `rpe`,
  * `distanceKm` and `distanceMi` are plain numbers (the week's entry, or the midpoint of a range after progression);
  * the other kinds are their {@link Session} as written.
@@ -575,15 +272,21 @@ export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K e
     }
   : SessionOf<K>;
 
-/** A field of a run or cross session as written: a number, a range, or one entry per week (`null`: not that week). */
-export type WeeklyValue = number | Range | readonly (number | Range | null)[];
-
-/** The highest value a field as written can take (a range's max, the highest week), or undefined for only nulls. */
-export function highestOf(value: WeeklyValue): number | undefined {
-  const one = (entry: number | Range) => (typeof entry === "number" ? entry : entry.max);
-  if (!Array.isArray(value)) return one(value as number | Range);
-  let highest: number | undefined;
-  for (const entry of value as readonly (number | Range | null)[])
-    if (entry !== null) highest = Math.max(highest ?? -Infinity, one(entry));
-  return highest;
-}
+// Transitional: these names moved to their own modules; re-exported only so that other layers' imports from
+// "./session.js" keep compiling until they import from the new homes (src/model and src/index.ts do already).
+export {
+  CROSS_MODALITIES,
+  EQUIPMENT,
+  MENTAL_PRACTICES,
+  MOBILITY_PRACTICES,
+  MOVEMENT_PATTERNS,
+  RACE_PRIORITIES,
+  RUN_TYPES,
+  STEP_INTENTS,
+  STRENGTH_FOCUSES,
+  type MovementPattern,
+} from "./vocabulary.js";
+export { EXERCISE_PATTERNS, type ExerciseName } from "./exercises.js";
+export type { Step, StepRepeat } from "./steps.js";
+export { KM_PER_MILE, type Pace } from "./pace.js";
+export { highestOf, type Range, type WeeklyValue } from "./weekly.js";

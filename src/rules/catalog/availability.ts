@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { weekdayOf } from "../../calendar/civilDate.js";
-import { sessionTitle } from "../../model/labels.js";
+import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, dayName, groupByKey, sessionsOf, upperMinutes, whenData } from "../helpers.js";
 import { allLevels } from "../levels.js";

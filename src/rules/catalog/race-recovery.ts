@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
 import { KM_PER_MILE } from "../../model/intensity.js";
-import { sessionTitle } from "../../model/labels.js";
+import { sessionTitle } from "../../model/sessionText.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, countOf, isHardOccurrence, round, runsOf, sessionsOf, upperMinutes } from "../helpers.js";

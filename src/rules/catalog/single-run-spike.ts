@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { sessionTitle } from "../../model/labels.js";
+import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, countOf, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { addDays, parseInstant } from "../../calendar/civilDate.js";
-import { sessionTitle } from "../../model/labels.js";
+import { sessionTitle } from "../../model/sessionText.js";
 import { isLowerBodyStrength } from "../../model/sessionKinds.js";
 import type { Plan } from "../../model/plan.js";
 import type { SessionOccurrence } from "../../schedule/types.js";

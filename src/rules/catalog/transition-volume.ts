@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
-import { sessionTitle } from "../../model/labels.js";
+import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
 import {
   allDays,

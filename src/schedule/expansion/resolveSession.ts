@@ -3,16 +3,13 @@
  * after progression, miles in km, minutes from steps or from a distance and a pace. Internal to the expansion.
  */
 import type { Plan } from "../../model/plan.js";
-import { secondsPerKm } from "../../model/primitives.js";
-import {
-  KM_PER_MILE,
-  type OccurrenceSession,
-  type Range,
-  type Session,
-  type Step,
-  type StepRepeat,
-  type WeeklyValue,
-} from "../../model/session.js";
+import { KM_PER_MILE, minutesAtPace } from "../../model/pace.js";
+import type { OccurrenceSession, Session } from "../../model/session.js";
+import type { Range, WeeklyValue } from "../../model/weekly.js";
+import { stepMinutes } from "../../model/steps.js";
+
+// Transitional: stepMinutes lives in model/steps.ts; re-exported for rules/catalog/steps-duration.ts until it imports it there.
+export { stepMinutes } from "../../model/steps.js";
 
 type Entry = number | Range | null | undefined;
 type AerobicSession = Extract<Session, { readonly kind: "run" | "cross" }>;
@@ -61,45 +58,6 @@ const midpoint = (range: Range) => (range.min + range.max) / 2;
 
 function mapEntry(entry: number | Range, map: (value: number) => number): number | Range {
   return typeof entry === "number" ? map(entry) : { min: map(entry.min), max: map(entry.max) };
-}
-
-/**
- * Seconds rounded to whole seconds (halves up), then minutes to whole minutes (at least 1). The product is first
- * rounded to a microsecond, so that miles converted to km and back give the coach's figure, not a float's.
- */
-function minutesAtPace(km: number, pace: string): number {
-  const seconds = Math.round(Math.round(km * secondsPerKm(pace) * 1e6) / 1e6);
-  return Math.max(1, Math.round(seconds / 60));
-}
-
-/**
- * The steps' total minutes, whether a step was timed by a pace, and whether a step given by distance had no pace to
- * time it (it then adds nothing to the total).
- */
-export function stepMinutes(
-  steps: readonly (Step | StepRepeat)[],
-  pace: string | undefined,
-): { minutes: number; paced: boolean; untimed: boolean } {
-  let minutes = 0;
-  let paced = false;
-  let untimed = false;
-  for (const item of steps) {
-    if ("repeat" in item) {
-      const inner = stepMinutes(item.steps, pace);
-      minutes += inner.minutes * item.repeat;
-      paced ||= inner.paced;
-      untimed ||= inner.untimed;
-    } else if (item.minutes !== undefined) minutes += item.minutes;
-    else if (item.seconds !== undefined) minutes += item.seconds / 60;
-    else {
-      const km = item.distanceKm ?? (item.distanceMi ?? 0) * KM_PER_MILE;
-      const stepPace = item.pace ?? pace;
-      if (stepPace !== undefined) minutes += (km * secondsPerKm(stepPace)) / 60;
-      else untimed = true;
-      paced = true;
-    }
-  }
-  return { minutes, paced, untimed };
 }
 
 /**

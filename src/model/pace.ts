@@ -1,0 +1,100 @@
+/**
+ * Paces, in one place: the schema of the text (`m:ss/km`, `m:ss/mi`), its reading, and the minutes a distance takes
+ * at a pace. The callers keep their own rounding: the expansion rounds to whole minutes ({@link minutesAtPace}), the
+ * step total and the intensity split do not.
+ */
+import * as z from "zod/mini";
+import { issueParams } from "./primitives.js";
+
+/**
+ * 1 mile in km; occurrences of a session written in miles carry its distance in km too.
+ *
+ * @example
+ * ```ts
+ * import { KM_PER_MILE } from "offseason";
+ * KM_PER_MILE * 5; //=> 8.04672
+ * ```
+ */
+export const KM_PER_MILE = 1.609344;
+
+/**
+ * A pace, minutes and seconds per km or per mile: `"4:50/km"`, `"8:15/mi"`.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const long = { id: "long", kind: "run", runType: "long", distanceMi: 8, pace: "10:30/mi", rpe: 4, on: ["SU"] };
+ * SessionSchema.safeParse(long).success; //=> true
+ * SessionSchema.safeParse({ ...long, pace: "10:3/mi" }).success; //=> false
+ * ```
+ */
+export type Pace = `${number}:${number}/${"km" | "mi"}`;
+
+/** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
+export const PaceSchema = z.string().check(
+  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, {
+    error: 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"',
+    ...issueParams("pace"),
+  }),
+);
+
+// Every pace PaceSchema accepts, and the 0:ss paces that intensityOf has always read from unchecked sessions.
+const PACE = /^(\d{1,2}):([0-5]\d)\/(km|mi)$/;
+
+/** A pace read: seconds per unit, and the unit. */
+export interface ParsedPace {
+  /** Seconds per km or per mile, as written. */
+  readonly secondsPerUnit: number;
+  /** The pace's unit. */
+  readonly unit: "km" | "mi";
+}
+
+/**
+ * Reads a pace written `m:ss/km` or `m:ss/mi`.
+ *
+ * @param pace - Pace text, as {@link PaceSchema} accepts it.
+ * @returns Its seconds per unit and unit, or undefined for text that is not a pace.
+ * @example
+ * ```ts
+ * parsePace("8:15/mi"); //=> { secondsPerUnit: 495, unit: "mi" }
+ * ```
+ */
+export function parsePace(pace: string): ParsedPace | undefined {
+  const match = PACE.exec(pace);
+  if (!match) return undefined;
+  return { secondsPerUnit: Number(match[1]) * 60 + Number(match[2]), unit: match[3] === "mi" ? "mi" : "km" };
+}
+
+/**
+ * Seconds per km of a pace (a pace per mile divided by {@link KM_PER_MILE}).
+ *
+ * @param pace - Pace text, as {@link PaceSchema} accepts it.
+ * @returns Seconds per km, not rounded; `NaN` for text that is not a pace.
+ * @example
+ * ```ts
+ * secondsPerKm("5:00/km"); //=> 300
+ * ```
+ */
+export function secondsPerKm(pace: string): number {
+  const parsed = parsePace(pace);
+  if (parsed === undefined) return Number.NaN;
+  return parsed.unit === "mi" ? parsed.secondsPerUnit / KM_PER_MILE : parsed.secondsPerUnit;
+}
+
+/**
+ * The minutes a distance takes at a pace, as occurrences carry them: seconds rounded to whole seconds (halves up),
+ * then minutes to whole minutes (at least 1). The product is first rounded to a microsecond, so that miles converted
+ * to km and back give the coach's figure, not a float's.
+ *
+ * @param km - The distance in km.
+ * @param pace - Pace text, as {@link PaceSchema} accepts it.
+ * @returns Whole minutes, at least 1.
+ * @example
+ * ```ts
+ * minutesAtPace(5, "6:30/km"); //=> 33
+ * ```
+ */
+export function minutesAtPace(km: number, pace: string): number {
+  const seconds = Math.round(Math.round(km * secondsPerKm(pace) * 1e6) / 1e6);
+  return Math.max(1, Math.round(seconds / 60));
+}

@@ -1,0 +1,167 @@
+/**
+ * A session's minutes on a day stay within the day: written, or derived from its steps or from a distance at a pace,
+ * after progression. Steps of 100 x 100 x 1,440 min, or 500 km at 59:59/km, would otherwise parse as runs of years.
+ * The figures are the expansion's own (schedule/expansion/resolveSession.ts), from the same functions, so that what
+ * parses expands to days of at most {@link MAX_SESSION_MINUTES}.
+ */
+import type * as z from "zod/mini";
+import { MAX_SESSION_MINUTES } from "./limits.js";
+import { KM_PER_MILE, minutesAtPace } from "./pace.js";
+import { addIssue } from "./primitives.js";
+import { progressionMultiplier } from "./progression.js";
+import { stepMinutes, type Step, type StepRepeat } from "./steps.js";
+import { entryOf, type Range, type WeeklyValue } from "./weekly.js";
+
+/** What the length of a run or cross session's day reads, as parsed. */
+export interface SizedSession {
+  /** Run or cross-training. */
+  readonly kind: "run" | "cross";
+  /** The run type, for the plan's pace of it. */
+  readonly runType?: string;
+  /** Minutes as written. */
+  readonly minutes?: WeeklyValue;
+  /** Distance in km as written. */
+  readonly distanceKm?: WeeklyValue;
+  /** Distance in miles as written. */
+  readonly distanceMi?: WeeklyValue;
+  /** The session's pace. */
+  readonly pace?: string;
+  /** The session's steps. */
+  readonly steps?: readonly (Step | StepRepeat)[];
+}
+
+/** The highest minutes of a session's day, and the field they come from. */
+export interface DayMinutes {
+  /** Minutes: the occurrence's, or the upper bound of its range of minutes. */
+  readonly minutes: number;
+  /** What set them. */
+  readonly from: "minutes" | "steps" | "distanceKm" | "distanceMi";
+}
+
+const mapEntry = (entry: number | Range, map: (value: number) => number): number | Range =>
+  typeof entry === "number" ? map(entry) : { min: map(entry.min), max: map(entry.max) };
+const highest = (entry: number | Range) => (typeof entry === "number" ? entry : entry.max);
+
+/**
+ * The highest minutes a session's occurrence has in one week of its phase, as the expansion works them out: the
+ * week's entry (a range's max) after progression, else the steps' total, else the distance at the pace. Undefined
+ * when the session does not take place that week.
+ *
+ * @param session - A run or cross-training session that its schema accepted.
+ * @param weekIndex - The 0-based week of its phase.
+ * @param multiplier - The progression of that week (1 for sessions that progression does not scale).
+ * @param paces - The plan's paces by run type.
+ * @returns The minutes and the field that set them, or undefined.
+ * @example
+ * ```ts
+ * highestMinutes({ kind: "cross", distanceKm: 500, pace: "59:59/km" }, 0, 1, undefined); //=> { minutes: 29992, from: "distanceKm" }
+ * ```
+ */
+export function highestMinutes(
+  session: SizedSession,
+  weekIndex: number,
+  multiplier: number,
+  paces: Readonly<Record<string, string | undefined>> | undefined,
+): DayMinutes | undefined {
+  const size = session.minutes ?? session.distanceKm ?? session.distanceMi;
+  if (Array.isArray(size) && entryOf(size, weekIndex) === null) return undefined;
+  const scaled = (value: WeeklyValue | undefined, map: (value: number) => number) => {
+    const entry = entryOf(value, weekIndex);
+    if (entry === null || entry === undefined) return undefined;
+    return Array.isArray(value) || multiplier === 1 ? entry : mapEntry(entry, map);
+  };
+  const written = scaled(session.minutes, (value) => Math.max(1, Math.round(value * multiplier)));
+  if (written !== undefined) return { minutes: highest(written), from: "minutes" };
+  const scaleKm = (value: number) => Math.max(0.1, Math.round(value * multiplier * 10) / 10);
+  const writtenMi = entryOf(session.distanceMi, weekIndex);
+  const kmEntry =
+    session.distanceMi === undefined
+      ? scaled(session.distanceKm, scaleKm)
+      : writtenMi === null || writtenMi === undefined
+        ? undefined
+        : mapEntry(writtenMi, (value) =>
+            Array.isArray(session.distanceMi) || multiplier === 1 ? value * KM_PER_MILE : scaleKm(value * KM_PER_MILE),
+          );
+  const pace = session.pace ?? (session.kind === "run" ? (paces?.[session.runType ?? ""] ?? paces?.easy) : undefined);
+  if (session.steps !== undefined && (kmEntry === undefined || pace === undefined))
+    return { minutes: Math.max(1, Math.round(stepMinutes(session.steps, pace).minutes)), from: "steps" };
+  if (kmEntry === undefined || pace === undefined) return undefined;
+  return {
+    minutes: minutesAtPace(highest(kmEntry), pace),
+    from: session.distanceMi === undefined ? "distanceKm" : "distanceMi",
+  };
+}
+
+type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
+
+interface PlanShape {
+  readonly paces?: Readonly<Record<string, string | undefined>> | undefined;
+  readonly phases: readonly {
+    readonly weeks: number;
+    readonly progression?: readonly number[] | undefined;
+    readonly sessions: readonly Readonly<Record<string, unknown>>[];
+  }[];
+}
+
+/** The places whose issues are reported already: the sessions, the phases (weeks, progression) and the plan's paces. */
+function reportedAlready(issues: readonly { readonly path?: readonly PropertyKey[] | undefined }[]) {
+  const sessions = new Set<string>();
+  const phases = new Set<number>();
+  let paces = false;
+  for (const { path = [] } of issues) {
+    if (path[0] === "paces") paces = true;
+    if (path[0] !== "phases" || typeof path[1] !== "number") continue;
+    if (path[2] === "sessions" && typeof path[3] === "number") sessions.add(`${String(path[1])}/${String(path[3])}`);
+    else phases.add(path[1]);
+  }
+  return { sessions, phases, paces };
+}
+
+function describe(day: DayMinutes, week: string): string {
+  const limit = `a session lasts at most ${String(MAX_SESSION_MINUTES)} minutes (a day)`;
+  if (day.from === "steps") return `its steps add up to ${String(day.minutes)} minutes; ${limit}`;
+  if (day.from === "minutes") return `lasts ${String(day.minutes)} minutes${week}; ${limit}`;
+  return `its distance takes ${String(day.minutes)} minutes at its pace${week}; ${limit}`;
+}
+
+/**
+ * Reports, once per session, a run or cross session whose day would last more than {@link MAX_SESSION_MINUTES}
+ * minutes: code `limit`, at the session, or at the week's entry of a per-week field. Only sessions, phases and paces
+ * that passed their own checks are read: their figures mean what the expansion would make of them.
+ *
+ * @param plan - The plan, every field of the right type.
+ * @param context - The plan's `superRefine` context: its issues so far, and where to add this one.
+ * @returns Nothing.
+ * @example
+ * ```ts
+ * z.superRefine((plan, context) => checkSessionMinutes(plan, context));
+ * ```
+ */
+export function checkSessionMinutes(plan: PlanShape, context: Context): void {
+  const reported = reportedAlready(context.issues);
+  plan.phases.forEach((phase, phaseIndex) => {
+    if (reported.phases.has(phaseIndex)) return;
+    phase.sessions.forEach((item, index) => {
+      if (item.kind !== "run" && item.kind !== "cross") return;
+      const session = item as Readonly<Record<string, unknown>> & SizedSession;
+      if (reported.sessions.has(`${String(phaseIndex)}/${String(index)}`)) return;
+      if (reported.paces && session.kind === "run" && session.pace === undefined) return;
+      const progressed = session.kind === "run" && session.date === undefined;
+      const perWeek = [session.minutes, session.distanceKm, session.distanceMi].some(Array.isArray);
+      // Without per-week entries, the weeks differ only by the progression, which cycles.
+      const weeks = perWeek ? phase.weeks : Math.min(phase.weeks, Math.max(1, phase.progression?.length ?? 1));
+      for (let week = 0; week < weeks; week += 1) {
+        const multiplier = progressed ? progressionMultiplier(phase, week + 1) : 1;
+        const day = highestMinutes(session, week, multiplier, plan.paces);
+        if (day === undefined || day.minutes <= MAX_SESSION_MINUTES) continue;
+        const at: PropertyKey[] = ["phases", phaseIndex, "sessions", index];
+        const weekly = day.from !== "steps" && Array.isArray(session[day.from]);
+        const scaled = !weekly && day.from !== "steps" && multiplier !== 1;
+        const when = weekly || scaled ? ` in week ${String(week + 1)} of its phase` : "";
+        const text = describe(day, scaled ? `${when} (after progression x${String(multiplier)})` : when);
+        addIssue(context, session, weekly ? [...at, day.from, week] : at, text, "limit");
+        return;
+      }
+    });
+  });
+}

@@ -1,0 +1,193 @@
+/**
+ * Structured workouts: steps and repeats, their schema with its depth and size limits, and their total minutes.
+ */
+import * as z from "zod/mini";
+import type { Limits } from "./limits.js";
+import { PaceSchema, KM_PER_MILE, secondsPerKm } from "./pace.js";
+import { addIssue, RpeSchema, text } from "./primitives.js";
+import { STEP_INTENTS } from "./vocabulary.js";
+
+/**
+ * One step of a structured workout: its intent and exactly one of `minutes`, `seconds`, `distanceKm`, `distanceMi`.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const steps = [{ intent: "warmup", minutes: 10, rpe: 3 }, { intent: "work", minutes: 20, rpe: 7 }, { intent: "cooldown", minutes: 10 }];
+ * SessionSchema.safeParse({ id: "t", kind: "run", runType: "tempo", rpe: 7, on: ["TH"], steps }).success; //=> true
+ * ```
+ */
+export interface Step {
+  /** warmup, work, recovery, rest, cooldown or steady. */
+  readonly intent: (typeof STEP_INTENTS)[number];
+  /** Length in minutes. */
+  readonly minutes?: number;
+  /** Length in seconds. */
+  readonly seconds?: number;
+  /** Length in km. */
+  readonly distanceKm?: number;
+  /** Length in miles. */
+  readonly distanceMi?: number;
+  /** RPE of the step, 0 to 10. */
+  readonly rpe?: number;
+  /** Target pace. */
+  readonly pace?: string;
+  /** Free notes. */
+  readonly notes?: string;
+}
+
+/**
+ * Steps repeated `repeat` times (2 to 100); a repeat may hold another repeat, no deeper.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const intervals = { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi" }, { intent: "recovery", seconds: 90 }] };
+ * SessionSchema.safeParse({ id: "i", kind: "run", runType: "intervals", rpe: 7, on: ["SA"], steps: [intervals] }).success; //=> true
+ * ```
+ */
+export interface StepRepeat {
+  /** How many times. */
+  readonly repeat: number;
+  /** The steps (and repeats) repeated. */
+  readonly steps: readonly (Step | StepRepeat)[];
+}
+
+const STEP_SIZES = ["minutes", "seconds", "distanceKm", "distanceMi"] as const;
+
+function stepSchema(limits: Limits) {
+  return z
+    .strictObject({
+      /** Warm-up, work, recovery, rest, cool-down or steady running. */
+      intent: z.enum(STEP_INTENTS),
+      /** Length in minutes (give exactly one of minutes, seconds, distanceKm, distanceMi). */
+      minutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
+      /** Length in seconds. */
+      seconds: z.optional(z.int().check(z.gte(1), z.lte(86_400))),
+      /** Length in km; timed by a pace (the step's, else the session's, else the plan's). */
+      distanceKm: z.optional(z.number().check(z.gt(0), z.lte(500))),
+      /** Length in miles; timed by a pace as `distanceKm`. */
+      distanceMi: z.optional(z.number().check(z.gt(0), z.lte(311))),
+      /** RPE of the step, 0 to 10. */
+      rpe: z.optional(RpeSchema),
+      /** Target pace of the step. */
+      pace: z.optional(PaceSchema),
+      /** Free notes. */
+      notes: z.optional(text(limits.maxStringLength)),
+    })
+    .check(
+      z.superRefine((step, context) => {
+        const given = STEP_SIZES.filter((name) => step[name] !== undefined);
+        if (given.length !== 1) {
+          addIssue(context, step, [], 'give one of "minutes", "seconds", "distanceKm", "distanceMi"', "conflict");
+        }
+      }),
+    );
+}
+
+/** Steps and repeats, nested at most `depth` levels of repeats deep; one more level is a located `limit` issue. */
+export function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(Step | StepRepeat)[]> {
+  const step = stepSchema(limits);
+  const repeat = z.strictObject({
+    /** How many times, 2 to 100. */
+    repeat: z.int().check(z.gte(2), z.lte(limits.maxRepeat)),
+    /** What is repeated. */
+    steps:
+      depth > 0
+        ? stepListSchema(limits, depth - 1)
+        : z.array(z.unknown()).check(
+            z.superRefine((_steps, context) => {
+              addIssue(context, _steps, [], `repeats nest at most ${String(limits.maxStepDepth)} deep`, "limit");
+            }),
+          ),
+  });
+  const list = z.array(z.union([step, repeat])).check(z.minLength(1));
+  // The nesting is built level by level (no recursive schema), so the type is written by hand.
+  return list as unknown as z.ZodMiniType<(Step | StepRepeat)[]>;
+}
+
+/**
+ * Counts the entries of a step tree as written (a repeat and each of its steps once, not multiplied). Total on any
+ * input: it runs on steps that may have failed their own checks.
+ */
+export function countSteps(steps: readonly unknown[]): number {
+  let count = 0;
+  for (const item of steps) {
+    count += 1;
+    if (typeof item === "object" && item !== null && "steps" in item && Array.isArray(item.steps))
+      count += countSteps(item.steps as unknown[]);
+  }
+  return count;
+}
+
+/**
+ * The steps' total minutes, whether a step was timed by a pace, and whether a step given by distance had no pace to
+ * time it (it then adds nothing to the total).
+ *
+ * @param steps - Parsed steps and repeats.
+ * @param pace - The pace of a step without its own (the session's, else the plan's).
+ * @returns The total (repeats multiplied, not rounded), `paced` and `untimed`.
+ * @example
+ * ```ts
+ * stepMinutes([{ intent: "warmup", minutes: 10 }, { repeat: 4, steps: [{ intent: "work", distanceKm: 1 }] }], "5:00/km");
+ * //=> { minutes: 30, paced: true, untimed: false }
+ * ```
+ */
+export function stepMinutes(
+  steps: readonly (Step | StepRepeat)[],
+  pace: string | undefined,
+): { minutes: number; paced: boolean; untimed: boolean } {
+  let minutes = 0;
+  let paced = false;
+  let untimed = false;
+  for (const item of steps) {
+    if ("repeat" in item) {
+      const inner = stepMinutes(item.steps, pace);
+      minutes += inner.minutes * item.repeat;
+      paced ||= inner.paced;
+      untimed ||= inner.untimed;
+    } else if (item.minutes !== undefined) minutes += item.minutes;
+    else if (item.seconds !== undefined) minutes += item.seconds / 60;
+    else {
+      const km = item.distanceKm ?? (item.distanceMi ?? 0) * KM_PER_MILE;
+      const stepPace = item.pace ?? pace;
+      if (stepPace !== undefined) minutes += (km * secondsPerKm(stepPace)) / 60;
+      else untimed = true;
+      paced = true;
+    }
+  }
+  return { minutes, paced, untimed };
+}
+
+/** An entry of a step tree whose shape no check has vouched for. */
+export type LooseStep = Readonly<Record<string, unknown>>;
+
+/**
+ * Visits every step (not repeat) of a step tree as a check sees it: before or despite its own checks, so total on any
+ * input. Entries that are not objects are passed over, and so are the steps of a repeat nested deeper than `depth`
+ * (the schema reports that repeat and does not look inside it: neither does this).
+ *
+ * @param steps - A session's `steps`, of any shape.
+ * @param depth - Levels of repeats allowed below this list (`maxStepDepth` at the top).
+ * @param path - The path of `steps`.
+ * @param visit - Called with each step and its path.
+ * @returns Nothing.
+ * @example
+ * ```ts
+ * forEachStep([{ intent: "work", minutes: 5 }, null], 2, ["steps"], (step, path) => console.log(path)); // ["steps", 0]
+ * ```
+ */
+export function forEachStep(
+  steps: unknown,
+  depth: number,
+  path: readonly PropertyKey[],
+  visit: (step: LooseStep, path: PropertyKey[]) => void,
+): void {
+  if (!Array.isArray(steps)) return;
+  steps.forEach((item: unknown, index) => {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return;
+    const entry = item as LooseStep;
+    if (!Array.isArray(entry.steps)) visit(entry, [...path, index]);
+    else if (depth > 0) forEachStep(entry.steps, depth - 1, [...path, index, "steps"], visit);
+  });
+}
