@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PlanSchema, trainingPaces, type PlanPaces, type TrainingPaces } from "../../src/index.js";
-import { secondsPerKm } from "../../src/model/primitives.js";
+import { secondsPerKm } from "../../src/model/pace.js";
 
 const PACE = /^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/;
 
