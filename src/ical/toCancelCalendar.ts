@@ -4,18 +4,9 @@ import { OffseasonError } from "../model/errors.js";
 import type { Plan } from "../model/plan.js";
 import type { OccurrenceDiff } from "../schedule/diffOccurrences.js";
 import type { Occurrence } from "../schedule/types.js";
-import {
-  compactDate,
-  CRLF,
-  eventText,
-  nextDate,
-  parseNow,
-  renderLine,
-  utcStamp,
-  type ContentLine,
-  type EventText,
-  type TextLine,
-} from "./toICalendar.js";
+import { CRLF, renderLine, type ContentLine, type TextLine } from "./contentLine.js";
+import { parseNow, utcStamp } from "./dtstamp.js";
+import { compactDate, eventText, nextDate, type EventText } from "./vevent.js";
 
 /** Options of {@link toCancelCalendar}. */
 export interface ToCancelCalendarOptions {
