@@ -2,11 +2,12 @@
 import { dateToDays } from "../calendar/civilDate.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
-import { expandPlanInZone } from "../schedule/expansion/expandPlanInZone.js";
-import type { Occurrence } from "../schedule/types.js";
+import { expandPlanInZone, type ExpansionResult } from "../schedule/expansion/expandPlanInZone.js";
 import { CRLF, renderLine, type ContentLine, type TextLine } from "./contentLine.js";
 import { parseNow, utcStamp } from "./dtstamp.js";
+import { feedEvents, type FeedEvent } from "./feedEvents.js";
 import { boundOutput } from "./outputBound.js";
+import { atLeastPublished, publishedEvents } from "./sequence.js";
 import { vevent, type EventContext } from "./vevent.js";
 import { vtimezone } from "./vtimezone.js";
 
@@ -39,6 +40,39 @@ export interface ToICalendarOptions {
    * out (a feed that mirrors the plan).
    */
   readonly cancelled?: "include" | "omit";
+  /**
+   * The version of the plan last published (a parsed plan with the same id). With it, no event's SEQUENCE is below
+   * what that version's feed gave it, and an event whose date, time, zone or status changed since is one above: an
+   * undone adjustment moves the event back with a higher SEQUENCE, which receivers take (RFC 5546 keeps the highest).
+   * Without it, SEQUENCE counts this version's exceptions, which undoing one lowers.
+   */
+  readonly previous?: Plan;
+}
+
+/** The calendar's properties and one VTIMEZONE per zone a timed event is written in: the plan's, then its trips'. */
+function feedHead(
+  plan: Plan,
+  name: string,
+  events: readonly FeedEvent[],
+  converterOf: ExpansionResult["converterOf"],
+): ContentLine[] {
+  const head: ContentLine[] = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//offseason//offseason//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    { name: "NAME", parts: [name] },
+    { name: "X-WR-CALNAME", parts: [name] },
+    { name: "X-WR-TIMEZONE", parts: [plan.timezone] },
+  ];
+  const zones = new Set<string>();
+  for (const event of events) if (event.occurrence.start !== undefined) zones.add(event.timezone);
+  for (const timezone of [...zones].sort((a, b) =>
+    a === plan.timezone ? -1 : b === plan.timezone ? 1 : a < b ? -1 : 1,
+  ))
+    head.push(...vtimezone(timezone, converterOf(timezone), dateToDays(plan.startDate)));
+  return head;
 }
 
 /**
@@ -53,17 +87,21 @@ export interface ToICalendarOptions {
  *
  * The export updates a calendar rather than duplicating it: the UID survives every adjustment (it holds the planned
  * date), `SEQUENCE` is the number of the plan's exceptions that changed the event's date, time or status (computed
- * from the plan, no clock, no state; absent when 0), and occurrences that a skip or a dropping pause cancelled are
- * written as `STATUS:CANCELLED` (or left out with `cancelled: "omit"`). Sessions of a trip (`travel`) are written in
- * the trip's zone, with a VTIMEZONE for every zone used.
+ * from the plan, no clock, no state; absent when 0; a habit before a run counts its run's), and occurrences that a
+ * skip or a dropping pause cancelled are written as `STATUS:CANCELLED`, with the habits before a cancelled run (or
+ * left out with `cancelled: "omit"`). With `previous`, the version last published, no SEQUENCE is below what it
+ * published, and an event that changed since is above it. Sessions of a trip (`travel`) are written in the trip's
+ * zone, with a VTIMEZONE for every zone used.
  *
  * @param plan - A parsed plan.
  * @param options - `now` (required, for DTSTAMP), the calendar name, the `from`/`to` window, whether to include
- * habits, the occurrence and output limits, and what becomes of cancelled occurrences.
+ * habits, the occurrence and output limits, what becomes of cancelled occurrences, and the version last published.
  * @returns The iCalendar text.
  * @throws {@link offseason!OffseasonError} as {@link offseason!expandPlan} does; with code `invalid` (path `now`) for
  * a `now` that is not a valid Date or an ISO-8601 date-time with a zone in the years 1000 to 9999; with code `limit`
- * when the text could exceed `maxOutputBytes` (the issue gives the estimate, the limit and how to narrow the export).
+ * when the text could exceed `maxOutputBytes` (the issue gives the estimate, the limit and how to narrow the export);
+ * with code `config` (path `previous.id`) for a `previous` of another plan, and as {@link offseason!expandPlan} does
+ * for a `previous` that does not expand.
  * @example
  * ```ts
  * import { parsePlan } from "offseason";
@@ -80,6 +118,8 @@ export interface ToICalendarOptions {
  * const skipped = parsePlan({ ...plan, exceptions: [{ action: "skip", date: "2026-11-03" }] });
  * toICalendar(skipped, { now: "2026-11-01T00:00:00Z" }).includes("STATUS:CANCELLED"); //=> true
  * toICalendar(skipped, { now: "2026-11-01T00:00:00Z", cancelled: "omit" }).includes("BEGIN:VEVENT"); //=> false
+ * // The skip undone: the session is back, above the SEQUENCE of its cancellation.
+ * toICalendar(plan, { now: "2026-11-01T00:00:00Z", previous: skipped }).includes("SEQUENCE:2"); //=> true
  * ```
  */
 export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
@@ -94,47 +134,28 @@ export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
     ...(options.to === undefined ? {} : { to: options.to }),
     ...(options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences }),
   });
-  const name = options.calendarName ?? plan.name ?? plan.id;
-  const head: ContentLine[] = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//offseason//offseason//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    { name: "NAME", parts: [name] },
-    { name: "X-WR-CALNAME", parts: [name] },
-    { name: "X-WR-TIMEZONE", parts: [plan.timezone] },
-  ];
-  const { occurrences, cancelled } = expansion;
-  // One VTIMEZONE per zone a timed event is written in: the plan's, and those of its trips.
-  const zones = new Set<string>();
-  for (const occurrence of [...occurrences, ...cancelled])
-    if (occurrence.start !== undefined) zones.add(expansion.timezoneOf(occurrence.id));
-  for (const timezone of [...zones].sort((a, b) =>
-    a === plan.timezone ? -1 : b === plan.timezone ? 1 : a < b ? -1 : 1,
-  ))
-    head.push(...vtimezone(timezone, expansion.converterOf(timezone), dateToDays(plan.startDate)));
-  const context: EventContext = { plan, stamp, expansion, texts: new Map() };
-  const cancelledSet = new Set<Occurrence>(cancelled);
-  const all: readonly Occurrence[] = cancelled.length === 0 ? occurrences : [...occurrences, ...cancelled];
-  const events = (occurrence: Occurrence) => vevent(occurrence, context, cancelledSet.has(occurrence));
+  let events = feedEvents(plan, expansion, includeHabits);
+  if (options.previous !== undefined)
+    events = atLeastPublished(events, publishedEvents(options.previous, plan, options.maxOccurrences));
+  const head = feedHead(plan, options.calendarName ?? plan.name ?? plan.id, events, expansion.converterOf);
+  const context: EventContext = { plan, stamp, converterOf: expansion.converterOf, texts: new Map() };
 
   // The bound comes from the occurrences and the sizes of their texts, before any event's text is built.
   boundOutput(
     (function* parts() {
       yield head;
-      for (const occurrence of all) yield events(occurrence);
+      for (const event of events) yield vevent(event, context);
       yield ["END:VCALENDAR"];
     })(),
     maxOutputBytes,
-    all.some((occurrence) => occurrence.kind === "habit")
+    events.some((event) => event.occurrence.kind === "habit")
       ? "export a shorter window with from and to, or leave habits out with includeHabits: false"
       : "export a shorter window with from and to",
   );
 
   const rendered = new Map<TextLine, string>();
   const lines = head.map((line) => renderLine(line, rendered));
-  for (const occurrence of all) for (const line of events(occurrence)) lines.push(renderLine(line, rendered));
+  for (const event of events) for (const line of vevent(event, context)) lines.push(renderLine(line, rendered));
   lines.push("END:VCALENDAR");
   return lines.join(CRLF) + CRLF;
 }

@@ -8,6 +8,7 @@ import type { ExpansionResult } from "../schedule/expansion/expandPlanInZone.js"
 import type { Occurrence } from "../schedule/types.js";
 import type { ContentLine, TextLine } from "./contentLine.js";
 import { utcStamp } from "./dtstamp.js";
+import type { FeedEvent } from "./feedEvents.js";
 
 /** How long a timed habit lasts in a calendar: a short marker at its time ("drink by then"), never zero-length. */
 const HABIT_DURATION = "PT15M";
@@ -74,25 +75,25 @@ export function eventText(occurrence: Occurrence, texts: Map<object, EventText>)
   return text;
 }
 
-/** What the events of one export share besides the occurrence: the plan, DTSTAMP, zones, revisions and texts. */
+/** What the events of one export share besides the event: the plan, DTSTAMP, zones and texts. */
 export interface EventContext {
   readonly plan: Plan;
   readonly stamp: string;
-  readonly expansion: ExpansionResult;
+  readonly converterOf: ExpansionResult["converterOf"];
   readonly texts: Map<object, EventText>;
 }
 
-export function vevent(occurrence: Occurrence, context: EventContext, cancelled: boolean): ContentLine[] {
-  const { plan, stamp, expansion } = context;
+/** The content lines of one VEVENT of the feed, its TEXT lines shared with the other events of its session. */
+export function vevent(event: FeedEvent, context: EventContext): ContentLine[] {
+  const { occurrence, cancelled, sequence, timezone } = event;
+  const { plan, stamp } = context;
   const isHabit = occurrence.kind === "habit";
   const { summary, description } = eventText(occurrence, context.texts);
   // Ids are letters, digits and . _ : - (the schema's pattern): nothing in a UID to escape.
   const lines: ContentLine[] = ["BEGIN:VEVENT", `UID:${occurrence.id}/${plan.id}@offseason`, `DTSTAMP:${stamp}`];
-  // SEQUENCE counts the exceptions that changed the date, time or status (RFC 5546 2.1.4); absent means 0.
-  const sequence = expansion.revisions.get(occurrence.id) ?? 0;
+  // SEQUENCE versions the date, time and status (RFC 5546 2.1.4); absent means 0.
   if (sequence > 0) lines.push(`SEQUENCE:${String(sequence)}`);
-  const timezone = expansion.timezoneOf(occurrence.id);
-  const zone = () => expansion.converterOf(timezone);
+  const zone = () => context.converterOf(timezone);
   if (occurrence.start === undefined) {
     lines.push(
       `DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`,
