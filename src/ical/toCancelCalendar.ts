@@ -59,16 +59,21 @@ function checkOrganizer(organizer: string | undefined): void {
 /**
  * Builds an iTIP `METHOD:CANCEL` calendar (RFC 5546) from a diff of two versions of a plan: one VEVENT per removed
  * occurrence, with the UID that {@link toICalendar} gave it, `STATUS:CANCELLED` and a SEQUENCE of at least 1 (the
- * number of the new plan's exceptions that changed it, e.g. the skip or the pause that removed it). For recipients
+ * number of the new plan's exceptions that changed it, e.g. the skip or the pause that removed it; a habit before a
+ * run counts its run's), and with `previous` (the version last published) one above what that version published.
+ * The text is bounded by `maxOutputBytes` before any of it is built, as in {@link toICalendar}. For recipients
  * who imported a file or received an invitation by e-mail: a subscribed feed needs no cancel message, as the next
  * refresh of {@link toICalendar}'s output carries the change.
  *
  * @param plan - The new version of the plan (its id makes the UIDs; its exceptions the SEQUENCE).
  * @param diff - `diffOccurrences(expandPlan(before), expandPlan(plan))`: its `removed` occurrences are cancelled.
- * @param options - `now` (required, for DTSTAMP), the calendar name and the organizer's address.
+ * @param options - `now` (required, for DTSTAMP), the calendar name, the organizer's address, the output limit and
+ * the version last published.
  * @returns The iCalendar text, lines folded at 75 octets and ending in CRLF.
  * @throws {@link offseason!OffseasonError} as {@link toICalendar} does for `now` and for a plan that does not expand,
- * and with code `config` (path `organizer`) for an organizer that is not an e-mail address.
+ * with code `config` (path `organizer`) for an organizer that is not an e-mail address or holds a control character,
+ * (path `maxOutputBytes`) for a limit that is not a positive whole number, (path `previous.id`) for a `previous` of
+ * another plan; with code `limit` when the text could exceed `maxOutputBytes`.
  * @example
  * ```ts
  * import { diffOccurrences, expandPlan, parsePlan, pausePlan } from "offseason";

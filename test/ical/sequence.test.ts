@@ -7,6 +7,7 @@ import {
   parsePlan,
   shiftPlan,
   swapDays,
+  travel,
   type Plan,
 } from "../../src/index.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
@@ -69,6 +70,27 @@ describe("SEQUENCE of the habit before a run", () => {
       readWithIcalJs(toICalendar(skipped, { now: NOW, ...options })).events.map((event) => event.uid);
     expect(ids({ includeHabits: false }).some((uid) => uid.startsWith("fluids@"))).toBe(false);
     expect(ids({ cancelled: "omit" })).not.toContain("fluids@easy@2026-11-10/winter@offseason");
+  });
+
+  it("is cancelled where its run was: all day before an untimed run, in the trip's zone before a run abroad", () => {
+    const untimed = parsePlan({
+      ...plan,
+      phases: [{ ...plan.phases[0], sessions: [{ ...plan.phases[0]?.sessions[0], time: undefined }] }],
+      exceptions: [{ action: "skip", date: "2026-11-10" }],
+    });
+    const allDay = readWithIcalJs(toICalendar(untimed, { now: NOW })).events;
+    expect(byUid(allDay).get("fluids@easy@2026-11-10")).toMatchObject({ sequence: 1, status: "CANCELLED" });
+    expect(toICalendar(untimed, { now: NOW })).toContain("DTSTART;VALUE=DATE:20261110\r\n");
+    const abroad = withExceptions(travel(plan, { from: "2026-11-09", to: "2026-11-13", timezone: "Europe/Berlin" }), [
+      { action: "skip", date: "2026-11-10" },
+    ]);
+    const events = byUid(readWithIcalJs(toICalendar(abroad, { now: NOW })).events);
+    expect(events.get("fluids@easy@2026-11-10")).toMatchObject({
+      sequence: 2,
+      status: "CANCELLED",
+      tzid: "Europe/Berlin",
+      startMs: Date.parse("2026-11-10T05:00:00+01:00"),
+    });
   });
 
   it("is cancelled above what the feed published, in the cancel calendar too", () => {
