@@ -15,3 +15,11 @@ for (const [target, count] of runs) {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+// Calendar updates across versions of a plan (test/fuzz/calendarUpdates.test.ts): adjustments, undos and cancel
+// calendars at 3,000 cases, each of which builds five calendars and reads three back with ical.js.
+const calendarUpdates = spawnSync("npx", ["vitest", "run", "--project", "UTC", "test/fuzz/calendarUpdates.test.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, CALENDAR_FUZZ_RUNS: "3000", FC_SEED: seed },
+});
+if (calendarUpdates.status !== 0) process.exit(calendarUpdates.status ?? 1);

@@ -1,4 +1,3 @@
-import ICAL from "ical.js";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { toCancelCalendar, toICalendar } from "../../src/ical.js";
@@ -12,6 +11,7 @@ import {
   travel,
   type Plan,
 } from "../../src/index.js";
+import { byUid, readWithIcalJs } from "./readIcal.js";
 
 const NOW = "2026-12-01T09:30:00Z";
 
@@ -31,41 +31,6 @@ const plan = parsePlan({
     },
   ],
 });
-
-interface ReadEvent {
-  readonly uid: string;
-  readonly sequence: number;
-  readonly status: string | undefined;
-  readonly startMs: number;
-  readonly tzid: string | undefined;
-}
-
-/** Reads iCalendar text with ical.js, registering its VTIMEZONEs, as a calendar client would. */
-function readWithIcalJs(ics: string): { method: string; zones: string[]; events: ReadEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
-  const zones = calendar.getAllSubcomponents("vtimezone").map((zone) => String(zone.getFirstPropertyValue("tzid")));
-  for (const component of calendar.getAllSubcomponents("vtimezone"))
-    ICAL.TimezoneService.register(new ICAL.Timezone(component));
-  try {
-    const events = calendar.getAllSubcomponents("vevent").map((component) => {
-      const event = new ICAL.Event(component);
-      const status = component.getFirstPropertyValue("status");
-      const tzid = component.getFirstProperty("dtstart")?.getParameter("tzid");
-      return {
-        uid: event.uid,
-        sequence: Number(component.getFirstPropertyValue("sequence") ?? 0),
-        status: status === null ? undefined : String(status),
-        startMs: event.startDate.toUnixTime() * 1000,
-        tzid: typeof tzid === "string" ? tzid : undefined,
-      };
-    });
-    return { method: String(calendar.getFirstPropertyValue("method")), zones, events };
-  } finally {
-    for (const zone of zones) ICAL.TimezoneService.remove(zone);
-  }
-}
-
-const byUid = (events: readonly ReadEvent[]) => new Map(events.map((event) => [event.uid.split("/")[0] ?? "", event]));
 
 describe("iCalendar that updates", () => {
   it("writes no SEQUENCE and no cancellation for a plan without exceptions", () => {
