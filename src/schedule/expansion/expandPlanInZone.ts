@@ -4,10 +4,8 @@
  */
 import { dateToDays } from "../../calendar/civilDate.js";
 import type { ZoneConverter } from "../../calendar/zone.js";
-import { OffseasonError } from "../../model/errors.js";
-import { DEFAULT_LIMITS, resolveLimits } from "../../model/limits.js";
+import { resolveLimits } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
-import { planWeeks } from "../../model/planDates.js";
 import type { ExpandPlanOptions, Occurrence, SessionOccurrence } from "../types.js";
 import { createExpansion, type Expansion, type Planned } from "./context.js";
 import { applyExceptions } from "./exceptions/index.js";
@@ -15,6 +13,7 @@ import { expandHabits } from "./habits.js";
 import { placeSessions } from "./placeSessions.js";
 import { planSessions } from "./planSessions.js";
 import { sortOccurrences } from "./sort.js";
+import { checkWeekLimit } from "./weekLimit.js";
 
 /** Options of {@link expandPlanInZone}: those of {@link expandPlan}, and whether to return the cancelled occurrences. */
 export interface ExpansionOptions extends ExpandPlanOptions {
@@ -51,20 +50,9 @@ export interface ExpansionResult {
  */
 export function expandPlanInZone(plan: Plan, options: ExpansionOptions = {}): ExpansionResult {
   const { includeHabits = true, from, to } = options;
-  const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
-  const weeks = planWeeks(plan);
-  if (weeks > DEFAULT_LIMITS.maxWeeks) {
-    // The phases were held to the limit when the plan was parsed; the weeks that adjustments add are counted here.
-    throw new OffseasonError("limit", "Plan too long", [
-      {
-        path: "exceptions",
-        pathSegments: ["exceptions"],
-        message: `the phases and the weeks that shifts, pauses and rest days add make ${String(weeks)} weeks; the limit is ${String(DEFAULT_LIMITS.maxWeeks)}`,
-        code: "limit",
-      },
-    ]);
-  }
-  const expansion = createExpansion(plan, maxOccurrences);
+  const limits = resolveLimits({ maxOccurrences: options.maxOccurrences, maxWeeks: options.maxWeeks }, "");
+  checkWeekLimit(plan, options.maxWeeks === undefined ? undefined : limits.maxWeeks);
+  const expansion = createExpansion(plan, limits.maxOccurrences);
   const planned = planSessions(expansion);
   expansion.trips = applyExceptions(expansion, planned);
   const sessions = placeSessions(
