@@ -87,7 +87,9 @@ export type {
   Intensity,
   Occurrence,
   OccurrenceBase,
+  OccurrenceLimitOption,
   SessionOccurrence,
+  WeekLimitOption,
 } from "./schedule/types.js";
 
 // Labels a runner understands (used by the CLI and the iCalendar export)

@@ -1,9 +1,12 @@
 import { expandPlanInZone } from "./expansion/expandPlanInZone.js";
 import { parsePlan } from "../model/parse.js";
+import { DEFAULT_LIMITS } from "../model/limits.js";
 import type { Plan, PlanException } from "../model/plan.js";
+import type { WeekLimitOption } from "./types.js";
+import { defaultWeekLimit } from "./expansion/weekLimit.js";
 
 /** Options of {@link shiftPlan}. */
-export interface ShiftPlanOptions {
+export interface ShiftPlanOptions extends WeekLimitOption {
   /** The first date that moves (`YYYY-MM-DD`). */
   readonly from: string;
   /** Days to move by: positive pushes out, negative pulls in (nothing may land before `from`). */
@@ -15,7 +18,7 @@ export interface ShiftPlanOptions {
 }
 
 /** Options of {@link pausePlan}. */
-export interface PausePlanOptions {
+export interface PausePlanOptions extends WeekLimitOption {
   /** The first day of the pause (`YYYY-MM-DD`). */
   readonly from: string;
   /** The last day of the pause (`YYYY-MM-DD`, inclusive). */
@@ -27,7 +30,7 @@ export interface PausePlanOptions {
 }
 
 /** Options of {@link travel}. */
-export interface TravelOptions {
+export interface TravelOptions extends WeekLimitOption {
   /** The first day away (`YYYY-MM-DD`). */
   readonly from: string;
   /** The last day away (`YYYY-MM-DD`, inclusive). */
@@ -39,16 +42,27 @@ export interface TravelOptions {
 }
 
 /** Options of {@link swapDays} and {@link insertRestDay}. */
-export interface AdjustmentOptions {
+export interface AdjustmentOptions extends WeekLimitOption {
   /** Why, for the athlete. */
   readonly reason?: string;
 }
 
-/** Appends one exception, parses the result and expands it once, so that an adjustment that matches nothing throws. */
-function withException(plan: Plan, exception: PlanException): Plan {
-  const next = parsePlan({ ...plan, exceptions: [...(plan.exceptions ?? []), exception] });
-  expandPlanInZone(next, { includeHabits: false });
+/**
+ * Appends one exception, parses the result and expands it once, so that an adjustment that matches nothing throws.
+ * The parse keeps the phases of a plan parsed with a raised `maxWeeks`; the expansion holds the week limit given.
+ */
+function withException(plan: Plan, exception: PlanException, options: WeekLimitOption): Plan {
+  const phaseLimit = defaultWeekLimit(plan);
+  const next = parsePlan(
+    { ...plan, exceptions: [...(plan.exceptions ?? []), exception] },
+    phaseLimit > DEFAULT_LIMITS.maxWeeks ? { limits: { maxWeeks: phaseLimit } } : {},
+  );
+  expandPlanInZone(next, { includeHabits: false, ...weekLimitOf(options) });
   return next;
+}
+
+function weekLimitOf(options: WeekLimitOption): WeekLimitOption {
+  return options.maxWeeks === undefined ? {} : { maxWeeks: options.maxWeeks };
 }
 
 function reasonOf(options: { readonly reason?: string | undefined }): { readonly reason?: string } {
@@ -61,11 +75,12 @@ function reasonOf(options: { readonly reason?: string | undefined }): { readonly
  * and moved occurrences carry `originalDate`; weeks pushed past the last phase join the calendar.
  *
  * @param plan - A parsed plan.
- * @param options - `from`, `days` (negative allowed), and optionally `sessionId` and `reason`.
+ * @param options - `from`, `days` (negative allowed), and optionally `sessionId`, `reason` and `maxWeeks` (the week
+ * limit the result is checked against, see {@link WeekLimitOption}).
  * @returns A new parsed plan with the shift as its last exception.
- * @throws {@link OffseasonError} with code `invalid` when the result does not parse (a date outside the plan, a plan
- * made longer than the week limit), or code `exception` when nothing is planned from `from` on or when a session
- * would land before `from`.
+ * @throws {@link OffseasonError} with code `invalid` when the result does not parse (a date outside the plan), code
+ * `limit` when it makes the plan longer than the week limit, or code `exception` when nothing is planned from `from`
+ * on or when a session would land before `from`.
  * @example
  * ```ts
  * import { expandPlan, parsePlan, shiftPlan } from "offseason";
@@ -80,13 +95,17 @@ function reasonOf(options: { readonly reason?: string | undefined }): { readonly
  * ```
  */
 export function shiftPlan(plan: Plan, options: ShiftPlanOptions): Plan {
-  return withException(plan, {
-    action: "shift",
-    from: options.from,
-    days: options.days,
-    ...(options.sessionId === undefined ? {} : { sessionId: options.sessionId }),
-    ...reasonOf(options),
-  });
+  return withException(
+    plan,
+    {
+      action: "shift",
+      from: options.from,
+      days: options.days,
+      ...(options.sessionId === undefined ? {} : { sessionId: options.sessionId }),
+      ...reasonOf(options),
+    },
+    options,
+  );
 }
 
 /**
@@ -95,7 +114,7 @@ export function shiftPlan(plan: Plan, options: ShiftPlanOptions): Plan {
  * the iCalendar export). Appends a `pause` exception; the input plan is not changed.
  *
  * @param plan - A parsed plan.
- * @param options - `from`, `to` (inclusive), `mode` and `reason`.
+ * @param options - `from`, `to` (inclusive), `mode`, `reason` and `maxWeeks` (as for {@link shiftPlan}).
  * @returns A new parsed plan with the pause as its last exception.
  * @throws {@link OffseasonError} as {@link shiftPlan} does; in `drop` mode code `exception` when nothing is planned
  * on those days.
@@ -114,13 +133,17 @@ export function shiftPlan(plan: Plan, options: ShiftPlanOptions): Plan {
  * ```
  */
 export function pausePlan(plan: Plan, options: PausePlanOptions): Plan {
-  return withException(plan, {
-    action: "pause",
-    from: options.from,
-    to: options.to,
-    mode: options.mode ?? "shift",
-    ...reasonOf(options),
-  });
+  return withException(
+    plan,
+    {
+      action: "pause",
+      from: options.from,
+      to: options.to,
+      mode: options.mode ?? "shift",
+      ...reasonOf(options),
+    },
+    options,
+  );
 }
 
 /**
@@ -130,7 +153,7 @@ export function pausePlan(plan: Plan, options: PausePlanOptions): Plan {
  * @param plan - A parsed plan.
  * @param date - One date (`YYYY-MM-DD`).
  * @param other - The other date.
- * @param options - An optional `reason`.
+ * @param options - An optional `reason` and `maxWeeks` (as for {@link shiftPlan}).
  * @returns A new parsed plan with the swap as its last exception.
  * @throws {@link OffseasonError} with code `invalid` for a date outside the plan or the same date twice, or code
  * `exception` when nothing is planned on either date.
@@ -148,7 +171,7 @@ export function pausePlan(plan: Plan, options: PausePlanOptions): Plan {
  * ```
  */
 export function swapDays(plan: Plan, date: string, other: string, options: AdjustmentOptions = {}): Plan {
-  return withException(plan, { action: "swap", date, with: other, ...reasonOf(options) });
+  return withException(plan, { action: "swap", date, with: other, ...reasonOf(options) }, options);
 }
 
 /**
@@ -157,7 +180,7 @@ export function swapDays(plan: Plan, date: string, other: string, options: Adjus
  *
  * @param plan - A parsed plan.
  * @param date - The day that becomes a rest day (`YYYY-MM-DD`).
- * @param options - An optional `reason`.
+ * @param options - An optional `reason` and `maxWeeks` (as for {@link shiftPlan}).
  * @returns A new parsed plan with the rest day as its last exception.
  * @throws {@link OffseasonError} as {@link shiftPlan} does.
  * @example
@@ -173,7 +196,7 @@ export function swapDays(plan: Plan, date: string, other: string, options: Adjus
  * ```
  */
 export function insertRestDay(plan: Plan, date: string, options: AdjustmentOptions = {}): Plan {
-  return withException(plan, { action: "rest", date, ...reasonOf(options) });
+  return withException(plan, { action: "rest", date, ...reasonOf(options) }, options);
 }
 
 /**
@@ -181,7 +204,8 @@ export function insertRestDay(plan: Plan, date: string, options: AdjustmentOptio
  * instants follow that zone's rules, DST included. Appends a `travel` exception; the input plan is not changed.
  *
  * @param plan - A parsed plan.
- * @param options - `from`, `to` (inclusive), the IANA `timezone`, and an optional `reason`.
+ * @param options - `from`, `to` (inclusive), the IANA `timezone`, and an optional `reason` and `maxWeeks` (as for
+ * {@link shiftPlan}).
  * @returns A new parsed plan with the trip as its last exception.
  * @throws {@link OffseasonError} with code `invalid` for an unknown zone or dates outside the plan, or code
  * `exception` when nothing is planned on those days.
@@ -199,11 +223,15 @@ export function insertRestDay(plan: Plan, date: string, options: AdjustmentOptio
  * ```
  */
 export function travel(plan: Plan, options: TravelOptions): Plan {
-  return withException(plan, {
-    action: "travel",
-    from: options.from,
-    to: options.to,
-    timezone: options.timezone,
-    ...reasonOf(options),
-  });
+  return withException(
+    plan,
+    {
+      action: "travel",
+      from: options.from,
+      to: options.to,
+      timezone: options.timezone,
+      ...reasonOf(options),
+    },
+    options,
+  );
 }

@@ -13,12 +13,15 @@ export type { ExpandPlanOptions } from "./types.js";
  * local day of `start` is always `date`. Offsets are exact to the second (`-00:44:30` for Monrovia before 1972).
  *
  * @param plan - A parsed plan (see {@link parsePlan}).
- * @param options - An optional date window, whether to include habits, and the occurrence limit.
+ * @param options - An optional date window, whether to include habits, and the limits of the expansion
+ * (`maxOccurrences`, `maxWeeks`).
  * @returns The occurrences, sorted by date, then time (all-day first), then session id. Same input, same output,
  * whatever the process time zone.
  * @throws {@link OffseasonError} with code `exception` when an exception matches no occurrence, changes nothing or
- * names a date outside the plan (each issue names the exception's JSON path), or code `limit` when the plan produces
- * more occurrences than the limit or its adjustments make it longer than 104 weeks.
+ * names a date outside the plan (each issue names the exception's JSON path), code `limit` when the plan produces
+ * more occurrences than `maxOccurrences` or is longer than `maxWeeks` (see {@link WeekLimitOption}: the phases, with
+ * the weeks its shifts, pauses and rest days add), or code `config` for a limit option that is not a positive whole
+ * number.
  * @example
  * ```ts
  * import { expandPlan, parsePlan } from "offseason";

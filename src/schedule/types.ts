@@ -136,14 +136,76 @@ export interface Calendar {
   readonly occurrences: readonly Occurrence[];
 }
 
-/** Options of {@link expandPlan}. */
-export interface ExpandPlanOptions {
+/**
+ * The occurrence limit of a function that expands a plan. Every such function takes it under this name, with this
+ * meaning, and passes it on to the expansion: extend this interface rather than declaring the option again.
+ *
+ * @example
+ * ```ts
+ * import { expandPlan, isOffseasonError, parsePlan } from "offseason";
+ * const plan = parsePlan({
+ *   version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
+ *   phases: [{ id: "base", weeks: 2, sessions: [
+ *     { id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU", "TH"] },
+ *   ] }],
+ * });
+ * expandPlan(plan, { maxOccurrences: 4 }).length; //=> 4
+ * let caught;
+ * try {
+ *   expandPlan(plan, { maxOccurrences: 3 });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * isOffseasonError(caught) && caught.code; //=> "limit"
+ * ```
+ */
+export interface OccurrenceLimitOption {
+  /**
+   * The most occurrences one expansion may produce (sessions and habits together); default
+   * {@link DEFAULT_LIMITS}.maxOccurrences (20,000). A positive whole number, else an {@link OffseasonError} (code
+   * `config`, path `maxOccurrences`). A plan that would produce more is refused with code `limit` after at most one
+   * more, never after expanding it all.
+   */
+  readonly maxOccurrences?: number;
+}
+
+/**
+ * The week limit of a function that expands a plan: how long the plan may grow by its adjustments. Every such
+ * function takes it under this name and passes it on to the expansion: extend this interface rather than declaring
+ * the option again.
+ *
+ * @example
+ * ```ts
+ * import { expandPlan, parsePlan } from "offseason";
+ * const input = {
+ *   version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
+ *   phases: [{ id: "base", weeks: 120, sessions: [
+ *     { id: "easy", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"] },
+ *   ] }],
+ *   exceptions: [{ action: "rest", date: "2026-11-03" }],
+ * };
+ * const plan = parsePlan(input, { limits: { maxWeeks: 156 } });
+ * expandPlan(plan, { maxWeeks: 156 }).length; //=> 120
+ * ```
+ */
+export interface WeekLimitOption {
+  /**
+   * The most weeks the plan may span once its shifts, pauses (in `shift` mode) and rest days have lengthened it.
+   * Default: {@link DEFAULT_LIMITS}.maxWeeks (104), or the weeks of the plan's phases when they are more, since
+   * parsing held them to the limit it was given: a plan parsed with a raised `limits.maxWeeks` expands as parsed, and
+   * the same `maxWeeks` given here lets its adjustments lengthen it up to that limit. A positive whole number, else an
+   * {@link OffseasonError} (code `config`, path `maxWeeks`). A plan that is longer is refused with code `limit`, at
+   * `phases` when its phases alone are, else at `exceptions`.
+   */
+  readonly maxWeeks?: number;
+}
+
+/** Options of {@link expandPlan}: a date window, whether to include habits, and the limits of the expansion. */
+export interface ExpandPlanOptions extends OccurrenceLimitOption, WeekLimitOption {
   /** First date to return (inclusive); the whole plan is still expanded, so that exceptions are checked. */
   readonly from?: string;
   /** Last date to return (inclusive). */
   readonly to?: string;
   /** Whether habit occurrences are included; default true. */
   readonly includeHabits?: boolean;
-  /** The most occurrences one expansion may produce; default {@link DEFAULT_LIMITS}.maxOccurrences (20,000). A positive whole number, else an {@link OffseasonError} (code `config`, path `maxOccurrences`). */
-  readonly maxOccurrences?: number;
 }

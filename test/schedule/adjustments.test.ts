@@ -324,7 +324,7 @@ describe("adjustments, one table each", () => {
       expect(error.issues).toEqual([
         expect.objectContaining({
           path: "exceptions",
-          message: "the phases and the weeks that shifts, pauses and rest days add make 105 weeks; the limit is 104",
+          message: "the phases and the weeks that shifts and pauses add make 105 weeks; the limit is 104",
         }),
       ]);
   });

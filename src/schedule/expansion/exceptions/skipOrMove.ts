@@ -1,0 +1,28 @@
+/** `skip` and `move`: they name occurrences by their planned date, and no two exceptions may change the same one. */
+import { dateToDays } from "../../../calendar/civilDate.js";
+import type { ExceptionHandler } from "./handler.js";
+
+/**
+ * Skips or moves the occurrences planned on `date` (all of them, or `sessionId`'s only). An occurrence that an earlier
+ * skip, move or dropping pause already changed is a collision.
+ */
+export const skipOrMove: ExceptionHandler<"skip" | "move"> = (exception, index, { byKey, byDay }) => {
+  const day = dateToDays(exception.date);
+  const one = exception.sessionId === undefined ? undefined : byKey.get(`${exception.sessionId}@${String(day)}`);
+  const targets = exception.sessionId === undefined ? (byDay.get(day) ?? []) : one ? [one] : [];
+  if (targets.length === 0) {
+    const what =
+      exception.sessionId === undefined ? "no session is planned" : `session "${exception.sessionId}" is not planned`;
+    return `${what} on ${exception.date}, so this ${exception.action} matches nothing`;
+  }
+  const taken = targets.find((item) => item.claimedBy !== undefined);
+  if (taken?.claimedBy !== undefined)
+    return `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`;
+  for (const item of targets) {
+    item.claimedBy = index;
+    item.revisions += 1;
+    if (exception.action === "skip") item.skipped = true;
+    else item.day = dateToDays(exception.to);
+  }
+  return undefined;
+};

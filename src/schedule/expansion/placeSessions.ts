@@ -1,0 +1,91 @@
+/** The last step for sessions: dates, weeks, progression and instants of what the exceptions left. */
+import { MS_PER_DAY, MS_PER_MINUTE } from "../../calendar/civilDate.js";
+import { formatInstant, localDayOf } from "../../calendar/zone.js";
+import { intensityOf } from "../../model/intensity.js";
+import { phaseOfWeek } from "../../model/planDates.js";
+import type { SessionOccurrence } from "../types.js";
+import type { Expansion, Planned } from "./context.js";
+import { resolveSession } from "./resolveSession.js";
+
+/**
+ * Dates, weeks, progression and instants of the session occurrences that remain after the exceptions. A wall time
+ * that does not exist moves forward by the gap (RFC 5545 3.3.5); when that carries it into the next local day (a gap
+ * over midnight, a skipped day), `date` becomes the day of `start`, the planned day stays as `originalDate` and in
+ * the id, and the week follows `date`.
+ */
+export function placeSessions(expansion: Expansion, planned: readonly Planned[]): SessionOccurrence[] {
+  const { plan, weekOf } = expansion;
+  const multipliers = new Map<number, number>();
+  const multiplierOf = (week: number) => {
+    let multiplier = multipliers.get(week);
+    if (multiplier === undefined) {
+      multiplier = phaseOfWeek(plan, week)?.multiplier ?? 1;
+      multipliers.set(week, multiplier);
+    }
+    return multiplier;
+  };
+  return planned.map((item) =>
+    // A one-off session (a race, a time trial) is what it says: progression scales only recurring runs.
+    placeOne(
+      expansion,
+      item,
+      item.session.kind === "run" && item.session.date === undefined ? multiplierOf(weekOf(item.originalDay)) : 1,
+    ),
+  );
+}
+
+/** The start and end of a timed occurrence in the zone of its day, and the local day of its start. */
+function timingOf(
+  expansion: Expansion,
+  item: Planned,
+  minuteOfDay: number,
+  id: string,
+  minutes: number,
+): { readonly day: number; readonly timing: Pick<SessionOccurrence, "start" | "end"> } {
+  const { plan, dateOf } = expansion;
+  const timezone = expansion.zoneNameOf(item.day);
+  const zone = expansion.converterOf(timezone);
+  if (timezone !== plan.timezone) expansion.timezones.set(id, timezone);
+  const instant = zone.toInstant(item.day * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
+  const endMs = instant.ms + minutes * MS_PER_MINUTE;
+  const start = formatInstant(instant, dateOf);
+  expansion.startMs.set(start, instant.ms);
+  return {
+    day: localDayOf(instant),
+    timing: { start, end: formatInstant({ ms: endMs, offsetSeconds: zone.offsetAt(endMs) }, dateOf) },
+  };
+}
+
+/** One session occurrence, its session resolved for its week and scaled by `multiplier`. */
+function placeOne(expansion: Expansion, item: Planned, multiplier: number): SessionOccurrence {
+  const { plan, dateOf, weekOf } = expansion;
+  const resolved = resolveSession(item.session, item.weekIndex, multiplier, plan.paces);
+  const { session } = resolved;
+  const originalDate = dateOf(item.originalDay);
+  const id = `${session.id}@${originalDate}`;
+  const { day, timing }: ReturnType<typeof timingOf> =
+    item.minuteOfDay === undefined
+      ? { day: item.day, timing: {} }
+      : timingOf(expansion, item, item.minuteOfDay, id, session.minutes);
+  const moved = day !== item.originalDay;
+  const occurrence = {
+    id,
+    sessionId: session.id,
+    kind: session.kind,
+    date: moved ? dateOf(day) : originalDate,
+    ...(moved ? { originalDate } : {}),
+    allDay: timing.start === undefined,
+    ...timing,
+    week: weekOf(day),
+    phase: plan.phases[item.phaseIndex]?.id ?? "",
+    session,
+    multiplier,
+    ...(resolved.ranges === undefined ? {} : { ranges: resolved.ranges }),
+    ...(resolved.estimated === undefined ? {} : { estimated: resolved.estimated }),
+  } as SessionOccurrence; // kind is session.kind: one member of the union, whichever kind it is
+  if (session.kind === "run" || session.kind === "cross") {
+    // Not enumerable: the JSON of every plan written before `intensity` existed stays byte for byte the same.
+    Object.defineProperty(occurrence, "intensity", { value: intensityOf(session, plan), enumerable: false });
+  }
+  return occurrence;
+}

@@ -1,0 +1,52 @@
+/** The first step of an expansion: every session of every phase on the days its recurrence or date gives. */
+import { dateToDays, parseLocalTime } from "../../calendar/civilDate.js";
+import { expandRecurrence } from "../../calendar/rrule/expandRecurrence.js";
+import { phaseStartDates } from "../../model/planDates.js";
+import { recurrenceOf, type Expansion, type Planned } from "./context.js";
+import { takesPlace } from "./resolveSession.js";
+
+/**
+ * Lists the session occurrences of a plan before exceptions, phase by phase and session by session, counting each
+ * against the expansion's occurrence limit as it is produced.
+ */
+export function planSessions(expansion: Expansion): Planned[] {
+  const planned: Planned[] = [];
+  const phaseStarts = phaseStartDates(expansion.plan);
+  expansion.plan.phases.forEach((phase, phaseIndex) => {
+    const phaseFirstDay = dateToDays(phaseStarts[phaseIndex] ?? expansion.plan.startDate);
+    const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
+    phase.sessions.forEach((session, sessionIndex) => {
+      const minuteOfDay = session.time === undefined ? undefined : parseLocalTime(session.time);
+      const onDay = (day: number) => {
+        const weekIndex = Math.floor((day - phaseFirstDay) / 7);
+        if (!takesPlace(session, weekIndex)) return true;
+        planned.push({
+          session,
+          phaseIndex,
+          weekIndex,
+          originalDay: day,
+          minuteOfDay,
+          day,
+          claimedBy: undefined,
+          skipped: false,
+          revisions: 0,
+        });
+        return expansion.count();
+      };
+      if (session.date !== undefined) {
+        const day = dateToDays(session.date);
+        if (day >= phaseFirstDay && day <= phaseLastDay) onDay(day);
+        return;
+      }
+      const path = `phases[${String(phaseIndex)}].sessions[${String(sessionIndex)}].repeat`;
+      expandRecurrence(recurrenceOf(session, path), {
+        firstDay: phaseFirstDay,
+        lastDay: phaseLastDay,
+        minuteOfDay: minuteOfDay ?? 0,
+        zone: expansion.zone,
+        onDay,
+      });
+    });
+  });
+  return planned;
+}

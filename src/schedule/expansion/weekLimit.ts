@@ -1,0 +1,74 @@
+/** The week limit of an expansion: the phases, and the weeks that the plan's adjustments add to them. */
+import { OffseasonError } from "../../model/errors.js";
+import { DEFAULT_LIMITS } from "../../model/limits.js";
+import type { Plan } from "../../model/plan.js";
+import { planWeeks } from "../../model/planDates.js";
+
+/** The weeks of a plan's phases, without what its adjustments add. */
+export function phaseWeeksOf(plan: Pick<Plan, "phases">): number {
+  return plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
+}
+
+/**
+ * The week limit when none is given: {@link DEFAULT_LIMITS}.maxWeeks, or the weeks of the plan's phases when they are
+ * more. Parsing held the phases to the limit it was given, so a plan parsed with a raised limit is not refused again.
+ */
+export function defaultWeekLimit(plan: Pick<Plan, "phases">): number {
+  return Math.max(DEFAULT_LIMITS.maxWeeks, phaseWeeksOf(plan));
+}
+
+/** The adjustments that lengthen a plan, by the words a message names them with, in a fixed order. */
+const LENGTHENING: readonly (readonly [string, (exception: NonNullable<Plan["exceptions"]>[number]) => boolean])[] = [
+  ["shifts", (exception) => exception.action === "shift" && exception.days > 0],
+  [
+    "pauses",
+    (exception) => exception.action === "pause" && exception.mode === "shift" && exception.to >= exception.from,
+  ],
+  ["rest days", (exception) => exception.action === "rest"],
+];
+
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${String(words.at(-1))}`;
+}
+
+/**
+ * Checks that the plan, lengthened by its shifts, pauses (in `shift` mode) and rest days, spans at most `maxWeeks`
+ * weeks. The message names only what the plan has: its phases when they alone are too long (at `phases`), else the
+ * kinds of adjustment that lengthen it (at `exceptions`).
+ *
+ * @param plan - A parsed plan.
+ * @param maxWeeks - The limit given, or undefined for {@link defaultWeekLimit}.
+ * @throws {@link OffseasonError} with code `limit` when the plan is longer.
+ */
+export function checkWeekLimit(plan: Plan, maxWeeks: number | undefined): void {
+  const limit = maxWeeks ?? defaultWeekLimit(plan);
+  const weeks = planWeeks(plan);
+  if (weeks <= limit) return;
+  const phaseWeeks = phaseWeeksOf(plan);
+  // Without a limit given, the phases make the limit when they are longer than the default.
+  const why =
+    maxWeeks === undefined && limit > DEFAULT_LIMITS.maxWeeks
+      ? ", the weeks of its phases (option maxWeeks raises it)"
+      : "";
+  if (phaseWeeks > limit) {
+    throw new OffseasonError("limit", "Plan too long", [
+      {
+        path: "phases",
+        pathSegments: ["phases"],
+        message: `the phases add up to ${String(phaseWeeks)} weeks; the limit is ${String(limit)}`,
+        code: "limit",
+      },
+    ]);
+  }
+  const exceptions = plan.exceptions ?? [];
+  const words = LENGTHENING.filter(([, lengthens]) => exceptions.some(lengthens)).map(([word]) => word);
+  throw new OffseasonError("limit", "Plan too long", [
+    {
+      path: "exceptions",
+      pathSegments: ["exceptions"],
+      message: `the phases and the weeks that ${listOf(words)} add make ${String(weeks)} weeks; the limit is ${String(limit)}${why}`,
+      code: "limit",
+    },
+  ]);
+}
