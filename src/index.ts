@@ -125,8 +125,8 @@ export type { WeeklyMetricsOptions } from "./load/weeklyMetrics.js";
 export type { AcwrSeed, HistoryDay, HistoryWeek, TrainingHistory, WeekMetrics } from "./load/types.js";
 
 // Validation
-export { validatePlan } from "./rules/engine.js";
-export type { ValidatePlanOptions } from "./rules/engine.js";
+export { validatePlan } from "./rules/engine/validatePlan.js";
+export type { ValidatePlanOptions } from "./rules/engine/validatePlan.js";
 export { rules } from "./rules/catalog/index.js";
 export { presets } from "./rules/presets.js";
 export type { PresetEntry } from "./rules/presets.js";

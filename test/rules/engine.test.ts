@@ -12,7 +12,7 @@ import {
   type Finding,
   type Report,
 } from "../../src/index.js";
-import { compareFindings } from "../../src/rules/compareFindings.js";
+import { compareFindings } from "../../src/rules/engine/compareFindings.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
 import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
 import { run, weeksOf } from "../helpers/plans.js";

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, numberBeside, over, round, under, weeksData } from "../helpers.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round, under } from "../helpers/numbers.js";
+import { numberBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const ratio = z.number().check(z.gt(0), z.lte(10));

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { weekdayOf } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, groupByKey, sessionsOf, upperMinutes, whenData } from "../helpers.js";
+import { allDays, sessionsOf, upperMinutes } from "../helpers/calendar.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { dayName, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 

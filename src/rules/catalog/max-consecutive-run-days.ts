@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import type { CalendarDay } from "../../schedule/types.js";
-import { allDays, countOf, dayName, daysToFree, groupByKey, runsOf, weeksData } from "../helpers.js";
+import { allDays, runsOf } from "../helpers/calendar.js";
+import { daysToFree } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { countOf, dayName, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
 
 /** No long streaks of run days, across week boundaries. */

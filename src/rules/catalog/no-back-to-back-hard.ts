@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, groupByKey, isHardOccurrence, sessionsOf, weeksData } from "../helpers.js";
+import { allDays, sessionsOf } from "../helpers/calendar.js";
+import { isHardOccurrence } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { dayName, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 

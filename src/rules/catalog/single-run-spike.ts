@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, countOf, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
+import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
+import { over } from "../helpers/numbers.js";
+import { countOf, percentBeside } from "../helpers/text.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";

@@ -5,7 +5,10 @@ import { isLowerBodyStrength } from "../../model/sessionKinds.js";
 import type { Plan } from "../../model/plan.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, groupByKey, isHardOccurrence, runsOf, sessionsOf, whenData } from "../helpers.js";
+import { allDays, runsOf, sessionsOf } from "../helpers/calendar.js";
+import { isHardOccurrence } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { dayName, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 

@@ -3,18 +3,11 @@ import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
-import {
-  allDays,
-  countOf,
-  groupByKey,
-  isHardOccurrence,
-  over,
-  percentBeside,
-  round,
-  runsOf,
-  upperMinutes,
-  weeksData,
-} from "../helpers.js";
+import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
+import { isHardOccurrence } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round } from "../helpers/numbers.js";
+import { countOf, percentBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gt(0), z.lte(2));

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import type { CalendarWeek } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { over, percentBeside, round, runsOf, upperMinutes } from "../helpers.js";
+import { runsOf, upperMinutes } from "../helpers/calendar.js";
+import { over, round } from "../helpers/numbers.js";
+import { percentBeside } from "../helpers/text.js";
 import { historyWeeks } from "../history.js";
 import { allLevels } from "../levels.js";
 
