@@ -34,6 +34,8 @@ export const availability = /* @__PURE__ */ defineRule({
       skipped: {
         message: "Availability was not checked: no athlete was given.",
         hint: "Pass the athlete (validatePlan(plan, { athlete }), or --athlete in the CLI) to check days and minutes.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
     },
   },

@@ -37,11 +37,14 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         message:
           "Runs of the first {daysText} were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
         hint: "Pass a training history with each day's (or week's) longest run to check them.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
       doubled: {
         message:
           "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than {errorLimit} longer.",
         hint: "Keep it to {target} min or less; build up to this length over several weeks.",
+        severity: "error",
       },
     },
   },
@@ -74,7 +77,6 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         const target = Math.floor(longest * (1 + options.warnAbove));
         report({
           messageId: doubled ? "doubled" : "spike",
-          severity: doubled ? "error" : "warning",
           week: entry.week,
           date: entry.day.date,
           sessionId: run.sessionId,

@@ -60,6 +60,8 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
         message:
           "The transition's running was not checked against the season: the athlete gives no inSeasonWeeklyRunMinutes.",
         hint: "Add the athlete's inSeasonWeeklyRunMinutes (typical running minutes of an in-season week) to check it.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
     },
   },

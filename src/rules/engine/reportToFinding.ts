@@ -1,7 +1,7 @@
 /** A rule's report turned into a finding: its message filled in, its severity resolved, its location normalised. */
 import { issueAt, OffseasonError } from "../../model/errors.js";
 import { fillTemplate } from "../helpers/text.js";
-import type { Finding, RuleMeta, RuleReport, Severity } from "../types.js";
+import type { Finding, RuleMessage, RuleMeta, RuleReport, Severity } from "../types.js";
 
 /** `week` and `weeks` of a finding: a report with weeks is located at the first of them. */
 function weeksOf(report: RuleReport): { readonly week?: number; readonly weeks?: readonly number[] } {
@@ -9,6 +9,22 @@ function weeksOf(report: RuleReport): { readonly week?: number; readonly weeks?:
     return report.week === undefined ? {} : { week: report.week };
   const weeks = [...new Set(report.weeks)].sort((a, b) => a - b);
   return { week: weeks[0] ?? 0, weeks };
+}
+
+/**
+ * The severity of a finding: the user's config, else the message's default, else the rule's. The rule's `check` has
+ * no say (a deprecated `report.severity` of an older custom rule still counts, after the config).
+ */
+function severityOf(
+  report: RuleReport,
+  message: RuleMessage,
+  meta: RuleMeta<object>,
+  configured: Severity | undefined,
+): Severity {
+  // The config sets the severity of violations only; a note of what could not be checked stays info.
+  if (report.note === true) return "info";
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- read for the custom rules written before meta severities
+  return configured ?? report.severity ?? message.severity ?? meta.defaultSeverity;
 }
 
 /**
@@ -35,8 +51,7 @@ export function reportToFinding(meta: RuleMeta<object>, configured: Severity | u
   return {
     ruleId: meta.id,
     fundamental: meta.fundamental,
-    // The config sets the severity of violations only; a note of what could not be checked stays info.
-    severity: report.note === true ? "info" : (configured ?? report.severity ?? meta.defaultSeverity),
+    severity: severityOf(report, message, meta, configured),
     ...(report.note === true ? { note: true as const } : {}),
     messageId: report.messageId,
     data,
