@@ -113,14 +113,8 @@ export {
 export type { SessionTextOptions } from "./model/labels.js";
 
 // Load metrics
-export {
-  ACUTE_LAMBDA,
-  ACWR_WARMUP_DAYS,
-  CHRONIC_LAMBDA,
-  MONOTONY_CAP,
-  monotony,
-  weeklyMetrics,
-} from "./load/weeklyMetrics.js";
+export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA } from "./load/acwrSeries.js";
+export { MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";
 export type { WeeklyMetricsOptions } from "./load/weeklyMetrics.js";
 export type { AcwrSeed, HistoryDay, HistoryWeek, TrainingHistory, WeekMetrics } from "./load/types.js";
 
