@@ -4,7 +4,7 @@ import { sessionTitle } from "../../model/labels.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, sessionsOf, upperMinutes } from "../helpers/calendar.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { dayName, whenData } from "../helpers/text.js";
+import { dayName, pluralWord, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 
@@ -94,7 +94,7 @@ export const availability = /* @__PURE__ */ defineRule({
         data: {
           ...where.data,
           When: where.when,
-          has: group.entries.length === 1 ? "has" : "have",
+          has: pluralWord(group.entries.length, "has", "have"),
           upTo: group.entries.length === 1 ? "" : "up to ",
           weekday: dayName(first.date),
           minutes,

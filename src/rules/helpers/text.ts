@@ -16,7 +16,16 @@ const PLURAL = /* @__PURE__ */ new Intl.PluralRules("en");
  */
 export function countOf(count: number, one: string, other = `${one}s`, zero = "no"): string {
   if (count === 0) return `${zero} ${zero === "no" ? one : other}`;
-  return `${String(count)} ${PLURAL.select(count) === "one" ? one : other}`;
+  return `${String(count)} ${pluralWord(count, one, other)}`;
+}
+
+/**
+ * The word that agrees with a count, by English plural rules: `pluralWord(1, "has", "have")` is "has",
+ * `pluralWord(3, "run")` is "runs" (0 takes the plural). The one pluralizer of the findings' text: {@link countOf}
+ * and {@link weeksData} use it.
+ */
+export function pluralWord(count: number, one: string, other = `${one}s`): string {
+  return PLURAL.select(count) === "one" ? one : other;
 }
 
 /** `0.823` as "82%". */
@@ -75,13 +84,13 @@ export function weeksData(weeks: readonly number[]): {
   readonly has: string;
   readonly is: string;
 } {
-  const single = new Set(weeks).size === 1;
+  const count = new Set(weeks).size;
   const runs = weekRuns(weeks);
   return {
-    weeks: `${single ? "Week" : "Weeks"} ${runs}`,
-    inWeeks: `in ${single ? "week" : "weeks"} ${runs}`,
-    has: single ? "has" : "have",
-    is: single ? "is" : "are",
+    weeks: `${pluralWord(count, "Week")} ${runs}`,
+    inWeeks: `in ${pluralWord(count, "week")} ${runs}`,
+    has: pluralWord(count, "has", "have"),
+    is: pluralWord(count, "is", "are"),
   };
 }
 
