@@ -33,10 +33,13 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
  *     },
  *   },
  *   check(context) {
+ *     const max = context.options.maxMinutes;
  *     for (const occurrence of context.calendar.occurrences) {
- *       if (occurrence.kind === "run" && occurrence.session.minutes > context.options.maxMinutes) {
- *         context.report({ messageId: "tooLong", date: occurrence.date, data: { date: occurrence.date, minutes: occurrence.session.minutes, max: context.options.maxMinutes } });
- *       }
+ *       if (occurrence.kind !== "run" || occurrence.session.minutes <= max) continue;
+ *       const { minutes } = occurrence.session;
+ *       // The rule picks the message; the severity comes with it (the message's, unless the config sets one).
+ *       const messageId = minutes > 2 * max ? "farTooLong" : "tooLong";
+ *       context.report({ messageId, date: occurrence.date, data: { date: occurrence.date, minutes, max } });
  *     }
  *   },
  * });
