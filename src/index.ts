@@ -104,20 +104,14 @@ export { habitDetails, habitTitle, sessionDetails, sessionStructure, sessionTitl
 export type { SessionTextOptions } from "./model/sessionText.js";
 
 // Load metrics
-export {
-  ACUTE_LAMBDA,
-  ACWR_WARMUP_DAYS,
-  CHRONIC_LAMBDA,
-  MONOTONY_CAP,
-  monotony,
-  weeklyMetrics,
-} from "./load/weeklyMetrics.js";
+export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA } from "./load/acwrSeries.js";
+export { MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";
 export type { WeeklyMetricsOptions } from "./load/weeklyMetrics.js";
 export type { AcwrSeed, HistoryDay, HistoryWeek, TrainingHistory, WeekMetrics } from "./load/types.js";
 
 // Validation
-export { validatePlan } from "./rules/engine.js";
-export type { ValidatePlanOptions } from "./rules/engine.js";
+export { validatePlan } from "./rules/engine/validatePlan.js";
+export type { ValidatePlanOptions } from "./rules/engine/validatePlan.js";
 export { rules } from "./rules/catalog/index.js";
 export { presets } from "./rules/presets.js";
 export type { PresetEntry } from "./rules/presets.js";

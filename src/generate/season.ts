@@ -4,7 +4,8 @@
  * as typed sessions with its minutes, its load by day is followed as the rules read it (the acute:chronic ratio day
  * by day, the longest run of the 30 days before each run), and the next week is shaped from what the last ones are.
  */
-import { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA, monotony } from "../load/weeklyMetrics.js";
+import { ACWR_WARMUP_DAYS, acwrByDay } from "../load/acwrSeries.js";
+import { monotony } from "../load/weeklyMetrics.js";
 import type { RUN_TYPES } from "../model/session.js";
 import type { LevelProfile } from "./profiles.js";
 import type { RuleLimits } from "./ruleLimits.js";
@@ -539,17 +540,7 @@ function dailyLoads(week: PlannedWeek, firstWeekday: Day): number[] {
 
 /** The acute:chronic ratio day by day, as the validator reads it: its peak over the week, and the state after. */
 function simulate(start: LoadState, daily: readonly number[], seeded: boolean): { peak: number; state: LoadState } {
-  let { acute, chronic, days } = start;
-  let peak = 0;
-  for (const value of daily) {
-    acute = ACUTE_LAMBDA * value + (1 - ACUTE_LAMBDA) * acute;
-    chronic = CHRONIC_LAMBDA * value + (1 - CHRONIC_LAMBDA) * chronic;
-    days += 1;
-    if (chronic <= 0 || (!seeded && days < ACWR_WARMUP_DAYS)) continue;
-    const ratio = seeded
-      ? acute / chronic
-      : acute / (1 - (1 - ACUTE_LAMBDA) ** days) / (chronic / (1 - (1 - CHRONIC_LAMBDA) ** days));
-    peak = Math.max(peak, ratio);
-  }
-  return { peak, state: { acute, chronic, days } };
+  // The validator's own series (load/acwrSeries.ts): seeded, every day is read; unseeded, from day 28, bias-corrected.
+  const series = acwrByDay(daily, start, { fromDay: seeded ? 0 : ACWR_WARMUP_DAYS, correctBias: !seeded });
+  return { peak: Math.max(0, ...series.map((day) => day.ratio ?? 0)), state: series.at(-1)?.state ?? start };
 }

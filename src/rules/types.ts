@@ -36,6 +36,12 @@ export interface RuleMessage {
   readonly message: string;
   /** How to fix it, e.g. "Make {day} a rest or cross-training day." */
   readonly hint?: string;
+  /**
+   * The default severity of this message's findings when it differs from the rule's `defaultSeverity`, e.g. `error`
+   * for the `doubled` message of `single-run-spike`, whose `spike` message stays a warning. The user's config still
+   * wins: a configured severity applies to every message of the rule (notes stay `info`).
+   */
+  readonly severity?: Severity;
 }
 
 /** The description of a rule, shaped like an ESLint rule's `meta`. */
@@ -46,7 +52,7 @@ export interface RuleMeta<Options extends object> {
   readonly fundamental: Fundamental;
   /** One sentence on what it checks. */
   readonly description: string;
-  /** The severity of its findings unless the config or the finding says otherwise. */
+  /** The severity of its findings unless the config or the message (`messages[id].severity`) says otherwise. */
   readonly defaultSeverity: Severity;
   /** Strength of the evidence behind it. */
   readonly evidence: Evidence;
@@ -58,7 +64,7 @@ export interface RuleMeta<Options extends object> {
   readonly options: z.core.$ZodType<Options>;
   /** Default options per ability level. */
   readonly defaults: Readonly<Record<Level, Options>>;
-  /** Its messages by message id. */
+  /** Its messages by message id, each with its text, hint and (optionally) its own default severity. */
   readonly messages: Readonly<Record<string, RuleMessage>>;
 }
 
@@ -68,7 +74,13 @@ export interface RuleReport {
   readonly messageId: string;
   /** Values for the message's `{placeholders}`. */
   readonly data?: Readonly<Record<string, string | number>>;
-  /** Severity of this finding when the user did not configure the rule (e.g. escalation to error); else the meta's. */
+  /**
+   * Severity of this finding when the user did not configure the rule; else the message's or the rule's default.
+   *
+   * @deprecated Declare the severity in `meta.messages[messageId].severity` instead, where `docs/rules.md` shows it.
+   * The engine still honours this field (after the config, before the message's default) so that existing custom
+   * rules keep working; the built-in rules never set it.
+   */
   readonly severity?: Severity;
   /**
    * True for a note of what the rule could not check (no athlete, no history, the first days of a plan), not a

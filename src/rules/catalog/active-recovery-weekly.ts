@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { isActiveRecovery } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
+import { countInWeek } from "../helpers/calendar.js";
+import { weeksBelow } from "../helpers/grouping.js";
+import { countOf, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** Low-intensity non-running movement keeps blood flowing without stress. */

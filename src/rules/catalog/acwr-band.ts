@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, numberBeside, over, round, under, weeksData } from "../helpers.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round, under } from "../helpers/numbers.js";
+import { numberBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const ratio = z.number().check(z.gt(0), z.lte(10));
@@ -30,21 +32,27 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       high: {
         message: "The acute:chronic load ratio rises above the {low}-{high} band {inWeeks} (up to {acwr} on {date}).",
         hint: "Load is rising fast; keep the next weeks steady.",
+        severity: "info",
       },
       low: {
         message:
           "The acute:chronic load ratio stays below the {low}-{high} band {inWeeks} (a peak of only {acwr} in week {worstWeek}).",
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
+        severity: "info",
       },
       unreported: {
         message:
           "The acute:chronic load ratio is not reported: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
         hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check it.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
       unseeded: {
         message:
           "The acute:chronic load ratio is reported from week {week} on: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
         hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check the first weeks too.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
     },
   },
@@ -63,7 +71,6 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.danger)) {
         report({
           messageId: "danger",
-          severity: "warning",
           week: week.week,
           date: peakAcwrDate,
           measured: round(peakAcwr),
@@ -86,7 +93,6 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       );
       report({
         messageId,
-        severity: "info",
         weeks: group.weeks,
         measured: round(worst.acwr),
         limit,

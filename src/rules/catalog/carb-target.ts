@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { sessionLoad } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { habitTargetOutOfRange, round } from "../helpers.js";
+import { habitTargetOutOfRange } from "../helpers/grouping.js";
+import { round } from "../helpers/numbers.js";
 import { allLevels } from "../levels.js";
 
 /**

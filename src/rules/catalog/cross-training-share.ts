@@ -1,16 +1,9 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import {
-  groupByKey,
-  lowerMinutes,
-  over,
-  percentBeside,
-  round,
-  sessionsOf,
-  under,
-  upperMinutes,
-  weeksData,
-} from "../helpers.js";
+import { lowerMinutes, sessionsOf, upperMinutes } from "../helpers/calendar.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round, under } from "../helpers/numbers.js";
+import { percentBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));

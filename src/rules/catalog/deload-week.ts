@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { over, runsOf, upperMinutes } from "../helpers.js";
+import { runsOf, upperMinutes } from "../helpers/calendar.js";
+import { over } from "../helpers/numbers.js";
 import { historyWeeks } from "../history.js";
 import { byLevel } from "../levels.js";
 

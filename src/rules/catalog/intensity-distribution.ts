@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, percentBeside, round, under, weeksData } from "../helpers.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { round, under } from "../helpers/numbers.js";
+import { percentBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));

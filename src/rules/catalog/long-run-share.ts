@@ -1,17 +1,10 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
-import {
-  countOf,
-  dayName,
-  groupByKey,
-  over,
-  percentBeside,
-  round,
-  runsOf,
-  upperMinutes,
-  whenData,
-} from "../helpers.js";
+import { runsOf, upperMinutes } from "../helpers/calendar.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round } from "../helpers/numbers.js";
+import { countOf, dayName, percentBeside, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, reportTooFew, weeksBelow } from "../helpers.js";
+import { countInWeek } from "../helpers/calendar.js";
+import { reportTooFew, weeksBelow } from "../helpers/grouping.js";
 import { allLevels } from "../levels.js";
 
 const SKILLS: ReadonlySet<string> = new Set(["visualization", "mindfulness", "goal-setting"]);

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf, weeksBelow, weeksData } from "../helpers.js";
+import { sessionsOf } from "../helpers/calendar.js";
+import { weeksBelow } from "../helpers/grouping.js";
+import { weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** Stretching or foam rolling as a daily habit. */

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countOf, habitTargetOutOfRange } from "../helpers.js";
+import { habitTargetOutOfRange } from "../helpers/grouping.js";
+import { countOf, pluralWord } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** 5-7 mL/kg at least 4 h before exercise (ACSM, Sawka 2007). */
@@ -64,7 +65,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
           data: {
             count: uncovered.length,
             runs: countOf(uncovered.length, "run"),
-            have: uncovered.length === 1 ? "has" : "have",
+            have: pluralWord(uncovered.length, "has", "have"),
             date: first.date,
           },
         });

@@ -5,7 +5,10 @@ import { KM_PER_MILE } from "../../model/intensity.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, countOf, isHardOccurrence, round, runsOf, sessionsOf, upperMinutes } from "../helpers.js";
+import { allDays, runsOf, sessionsOf, upperMinutes } from "../helpers/calendar.js";
+import { isHardOccurrence } from "../helpers/classify.js";
+import { round } from "../helpers/numbers.js";
+import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /**

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, countOf, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
+import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
+import { over } from "../helpers/numbers.js";
+import { countOf, percentBeside } from "../helpers/text.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
@@ -35,11 +37,14 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         message:
           "Runs of the first {daysText} were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
         hint: "Pass a training history with each day's (or week's) longest run to check them.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
       doubled: {
         message:
           "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than {errorLimit} longer.",
         hint: "Keep it to {target} min or less; build up to this length over several weeks.",
+        severity: "error",
       },
     },
   },
@@ -72,7 +77,6 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         const target = Math.floor(longest * (1 + options.warnAbove));
         report({
           messageId: doubled ? "doubled" : "spike",
-          severity: doubled ? "error" : "warning",
           week: entry.week,
           date: entry.day.date,
           sessionId: run.sessionId,

@@ -24,6 +24,7 @@ export const sleepHours = /* @__PURE__ */ defineRule({
       missing: {
         message: "The plan has no sleep target.",
         hint: 'Add a sleep habit, e.g. { "category": "sleep", "hours": {min}, "repeat": "FREQ=DAILY" }.',
+        severity: "info",
       },
     },
   },
@@ -46,7 +47,7 @@ export const sleepHours = /* @__PURE__ */ defineRule({
     }
     if (targets > 0) return;
     if (athlete?.sleepHours === undefined) {
-      report({ messageId: "missing", severity: "info", path: "habits", data: { min: options.minHours } });
+      report({ messageId: "missing", path: "habits", data: { min: options.minHours } });
     } else if (athlete.sleepHours < options.minHours) {
       report({
         messageId: "tooShort",

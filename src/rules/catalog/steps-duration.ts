@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { stepMinutes } from "../../schedule/expansion/resolveSession.js";
 import type { Range, Step, StepRepeat, WeeklyValue } from "../../model/session.js";
 import { defineRule } from "../defineRule.js";
-import { over, percentBeside, round, under } from "../helpers.js";
+import { over, round, under } from "../helpers/numbers.js";
+import { percentBeside } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** The bounds of every entry a session's `minutes` gives: one value, a range, or one per week (null: no session). */

@@ -2,22 +2,117 @@ import * as z from "zod/mini";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/sessionText.js";
+import type { CalendarDay, CalendarWeek } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import {
-  allDays,
-  countOf,
-  groupByKey,
-  isHardOccurrence,
-  over,
-  percentBeside,
-  round,
-  runsOf,
-  upperMinutes,
-  weeksData,
-} from "../helpers.js";
+import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
+import { isHardOccurrence } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round } from "../helpers/numbers.js";
+import { countOf, percentBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
+import type { RuleContext } from "../types.js";
 
 const share = z.number().check(z.gt(0), z.lte(2));
+const OPTIONS = z.strictObject({
+  maxShare: share,
+  firstDaysMaxShare: share,
+  firstDays: z.int().check(z.gte(1), z.lte(28)),
+  firstDaysMaxRunMinutes: z.int().check(z.gte(1), z.lte(600)),
+});
+type Options = z.infer<typeof OPTIONS>;
+type Report = RuleContext<Options>["report"];
+type Day = ReturnType<typeof allDays>[number];
+
+/** Run minutes of days, ranges at their upper bound. */
+function runMinutes(days: readonly CalendarDay[]): number {
+  return days.flatMap(runsOf).reduce((sum, run) => sum + upperMinutes(run), 0);
+}
+
+/** The transition weeks that run more than `maxShare` of the in-season week: one finding for all of them. */
+function checkWeeks(weeks: readonly CalendarWeek[], inSeason: number, options: Options, report: Report): void {
+  const over60 = weeks.flatMap((week) => {
+    const minutes = runMinutes(week.days);
+    return over(minutes / inSeason, options.maxShare) ? [{ week: week.index, minutes }] : [];
+  });
+  for (const group of groupByKey(over60, () => "all")) {
+    const most = Math.max(...group.entries.map((entry) => entry.minutes));
+    report({
+      messageId: "weekTooMuch",
+      weeks: group.weeks,
+      measured: round(most / inSeason),
+      limit: options.maxShare,
+      data: {
+        ...weeksData(group.weeks),
+        minutes: round(most, 1),
+        share: percentBeside(most / inSeason, options.maxShare),
+        inSeason,
+        max: percentBeside(options.maxShare, options.maxShare),
+        limitMinutes: Math.floor(options.maxShare * inSeason),
+      },
+    });
+  }
+}
+
+/** The first days after the season, when they run more than `firstDaysMaxShare` of the in-season week. */
+function checkFirstDaysVolume(firstDays: readonly Day[], inSeason: number, options: Options, report: Report): void {
+  const first = firstDays[0];
+  const last = firstDays.at(-1);
+  const minutes = runMinutes(firstDays.map(({ day }) => day));
+  if (!first || !last || !over(minutes / inSeason, options.firstDaysMaxShare)) return;
+  report({
+    messageId: "firstDaysTooMuch",
+    week: first.week,
+    date: first.day.date,
+    measured: round(minutes / inSeason),
+    limit: options.firstDaysMaxShare,
+    data: {
+      firstDays: options.firstDays,
+      from: first.day.date,
+      to: last.day.date,
+      minutes: round(minutes, 1),
+      share: percentBeside(minutes / inSeason, options.firstDaysMaxShare),
+      inSeason,
+      max: percentBeside(options.firstDaysMaxShare, options.firstDaysMaxShare),
+      limitMinutes: Math.floor(options.firstDaysMaxShare * inSeason),
+    },
+  });
+}
+
+/** Each hard session, and each run over `firstDaysMaxRunMinutes`, of the first days after the season. */
+function checkFirstDaysSessions(
+  firstDays: readonly Day[],
+  seasonEnd: string,
+  paces: Readonly<Record<string, string>> | undefined,
+  options: Options,
+  report: Report,
+): void {
+  const ready = addDays(seasonEnd, options.firstDays + 1);
+  for (const { week, day } of firstDays) {
+    const common = {
+      date: day.date,
+      after: countOf(daysBetween(seasonEnd, day.date), "day"),
+      seasonEnd,
+      firstDays: options.firstDays,
+      ready,
+    };
+    for (const occurrence of day.occurrences) {
+      if (occurrence.kind === "habit") continue;
+      const title = sessionTitle(occurrence.session, aerobicFields(occurrence));
+      const location = { week, date: day.date, sessionId: occurrence.sessionId };
+      if (isHardOccurrence(occurrence, paces)) {
+        report({ messageId: "firstDaysHard", ...location, data: { ...common, title } });
+      } else if (occurrence.kind === "run" && over(upperMinutes(occurrence), options.firstDaysMaxRunMinutes)) {
+        report({
+          messageId: "firstDaysLong",
+          ...location,
+          measured: upperMinutes(occurrence),
+          limit: options.firstDaysMaxRunMinutes,
+          data: { ...common, title, minutes: round(upperMinutes(occurrence), 1), max: options.firstDaysMaxRunMinutes },
+        });
+      }
+    }
+  }
+}
 
 /**
  * A transition is recovery from the season: well under in-season running, and the first week after the last race
@@ -35,12 +130,7 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
     docs: "#transition-volume",
     rationale:
       "Warning, a coaching convention: a transition is recovery, well under in-season running (60 %), the first week after the last race easier still (40 %, no hard session, no run over 45 min), as published post-marathon schedules do.",
-    options: z.strictObject({
-      maxShare: share,
-      firstDaysMaxShare: share,
-      firstDays: z.int().check(z.gte(1), z.lte(28)),
-      firstDaysMaxRunMinutes: z.int().check(z.gte(1), z.lte(600)),
-    }),
+    options: OPTIONS,
     defaults: allLevels({ maxShare: 0.6, firstDaysMaxShare: 0.4, firstDays: 7, firstDaysMaxRunMinutes: 45 }),
     messages: {
       weekTooMuch: {
@@ -67,6 +157,8 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
         message:
           "The transition's running was not checked against the season: the athlete gives no inSeasonWeeklyRunMinutes.",
         hint: "Add the athlete's inSeasonWeeklyRunMinutes (typical running minutes of an in-season week) to check it.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
     },
   },
@@ -82,81 +174,9 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
     if (inSeason === undefined) {
       if (transitionWeeks.length > 0 || firstDays.length > 0) report({ messageId: "unchecked", note: true });
     } else if (inSeason > 0) {
-      const over60 = transitionWeeks.flatMap((week) => {
-        const minutes = week.days.flatMap(runsOf).reduce((sum, run) => sum + upperMinutes(run), 0);
-        return over(minutes / inSeason, options.maxShare) ? [{ week: week.index, minutes }] : [];
-      });
-      for (const group of groupByKey(over60, () => "all")) {
-        const most = Math.max(...group.entries.map((entry) => entry.minutes));
-        report({
-          messageId: "weekTooMuch",
-          weeks: group.weeks,
-          measured: round(most / inSeason),
-          limit: options.maxShare,
-          data: {
-            ...weeksData(group.weeks),
-            minutes: round(most, 1),
-            share: percentBeside(most / inSeason, options.maxShare),
-            inSeason,
-            max: percentBeside(options.maxShare, options.maxShare),
-            limitMinutes: Math.floor(options.maxShare * inSeason),
-          },
-        });
-      }
-      const first = firstDays[0];
-      const last = firstDays.at(-1);
-      const minutes = firstDays.flatMap(({ day }) => runsOf(day)).reduce((sum, run) => sum + upperMinutes(run), 0);
-      if (first && last && over(minutes / inSeason, options.firstDaysMaxShare)) {
-        report({
-          messageId: "firstDaysTooMuch",
-          week: first.week,
-          date: first.day.date,
-          measured: round(minutes / inSeason),
-          limit: options.firstDaysMaxShare,
-          data: {
-            firstDays: options.firstDays,
-            from: first.day.date,
-            to: last.day.date,
-            minutes: round(minutes, 1),
-            share: percentBeside(minutes / inSeason, options.firstDaysMaxShare),
-            inSeason,
-            max: percentBeside(options.firstDaysMaxShare, options.firstDaysMaxShare),
-            limitMinutes: Math.floor(options.firstDaysMaxShare * inSeason),
-          },
-        });
-      }
+      checkWeeks(transitionWeeks, inSeason, options, report);
+      checkFirstDaysVolume(firstDays, inSeason, options, report);
     }
-    if (seasonEnd === undefined) return;
-    const ready = addDays(seasonEnd, options.firstDays + 1);
-    for (const { week, day } of firstDays) {
-      const common = {
-        date: day.date,
-        after: countOf(daysBetween(seasonEnd, day.date), "day"),
-        seasonEnd,
-        firstDays: options.firstDays,
-        ready,
-      };
-      for (const occurrence of day.occurrences) {
-        if (occurrence.kind === "habit") continue;
-        const title = sessionTitle(occurrence.session, aerobicFields(occurrence));
-        const location = { week, date: day.date, sessionId: occurrence.sessionId };
-        if (isHardOccurrence(occurrence, calendar.plan.paces)) {
-          report({ messageId: "firstDaysHard", ...location, data: { ...common, title } });
-        } else if (occurrence.kind === "run" && over(upperMinutes(occurrence), options.firstDaysMaxRunMinutes)) {
-          report({
-            messageId: "firstDaysLong",
-            ...location,
-            measured: upperMinutes(occurrence),
-            limit: options.firstDaysMaxRunMinutes,
-            data: {
-              ...common,
-              title,
-              minutes: round(upperMinutes(occurrence), 1),
-              max: options.firstDaysMaxRunMinutes,
-            },
-          });
-        }
-      }
-    }
+    if (seasonEnd !== undefined) checkFirstDaysSessions(firstDays, seasonEnd, calendar.plan.paces, options, report);
   },
 });

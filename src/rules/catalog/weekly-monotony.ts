@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, numberBeside, over, round, weeksData } from "../helpers.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round } from "../helpers/numbers.js";
+import { numberBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** Training that is the same every day (high monotony) raises strain (Foster 1998); > 2.0 is convention. */
