@@ -88,7 +88,7 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
   const settled = settleWeek(input, state, { phase, kind, week, workouts, spikeCap }, minutes);
   return {
     load: settled.load,
-    longestByDay: [...state.longestByDay, ...longestOfWeek(input, settled.week)],
+    longestByDay: state.longestByDay.concat(longestOfWeek(input, settled.week)),
     weeks: [...state.weeks, settled.week],
     lastLoading: settled.week.kind === "reduced" ? state.lastLoading : settled.week.runMinutes,
     workouts,
@@ -168,7 +168,7 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
   let settings = initialSettings(input, frame, minutes);
   let kept: Settled | undefined;
   for (let attempt = 0; ; attempt += 1) {
-    const week = buildWeek(input, { ...frame, ...settings });
+    const week = buildWeek(input, specOf(frame, settings));
     // Less volume that leaves no run at all is no relief: keep the last week that ran.
     if (kept && week.runMinutes === 0 && kept.week.runMinutes > 0) return kept;
     const daily = dailyLoads(week, input.firstWeekday);
@@ -183,6 +183,27 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
     settings = relaxed.settings;
     kept = current;
   }
+}
+
+/**
+ * The spec of one build of a week. Written out field by field, not as `{ ...frame, ...settings }`: a season builds
+ * weeks thousands of times, and the two spreads made generatePlan about 1.5 times slower (measured with node 20).
+ */
+function specOf(frame: WeekFrame, settings: WeekSettings): WeekSpec {
+  return {
+    phase: frame.phase,
+    kind: frame.kind,
+    week: frame.week,
+    workouts: frame.workouts,
+    spikeCap: frame.spikeCap,
+    minutes: settings.minutes,
+    qualityCount: settings.qualityCount,
+    strides: settings.strides,
+    crossCount: settings.crossCount,
+    transitionRuns: settings.transitionRuns,
+    stackCross: settings.stackCross,
+    fewerEasy: settings.fewerEasy,
+  };
 }
 
 /** A week's settings before any relaxation: the phase's quality and strides, its cross-training, every run. */
