@@ -6,6 +6,8 @@ import { issueAt, OffseasonError } from "../../model/errors.js";
 import { resolveLimits } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
 import { buildCalendar } from "../../schedule/buildCalendar.js";
+import { limitOptionsOf } from "../../schedule/limitOptions.js";
+import type { OccurrenceLimitOption, WeekLimitOption } from "../../schedule/types.js";
 import { rules as catalog } from "../catalog/index.js";
 import type { Finding, Report, Rule, RulesConfig } from "../types.js";
 import { compareFindings } from "./compareFindings.js";
@@ -14,7 +16,7 @@ import { resolveRules } from "./resolveRules.js";
 import { summarize } from "./summarize.js";
 
 /** Options of {@link validatePlan}. */
-export interface ValidatePlanOptions {
+export interface ValidatePlanOptions extends OccurrenceLimitOption, WeekLimitOption {
   /** The athlete the plan is for: level, availability, in-season volume, sleep, support contacts. */
   readonly athlete?: Athlete;
   /** The ability level whose thresholds apply; default the athlete's, else `intermediate`. */
@@ -25,8 +27,6 @@ export interface ValidatePlanOptions {
   readonly history?: TrainingHistory;
   /** Your own rules, made with {@link defineRule}; they run with the built-in ones and are configured the same way. */
   readonly customRules?: readonly Rule[];
-  /** The occurrence limit of the expansion; default 20,000. A positive whole number, else an {@link OffseasonError} (code `config`, path `maxOccurrences`). */
-  readonly maxOccurrences?: number;
 }
 
 /** Refuses a level that is not one of {@link LEVELS}. */
@@ -91,7 +91,7 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
   checkCustomRules(custom);
   const active = resolveRules([...catalog, ...custom], options.rules ?? {}, level);
   const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
-  const calendar = buildCalendar(plan, { maxOccurrences });
+  const calendar = buildCalendar(plan, { ...limitOptionsOf(options), maxOccurrences });
   const metricOptions = {
     ...(history ? { history } : {}),
     ...(athlete?.inSeasonWeeklyRunMinutes === undefined
