@@ -75,18 +75,35 @@ export function densePlan() {
 
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 
-/** The median of `rounds` timed calls of `fn` (each call is long: no batching), interleaved with `reference`. */
-function compareSlow(fn, reference, rounds = Number(process.env.BENCH_ROUNDS ?? 5)) {
-  const times = { a: [], b: [], ratio: [] };
+/** Calls of `fn` that take at least `ms` milliseconds in all (one call of a slow function is enough). */
+function iterationsFor(fn, ms = 60) {
+  const start = performance.now();
   fn();
-  reference();
-  for (let round = 0; round < rounds; round += 1) {
-    let start = performance.now();
+  return Math.max(1, Math.ceil(ms / Math.max(performance.now() - start, 0.01)));
+}
+
+/** The mean time of `iterations` calls of `fn`. */
+function batch(fn, iterations) {
+  const start = performance.now();
+  for (let i = 0; i < iterations; i += 1) fn();
+  return (performance.now() - start) / iterations;
+}
+
+/**
+ * `fn` against `reference`, as bench/run.mjs compares: batches of at least 60 ms of each side, interleaved in
+ * alternating order after a warm-up, the ratio the median of the rounds' ratios (steadier on a shared machine).
+ */
+function compareSlow(fn, reference, rounds = Number(process.env.BENCH_ROUNDS ?? 9)) {
+  const times = { a: [], b: [], ratio: [] };
+  // Warm-up: the optimizing compiler takes a few calls to settle on both sides.
+  for (let warm = 0; warm < 3; warm += 1) {
     fn();
-    const a = performance.now() - start;
-    start = performance.now();
     reference();
-    const b = performance.now() - start;
+  }
+  const [na, nb] = [iterationsFor(fn), iterationsFor(reference)];
+  for (let round = 0; round < rounds; round += 1) {
+    const [a, b] =
+      round % 2 === 0 ? [batch(fn, na), batch(reference, nb)] : [batch(reference, nb), batch(fn, na)].reverse();
     times.a.push(a);
     times.b.push(b);
     times.ratio.push(a / b);

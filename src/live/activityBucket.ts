@@ -57,13 +57,24 @@ export class ActivityBucket {
     minutesOf: Float64Array,
     private readonly slot: Int32Array,
   ) {
-    // A stable sort of ascending indices by minutes: ties stay in index order.
-    const sorted = [...indices].sort((a, b) => (minutesOf[a] ?? 0) - (minutesOf[b] ?? 0));
-    this.order = Int32Array.from(sorted);
-    this.minutes = Float64Array.from(sorted, (index) => minutesOf[index] ?? 0);
-    sorted.forEach((index, position) => (slot[index] = position));
-    this.right = Int32Array.from({ length: sorted.length + 1 }, (_, position) => position);
-    this.left = Int32Array.from({ length: sorted.length + 1 }, (_, position) => position);
+    // A stable sort of ascending indices by minutes: ties stay in index order. Plain loops: typed arrays' `from`
+    // with a mapping function is several times slower on the many small buckets of a long log.
+    const sorted = indices.slice().sort((a, b) => (minutesOf[a] ?? 0) - (minutesOf[b] ?? 0));
+    const count = sorted.length;
+    this.order = new Int32Array(count);
+    this.minutes = new Float64Array(count);
+    this.right = new Int32Array(count + 1);
+    this.left = new Int32Array(count + 1);
+    for (let position = 0; position < count; position += 1) {
+      const index = sorted[position] ?? 0;
+      this.order[position] = index;
+      this.minutes[position] = minutesOf[index] ?? 0;
+      slot[index] = position;
+      this.right[position] = position;
+      this.left[position] = position;
+    }
+    this.right[count] = count;
+    this.left[count] = count;
   }
 
   /** The first position still there at `position` or after (length when none). */

@@ -113,8 +113,11 @@ function linkByUser(state: Linking, occurrences: readonly SessionOccurrence[]): 
   return refused;
 }
 
-/** The free activities (first copies only) in buckets by day and kind. */
-function bucketsOf(state: Linking, dayOf: (date: string) => number): Map<number, ActivityBucket> {
+/**
+ * The free activities (first copies only) by day and kind, as buckets built on first use: most days and kinds of a
+ * long log have no occurrence within reach, and their activities are never sorted by minutes.
+ */
+function bucketsOf(state: Linking, dayOf: (date: string) => number): (key: number) => ActivityBucket | undefined {
   const { sorted, first, occurrenceOf } = state;
   const lists = new Map<number, number[]>();
   sorted.forEach((activity, index) => {
@@ -124,11 +127,16 @@ function bucketsOf(state: Linking, dayOf: (date: string) => number): Map<number,
     if (list) list.push(index);
     else lists.set(key, [index]);
   });
-  const minutes = Float64Array.from(sorted, (activity) => activity.minutes);
+  const minutes = new Float64Array(sorted.length);
+  sorted.forEach((activity, index) => (minutes[index] = activity.minutes));
   const slot = new Int32Array(sorted.length).fill(-1);
   const buckets = new Map<number, ActivityBucket>();
-  for (const [key, list] of lists) buckets.set(key, new ActivityBucket(list, minutes, slot));
-  return buckets;
+  return (key) => {
+    let bucket = buckets.get(key);
+    const list = bucket === undefined ? lists.get(key) : undefined;
+    if (list !== undefined) buckets.set(key, (bucket = new ActivityBucket(list, minutes, slot)));
+    return bucket;
+  };
 }
 
 /**
@@ -158,17 +166,17 @@ export function linkActivities(
   const { links, occurrenceOf } = state;
   const refused = linkByUser(state, occurrences);
   const dayOf = dayNumbers();
-  const buckets = bucketsOf(state, dayOf);
+  const bucketAt = bucketsOf(state, dayOf);
   let free: Free[] = [];
   occurrences.forEach((occurrence, order) => {
     if (!links.has(occurrence.id)) free.push({ occurrence, order, day: dayOf(occurrence.date) });
   });
-  for (let distance = 0; distance <= windowDays && free.length > 0 && buckets.size > 0; distance += 1) {
+  for (let distance = 0; distance <= windowDays && free.length > 0; distance += 1) {
     const offer = ({ occurrence, order, day }: Free): Pair | undefined => {
       const { kind, session } = occurrence;
-      const below = buckets.get(bucketKey(day - distance, kind))?.nearest(session.minutes);
+      const below = bucketAt(bucketKey(day - distance, kind))?.nearest(session.minutes);
       const best =
-        distance === 0 ? below : better(below, buckets.get(bucketKey(day + distance, kind))?.nearest(session.minutes));
+        distance === 0 ? below : better(below, bucketAt(bucketKey(day + distance, kind))?.nearest(session.minutes));
       return best && { occurrence, order, day, index: best.index, minutes: best.minutes };
     };
     const heap = new MinHeap<Pair>(byPairKey);
@@ -188,7 +196,7 @@ export function linkActivities(
       }
       links.set(occurrence.id, { activity, by: "auto" });
       occurrenceOf[index] = occurrence;
-      buckets.get(bucketKey(dayOf(activity.date), activity.kind))?.remove(index);
+      bucketAt(bucketKey(dayOf(activity.date), activity.kind))?.remove(index);
     }
     free = free.filter(({ occurrence }) => !links.has(occurrence.id));
   }
