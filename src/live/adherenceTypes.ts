@@ -52,7 +52,7 @@ export interface OccurrenceAdherence {
   readonly kind: SessionOccurrence["kind"];
   /** The day it is planned on (after the plan's moves). */
   readonly date: string;
-  /** The 1-based week of the plan of `date`. */
+  /** The 1-based week of the plan of `date` (the last week for a session a DST gap pushed past the plan's end). */
   readonly week: number;
   /** What became of it. */
   readonly status: AdherenceStatus;
