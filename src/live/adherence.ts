@@ -4,6 +4,7 @@ import type { Plan } from "../model/plan.js";
 import { sessionLoad } from "../model/sessionKinds.js";
 import type { SessionOccurrence } from "../schedule/types.js";
 import { expandPlanInZone } from "../schedule/expansion/expandPlanInZone.js";
+import { limitOptionsOf } from "../schedule/limitOptions.js";
 import { activityLoad, plannedRpe } from "./activityLoad.js";
 import { compareStrings } from "./activityOrder.js";
 import { countsOf, newTally, tallyOccurrence, type Counted } from "./adherenceTally.js";
@@ -114,10 +115,9 @@ function classify(
  */
 export function adherence(plan: Plan, activities: readonly Activity[], options: AdherenceOptions): Adherence {
   checkLiveOptions(options, "adherence");
-  const { asOf, windowDays = 2, bands = TRAININGPEAKS_BANDS, maxOccurrences } = options;
-  const limit = maxOccurrences === undefined ? {} : { maxOccurrences };
+  const { asOf, windowDays = 2, bands = TRAININGPEAKS_BANDS } = options;
   // One expansion gives the occurrences and those that skips and dropping pauses cancelled (status "skipped").
-  const expansion = expandPlanInZone(plan, { includeHabits: false, cancelled: true, ...limit });
+  const expansion = expandPlanInZone(plan, { includeHabits: false, cancelled: true, ...limitOptionsOf(options) });
   const planned = expansion.occurrences.filter(
     (occurrence): occurrence is SessionOccurrence => occurrence.kind !== "habit",
   );

@@ -1,4 +1,4 @@
-import type { SessionOccurrence } from "../schedule/types.js";
+import type { OccurrenceLimitOption, SessionOccurrence, WeekLimitOption } from "../schedule/types.js";
 
 /**
  * What became of a planned occurrence:
@@ -31,15 +31,13 @@ export interface ComplianceBands {
 }
 
 /** Options of {@link adherence}. */
-export interface AdherenceOptions {
+export interface AdherenceOptions extends OccurrenceLimitOption, WeekLimitOption {
   /** Today, `YYYY-MM-DD`: an occurrence before it with nothing linked is `missed`, one on or after it `upcoming`. */
   readonly asOf: string;
   /** How many days before or after its date an activity may still complete an occurrence; default 2 (0 to 14). */
   readonly windowDays?: number;
   /** The compliance bands; default {@link TRAININGPEAKS_BANDS}. */
   readonly bands?: ComplianceBands;
-  /** The most occurrences the plan's expansion may produce (see {@link expandPlan}). */
-  readonly maxOccurrences?: number;
 }
 
 /** One planned session occurrence and what became of it. */

@@ -4,7 +4,8 @@ import { decayFactor, ewmaStep, type DecayFormula } from "../load/smoothing.js";
 import type { Activity } from "../model/activity.js";
 import type { Plan } from "../model/plan.js";
 import { buildCalendar } from "../schedule/buildCalendar.js";
-import type { Calendar, SessionOccurrence } from "../schedule/types.js";
+import { limitOptionsOf } from "../schedule/limitOptions.js";
+import type { Calendar, OccurrenceLimitOption, SessionOccurrence, WeekLimitOption } from "../schedule/types.js";
 import { activityLoad } from "./activityLoad.js";
 import { linkActivities, type ActivityLinks } from "./linkActivities.js";
 import { checkLiveOptions } from "./liveOptions.js";
@@ -22,7 +23,7 @@ export interface FitnessSeed {
 }
 
 /** Options of {@link fitness}. */
-export interface FitnessOptions {
+export interface FitnessOptions extends OccurrenceLimitOption, WeekLimitOption {
   /** What the athlete did: it replaces the planned load before `asOf` (and the occurrences it completed, after). */
   readonly activities?: readonly Activity[];
   /** Today: days before it are actual, days from it planned. Default: the day after the last activity, else the plan's start. */
@@ -168,7 +169,7 @@ export function fitness(plan: Plan, options: FitnessOptions = {}): Fitness {
   );
   const asOf = options.asOf ?? (lastActivity === undefined ? plan.startDate : addDays(lastActivity, 1));
   // Habits carry no load: the calendar of sessions alone is enough, and costs half as much to build.
-  const calendar = buildCalendar(plan, { includeHabits: false });
+  const calendar = buildCalendar(plan, { includeHabits: false, ...limitOptionsOf(options) });
   const occurrences = calendar.occurrences.filter(
     (occurrence): occurrence is SessionOccurrence => occurrence.kind !== "habit",
   );

@@ -116,7 +116,10 @@ export interface CalendarWeek {
   readonly startDate: string;
   /** Last day. */
   readonly endDate: string;
-  /** The 7 days, every one present, empty or not. */
+  /**
+   * The 7 days, every one present, empty or not. The last week also holds the day after the plan when a session
+   * lands there (a DST gap over midnight on the plan's last evening): it still happens and counts in that week.
+   */
   readonly days: readonly CalendarDay[];
 }
 

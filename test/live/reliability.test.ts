@@ -1,7 +1,17 @@
 // Issue 21: what an attack on the living plan found, items 2, 5, 8, 9 and 11 (item 2's equivalence to the pairwise
 // linking is in linkActivities.prop.test.ts, its figures in bench/living.mjs).
 import { describe, expect, it } from "vitest";
-import { adherence, fitness, historyFromActivities, parseActivities, parsePlan } from "../../src/index.js";
+import {
+  adherence,
+  buildCalendar,
+  dailyLoadSeries,
+  fitness,
+  historyFromActivities,
+  parseActivities,
+  parsePlan,
+  validatePlan,
+  weeklyMetrics,
+} from "../../src/index.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
 
 // Week 1 from Monday 2026-11-02: a 40-minute run (RPE 5) on Tuesday and 20 minutes of yoga on Wednesday.
@@ -203,5 +213,37 @@ describe("item 11: sums do not depend on the order of the log", () => {
     const days = orders.map((activities) => historyFromActivities(activities, { until: "2026-11-07" }).days?.[0]);
     expect(days).toEqual([days[0], days[0], days[0]]);
     expect(days[0]).toMatchObject({ load: 0.1 + 0.2 + 0.3, runMinutes: 0.1 + 0.2 + 0.3 });
+  });
+});
+
+describe("item 9, the same way everywhere: the calendar, the load series and the rules", () => {
+  const samoa = parsePlan({
+    version: 1,
+    id: "samoa",
+    timezone: "Pacific/Apia",
+    startDate: "2011-12-24",
+    phases: [
+      {
+        id: "base",
+        weeks: 1,
+        sessions: [{ id: "run", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["FR"], time: "07:00" }],
+      },
+    ],
+  });
+
+  it("buildCalendar counts it in the last week, which runs to the day it lands on", () => {
+    const calendar = buildCalendar(samoa);
+    expect(calendar.endDate).toBe("2011-12-31");
+    expect(calendar.weeks).toHaveLength(1);
+    expect(calendar.weeks[0]?.endDate).toBe("2011-12-31");
+    expect(calendar.weeks[0]?.days.map((day) => day.date).at(-1)).toBe("2011-12-31");
+    expect(calendar.weeks[0]?.days.at(-1)?.occurrences.map((o) => o.id)).toEqual(["run@2011-12-30"]);
+  });
+
+  it("its minutes and load are in the week's metrics and the daily series", () => {
+    const calendar = buildCalendar(samoa);
+    expect(weeklyMetrics(calendar)[0]).toMatchObject({ runMinutes: 40, load: 120 });
+    expect(dailyLoadSeries(calendar).reduce((sum, day) => sum + day.load, 0)).toBe(120);
+    expect(validatePlan(samoa).metrics[0]).toMatchObject({ runMinutes: 40 });
   });
 });
