@@ -147,7 +147,11 @@ export function planWorkout(occurrence: WorkoutOccurrence): PlannedWorkout {
   const { session } = occurrence;
   const path: PathSegment[] = ["session", occurrence.kind === "strength" ? "exercises" : "steps"];
   let entries: PlannedEntry[];
-  if (occurrence.kind === "strength") entries = strengthEntries(occurrence, writer);
+  if (occurrence.kind === "strength") {
+    const count = occurrence.session.exercises?.length ?? 1;
+    if (count > MAX_WORKOUT_STEPS) refuse(path, count);
+    entries = strengthEntries(occurrence, writer);
+  }
   else if (occurrence.session.steps === undefined) entries = [{ step: writer.step(wholeSession(occurrence)) }];
   else {
     const count = writtenCount(occurrence.session.steps);
