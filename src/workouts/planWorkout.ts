@@ -91,8 +91,7 @@ const exerciseWords = (name: string) => `${name.charAt(0).toUpperCase()}${name.s
 
 function strengthEntries(occurrence: SessionOccurrence<"strength">, writer: StepWriter): PlannedEntry[] {
   const { exercises } = occurrence.session;
-  if (exercises === undefined)
-    return [{ step: writer.step({ intent: "work", minutes: occurrence.session.minutes }) }];
+  if (exercises === undefined) return [{ step: writer.step({ intent: "work", minutes: occurrence.session.minutes }) }];
   return exercises.map((exercise) => {
     const index = writer.next++;
     const fit = fitExerciseOf(exercise.name);
@@ -151,8 +150,7 @@ export function planWorkout(occurrence: WorkoutOccurrence): PlannedWorkout {
     const count = occurrence.session.exercises?.length ?? 1;
     if (count > MAX_WORKOUT_STEPS) refuse(path, count);
     entries = strengthEntries(occurrence, writer);
-  }
-  else if (occurrence.session.steps === undefined) entries = [{ step: writer.step(wholeSession(occurrence)) }];
+  } else if (occurrence.session.steps === undefined) entries = [{ step: writer.step(wholeSession(occurrence)) }];
   else {
     const count = writtenCount(occurrence.session.steps);
     if (count > MAX_WORKOUT_STEPS) refuse(path, count);

@@ -88,7 +88,11 @@ export function notesOf(
   const rpe = amountOf(step.rpe);
   if (rpe !== undefined) {
     parts.unshift(`RPE ${String(rpe)}`);
-    warnings.push({ code: "rpe", message: `RPE ${String(rpe)} has no target in this format: written as text`, stepIndex: index });
+    warnings.push({
+      code: "rpe",
+      message: `RPE ${String(rpe)} has no target in this format: written as text`,
+      stepIndex: index,
+    });
   }
   if (typeof step.notes === "string" && step.notes !== "") parts.push(step.notes);
   return parts.length === 0 ? undefined : parts.join(". ");

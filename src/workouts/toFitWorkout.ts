@@ -201,6 +201,10 @@ export function asWorkoutOccurrence(occurrence: WorkoutOccurrence | { readonly k
   const { kind } = occurrence;
   if (kind === "run" || kind === "cross" || kind === "strength") return occurrence as WorkoutOccurrence;
   throw new OffseasonError("invalid", "Not a workout", [
-    issueAt(["kind"], `a ${kind} occurrence has no workout: give a run, cross-training or strength occurrence`, "invalid"),
+    issueAt(
+      ["kind"],
+      `a ${kind} occurrence has no workout: give a run, cross-training or strength occurrence`,
+      "invalid",
+    ),
   ]);
 }

@@ -189,7 +189,13 @@ describe("toFitWorkout: what each session becomes", () => {
         {
           repeat: 2,
           steps: [
-            { repeat: 3, steps: [{ intent: "work", seconds: 30 }, { intent: "recovery", seconds: 30 }] },
+            {
+              repeat: 3,
+              steps: [
+                { intent: "work", seconds: 30 },
+                { intent: "recovery", seconds: 30 },
+              ],
+            },
             { intent: "rest", minutes: 3 },
           ],
         },
@@ -218,7 +224,18 @@ describe("toFitWorkout: what each session becomes", () => {
       runType: "intervals",
       rpe: 8,
       steps: [
-        { repeat: 2, steps: [{ repeat: 60, steps: [{ intent: "work", seconds: 30 }, { intent: "rest", seconds: 30 }] }] },
+        {
+          repeat: 2,
+          steps: [
+            {
+              repeat: 60,
+              steps: [
+                { intent: "work", seconds: 30 },
+                { intent: "rest", seconds: 30 },
+              ],
+            },
+          ],
+        },
       ],
     });
     let caught: unknown;
@@ -229,7 +246,7 @@ describe("toFitWorkout: what each session becomes", () => {
     }
     expect(isOffseasonError(caught) && caught.code).toBe("limit");
     expect(isOffseasonError(caught) && caught.issues[0]?.path).toBe("session.steps");
-    expect(isOffseasonError(caught) && caught.issues[0]?.message).toContain(`${String(MAX_WORKOUT_STEPS)}`);
+    expect(isOffseasonError(caught) && caught.issues[0]?.message).toContain(String(MAX_WORKOUT_STEPS));
     // 121 steps: the inner 60 x 2 unrolled into the outer block, and the outer block's repeat step.
     expect(isOffseasonError(caught) && caught.issues[0]?.message).toContain("121 steps");
   });

@@ -42,7 +42,13 @@ describe("toIntervalsText", () => {
     const { text, warnings } = toIntervalsText(
       run([
         { intent: "warmup", minutes: 10 },
-        { repeat: 2, steps: [{ repeat: 2, steps: [{ intent: "work", seconds: 30 }] }, { intent: "rest", minutes: 2 }] },
+        {
+          repeat: 2,
+          steps: [
+            { repeat: 2, steps: [{ intent: "work", seconds: 30 }] },
+            { intent: "rest", minutes: 2 },
+          ],
+        },
       ]),
     );
     expect(text).toBe("- 10m\n\n2x\n- 30s\n- 30s\n- 2m\n");
