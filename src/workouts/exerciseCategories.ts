@@ -59,10 +59,6 @@ export const FIT_EXERCISES: Readonly<Partial<Record<ExerciseName, FitExercise>>>
  *
  * @param name - An exercise name of a strength session (`other` has none).
  * @returns Its category and name indices, or undefined.
- * @example
- * ```ts
- * fitExerciseOf("goblet-squat"); //=> { category: 28, name: 37 }
- * ```
  */
 export function fitExerciseOf(name: string): FitExercise | undefined {
   return Object.hasOwn(FIT_EXERCISES, name) ? FIT_EXERCISES[name as ExerciseName] : undefined;

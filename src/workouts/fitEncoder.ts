@@ -58,10 +58,6 @@ const CRC_TABLE = [
  * @param start - First byte.
  * @param end - One past the last byte.
  * @returns The CRC, 0 to 65535.
- * @example
- * ```ts
- * fitCrc(new Uint8Array([1, 2, 3]), 0, 3);
- * ```
  */
 export function fitCrc(bytes: Uint8Array, start: number, end: number): number {
   let crc = 0;

@@ -26,10 +26,6 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu;
  *
  * @param text - Any text.
  * @returns The text, trimmed.
- * @example
- * ```ts
- * withoutControls("Easy\nrun"); //=> "Easy run"
- * ```
  */
 export function withoutControls(text: string): string {
   return text.replace(CONTROL, " ").trim();
@@ -51,10 +47,6 @@ export interface FitString {
  * @param text - Any text.
  * @param size - The field's size in bytes, terminator included.
  * @returns The bytes, the text kept and whether it was cut.
- * @example
- * ```ts
- * fitString("Tempo\nrun", 16).text; //=> "Tempo run"
- * ```
  */
 export function fitString(text: string, size: number): FitString {
   const clean = withoutControls(text);

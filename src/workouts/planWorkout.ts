@@ -5,7 +5,7 @@
  */
 import { issueAt, OffseasonError, type PathSegment } from "../model/errors.js";
 import { CROSS_MODALITY_LABELS, RUN_TYPE_LABELS, STRENGTH_FOCUS_LABELS } from "../model/labels.js";
-import type { SessionOccurrence } from "../schedule/types.js";
+import type { Occurrence, SessionOccurrence } from "../schedule/types.js";
 import { fitExerciseOf } from "./exerciseCategories.js";
 import type { PlannedEntry, PlannedStep, PlannedWorkout } from "./plannedStep.js";
 import { amountOf, intentOf, lengthOf, notesOf, paceOf, type LooseStepFields } from "./readStep.js";
@@ -170,4 +170,17 @@ export function planWorkout(occurrence: WorkoutOccurrence): PlannedWorkout {
     warnings: writer.warnings,
     path,
   };
+}
+
+/** The occurrence, if its kind makes a workout. */
+export function asWorkoutOccurrence(occurrence: Occurrence): WorkoutOccurrence {
+  const { kind } = occurrence;
+  if (occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength") return occurrence;
+  throw new OffseasonError("invalid", "Not a workout", [
+    issueAt(
+      ["kind"],
+      `a ${kind} occurrence has no workout: give a run, cross-training or strength occurrence`,
+      "invalid",
+    ),
+  ]);
 }

@@ -1,5 +1,6 @@
 import { parseDateTime } from "../calendar/civilDate.js";
 import { issueAt, OffseasonError } from "../model/errors.js";
+import type { Occurrence } from "../schedule/types.js";
 import { FitWriter, type FieldValue } from "./fitEncoder.js";
 import {
   DURATION,
@@ -22,7 +23,7 @@ import {
 } from "./fitProfile.js";
 import { fitString } from "./fitString.js";
 import type { PaceTarget, PlannedStep } from "./plannedStep.js";
-import { planWorkout, type WorkoutOccurrence } from "./planWorkout.js";
+import { asWorkoutOccurrence, planWorkout, type WorkoutOccurrence } from "./planWorkout.js";
 import type { FitWorkout, ToFitWorkoutOptions, WorkoutWarning } from "./types.js";
 
 const DEFAULT_PACE_TOLERANCE_SEC = 5;
@@ -157,15 +158,11 @@ function repeatValues(index: number, firstIndex: number, times: number): FieldVa
  *       steps: [{ intent: "warmup", minutes: 10 }, { repeat: 3, steps: [{ intent: "work", distanceKm: 1, pace: "4:00/km" }] }] },
  *   ] }],
  * });
- * const [tempo] = expandPlan(plan);
- * const { data, warnings } = toFitWorkout(tempo);
- * data.length > 0 && warnings.length; //=> 0
+ * const files = expandPlan(plan).map((occurrence) => toFitWorkout(occurrence));
+ * files.map(({ data, warnings }) => [String.fromCharCode(...data.subarray(8, 12)), warnings.length]); //=> [[".FIT", 0]]
  * ```
  */
-export function toFitWorkout(
-  occurrence: WorkoutOccurrence | { readonly kind: string },
-  options: ToFitWorkoutOptions = {},
-): FitWorkout {
+export function toFitWorkout(occurrence: Occurrence, options: ToFitWorkoutOptions = {}): FitWorkout {
   const workoutOccurrence = asWorkoutOccurrence(occurrence);
   const tolerance = checkTolerance(options.paceToleranceSec ?? DEFAULT_PACE_TOLERANCE_SEC);
   const created = createdAt(workoutOccurrence, options.now);
@@ -194,17 +191,4 @@ function workoutName(name: string, namedByPlan: boolean): string {
   if (namedByPlan || !fitted.cut) return name;
   const space = fitted.text.lastIndexOf(" ");
   return space > 0 ? fitted.text.slice(0, space) : fitted.text;
-}
-
-/** The occurrence, if its kind makes a workout. */
-export function asWorkoutOccurrence(occurrence: WorkoutOccurrence | { readonly kind: string }): WorkoutOccurrence {
-  const { kind } = occurrence;
-  if (kind === "run" || kind === "cross" || kind === "strength") return occurrence as WorkoutOccurrence;
-  throw new OffseasonError("invalid", "Not a workout", [
-    issueAt(
-      ["kind"],
-      `a ${kind} occurrence has no workout: give a run, cross-training or strength occurrence`,
-      "invalid",
-    ),
-  ]);
 }

@@ -1,7 +1,7 @@
 import { withoutControls } from "./fitString.js";
 import type { PlannedStep, StepLength } from "./plannedStep.js";
-import { planWorkout, type WorkoutOccurrence } from "./planWorkout.js";
-import { asWorkoutOccurrence } from "./toFitWorkout.js";
+import type { Occurrence } from "../schedule/types.js";
+import { asWorkoutOccurrence, planWorkout } from "./planWorkout.js";
 import type { IntervalsWorkout, WorkoutWarning } from "./types.js";
 
 /** Whole or decimal, at most three decimals, no trailing zeros. */
@@ -69,11 +69,11 @@ function stepLine(step: PlannedStep, warnings: WorkoutWarning[]): string {
  *       steps: [{ intent: "warmup", minutes: 10 }, { repeat: 6, steps: [{ intent: "work", distanceKm: 0.4, pace: "4:00/km" }, { intent: "recovery", seconds: 90 }] }] },
  *   ] }],
  * });
- * toIntervalsText(expandPlan(plan)[0]).text;
- * //=> "- 10m\n\n6x\n- 400mtr 4:00/km Pace\n- 1m30s\n"
+ * expandPlan(plan).map((occurrence) => toIntervalsText(occurrence).text);
+ * //=> ["- 10m\n\n6x\n- 400mtr 4:00/km Pace\n- 1m30s\n"]
  * ```
  */
-export function toIntervalsText(occurrence: WorkoutOccurrence | { readonly kind: string }): IntervalsWorkout {
+export function toIntervalsText(occurrence: Occurrence): IntervalsWorkout {
   const planned = planWorkout(asWorkoutOccurrence(occurrence));
   const warnings = [...planned.warnings];
   const blocks: string[][] = [];
