@@ -141,10 +141,10 @@ function repeatValues(index: number, firstIndex: number, times: number): FieldVa
  * single pace +- `paceToleranceSec` per km); RPE, which FIT cannot carry, goes into the step's notes. What the file
  * could not say is in `warnings`. The same occurrence and options always give the same bytes.
  *
- * @param occurrence - A run, cross-training or strength occurrence of {@link expandPlan}.
+ * @param occurrence - A run, cross-training or strength occurrence of {@link offseason!expandPlan}.
  * @param options - `now` (the file's time_created; default the occurrence's start) and `paceToleranceSec` (default 5).
  * @returns The file's bytes and its warnings.
- * @throws {@link OffseasonError} with code `limit` at `session.steps` when the steps, nested repeats unrolled, are more
+ * @throws {@link offseason!OffseasonError} with code `limit` at `session.steps` when the steps, nested repeats unrolled, are more
  * than {@link MAX_WORKOUT_STEPS}; code `config` for a bad option; code `invalid` at `kind` for a mobility or mental
  * occurrence or a habit.
  * @example

@@ -54,9 +54,9 @@ function stepLine(step: PlannedStep, warnings: WorkoutWarning[]): string {
  * as an `Nx` line with its steps and a blank line before and after, notes and RPE as the step's cue text. What the
  * text cannot say (a repeat inside a repeat, which is unrolled; RPE as a target; repetitions) is in `warnings`.
  *
- * @param occurrence - A run, cross-training or strength occurrence of {@link expandPlan}.
+ * @param occurrence - A run, cross-training or strength occurrence of {@link offseason!expandPlan}.
  * @returns The text, ending with a newline, and its warnings.
- * @throws {@link OffseasonError} with code `limit` at `session.steps` when the steps, nested repeats unrolled, are more
+ * @throws {@link offseason!OffseasonError} with code `limit` at `session.steps` when the steps, nested repeats unrolled, are more
  * than {@link MAX_WORKOUT_STEPS}; code `invalid` at `kind` for a mobility or mental occurrence or a habit.
  * @example
  * ```ts
