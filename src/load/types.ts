@@ -36,7 +36,12 @@ export interface TrainingHistory {
 /** Where the ACWR's starting load came from. */
 export type AcwrSeed = "history" | "in-season" | "none";
 
-import type { WeekRole } from "./weekRoles.js";
+/**
+ * The role of a week: `transition` (a week of a transition phase), `race` (holds an A or B race), `taper` (a reduced
+ * week among the 3 before a week with an A race), `reduced` (run minutes at most 80 % of the highest of the 3 weeks
+ * before, history included; not a taper) or `loading` (any other week).
+ */
+export type WeekRole = "transition" | "loading" | "reduced" | "taper" | "race";
 
 /** The load metrics of one week of a calendar. */
 export interface WeekMetrics {

@@ -2,14 +2,9 @@
 import { isRace, racePriority } from "../schedule/keySession.js";
 import type { Calendar, CalendarWeek, SessionOccurrence } from "../schedule/types.js";
 import { historyWeeks } from "./history.js";
-import type { TrainingHistory } from "./types.js";
+import type { TrainingHistory, WeekRole } from "./types.js";
 
-/**
- * The role of a week: `transition` (a week of a transition phase), `race` (holds an A or B race), `taper` (a reduced
- * week among the 3 before a week with an A race), `reduced` (run minutes at most 80 % of the highest of the 3 weeks
- * before, history included; not a taper) or `loading` (any other week).
- */
-export type WeekRole = "transition" | "loading" | "reduced" | "taper" | "race";
+export type { WeekRole } from "./types.js";
 
 /** A reduced week runs at most this share of the highest of the weeks before it. */
 export const REDUCED_AT_MOST = 0.8;
