@@ -35,16 +35,21 @@ export function renderRulesDoc(rules) {
     "meta-analysis, M one strong study or large cohort, C coaching convention (never above `warning` by default, but",
     "for the core rest-day rule).",
     "",
-    "| rule | fundamental | default | evidence | checks |",
-    "|---|---|---|---|---|",
+    "Types (ESLint's `meta.type`): a `problem` rule finds training that is unsafe or wrong; a `coverage` rule finds a",
+    "fundamental the plan does not practise, defaults to `info`, reports at most once per plan and feeds",
+    "`Report.coverage`.",
+    "",
+    "| rule | type | fundamental | default | evidence | checks |",
+    "|---|---|---|---|---|---|",
     ...rules.map(
       (rule) =>
-        `| [\`${rule.meta.id}\`](#${rule.meta.id.replace("/", "")}) | ${rule.meta.fundamental} | ${rule.meta.defaultSeverity} | ${rule.meta.evidence} | ${rule.meta.description} |`,
+        `| [\`${rule.meta.id}\`](#${rule.meta.id.replace("/", "")}) | ${rule.meta.type ?? "problem"} | ${rule.meta.fundamental} | ${rule.meta.defaultSeverity} | ${rule.meta.evidence} | ${rule.meta.description} |`,
     ),
     "",
   ];
   for (const { meta } of rules) {
     lines.push(`## ${meta.id}`, "", meta.description, "");
+    lines.push(`- Type: ${meta.type ?? "problem"}`);
     lines.push(`- Fundamental: ${meta.fundamental}`);
     lines.push(`- Default severity: ${meta.defaultSeverity}`);
     lines.push(

@@ -2,6 +2,7 @@ import type { Calendar, CalendarWeek } from "../schedule/types.js";
 import { ACWR_WARMUP_DAYS, acwrByDay, type AcwrDay, type AcwrState } from "./acwrSeries.js";
 import { dayLoad as loadOfDay } from "./dailyLoads.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
+import { weekRoles, type WeekRole } from "./weekRoles.js";
 import { weekTotals } from "./weekTotals.js";
 
 /** Days of the acute window: a day's ACWR is read from the plan's 7th day, when the window holds plan days only. */
@@ -98,7 +99,7 @@ function weekMetricsOf(
   series: readonly AcwrDay[],
   before: AcwrState,
   context: { readonly seed: Seed; readonly paces: Calendar["plan"]["paces"] },
-): WeekMetrics {
+): Omit<WeekMetrics, "role"> {
   const totals = weekTotals(week.days, { paces: context.paces });
   const { acute, chronic, days } = series.at(-1)?.state ?? before;
   const peak = peakOf(week, series);
@@ -171,9 +172,24 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
   const start: AcwrState = { acute: seed.load, chronic: seed.load, days: 0 };
   const series = acwrByDay(loads.flat(), start, { fromDay: firstReadDay(seed), correctBias: seed.source === "none" });
   const firstDays = loads.reduce<number[]>((starts, week) => [...starts, (starts.at(-1) ?? 0) + week.length], [0]);
-  return calendar.weeks.map((week, index) => {
+  const weeks = calendar.weeks.map((week, index) => {
     const from = firstDays[index] ?? 0;
     const before = series[from - 1]?.state ?? start;
     return weekMetricsOf(week, loads[index] ?? [], series.slice(from, from + week.days.length), before, context);
   });
+  const roles = weekRoles(
+    calendar,
+    weeks.map((week) => week.runMinutes),
+    options.history,
+  );
+  // The role goes after `transition`, where the reader of a week's metrics looks for what the week is.
+  return weeks.map(({ week, startDate, endDate, phase, transition, ...rest }, index) => ({
+    week,
+    startDate,
+    endDate,
+    phase,
+    transition,
+    role: roles[index] ?? ("loading" satisfies WeekRole),
+    ...rest,
+  }));
 }

@@ -4,11 +4,12 @@ import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js
 import { FUNDAMENTALS, type Rule } from "./types.js";
 
 const SEVERITIES: readonly string[] = ["info", "warning", "error"];
+const RULE_TYPES = ["problem", "coverage"] as const;
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
 /**
  * Defines a rule, built-in or your own, checking its `meta` once: a kebab-case id (optionally with a `plugin/`
- * prefix), a known fundamental and severity, defaults for every level that its options schema accepts, and messages
+ * prefix), a known fundamental, type (`problem`, the default, or `coverage`) and severity, defaults for every level that its options schema accepts, and messages
  * (each with a known severity when it gives its own).
  * Pass your rules to {@link validatePlan} with `customRules`; configure them in `rules` like the built-in ones.
  *
@@ -53,6 +54,9 @@ export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Op
   if (!RULE_ID.test(meta.id)) problem("id", `"${meta.id}" is not a kebab-case rule id (plugin/rule-name allowed)`);
   if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental))
     problem("fundamental", `must be one of ${FUNDAMENTALS.join(", ")}`);
+  // A custom rule written in JavaScript may give any string.
+  if (meta.type !== undefined && !(RULE_TYPES as readonly string[]).includes(meta.type))
+    problem("type", "must be problem or coverage");
   if (!SEVERITIES.includes(meta.defaultSeverity)) problem("defaultSeverity", "must be info, warning or error");
   if (Object.keys(meta.messages).length === 0) problem("messages", "must define at least one message");
   for (const [id, message] of Object.entries(meta.messages)) {

@@ -52,12 +52,35 @@ const DOMAIN_RULE_IDS = [
   "transition-first",
   "transition-volume",
   "race-recovery",
+  "race-readiness",
+  "base-volume",
   "steps-duration",
 ];
 
 describe("the rule catalog", () => {
   it("has exactly the rule ids of docs/domain.md, unique", () => {
     expect(rules.map((rule) => rule.meta.id)).toEqual(DOMAIN_RULE_IDS);
+  });
+
+  it("gives every rule a type, and coverage rules default to info (DOMAIN.md, Rule types)", () => {
+    const coverage = rules.filter((rule) => rule.meta.type === "coverage").map((rule) => rule.meta.id);
+    expect(coverage.sort()).toEqual(
+      [
+        "mental-skills-weekly",
+        "support-network",
+        "mobility-daily",
+        "sleep-hours",
+        "cross-training-weekly",
+        "active-recovery-weekly",
+        "pre-run-hydration",
+        "balanced-diet",
+        "mindful-eating",
+      ].sort(),
+    );
+    for (const rule of rules) {
+      expect(rule.meta.type, rule.meta.id).toMatch(/^(problem|coverage)$/);
+      if (rule.meta.type === "coverage") expect(rule.meta.defaultSeverity, rule.meta.id).toBe("info");
+    }
   });
 
   it("never defaults a coaching-convention (C) rule above warning, but for the core rest-day rule", () => {
@@ -70,7 +93,7 @@ describe("the rule catalog", () => {
   it("ships presets for every level and rule, e.g. beginners' two run-free days", () => {
     for (const level of LEVELS) expect(Object.keys(presets[level])).toEqual(DOMAIN_RULE_IDS);
     expect(presets.beginner["rest-day-weekly"]).toEqual({ severity: "error", options: { minRunFreeDays: 2 } });
-    expect(presets.elite["sleep-hours"]?.options).toEqual({ minHours: 8 });
+    expect(presets.elite["sleep-hours"]?.options).toEqual({ minHours: 8, youthMinHours: 8 });
   });
 });
 
@@ -401,14 +424,15 @@ describe("validatePlan options", () => {
       .findings.filter((finding) => finding.ruleId === "availability")
       .map((finding) => finding.sessionId);
     expect(ids).toEqual(["a", "b", "c", "d"]);
-    // One habit, two findings: by path (hoursBefore < mlPerKg), whatever the order the rule reported them in.
+    // One habit, two failures: by path (hoursBefore < mlPerKg), whatever the order the rule reported them in; a
+    // coverage rule says one thing per plan, the first of them.
     const habits = {
       habits: [{ id: "h", category: "hydration", when: "before-each-run", mlPerKg: 1, hoursBefore: 1 }],
     };
     const paths = validatePlan(weeksOf([run("e", ["TU"], 30)], 1, habits))
       .findings.filter((finding) => finding.ruleId === "pre-run-hydration")
       .map((finding) => finding.path);
-    expect(paths).toEqual(["habits[0].hoursBefore", "habits[0].mlPerKg"]);
+    expect(paths).toEqual(["habits[0].hoursBefore"]);
   });
 
   it("runs several custom rules side by side, and refuses one that reports an unknown message id", () => {

@@ -11,13 +11,14 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "active-recovery-weekly",
     fundamental: "recovery",
+    type: "coverage",
     description:
       "Every week has at least one active-recovery session: walking, swimming, cycling or similar at RPE 3 or less.",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "C",
     docs: "#active-recovery-weekly",
     rationale:
-      "Warning, said once for the plan: active recovery is recommended practice (C), and a plan with easy runs and rest days only misses one habit, not one per week.",
+      "Info, a coverage rule said once per plan: active recovery is recommended practice (C), and a plan with easy runs and rest days only misses one habit, not one per week.",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

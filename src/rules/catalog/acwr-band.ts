@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { groupByKey } from "../helpers/grouping.js";
+import { trainingMetrics } from "../helpers/races.js";
 import { over, round, under } from "../helpers/numbers.js";
 import { numberBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
@@ -15,8 +16,9 @@ export const acwrBand = /* @__PURE__ */ defineRule({
   meta: {
     id: "acwr-band",
     fundamental: "load",
+    type: "problem",
     description:
-      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak day: above the band when its peak is, below it when even its peak is.",
+      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak day: above the band when its peak is, below it when even its peak is. Races count in the report's load but are never the fault: the ratio is judged on the training around them.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#acwr-band",
@@ -56,7 +58,10 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ metrics, options, acwrSeed, report }) {
+  check(context) {
+    const { options, acwrSeed, report } = context;
+    // A race is never the fault: the ratio is judged on the training around races (DOMAIN.md, Coaching model).
+    const metrics = trainingMetrics(context);
     const firstReported = metrics.find((week) => week.acwr !== null);
     if (acwrSeed !== "in-season" && metrics[0]?.acwr === null) {
       if (firstReported) report({ messageId: "unseeded", note: true, data: { week: firstReported.week } });

@@ -42,6 +42,7 @@ export const availability = /* @__PURE__ */ defineRule({
   meta: {
     id: "availability",
     fundamental: "feasibility",
+    type: "problem",
     description:
       "Runs, cross-training and strength fall only on the athlete's available days, within their minutes per day.",
     defaultSeverity: "error",

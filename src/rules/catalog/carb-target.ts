@@ -13,6 +13,7 @@ export const carbTarget = /* @__PURE__ */ defineRule({
   meta: {
     id: "carb-target",
     fundamental: "nutrition",
+    type: "problem",
     description:
       "A carbohydrate target, if given, fits the training hours: light (under 0.75 h a day) 3-5, about 1 h a day 5-7, 1.5-3 h a day 6-10, more 8-12 g/kg.",
     defaultSeverity: "info",

@@ -13,8 +13,9 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
   meta: {
     id: "cross-training-share",
     fundamental: "cross-training",
+    type: "problem",
     description:
-      "Non-running minutes are between 10 % and 50 % of each week's aerobic minutes (transition weeks are not judged: cross-training may stand in for running there).",
+      "Non-running minutes are between 10 % and 50 % of each week's aerobic minutes (transition weeks are not judged: cross-training may stand in for running there; nor weeks without any cross-training, which cross-training-weekly reports).",
     defaultSeverity: "info",
     evidence: "C/M",
     docs: "#cross-training-share",
@@ -52,7 +53,8 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
           if (occurrence.session.optional !== true) crossFloor += lowerMinutes(occurrence);
         }
       }
-      if (runMinutes + crossMinutes === 0) return [];
+      // A week without any cross-training is cross-training-weekly's (coverage) to say, not a share to judge.
+      if (crossCap === 0 || runMinutes + crossMinutes === 0) return [];
       const floorShare = runMinutes + crossFloor === 0 ? undefined : crossFloor / (runMinutes + crossFloor);
       if (floorShare !== undefined && under(floorShare, options.minShare))
         return [{ week: week.index, share: floorShare, messageId: "tooLittle", limit: options.minShare }];

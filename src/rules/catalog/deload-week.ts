@@ -12,6 +12,7 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
   meta: {
     id: "deload-week",
     fundamental: "load",
+    type: "problem",
     description:
       "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 3 / 3 / 4 / 4 loading weeks.",
     defaultSeverity: "warning",

@@ -13,6 +13,7 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
   meta: {
     id: "hard-sessions-per-week",
     fundamental: "recovery",
+    type: "problem",
     description: "Hard sessions per week stay within 1 / 2 / 3 / 3, and within 1 in a transition phase.",
     defaultSeverity: "warning",
     evidence: "C/S",

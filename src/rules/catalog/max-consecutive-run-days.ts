@@ -66,6 +66,7 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
   meta: {
     id: "max-consecutive-run-days",
     fundamental: "recovery",
+    type: "problem",
     description:
       "Run days in a row stay within 2 / 4 / 6 / 6 (beginner / intermediate / advanced / elite), across week boundaries.",
     defaultSeverity: "warning",

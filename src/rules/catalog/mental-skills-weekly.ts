@@ -11,11 +11,13 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "mental-skills-weekly",
     fundamental: "mental",
+    type: "coverage",
     description: "At least one mental-skills session (visualization, mindfulness or goal-setting) every week.",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "C/M",
     docs: "#mental-skills-weekly",
-    rationale: "Warning: weekly mental practice is the fundamental's advice (C/M); said once for the weeks without it.",
+    rationale:
+      "Info, a coverage rule said once per plan: weekly mental practice is the fundamental's advice (C/M); said once for the weeks without it.",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

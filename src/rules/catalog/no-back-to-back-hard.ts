@@ -63,6 +63,7 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
   meta: {
     id: "no-back-to-back-hard",
     fundamental: "recovery",
+    type: "problem",
     description: "No hard session on two consecutive days (elite: allowed when the day after is easy).",
     defaultSeverity: "warning",
     evidence: "C",

@@ -8,6 +8,7 @@ export const proteinTarget = /* @__PURE__ */ defineRule({
   meta: {
     id: "protein-target",
     fundamental: "nutrition",
+    type: "problem",
     description: "A protein target, if given, is 1.2-2.0 g per kg of body mass a day.",
     defaultSeverity: "info",
     evidence: "S",

@@ -11,6 +11,7 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "rest-day-weekly",
     fundamental: "recovery",
+    type: "problem",
     description: "Every week has enough run-free days: at least 2 for beginners, 1 for everyone else.",
     defaultSeverity: "error",
     evidence: "C",

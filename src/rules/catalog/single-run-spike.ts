@@ -7,6 +7,7 @@ import { countOf, percentBeside } from "../helpers/text.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
+import { isRace } from "../../schedule/keySession.js";
 
 const WINDOW_DAYS = 30;
 const share = z.number().check(z.gte(0), z.lte(10));
@@ -19,8 +20,9 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
   meta: {
     id: "single-run-spike",
     fundamental: "load",
+    type: "problem",
     description:
-      "No run is more than 10 % longer than the longest run of the previous 30 days, history included (warning); more than 100 % is an error. Runs whose 30 days reach before the plan are checked only as far as a history covers them.",
+      "No run is more than 10 % longer than the longest run of the previous 30 days, history included (warning); more than 100 % is an error. Runs whose 30 days reach before the plan are checked only as far as a history covers them. A race is never the fault, but counts as the longest run of the days after it.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#single-run-spike",
@@ -64,7 +66,8 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
       });
     days.forEach((entry, index) => {
       if (index < firstJudged) return;
-      for (const run of runsOf(entry.day)) {
+      // A race is never the fault (it counts as the longest run of the days after it).
+      for (const run of runsOf(entry.day).filter((occurrence) => !isRace(occurrence))) {
         let longest = historyLongestRun(history, WINDOW_DAYS - index);
         for (let back = Math.max(0, index - WINDOW_DAYS); back < index; back += 1)
           longest = Math.max(longest, longestOfDay[back] ?? 0);

@@ -32,6 +32,7 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-exercise-mix",
     fundamental: "strength",
+    type: "problem",
     description:
       "Each week's strength work covers knee-dominant (squat, lunge, step-up), hip-hinge, calf/foot and trunk (plank, leg lift) exercises.",
     defaultSeverity: "warning",

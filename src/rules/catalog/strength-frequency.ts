@@ -9,6 +9,7 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-frequency",
     fundamental: "strength",
+    type: "problem",
     description:
       "Strength sessions per week: at least 1 for beginners, 2 for everyone else; not asked of transition weeks (recovery from the season).",
     defaultSeverity: "warning",

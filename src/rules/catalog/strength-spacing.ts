@@ -69,6 +69,7 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-spacing",
     fundamental: "strength",
+    type: "problem",
     description:
       "No lower-body strength the day before a hard or long run, nor before a hard run on the same day (when both have a time).",
     defaultSeverity: "warning",

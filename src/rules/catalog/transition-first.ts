@@ -10,6 +10,7 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
   meta: {
     id: "transition-first",
     fundamental: "load",
+    type: "problem",
     description:
       "A plan that starts right after the season (within 14 days of the athlete's seasonEndDate) opens with a transition phase of 1-4 weeks.",
     defaultSeverity: "info",

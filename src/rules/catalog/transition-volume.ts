@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
+import { seasonEndingRace } from "../../model/recentRace.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import type { CalendarDay, CalendarWeek } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
@@ -15,6 +16,7 @@ import type { RuleContext } from "../types.js";
 const share = z.number().check(z.gt(0), z.lte(2));
 const OPTIONS = z.strictObject({
   maxShare: share,
+  laterMaxShare: share,
   firstDaysMaxShare: share,
   firstDays: z.int().check(z.gte(1), z.lte(28)),
   firstDaysMaxRunMinutes: z.int().check(z.gte(1), z.lte(600)),
@@ -28,29 +30,59 @@ function runMinutes(days: readonly CalendarDay[]): number {
   return days.flatMap(runsOf).reduce((sum, run) => sum + upperMinutes(run), 0);
 }
 
-/** The transition weeks that run more than `maxShare` of the in-season week: one finding for all of them. */
-function checkWeeks(weeks: readonly CalendarWeek[], inSeason: number, options: Options, report: Report): void {
-  const over60 = weeks.flatMap((week) => {
+/**
+ * The cap of a transition week (COACHING.md 1.2, the return after a marathon): `maxShare` (60 %) when it starts in
+ * the first two weeks after the season, or when the season's end is unknown; `laterMaxShare` (80 %) from the third.
+ */
+function capOf(week: CalendarWeek, seasonEnd: string | undefined, options: Options): number {
+  if (seasonEnd === undefined) return options.maxShare;
+  return daysBetween(seasonEnd, week.startDate) <= 2 * options.firstDays ? options.maxShare : options.laterMaxShare;
+}
+
+/** The transition weeks that run more than their cap of the in-season week: one finding per cap. */
+function checkWeeks(
+  weeks: readonly CalendarWeek[],
+  at: { readonly inSeason: number; readonly seasonEnd: string | undefined },
+  options: Options,
+  report: Report,
+): void {
+  const { inSeason } = at;
+  const tooMuch = weeks.flatMap((week) => {
+    // A week that starts on the day after the season is the first days' to judge (40 %).
+    if (at.seasonEnd !== undefined && daysBetween(at.seasonEnd, week.startDate) === 1) return [];
     const minutes = runMinutes(week.days);
-    return over(minutes / inSeason, options.maxShare) ? [{ week: week.index, minutes }] : [];
+    const cap = capOf(week, at.seasonEnd, options);
+    return over(minutes / inSeason, cap) ? [{ week: week.index, minutes, cap }] : [];
   });
-  for (const group of groupByKey(over60, () => "all")) {
+  for (const group of groupByKey(tooMuch, (entry) => String(entry.cap))) {
     const most = Math.max(...group.entries.map((entry) => entry.minutes));
+    const cap = group.entries[0]?.cap ?? options.maxShare;
     report({
       messageId: "weekTooMuch",
       weeks: group.weeks,
       measured: round(most / inSeason),
-      limit: options.maxShare,
+      limit: cap,
       data: {
         ...weeksData(group.weeks),
         minutes: round(most, 1),
-        share: percentBeside(most / inSeason, options.maxShare),
+        share: percentBeside(most / inSeason, cap),
         inSeason,
-        max: percentBeside(options.maxShare, options.maxShare),
-        limitMinutes: Math.floor(options.maxShare * inSeason),
+        max: percentBeside(cap, cap),
+        limitMinutes: Math.floor(cap * inSeason),
       },
     });
   }
+}
+
+/**
+ * The day the season ended: the later of the athlete's `seasonEndDate` and the last of the `recentRaces` on or before
+ * the plan's start (the race that ended the season).
+ */
+function seasonEndOf(athlete: RuleContext<Options>["athlete"], startDate: string): string | undefined {
+  const race = seasonEndingRace(athlete?.recentRaces, startDate)?.date;
+  const given = athlete?.seasonEndDate;
+  if (race === undefined || given === undefined) return race ?? given;
+  return race > given ? race : given;
 }
 
 /** The first days after the season, when they run more than `firstDaysMaxShare` of the in-season week. */
@@ -115,23 +147,30 @@ function checkFirstDaysSessions(
 }
 
 /**
- * A transition is recovery from the season: well under in-season running, and the first week after the last race
- * easier still (a coaching convention: published post-marathon schedules run about 40 minutes in the first week,
- * and Mujika and Padilla 2001 on reduced training in the transition).
+ * A transition is recovery from the season: the return after a marathon (COACHING.md 1.2) at most 40 % of in-season
+ * running in the first 7 days after the season, 60 % in the second week, 80 % from the third (a coaching convention:
+ * Competitor 2013, Higdon; Mujika and Padilla 2001 on reduced training in the transition).
  */
 export const transitionVolume = /* @__PURE__ */ defineRule({
   meta: {
     id: "transition-volume",
     fundamental: "load",
+    type: "problem",
     description:
-      "A transition week runs at most 60 % of the athlete's inSeasonWeeklyRunMinutes; the first 7 days after seasonEndDate at most 40 %, with no hard session and no run over 45 min. Ranges count at their upper bound.",
+      "The return after the season (the later of seasonEndDate and the athlete's last race before the plan): the first 7 days run at most 40 % of the athlete's inSeasonWeeklyRunMinutes, with no hard session and no run over 45 min; a transition week starting in the second week after the season at most 60 %, from the third at most 80 % (60 % when the season's end is unknown). Ranges count at their upper bound.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#transition-volume",
     rationale:
-      "Warning, a coaching convention: a transition is recovery, well under in-season running (60 %), the first week after the last race easier still (40 %, no hard session, no run over 45 min), as published post-marathon schedules do.",
+      "Warning, a coaching convention: published returns after a marathon run 12-30 % of an in-season week in the first week, 36-55 % in the second, 60-75 % in the third and fourth (Competitor 2013, Higdon); the caps (40 / 60 / 80 %) sit above them.",
     options: OPTIONS,
-    defaults: allLevels({ maxShare: 0.6, firstDaysMaxShare: 0.4, firstDays: 7, firstDaysMaxRunMinutes: 45 }),
+    defaults: allLevels({
+      maxShare: 0.6,
+      laterMaxShare: 0.8,
+      firstDaysMaxShare: 0.4,
+      firstDays: 7,
+      firstDaysMaxRunMinutes: 45,
+    }),
     messages: {
       weekTooMuch: {
         message:
@@ -164,7 +203,7 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
   },
   check({ calendar, athlete, options, report }) {
     const inSeason = athlete?.inSeasonWeeklyRunMinutes;
-    const seasonEnd = athlete?.seasonEndDate;
+    const seasonEnd = seasonEndOf(athlete, calendar.startDate);
     const transitionWeeks = calendar.weeks.filter((week) => week.phaseType === "transition");
     const days = allDays(calendar.weeks);
     const firstDays =
@@ -174,7 +213,7 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
     if (inSeason === undefined) {
       if (transitionWeeks.length > 0 || firstDays.length > 0) report({ messageId: "unchecked", note: true });
     } else if (inSeason > 0) {
-      checkWeeks(transitionWeeks, inSeason, options, report);
+      checkWeeks(transitionWeeks, { inSeason, seasonEnd }, options, report);
       checkFirstDaysVolume(firstDays, inSeason, options, report);
     }
     if (seasonEnd !== undefined) checkFirstDaysSessions(firstDays, seasonEnd, calendar.plan.paces, options, report);

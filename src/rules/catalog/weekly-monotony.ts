@@ -10,6 +10,7 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-monotony",
     fundamental: "load",
+    type: "problem",
     description: "Mean daily load / its standard deviation (rest days count 0) stays at 2.0 or less each week.",
     defaultSeverity: "warning",
     evidence: "M/C",

@@ -35,6 +35,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-volume-progression",
     fundamental: "load",
+    type: "problem",
     description:
       "Running minutes (and km, when every run of the weeks compared gives one) against the highest of the 3 weeks before: over 10 % is noted (info), over 30 % is a warning; transition weeks are not judged.",
     defaultSeverity: "warning",

@@ -11,6 +11,7 @@ import type { OccurrenceLimitOption, WeekLimitOption } from "../../schedule/type
 import { rules as catalog } from "../catalog/index.js";
 import type { Finding, Report, Rule, RulesConfig } from "../types.js";
 import { compareFindings } from "./compareFindings.js";
+import { coverageOf, isCoverageRule, oncePerPlan } from "./coverage.js";
 import { reportToFinding } from "./reportToFinding.js";
 import { resolveRules } from "./resolveRules.js";
 import { summarize } from "./summarize.js";
@@ -63,8 +64,9 @@ function checkCustomRules(custom: readonly Rule[]): void {
  *
  * @param plan - A parsed plan.
  * @param options - The athlete, level, rule config, training history and custom rules.
- * @returns The report: `ok` (no error), the findings (what, where, measured, limit, how to fix), counts per severity
- * and per fundamental, and the weekly metrics.
+ * @returns The report: `ok` (no error), the findings (what, where, measured, limit, how to fix; a coverage rule's
+ * once per plan), counts per severity and per fundamental, the weekly metrics, and the coverage of the five
+ * fundamentals.
  * @throws {@link OffseasonError} with code `config` for an unknown rule id, bad options, a `maxOccurrences` that is not
  * a positive whole number, or a rule that reports a message id its meta does not define; or as {@link expandPlan}
  * does (code `exception` or `limit`).
@@ -116,7 +118,10 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
       },
     });
   }
-  findings.sort(compareFindings);
-  const { counts, fundamentals } = summarize(findings);
-  return { ok: counts.error === 0, level, findings, counts, fundamentals, metrics, acwrSeed: seed };
+  const ran = active.map(({ rule }) => rule);
+  const said = oncePerPlan(findings, new Set(ran.filter(isCoverageRule).map((rule) => rule.meta.id)));
+  said.sort(compareFindings);
+  const { counts, fundamentals } = summarize(said);
+  const coverage = coverageOf(ran, said);
+  return { ok: counts.error === 0, level, findings: said, counts, fundamentals, metrics, acwrSeed: seed, coverage };
 }
