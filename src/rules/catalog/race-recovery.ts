@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
+import { KM_PER_MILE } from "../../model/pace.js";
 import { recentRaceKm, seasonEndingRace, type RecentRace } from "../../model/recentRace.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import { isKeySession, isRace, raceDistanceKm } from "../../schedule/keySession.js";
 import type { Calendar, CalendarDay, SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import type { RuleReport } from "../types.js";
-import { sessionsOf } from "../helpers/calendar.js";
+import { sessionsOf, upperMinutes } from "../helpers/calendar.js";
 import { isHardOccurrence } from "../helpers/classify.js";
 import { round } from "../helpers/numbers.js";
 import { countOf } from "../helpers/text.js";
@@ -54,7 +55,15 @@ function recentRace(race: RecentRace | undefined): RaceToRecover[] {
  * A coaching convention (so a warning at most); Foster's easier "a day per mile" is what COACHING.md recommends
  * building, not the warning line.
  */
-export const raceRecovery = /* @__PURE__ */ defineRule({
+/** The options of race-recovery: the coaching model's, and the two of 0.1 kept for configs that name them. */
+interface RaceRecoveryOptions {
+  readonly kmPerDay: number;
+  readonly defaultRaceKm: number;
+  readonly daysPerMile?: number | undefined;
+  readonly longRunMinutes?: number | undefined;
+}
+
+export const raceRecovery = /* @__PURE__ */ defineRule<RaceRecoveryOptions>({
   meta: {
     id: "race-recovery",
     fundamental: "load",
@@ -69,8 +78,13 @@ export const raceRecovery = /* @__PURE__ */ defineRule({
     options: z.strictObject({
       kmPerDay: z.number().check(z.gt(0), z.lte(100)),
       defaultRaceKm: z.number().check(z.gt(0), z.lte(500)),
+      // The options of 0.1 stay accepted (add, never rename): given, they win over the coaching model's reading.
+      // Foster's easier "a day per mile" as the warning line, as in 0.1; given, it wins over kmPerDay.
+      daysPerMile: z.optional(z.number().check(z.gte(0), z.lte(3))),
+      // A long run as any run of type long or of at least this many minutes (upper bound), as in 0.1.
+      longRunMinutes: z.optional(z.int().check(z.gte(1), z.lte(600))),
     }),
-    defaults: allLevels({ kmPerDay: 3, defaultRaceKm: 5 }),
+    defaults: allLevels<RaceRecoveryOptions>({ kmPerDay: 3, defaultRaceKm: 5 }),
     messages: {
       tooSoon: {
         message:
@@ -85,11 +99,17 @@ export const raceRecovery = /* @__PURE__ */ defineRule({
       ...planRaces(calendar, options.defaultRaceKm),
     ];
     const days = calendar.weeks.flatMap((week) => week.days.map((day) => ({ week, day })));
+    const { longRunMinutes, daysPerMile } = options;
     const isFault = (occurrence: SessionOccurrence, week: (typeof days)[number]["week"]) =>
       isHardOccurrence(occurrence, calendar.plan.paces) ||
-      isKeySession(occurrence, { week, paces: calendar.plan.paces });
+      (longRunMinutes === undefined
+        ? isKeySession(occurrence, { week, paces: calendar.plan.paces })
+        : occurrence.kind === "run" &&
+          (occurrence.session.runType === "long" || upperMinutes(occurrence) >= longRunMinutes));
     for (const race of races) {
-      const recovery = Math.ceil(race.km / options.kmPerDay - 1e-9);
+      const recovery = Math.ceil(
+        (daysPerMile === undefined ? race.km / options.kmPerDay : (race.km / KM_PER_MILE) * daysPerMile) - 1e-9,
+      );
       const ready = addDays(race.date, recovery + 1);
       for (const { week, day } of days.filter((entry) => entry.day.date > race.date && entry.day.date < ready)) {
         for (const occurrence of sessionsOf(day).filter((candidate) => isFault(candidate, week)))

@@ -287,3 +287,37 @@ ruleTester("race-recovery", {
     },
   ],
 });
+
+// The options of 0.1 stay accepted: a config that names them keeps its meaning.
+ruleTester("race-recovery", {
+  valid: [
+    {
+      name: "daysPerMile 0.5 (of 0.1): a 10 km race asks 4 days, intervals on day 5 pass",
+      plan: raceThen(race(10), [intervals(["TH"])]),
+      setting: ["warning", { daysPerMile: 0.5 }],
+    },
+    {
+      name: "longRunMinutes 100 (of 0.1): a 90-minute run the day after is no long run",
+      plan: weeksOf([race(10), run("e2", ["SU"], 90)], 1),
+      setting: ["warning", { longRunMinutes: 100 }],
+    },
+  ],
+  invalid: [
+    {
+      name: "daysPerMile 1 (of 0.1): a 10 km race asks 7 days, intervals on day 5 are too soon",
+      plan: raceThen(race(10), [intervals(["TH"])]),
+      setting: ["warning", { daysPerMile: 1 }],
+      findings: [
+        {
+          messageId: "tooSoon",
+          week: 2,
+          date: "2026-11-12",
+          sessionId: "intervals",
+          measured: 5,
+          limit: 7,
+          data: { recovery: "7 days", ready: "2026-11-15" },
+        },
+      ],
+    },
+  ],
+});
