@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
 import { exerciseSchema } from "./exercises.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { alternativesField } from "./alternatives.js";
 import { PaceSchema } from "./pace.js";
 import {
   addIssue,
@@ -19,6 +20,7 @@ import {
   WeekdaySchema,
 } from "./primitives.js";
 import { countSteps, stepListSchema, type Step, type StepRepeat } from "./steps.js";
+import { timesPerWeekCheck, timesPerWeekSchema } from "./timesPerWeek.js";
 import { weeklyOf } from "./weekly.js";
 import {
   CROSS_MODALITIES,
@@ -30,7 +32,7 @@ import {
 } from "./vocabulary.js";
 
 /** The fields every kind has; `minutes` keeps its place among them, so that parsed sessions keep their key order. */
-function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
+function commonFields<M extends z.ZodMiniType, A extends z.ZodMiniType>(limits: Limits, minutes: M, alternatives: A) {
   return {
     /** Unique among the sessions and habits of the plan. */
     id: IdSchema,
@@ -50,6 +52,10 @@ function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
     time: z.optional(LocalTimeSchema),
     /** The athlete may leave it out: rules that cap count it, rules that ask for enough do not rely on it. */
     optional: z.optional(z.boolean()),
+    /** Other sessions the athlete may do instead, at most 5: each says only what differs (`null` drops a field). */
+    alternatives,
+    /** Times a week, a number or a range, on distinct days of `on` that the expansion picks. */
+    timesPerWeek: z.optional(timesPerWeekSchema(limits.maxWeeks)),
   };
 }
 
@@ -125,14 +131,15 @@ function aerobicCheck(limits: Limits) {
 /** Builds the session schema for the given limits. */
 export function createSessionSchema(limits: Limits) {
   const weekly = (value: z.ZodMiniType<number>) => weeklyOf(value, limits.maxWeeks);
-  const common = commonFields(limits, MinutesSchema);
-  const aerobicCommon = commonFields(limits, z.optional(weekly(MinutesSchema)));
+  const choices = alternativesField();
+  const common = commonFields(limits, MinutesSchema, choices.field);
+  const aerobicCommon = commonFields(limits, z.optional(weekly(MinutesSchema)), choices.field);
   const steps = stepListSchema(limits, limits.maxStepDepth);
   const aerobic = {
     /** Session RPE on the CR-10 scale, 0 to 10: a number, a range or one entry per week. */
     rpe: weekly(RpeSchema),
   };
-  return z.discriminatedUnion("kind", [
+  const union = z.discriminatedUnion("kind", [
     z
       .strictObject({
         /** A run. */
@@ -212,6 +219,7 @@ export function createSessionSchema(limits: Limits) {
       })
       .check(recurrenceCheck),
   ]);
+  return choices.complete(union).check(timesPerWeekCheck);
 }
 
 /**

@@ -4,6 +4,7 @@ import { weekdayName, weekdayOf } from "../calendar/civilDate.js";
 import { HARD_RPE } from "../model/intensity.js";
 import { isHardSession } from "../model/sessionKinds.js";
 import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../schedule/types.js";
+import { choicesOf, heaviestMinutes, runChoiceOf } from "./helpers/choices.js";
 import type { RuleReport } from "./types.js";
 
 /** Fills `{name}` placeholders from data's own keys; other names (`{constructor}` too) stay as they are. */
@@ -39,9 +40,9 @@ export function sessionsOf(day: CalendarDay): SessionOccurrence[] {
   return day.occurrences.filter(isSessionOccurrence);
 }
 
-/** The runs of a day. */
+/** The runs of a day; of a session with alternatives, the run a cap judges (helpers/choices.ts). */
 export function runsOf(day: CalendarDay): SessionOccurrence[] {
-  return day.occurrences.filter((occurrence): occurrence is SessionOccurrence => occurrence.kind === "run");
+  return sessionsOf(day).flatMap((occurrence) => runChoiceOf(occurrence, upperMinutes) ?? []);
 }
 
 /** The days of a calendar in order, with their week numbers. */
@@ -68,7 +69,7 @@ export function under(value: number, limit: number): boolean {
 export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
   return week.days.reduce(
     (sum, day) =>
-      sum + sessionsOf(day).filter((occurrence) => occurrence.session.optional !== true && matches(occurrence)).length,
+      sum + sessionsOf(day).filter((one) => one.session.optional !== true && choicesOf(one).some(matches)).length,
     0,
   );
 }
@@ -219,9 +220,9 @@ export function groupByKey<T extends { readonly week: number }>(
   return [...groups.values()].map((group) => ({ weeks: group.map((entry) => entry.week), entries: group }));
 }
 
-/** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned. */
+/** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned; its heaviest choice's. */
 export function upperMinutes(occurrence: SessionOccurrence): number {
-  return aerobicFields(occurrence).ranges?.minutes?.max ?? occurrence.session.minutes;
+  return heaviestMinutes(occurrence);
 }
 
 /** A session occurrence's minutes at the lower bound of its range (floors judge it), else as planned. */
@@ -237,9 +238,12 @@ export function isHardOccurrence(
   occurrence: SessionOccurrence,
   paces: Readonly<Record<string, string>> | undefined,
 ): boolean {
-  if (isHardSession(occurrence.session, { paces })) return true;
-  const { steps } = occurrence.session as { readonly steps?: readonly unknown[] };
-  return (steps === undefined || steps.length === 0) && (aerobicFields(occurrence).ranges?.rpe?.max ?? 0) >= HARD_RPE;
+  // Of a session with alternatives, a hard choice makes it hard (helpers/choices.ts).
+  return choicesOf(occurrence).some((choice) => {
+    if (isHardSession(choice.session, { paces })) return true;
+    const { steps } = choice.session as { readonly steps?: readonly unknown[] };
+    return (steps === undefined || steps.length === 0) && (aerobicFields(choice).ranges?.rpe?.max ?? 0) >= HARD_RPE;
+  });
 }
 
 /**

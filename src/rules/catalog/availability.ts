@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { weekdayOf } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, groupByKey, sessionsOf, upperMinutes, whenData } from "../helpers.js";
+import { allDays, dayName, groupByKey, sessionsOf, whenData } from "../helpers.js";
+import { heaviestMinutes } from "../helpers/choices.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 
@@ -59,7 +60,7 @@ export const availability = /* @__PURE__ */ defineRule({
           });
         continue;
       }
-      const minutes = training.reduce((sum, occurrence) => sum + upperMinutes(occurrence), 0);
+      const minutes = training.reduce((sum, occurrence) => sum + heaviestMinutes(occurrence, true), 0);
       if (slot.maxMinutes !== undefined && minutes > slot.maxMinutes)
         tooLong.push({ week, date: day.date, minutes, max: slot.maxMinutes });
     }
