@@ -73,11 +73,9 @@ export function alternativesField() {
  * //=> [{ id: "e", kind: "run", runType: "easy", rpe: 3, on: ["TU"], distanceKm: 5 }]
  * ```
  */
-export function alternativeSessions(session: {
-  readonly kind: string;
-  readonly alternatives?: readonly SessionAlternative[] | undefined;
-}): Record<string, unknown>[] {
-  return (session.alternatives ?? []).map((alternative) => {
+export function alternativeSessions(session: Readonly<Record<string, unknown>>): Record<string, unknown>[] {
+  const alternatives = Array.isArray(session.alternatives) ? (session.alternatives as SessionAlternative[]) : [];
+  return alternatives.map((alternative) => {
     const kind = typeof alternative.kind === "string" ? alternative.kind : session.kind;
     const effort = kind !== "mobility" && kind !== "mental";
     const merged: Record<string, unknown> = {};
