@@ -179,11 +179,13 @@ function alternativeTitles(session: OccurrenceSession, options: SessionTextOptio
 export function sessionTitle(session: OccurrenceSession, options: SessionTextOptions = {}): string {
   const optional = session.optional === true ? " (optional)" : "";
   const times = timesText(session);
-  if (times !== undefined)
-    return session.name === undefined
-      ? `${sessionKindLabel(session)} ${times}${optional}`
-      : `${session.name} (${times})${optional}`;
-  return [choiceTitle(session, options), ...alternativeTitles(session, options)].join(" or ") + optional;
+  const main =
+    times === undefined
+      ? choiceTitle(session, options)
+      : session.name === undefined
+        ? `${sessionKindLabel(session)} ${times}`
+        : `${session.name} (${times})`;
+  return [main, ...alternativeTitles(session, options)].join(" or ") + optional;
 }
 
 /**
