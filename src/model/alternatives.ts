@@ -4,6 +4,7 @@
  * checks and the expansion resolves like the main one.
  */
 import * as z from "zod/mini";
+import { timesPerWeekCheck, timesPerWeekSchema } from "./timesPerWeek.js";
 import { MENTAL_PRACTICES, MOBILITY_PRACTICES } from "./vocabulary.js";
 
 /** The most alternatives a session may list. */
@@ -47,17 +48,27 @@ export function alternativeSchema(members: readonly Member[]) {
 }
 
 /**
- * The `alternatives` field of every kind, and `complete`, which builds the schema of one alternative from the kinds'
- * union once it exists (the union's members hold the field) and adds the check of the sessions they make.
+ * The fields of either/or and flexible days, which every kind has: `alternatives`, whose schema is made from the kinds
+ * of session (a union of them built without it: its members hold the fields an alternative may say), and
+ * `timesPerWeek`.
  */
-export function alternativesField() {
-  const built: { schema?: z.ZodMiniType<SessionAlternative> } = {};
-  const field = z.optional(z.array(z.lazy(() => built.schema ?? z.never())).check(z.maxLength(MAX_ALTERNATIVES)));
-  const complete = <U extends z.ZodMiniType>(union: U): U => {
-    built.schema = alternativeSchema((union._zod.def as unknown as { readonly options: readonly Member[] }).options);
-    return union.check(alternativesCheck(union) as z.core.$ZodCheck<z.output<U>>);
+export function choiceFields(kinds: z.ZodMiniType | undefined, maxWeeks: number) {
+  const members = (kinds?._zod.def as { readonly options?: readonly Member[] } | undefined)?.options;
+  return {
+    /** Other sessions the athlete may do instead, at most 5: each says only what differs (`null` drops a field). */
+    alternatives: z.optional(
+      z
+        .array(members ? alternativeSchema(members) : (z.strictObject({}) as z.ZodMiniType<SessionAlternative>))
+        .check(z.maxLength(MAX_ALTERNATIVES)),
+    ),
+    /** Times a week, a number or a range, on distinct days of `on` that the expansion picks. */
+    timesPerWeek: z.optional(timesPerWeekSchema(maxWeeks)),
   };
-  return { field, complete };
+}
+
+/** The checks of either/or and flexible days, on the union of the kinds of session. */
+export function choiceChecks(kinds: z.ZodMiniType) {
+  return [timesPerWeekCheck, alternativesCheck(kinds)] as const;
 }
 
 /**
