@@ -112,8 +112,7 @@ describe("alternatives (either/or)", () => {
 
   it("carries the ranges of an alternative and its intensity, like an occurrence", () => {
     const plan = planOf([{ ...easy, minutes: 40, alternatives: [{ minutes: { min: 50, max: 70 }, rpe: 7 }] }], 1);
-    const alternative = sessions(plan)[0]?.alternatives?.[0] as
-      (SessionOccurrence["alternatives"] & object)[number] | undefined;
+    const alternative = sessions(plan)[0]?.alternatives?.[0];
     expect(alternative).toMatchObject({ minutes: 60, rpe: 7, ranges: { minutes: { min: 50, max: 70 } } });
     expect(Object.getOwnPropertyDescriptor(alternative, "intensity")?.enumerable).toBe(false);
   });
