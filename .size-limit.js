@@ -27,4 +27,11 @@ export default [
     limit: "45 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
+  {
+    name: "{ toFitWorkout, toIntervalsText } from offseason/workouts",
+    path: "dist/esm/workouts.js",
+    import: "{ toFitWorkout, toIntervalsText }",
+    limit: "15 kB",
+    modifyEsbuildConfig: withEveryDependency,
+  },
 ];

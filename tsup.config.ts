@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 // ESM is published file by file (like date-fns), so that bundlers drop the modules a consumer does not import
 // (`sideEffects: false`): `import { parsePlan }` must not pull in the rule catalog. CommonJS is bundled per entry,
-// with one shared chunk so that both entries share the OffseasonError class. Types are bundled per entry and format.
+// with one shared chunk so that the entries share the OffseasonError class. Types are bundled per entry and format.
 // `silent`: `npm start` shows the demo, not the build's logs; errors are still printed.
 const silent = true;
 
@@ -20,7 +20,7 @@ export default defineConfig([
     sourcemap: false,
   },
   {
-    entry: { index: "src/index.ts", ical: "src/ical.ts" },
+    entry: { index: "src/index.ts", ical: "src/ical.ts", workouts: "src/workouts.ts" },
     format: ["cjs"],
     outDir: "dist",
     silent,
@@ -31,7 +31,7 @@ export default defineConfig([
     sourcemap: false,
   },
   {
-    entry: { index: "src/index.ts", ical: "src/ical.ts" },
+    entry: { index: "src/index.ts", ical: "src/ical.ts", workouts: "src/workouts.ts" },
     format: ["esm"],
     outDir: "dist",
     silent,

@@ -44,6 +44,8 @@ const project = (name: string, include: string[], options: { isolate?: boolean; 
 
 export default defineConfig({
   test: {
+    // A hang still fails; a property test of a few seconds on a loaded 2-core machine does not.
+    testTimeout: 30_000,
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

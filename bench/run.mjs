@@ -1,6 +1,7 @@
 // `npm run bench`: speed of the scheduler against a hand-written baseline, scaling with plan length, and the
 // iCalendar export on long texts, and the cost of the format additions (a plan using every one against the same plan
-// written without them), and the living plan (adherence and fitness of a year with 600 activities).
+// written without them), and the living plan (adherence and fitness of a year with 600 activities, and of 44 weeks
+// with 20,000 activities: bench/living.mjs).
 // Figures are medians of repeated batches on this machine; a ratio is the median of interleaved rounds of its two
 // sides (`compare`). The targets are ratios, never absolute times.
 import {
@@ -19,6 +20,7 @@ import { toICalendar } from "../dist/esm/ical.js";
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { baselineExpand } from "./baseline.mjs";
+import { benchLivingAtScale } from "./living.mjs";
 import { example, longNotesProgressed, longTexts, stretched, withAdditions, withoutAdditions } from "./plans.mjs";
 
 /** Iterations of `fn` that take at least `ms` milliseconds, after a warm-up. */
@@ -217,6 +219,9 @@ console.table([
     target: "<= 1.0",
   },
 ]);
+
+// The living plan at its documented maximum (issue 21): 20,000 activities against a 44-week plan.
+benchLivingAtScale();
 
 // The generator (issue #14): a 12-week plan for the example athlete costs at most twice one validation of it. It is
 // built week by week as typed sessions and parsed once; it does not validate itself.

@@ -26,23 +26,30 @@ export function renderRulesDoc(rules) {
     "```",
     "",
     "Severities: `error` makes the report not ok; `warning` is worth fixing; `info` is for information. A rule's",
-    "findings take the configured severity; unconfigured, a finding may carry its own (e.g. `single-run-spike`",
-    "escalates to `error` above 100 %), else the default. The config sets the severity of violations only: a note of",
-    "what a rule could not check (no athlete, no history, `note: true`) stays `info` and never makes a report not ok.",
+    "findings take the configured severity; unconfigured, a finding takes its message's severity (each rule's message",
+    "table shows it: `single-run-spike`'s `doubled`, above 100 %, is an `error`), which is the rule's default unless",
+    "the message declares its own (`meta.messages[id].severity`). The config sets the severity of violations only: a",
+    "note of what a rule could not check (no athlete, no history, `note: true`) stays `info` and never makes a report",
+    "not ok.",
     "A rule that fails the same way in several weeks reports once, with `weeks`. Evidence: S position stand or",
     "meta-analysis, M one strong study or large cohort, C coaching convention (never above `warning` by default, but",
     "for the core rest-day rule).",
     "",
-    "| rule | fundamental | default | evidence | checks |",
-    "|---|---|---|---|---|",
+    "Types (ESLint's `meta.type`): a `problem` rule finds training that is unsafe or wrong; a `coverage` rule finds a",
+    "fundamental the plan does not practise, defaults to `info`, reports at most once per plan and feeds",
+    "`Report.coverage`.",
+    "",
+    "| rule | type | fundamental | default | evidence | checks |",
+    "|---|---|---|---|---|---|",
     ...rules.map(
       (rule) =>
-        `| [\`${rule.meta.id}\`](#${rule.meta.id.replace("/", "")}) | ${rule.meta.fundamental} | ${rule.meta.defaultSeverity} | ${rule.meta.evidence} | ${rule.meta.description} |`,
+        `| [\`${rule.meta.id}\`](#${rule.meta.id.replace("/", "")}) | ${rule.meta.type ?? "problem"} | ${rule.meta.fundamental} | ${rule.meta.defaultSeverity} | ${rule.meta.evidence} | ${rule.meta.description} |`,
     ),
     "",
   ];
   for (const { meta } of rules) {
     lines.push(`## ${meta.id}`, "", meta.description, "");
+    lines.push(`- Type: ${meta.type ?? "problem"}`);
     lines.push(`- Fundamental: ${meta.fundamental}`);
     lines.push(`- Default severity: ${meta.defaultSeverity}`);
     lines.push(
@@ -62,10 +69,10 @@ export function renderRulesDoc(rules) {
     } else {
       lines.push("No options.", "");
     }
-    lines.push("| message id | message | hint |", "|---|---|---|");
+    lines.push("| message id | severity | message | hint |", "|---|---|---|---|");
     for (const [id, message] of Object.entries(meta.messages))
       lines.push(
-        `| \`${id}\` | ${message.message.replaceAll("|", "\\|")} | ${(message.hint ?? "").replaceAll("|", "\\|")} |`,
+        `| \`${id}\` | ${message.severity ?? meta.defaultSeverity} | ${message.message.replaceAll("|", "\\|")} | ${(message.hint ?? "").replaceAll("|", "\\|")} |`,
       );
     lines.push("");
   }

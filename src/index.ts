@@ -9,6 +9,8 @@
 // Model: schemas and types
 export { AthleteSchema, LEVELS } from "./model/athlete.js";
 export type { Athlete, Level } from "./model/athlete.js";
+export { RecentRaceSchema } from "./model/recentRace.js";
+export type { RecentRace } from "./model/recentRace.js";
 export { HabitSchema, HABIT_CATEGORIES, NUTRITION_FOCUSES } from "./model/habit.js";
 export type { Habit } from "./model/habit.js";
 export { PlanSchema, PHASE_TYPES } from "./model/plan.js";
@@ -106,29 +108,29 @@ export { habitDetails, habitTitle, sessionDetails, sessionStructure, sessionTitl
 export type { SessionTextOptions } from "./model/sessionText.js";
 
 // Load metrics
-export {
-  ACUTE_LAMBDA,
-  ACWR_WARMUP_DAYS,
-  CHRONIC_LAMBDA,
-  MONOTONY_CAP,
-  monotony,
-  weeklyMetrics,
-} from "./load/weeklyMetrics.js";
+export { ACUTE_LAMBDA, ACWR_WARMUP_DAYS, CHRONIC_LAMBDA } from "./load/acwrSeries.js";
+export { MONOTONY_CAP, monotony, weeklyMetrics } from "./load/weeklyMetrics.js";
 export type { WeeklyMetricsOptions } from "./load/weeklyMetrics.js";
 export type { AcwrSeed, HistoryDay, HistoryWeek, TrainingHistory, WeekMetrics } from "./load/types.js";
+export type { WeekRole } from "./load/weekRoles.js";
+export { isKeySession } from "./schedule/keySession.js";
+export type { KeySessionOptions } from "./schedule/keySession.js";
 
 // Validation
-export { validatePlan } from "./rules/engine.js";
-export type { ValidatePlanOptions } from "./rules/engine.js";
+export { validatePlan } from "./rules/engine/validatePlan.js";
+export type { ValidatePlanOptions } from "./rules/engine/validatePlan.js";
 export { rules } from "./rules/catalog/index.js";
 export { presets } from "./rules/presets.js";
 export type { PresetEntry } from "./rules/presets.js";
 export { defineRule } from "./rules/defineRule.js";
-export { FUNDAMENTALS } from "./rules/types.js";
+export { COVERAGE_FUNDAMENTALS, FUNDAMENTALS } from "./rules/types.js";
 export type {
+  CoverageFundamental,
+  CoverageStatus,
   Evidence,
   Finding,
   Fundamental,
+  FundamentalCoverage,
   FundamentalResult,
   Report,
   Rule,
@@ -138,6 +140,7 @@ export type {
   RuleReport,
   RuleSetting,
   RulesConfig,
+  RuleType,
   Severity,
   SeverityCounts,
 } from "./rules/types.js";

@@ -14,7 +14,7 @@ import {
   sessionTitle,
 } from "../index.js";
 import { aerobicFields } from "../schedule/aerobicFields.js";
-import { weeksData } from "../rules/helpers.js";
+import { weeksData } from "../rules/helpers/text.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";

@@ -1,5 +1,6 @@
 import { constants } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { mkdir, open, stat } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { OffseasonIssue } from "../index.js";
 
 /** What the CLI touches of the outside world, passed in so that tests can run it in-process too. */
@@ -12,6 +13,11 @@ export interface CliIo {
   readonly readFile: (path: string, limit: number) => Promise<Buffer | undefined>;
   /** Writes a regular file (created when missing). */
   readonly writeFile: (path: string, text: string) => Promise<void>;
+  /**
+   * Writes a regular file of bytes, creating it and its folder when missing (`offseason export`). Optional so that
+   * in-process test harnesses written before it still type-check; the executable always has it.
+   */
+  readonly writeBytes?: (path: string, data: Uint8Array) => Promise<void>;
   /** Whether the output is coloured: see {@link colorEnabled}. */
   readonly color: boolean;
   /** The current instant, for DTSTAMP in iCalendar output. */
@@ -112,7 +118,7 @@ export async function readRegularFile(path: string, limit: number): Promise<Buff
 }
 
 /** Writes a regular file, creating it when missing; refuses a path that exists and is not a regular file. */
-export async function writeRegularFile(path: string, text: string): Promise<void> {
+export async function writeRegularFile(path: string, text: string | Uint8Array): Promise<void> {
   const info = await stat(path).catch((error: unknown) => {
     if ((error as { code?: unknown }).code === "ENOENT") return undefined;
     throw error;
@@ -124,6 +130,12 @@ export async function writeRegularFile(path: string, text: string): Promise<void
   } finally {
     await handle.close();
   }
+}
+
+/** Writes a regular file of bytes as {@link writeRegularFile} does, creating its folder first when missing. */
+export async function writeOutputFile(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeRegularFile(path, data);
 }
 
 const REASONS: Readonly<Record<string, string>> = {

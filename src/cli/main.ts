@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `offseason` executable: wires the CLI to the process. run.ts dispatches to the commands of commands/index.ts.
 import { stdin, stdout } from "node:process";
-import { colorEnabled, describeFileError, EXIT, readRegularFile, writeRegularFile } from "./io.js";
+import { colorEnabled, describeFileError, EXIT, readRegularFile, writeOutputFile, writeRegularFile } from "./io.js";
 import { run } from "./run.js";
 
 async function readLimited(chunks: AsyncIterable<Buffer | string>, limit: number): Promise<Buffer | undefined> {
@@ -30,6 +30,7 @@ const code = await run(process.argv.slice(2), {
   readStdin: (limit) => readLimited(stdin, limit),
   readFile: readRegularFile,
   writeFile: writeRegularFile,
+  writeBytes: writeOutputFile,
   // isTTY is undefined, not false, when standard output is not a terminal.
   color: colorEnabled(process.env, (stdout.isTTY as boolean | undefined) === true),
   now: () => new Date(),

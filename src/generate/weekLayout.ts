@@ -116,6 +116,39 @@ function capacityOf(athlete: Athlete): number[] {
 export function layoutWeek(athlete: Athlete, needs: LayoutNeeds): WeekLayout {
   const capacity = capacityOf(athlete);
   const usable = usableDays(athlete);
+  const runDays = runDaysOf(capacity, usable, needs);
+  const weekend = (day: Day) => Number(day === 5 || day === 6);
+  const longDay =
+    runDays.length < 2 ? undefined : byScore(runDays, (day) => [capacity[day] ?? 0, weekend(day), day])[0];
+  const hardDays = hardDaysOf(capacity, runDays, longDay, needs.qualityDays);
+  const hard = new Set(hardDays);
+  const strengthDays = strengthDaysOf({ capacity, usable, runDays, longDay, hardDays }, needs.strengthPerWeek);
+  const strengthSet = new Set(strengthDays.map((entry) => entry.day));
+  const runFree = usable.filter((day) => !runDays.includes(day));
+  const unavailable = [0, 1, 2, 3, 4, 5, 6].filter((day) => !usable.includes(day));
+  const restDay = unavailable[0] ?? runFree.find((day) => !strengthSet.has(day));
+  const crossDays = [
+    ...runFree.filter((day) => day !== restDay && !strengthSet.has(day)),
+    ...runFree.filter((day) => day !== restDay && strengthSet.has(day)),
+    ...runDays.filter((day) => !hard.has(day) && day !== longDay && !strengthSet.has(day)),
+    ...runDays.filter((day) => !hard.has(day) && day !== longDay && strengthSet.has(day)),
+  ];
+  return {
+    capacity,
+    runDays,
+    longDay,
+    hardDays,
+    strengthDays: [...strengthDays].sort((a, b) => a.day - b.day),
+    crossDays,
+    restDay,
+  };
+}
+
+/**
+ * The run days: as many as the level runs (within the run-free days and the streak limit), one of them the roomiest
+ * day, spread as far apart as they go, with the most room; fewer when no such choice exists.
+ */
+function runDaysOf(capacity: readonly number[], usable: readonly Day[], needs: LayoutNeeds): Day[] {
   const roomiest = Math.max(0, ...usable.map((day) => capacity[day] ?? 0));
   let runDays: Day[] = [];
   for (
@@ -131,19 +164,41 @@ export function layoutWeek(athlete: Athlete, needs: LayoutNeeds): WeekLayout {
         days.reduce((sum, day) => sum + Math.min(120, capacity[day] ?? 0), 0),
       ])[0] ?? [];
   }
-  const weekend = (day: Day) => Number(day === 5 || day === 6);
-  const longDay =
-    runDays.length < 2 ? undefined : byScore(runDays, (day) => [capacity[day] ?? 0, weekend(day), day])[0];
+  return runDays;
+}
+
+/** Quality days: run days apart from each other, two days from the long run when they can be, with room. */
+function hardDaysOf(
+  capacity: readonly number[],
+  runDays: readonly Day[],
+  longDay: Day | undefined,
+  count: number,
+): Day[] {
   const hardDays: Day[] = [];
   const hardCandidates = byScore(
     runDays.filter((day) => day !== longDay),
     (day) => [longDay === undefined ? 0 : Math.min(2, distance(day, longDay)), Math.min(90, capacity[day] ?? 0), -day],
   );
   for (const day of hardCandidates) {
-    if (hardDays.length >= needs.qualityDays) break;
+    if (hardDays.length >= count) break;
     if (hardDays.some((hard) => distance(hard, day) <= 1)) continue;
     hardDays.push(day);
   }
+  return hardDays;
+}
+
+/** The days chosen so far, that strength is placed around. */
+interface ChosenDays {
+  readonly capacity: readonly number[];
+  readonly usable: readonly Day[];
+  readonly runDays: readonly Day[];
+  readonly longDay: Day | undefined;
+  readonly hardDays: readonly Day[];
+}
+
+/** Strength days, apart from each other when they can be, in the order of the tiers below (unsorted). */
+function strengthDaysOf(chosen: ChosenDays, count: number): StrengthDay[] {
+  const { capacity, usable, runDays, longDay, hardDays } = chosen;
   const hard = new Set(hardDays);
   const beforeHardOrLong = (day: Day) => hard.has(next(day)) || next(day) === longDay;
   const strengthDays: StrengthDay[] = [];
@@ -165,29 +220,11 @@ export function layoutWeek(athlete: Athlete, needs: LayoutNeeds): WeekLayout {
   for (const strict of [true, false]) {
     for (const [mode, days] of tiers) {
       for (const day of days) {
-        if (strengthDays.length >= needs.strengthPerWeek) break;
-        if (strengthDays.some((chosen) => chosen.day === day) || (strict && !apart(day))) continue;
+        if (strengthDays.length >= count) break;
+        if (strengthDays.some((picked) => picked.day === day) || (strict && !apart(day))) continue;
         strengthDays.push({ day, mode });
       }
     }
   }
-  const strengthSet = new Set(strengthDays.map((entry) => entry.day));
-  const runFree = usable.filter((day) => !runDays.includes(day));
-  const unavailable = [0, 1, 2, 3, 4, 5, 6].filter((day) => !usable.includes(day));
-  const restDay = unavailable[0] ?? runFree.find((day) => !strengthSet.has(day));
-  const crossDays = [
-    ...runFree.filter((day) => day !== restDay && !strengthSet.has(day)),
-    ...runFree.filter((day) => day !== restDay && strengthSet.has(day)),
-    ...runDays.filter((day) => !hard.has(day) && day !== longDay && !strengthSet.has(day)),
-    ...runDays.filter((day) => !hard.has(day) && day !== longDay && strengthSet.has(day)),
-  ];
-  return {
-    capacity,
-    runDays,
-    longDay,
-    hardDays,
-    strengthDays: [...strengthDays].sort((a, b) => a.day - b.day),
-    crossDays,
-    restDay,
-  };
+  return strengthDays;
 }

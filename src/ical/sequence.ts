@@ -6,6 +6,7 @@
  */
 import { OffseasonError } from "../model/errors.js";
 import type { Plan } from "../model/plan.js";
+import { limitOptionsOf, type ExpansionLimits } from "../schedule/limitOptions.js";
 import { expandPlanInZone } from "../schedule/expansion/expandPlanInZone.js";
 import type { Occurrence } from "../schedule/types.js";
 import { feedEvents, revisionsOf, type FeedEvent } from "./feedEvents.js";
@@ -34,11 +35,7 @@ function stateOf(event: FeedEvent): string {
  * @throws {@link offseason!OffseasonError} with code `config` (path `previous.id`) for a version of another plan, and
  * as {@link offseason!expandPlan} does for a `previous` that does not expand.
  */
-export function publishedEvents(
-  previous: Plan,
-  plan: Plan,
-  maxOccurrences: number | undefined,
-): ReadonlyMap<string, Published> {
+export function publishedEvents(previous: Plan, plan: Plan, limits: ExpansionLimits): ReadonlyMap<string, Published> {
   if (previous.id !== plan.id)
     throw new OffseasonError("config", "Invalid options", [
       {
@@ -50,7 +47,7 @@ export function publishedEvents(
   const expansion = expandPlanInZone(previous, {
     cancelled: true,
     includeHabits: true,
-    ...(maxOccurrences === undefined ? {} : { maxOccurrences }),
+    ...limitOptionsOf(limits),
   });
   const published = new Map<string, Published>();
   for (const event of feedEvents(previous, expansion, true))

@@ -1,10 +1,11 @@
+import { limitOptionsOf } from "../schedule/limitOptions.js";
 import { expandPlanInZone } from "../schedule/expansion/expandPlanInZone.js";
 import { parseInstant } from "../calendar/civilDate.js";
 import { OffseasonError } from "../model/errors.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
 import type { OccurrenceDiff } from "../schedule/diffOccurrences.js";
-import type { Occurrence } from "../schedule/types.js";
+import type { Occurrence, OccurrenceLimitOption, WeekLimitOption } from "../schedule/types.js";
 import { CRLF, renderLine, type ContentLine, type TextLine } from "./contentLine.js";
 import { parseNow, utcStamp } from "./dtstamp.js";
 import { boundOutput } from "./outputBound.js";
@@ -12,7 +13,7 @@ import { cancelSequence, publishedEvents } from "./sequence.js";
 import { compactDate, eventText, nextDate, type EventText } from "./vevent.js";
 
 /** Options of {@link toCancelCalendar}. */
-export interface ToCancelCalendarOptions {
+export interface ToCancelCalendarOptions extends OccurrenceLimitOption, WeekLimitOption {
   /** The instant written as DTSTAMP, as in {@link toICalendar}: a valid `Date` or an ISO-8601 date-time with a zone. */
   readonly now: Date | string;
   /** The calendar's display name; default the plan's name, else its id. */
@@ -95,8 +96,8 @@ export function toCancelCalendar(plan: Plan, diff: OccurrenceDiff, options: ToCa
   const { organizer } = options;
   checkOrganizer(organizer);
   const { maxOutputBytes } = resolveLimits({ maxOutputBytes: options.maxOutputBytes }, "");
-  const published = options.previous === undefined ? undefined : publishedEvents(options.previous, plan, undefined);
-  const { revisions } = expandPlanInZone(plan, { cancelled: true, includeHabits: false });
+  const published = options.previous === undefined ? undefined : publishedEvents(options.previous, plan, options);
+  const { revisions } = expandPlanInZone(plan, { cancelled: true, includeHabits: false, ...limitOptionsOf(options) });
   const name = options.calendarName ?? plan.name ?? plan.id;
   const head: ContentLine[] = [
     "BEGIN:VCALENDAR",

@@ -2,6 +2,8 @@
 import { dateToDays } from "../calendar/civilDate.js";
 import { resolveLimits } from "../model/limits.js";
 import type { Plan } from "../model/plan.js";
+import { limitOptionsOf } from "../schedule/limitOptions.js";
+import type { OccurrenceLimitOption, WeekLimitOption } from "../schedule/types.js";
 import { expandPlanInZone, type ExpansionResult } from "../schedule/expansion/expandPlanInZone.js";
 import { CRLF, renderLine, type ContentLine, type TextLine } from "./contentLine.js";
 import { parseNow, utcStamp } from "./dtstamp.js";
@@ -12,7 +14,7 @@ import { vevent, type EventContext } from "./vevent.js";
 import { vtimezone } from "./vtimezone.js";
 
 /** Options of {@link toICalendar}. */
-export interface ToICalendarOptions {
+export interface ToICalendarOptions extends OccurrenceLimitOption, WeekLimitOption {
   /**
    * The instant written as every event's DTSTAMP: a valid `Date` or an ISO-8601 date-time with `Z` or an offset
    * (`2026-11-01T09:30:00Z`), in the years 1000 to 9999 (UTC). No clock is read inside.
@@ -26,8 +28,6 @@ export interface ToICalendarOptions {
   readonly to?: string;
   /** Whether habits (hydration, nutrition, sleep) become events too; default true. */
   readonly includeHabits?: boolean;
-  /** The occurrence limit of the expansion; default 20,000. */
-  readonly maxOccurrences?: number;
   /**
    * The most bytes (UTF-8 octets) of iCalendar text to write; default {@link offseason!DEFAULT_LIMITS}.maxOutputBytes (64 MiB).
    * A plan whose export could be longer is refused up front, before any of the text is built. A positive whole number,
@@ -132,11 +132,11 @@ export function toICalendar(plan: Plan, options: ToICalendarOptions): string {
     includeHabits,
     ...(options.from === undefined ? {} : { from: options.from }),
     ...(options.to === undefined ? {} : { to: options.to }),
-    ...(options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences }),
+    ...limitOptionsOf(options),
   });
   let events = feedEvents(plan, expansion, includeHabits);
   if (options.previous !== undefined)
-    events = atLeastPublished(events, publishedEvents(options.previous, plan, options.maxOccurrences));
+    events = atLeastPublished(events, publishedEvents(options.previous, plan, options));
   const head = feedHead(plan, options.calendarName ?? plan.name ?? plan.id, events, expansion.converterOf);
   const context: EventContext = { plan, stamp, converterOf: expansion.converterOf, texts: new Map() };
 

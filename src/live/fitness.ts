@@ -1,12 +1,15 @@
-import { addDays, parseCivilDate } from "../calendar/civilDate.js";
-import { dailyLoadSeries } from "../load/dailyLoads.js";
+import { addDays, dateToDays, daysToDate } from "../calendar/civilDate.js";
+import { dailyLoadSeries, dayLoad } from "../load/dailyLoads.js";
 import { decayFactor, ewmaStep, type DecayFormula } from "../load/smoothing.js";
 import type { Activity } from "../model/activity.js";
-import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js";
 import type { Plan } from "../model/plan.js";
 import { buildCalendar } from "../schedule/buildCalendar.js";
-import type { SessionOccurrence } from "../schedule/types.js";
-import { activityLoad, linkActivities } from "./adherence.js";
+import { limitOptionsOf } from "../schedule/limitOptions.js";
+import type { Calendar, OccurrenceLimitOption, SessionOccurrence, WeekLimitOption } from "../schedule/types.js";
+import { activityLoad } from "./activityLoad.js";
+import { linkActivities, type ActivityLinks } from "./linkActivities.js";
+import { checkLiveOptions } from "./liveOptions.js";
+import { planSpan } from "./planSpan.js";
 
 /** Which day's fitness and fatigue the form (TSB) of a day is computed from. */
 export type TsbDay = "previous" | "same";
@@ -20,7 +23,7 @@ export interface FitnessSeed {
 }
 
 /** Options of {@link fitness}. */
-export interface FitnessOptions {
+export interface FitnessOptions extends OccurrenceLimitOption, WeekLimitOption {
   /** What the athlete did: it replaces the planned load before `asOf` (and the occurrences it completed, after). */
   readonly activities?: readonly Activity[];
   /** Today: days before it are actual, days from it planned. Default: the day after the last activity, else the plan's start. */
@@ -39,7 +42,7 @@ export interface FitnessOptions {
    * Runalyze and intervals.icu show it).
    */
   readonly tsbDay?: TsbDay;
-  /** How many days from its date an activity may complete an occurrence (see {@link adherence}); default 2. */
+  /** How many days from its date an activity may complete an occurrence (see {@link adherence}); default 2 (0 to 14). */
   readonly windowDays?: number;
   /** The RPE of an unplanned activity that gives none (a linked one takes its session's); default 4. */
   readonly defaultRpe?: number;
@@ -65,29 +68,56 @@ export interface FitnessDay {
 
 /** What {@link fitness} returns. */
 export interface Fitness {
-  /** One entry per day of the plan, in order. */
+  /**
+   * One entry per day of the plan, in order; and one per day after it up to a session that a DST gap pushed past the
+   * last day (a late session on a spring-forward night, Samoa's missing 2011-12-30), so that its load counts.
+   */
   readonly days: readonly FitnessDay[];
 }
 
-function checkOptions(options: FitnessOptions): void {
-  const issues: OffseasonIssue[] = [];
-  if (options.asOf !== undefined && parseCivilDate(options.asOf) === undefined)
-    issues.push(issueAt(["asOf"], "must be a real calendar date written YYYY-MM-DD", "config"));
-  for (const name of ["ctlDays", "atlDays"] as const) {
-    const value: unknown = options[name];
-    if (value !== undefined && (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 365))
-      issues.push(issueAt([name], "must be a whole number of days from 1 to 365", "config"));
+/**
+ * The actual load of each day: every activity's load (a linked one without RPE at its session's), summed in
+ * date-then-id order, a fixed order for a fixed sum.
+ */
+function actualLoads({ sorted, occurrenceOf }: ActivityLinks, defaultRpe: number): ReadonlyMap<string, number> {
+  const byDate = new Map<string, number>();
+  sorted.forEach((activity, index) => {
+    const session = occurrenceOf[index]?.session;
+    const rpe =
+      session && (session.kind === "run" || session.kind === "cross" || session.kind === "strength")
+        ? session.rpe
+        : defaultRpe;
+    byDate.set(activity.date, (byDate.get(activity.date) ?? 0) + activityLoad(activity, rpe));
+  });
+  return byDate;
+}
+
+/**
+ * The planned load of every day of the plan, the linked occurrences left out, and of the days after it up to an
+ * occurrence a DST gap pushed past the last day (its load counts on the day it lands on, never nowhere).
+ */
+function plannedLoads(
+  plan: Plan,
+  calendar: Calendar,
+  occurrences: readonly SessionOccurrence[],
+  excluded: ReadonlySet<string>,
+): readonly { readonly date: string; readonly load: number }[] {
+  const series = dailyLoadSeries(calendar, { excluded });
+  const span = planSpan(plan, occurrences);
+  if (span.lastDay <= span.firstDay + span.weeks * 7 - 1) return series;
+  const after = occurrences.filter((occurrence) => occurrence.date > calendar.endDate);
+  const extra = [];
+  for (let day = dateToDays(calendar.endDate) + 1; day <= span.lastDay; day += 1) {
+    const date = daysToDate(day);
+    extra.push({
+      date,
+      load: dayLoad(
+        after.filter((occurrence) => occurrence.date === date),
+        excluded,
+      ),
+    });
   }
-  const seed: unknown = options.seed;
-  if (seed !== undefined) {
-    const { ctl, atl } = seed as { ctl?: unknown; atl?: unknown };
-    if (typeof ctl !== "number" || !Number.isFinite(ctl) || typeof atl !== "number" || !Number.isFinite(atl))
-      issues.push(issueAt(["seed"], "must be { ctl, atl } with two finite numbers", "config"));
-  }
-  const rpe: unknown = options.defaultRpe;
-  if (rpe !== undefined && (typeof rpe !== "number" || !(rpe >= 0 && rpe <= 10)))
-    issues.push(issueAt(["defaultRpe"], "must be an RPE from 0 to 10", "config"));
-  if (issues.length > 0) throw new OffseasonError("config", "Invalid fitness options", issues);
+  return [...series, ...extra];
 }
 
 /**
@@ -102,8 +132,10 @@ function checkOptions(options: FitnessOptions): void {
  *
  * @param plan - A parsed plan.
  * @param options - The activities, `asOf`, the seed, the decay formula and windows, the TSB day.
- * @returns `{ days }`, one entry per day of the plan.
- * @throws {@link OffseasonError} with code `config` for a bad option, and what {@link buildCalendar} throws.
+ * @returns `{ days }`, one entry per day of the plan (and any day a DST gap pushed a session to, past its end).
+ * @throws {@link OffseasonError} with code `config` for a bad option (`asOf` not a date, `windowDays` not 0 to 14,
+ * `ctlDays` / `atlDays` not 1 to 365, `decay` / `tsbDay` not one of theirs, a seed not two finite numbers,
+ * `defaultRpe` not 0 to 10: the same checks as {@link adherence}'s), and what {@link buildCalendar} throws.
  * @example
  * ```ts
  * import { fitness, parsePlan } from "offseason";
@@ -120,7 +152,7 @@ function checkOptions(options: FitnessOptions): void {
  * ```
  */
 export function fitness(plan: Plan, options: FitnessOptions = {}): Fitness {
-  checkOptions(options);
+  checkLiveOptions(options, "fitness");
   const {
     activities = [],
     seed = { ctl: 0, atl: 0 },
@@ -137,24 +169,13 @@ export function fitness(plan: Plan, options: FitnessOptions = {}): Fitness {
   );
   const asOf = options.asOf ?? (lastActivity === undefined ? plan.startDate : addDays(lastActivity, 1));
   // Habits carry no load: the calendar of sessions alone is enough, and costs half as much to build.
-  const calendar = buildCalendar(plan, { includeHabits: false });
+  const calendar = buildCalendar(plan, { includeHabits: false, ...limitOptionsOf(options) });
   const occurrences = calendar.occurrences.filter(
     (occurrence): occurrence is SessionOccurrence => occurrence.kind !== "habit",
   );
-  const links = linkActivities(occurrences, activities, windowDays);
-  const rpeOf = new Map<Activity, number>();
-  for (const occurrence of occurrences) {
-    const link = links.get(occurrence.id);
-    const { session } = occurrence;
-    if (link && (session.kind === "run" || session.kind === "cross" || session.kind === "strength"))
-      rpeOf.set(link.activity, session.rpe);
-  }
-  const actualByDate = new Map<string, number>();
-  for (const activity of activities) {
-    const load = activityLoad(activity, rpeOf.get(activity) ?? defaultRpe);
-    actualByDate.set(activity.date, (actualByDate.get(activity.date) ?? 0) + load);
-  }
-  const series = dailyLoadSeries(calendar, { excluded: new Set(links.keys()) });
+  const linking = linkActivities(occurrences, activities, windowDays);
+  const actualByDate = actualLoads(linking, defaultRpe);
+  const series = plannedLoads(plan, calendar, occurrences, new Set(linking.links.keys()));
   const ctlLambda = decayFactor(ctlDays, decay);
   const atlLambda = decayFactor(atlDays, decay);
   let ctl = seed.ctl;

@@ -4,7 +4,8 @@ import type { HistoryDay, TrainingHistory } from "../load/types.js";
 import type { Activity } from "../model/activity.js";
 import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js";
 import { isTimeZone } from "../model/primitives.js";
-import { activityLoad } from "./adherence.js";
+import { activityLoad } from "./activityLoad.js";
+import { sortActivities } from "./activityOrder.js";
 
 /** Options of {@link historyFromActivities}. */
 export interface HistoryFromActivitiesOptions {
@@ -76,7 +77,8 @@ export function historyFromActivities(
     const ms = parseDateTime(activity.start);
     return localDayOf({ ms, offsetSeconds: zone.offsetAt(ms) });
   };
-  const inWindow = activities
+  // Summed in date-then-id order: the same log in any order gives the same sums, to the last bit.
+  const inWindow = sortActivities(activities)
     .map((activity) => ({ activity, day: dayOf(activity) }))
     .filter(({ day }) => day >= windowStart && day < end);
   if (inWindow.length === 0) return { days: [] };

@@ -36,6 +36,13 @@ export interface TrainingHistory {
 /** Where the ACWR's starting load came from. */
 export type AcwrSeed = "history" | "in-season" | "none";
 
+/**
+ * The role of a week: `transition` (a week of a transition phase), `race` (holds an A or B race), `taper` (a reduced
+ * week among the 3 before a week with an A race), `reduced` (run minutes at most 80 % of the highest of the 3 weeks
+ * before, history included; not a taper) or `loading` (any other week).
+ */
+export type WeekRole = "transition" | "loading" | "reduced" | "taper" | "race";
+
 /** The load metrics of one week of a calendar. */
 export interface WeekMetrics {
   /** 1-based week of the plan. */
@@ -48,6 +55,12 @@ export interface WeekMetrics {
   readonly phase: string;
   /** Whether the week belongs to a transition phase. */
   readonly transition: boolean;
+  /**
+   * What the week is for (DOMAIN.md, Week roles): `transition`, `race` (an A or B race), `taper` (a reduced week
+   * among the 3 before an A race), `reduced` (run minutes at most 80 % of the highest of the 3 weeks before, history
+   * included) or `loading`.
+   */
+  readonly role: WeekRole;
   /** Run minutes (after progression, skips and moves). */
   readonly runMinutes: number;
   /** Run kilometres, from runs that give a distance. */

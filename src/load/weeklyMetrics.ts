@@ -1,15 +1,10 @@
-import { isHardSession } from "../model/sessionKinds.js";
-import type { Calendar } from "../schedule/types.js";
+import type { Calendar, CalendarWeek } from "../schedule/types.js";
+import { ACWR_WARMUP_DAYS, acwrByDay, type AcwrDay, type AcwrState } from "./acwrSeries.js";
 import { dayLoad as loadOfDay } from "./dailyLoads.js";
-import { decayFactor, ewmaStep } from "./smoothing.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
+import { weekRoles, type WeekRole } from "./weekRoles.js";
+import { weekTotals } from "./weekTotals.js";
 
-/** EWMA decay for N days: lambda = 2 / (N + 1) (Williams et al. 2017). */
-export const ACUTE_LAMBDA = decayFactor(7, "ema");
-/** Decay of the 28-day (chronic) EWMA. */
-export const CHRONIC_LAMBDA = decayFactor(28, "ema");
-/** Days of load needed before an unseeded ACWR is reported. */
-export const ACWR_WARMUP_DAYS = 28;
 /** Days of the acute window: a day's ACWR is read from the plan's 7th day, when the window holds plan days only. */
 const ACUTE_WINDOW_DAYS = 7;
 /** The monotony reported for a week whose loads do not vary (and the cap of any monotony). */
@@ -72,6 +67,79 @@ export function monotony(dailyLoads: readonly number[]): number {
   return Math.min(MONOTONY_CAP, mean / Math.sqrt(variance));
 }
 
+/** The starting load of both EWMAs, as {@link acwrSeed} returns it. */
+type Seed = ReturnType<typeof acwrSeed>;
+
+/**
+ * The first day whose ratio is read: once the 7-day acute window holds plan days only (day 7, the first week's last
+ * day, as the weekly ACWR is), and once 28 days of load are known unless in-season volume seeds the EWMAs. Before, the
+ * reading is the seed's guess of the days before the plan against the first day, which the weekday of the start
+ * decides.
+ */
+function firstReadDay(seed: Seed): number {
+  return Math.max(ACUTE_WINDOW_DAYS, seed.source === "in-season" ? 0 : ACWR_WARMUP_DAYS - seed.historyDays);
+}
+
+/** The week's highest daily ratio and its day (the first of equal days); null when no day of the week is read. */
+function peakOf(
+  week: CalendarWeek,
+  series: readonly AcwrDay[],
+): { readonly acwr: number; readonly date: string } | null {
+  return series.reduce<{ readonly acwr: number; readonly date: string } | null>((peak, day, index) => {
+    const date = week.days[index]?.date;
+    if (day.ratio === null || date === undefined || (peak !== null && day.ratio <= peak.acwr)) return peak;
+    return { acwr: day.ratio, date };
+  }, null);
+}
+
+/** The metrics of one week from its days, its daily loads, its part of the ACWR series and the state before it. */
+function weekMetricsOf(
+  week: CalendarWeek,
+  dailyLoads: number[],
+  series: readonly AcwrDay[],
+  before: AcwrState,
+  context: { readonly seed: Seed; readonly paces: Calendar["plan"]["paces"] },
+): Omit<WeekMetrics, "role"> {
+  const totals = weekTotals(week.days, { paces: context.paces });
+  const { acute, chronic, days } = series.at(-1)?.state ?? before;
+  const peak = peakOf(week, series);
+  const load = dailyLoads.reduce((sum, value) => sum + value, 0);
+  const weekMonotony = monotony(dailyLoads);
+  // A seed from in-season volume stands for weeks of steady training; history counts towards the 28 days.
+  const reported = context.seed.source === "in-season" || context.seed.historyDays + days >= ACWR_WARMUP_DAYS;
+  const { runMinutes, crossMinutes, strengthMinutes, mobilityMinutes, mentalMinutes, aerobicMinutes } = totals;
+  return {
+    week: week.index,
+    startDate: week.startDate,
+    endDate: week.endDate,
+    phase: week.phase,
+    transition: week.phaseType === "transition",
+    runMinutes,
+    runKm: Math.round(totals.runKm * 10) / 10,
+    runs: totals.runs,
+    runDays: totals.runDays,
+    crossMinutes,
+    strengthMinutes,
+    mobilityMinutes,
+    mentalMinutes,
+    totalMinutes: runMinutes + crossMinutes + strengthMinutes + mobilityMinutes + mentalMinutes,
+    dailyLoads,
+    load,
+    monotony: weekMonotony,
+    strain: load * weekMonotony,
+    hardSessions: totals.hardSessions,
+    aerobicMinutes,
+    easyMinutes: totals.easyMinutes,
+    easyShare: aerobicMinutes === 0 ? null : totals.easyMinutes / aerobicMinutes,
+    longestRunMinutes: totals.longestRunMinutes,
+    acuteLoad: acute,
+    chronicLoad: chronic,
+    acwr: reported && chronic > 0 ? acute / chronic : null,
+    peakAcwr: peak?.acwr ?? null,
+    peakAcwrDate: peak?.date ?? null,
+  };
+}
+
 /**
  * The load metrics of every week of a calendar: run minutes and km, minutes per kind, daily and weekly load (session
  * RPE x minutes), monotony, strain, hard sessions, easy share of aerobic minutes, longest run, and the
@@ -98,115 +166,30 @@ export function monotony(dailyLoads: readonly number[]): number {
  */
 export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions = {}): readonly WeekMetrics[] {
   const seed = acwrSeed(options);
-  const context = { paces: calendar.plan.paces };
-  let acute = seed.load;
-  let chronic = seed.load;
-  let dayIndex = 0;
-  return calendar.weeks.map((week) => {
-    let runMinutes = 0;
-    let runKm = 0;
-    let runs = 0;
-    let runDays = 0;
-    let crossMinutes = 0;
-    let strengthMinutes = 0;
-    let mobilityMinutes = 0;
-    let mentalMinutes = 0;
-    let hardSessions = 0;
-    let aerobicMinutes = 0;
-    let easyMinutes = 0;
-    let longestRunMinutes = 0;
-    const dailyLoads: number[] = [];
-    let peak: { readonly acwr: number; readonly date: string } | null = null;
-    for (const day of week.days) {
-      const dayLoad = loadOfDay(day.occurrences);
-      let ranToday = false;
-      for (const occurrence of day.occurrences) {
-        // Occurrence is a union by kind: past this line it is a session occurrence.
-        if (occurrence.kind === "habit") continue;
-        const session = occurrence.session;
-        if (isHardSession(session, context)) hardSessions += 1;
-        if (occurrence.kind === "run" || occurrence.kind === "cross") {
-          aerobicMinutes += session.minutes;
-          // Classed step by step with steps; a step-less hard-type run is its work between 10 easy minutes either
-          // side (docs/domain.md, Easy share); any other session is easy or not as a whole.
-          easyMinutes += occurrence.intensity.easyMin;
-        }
-        switch (session.kind) {
-          case "run":
-            runMinutes += session.minutes;
-            runKm += session.distanceKm ?? 0;
-            runs += 1;
-            ranToday = true;
-            longestRunMinutes = Math.max(longestRunMinutes, session.minutes);
-            break;
-          case "cross":
-            crossMinutes += session.minutes;
-            break;
-          case "strength":
-            strengthMinutes += session.minutes;
-            break;
-          case "mobility":
-            mobilityMinutes += session.minutes;
-            break;
-          case "mental":
-            mentalMinutes += session.minutes;
-            break;
-        }
-      }
-      if (ranToday) runDays += 1;
-      dailyLoads.push(dayLoad);
-      acute = ewmaStep(acute, dayLoad, ACUTE_LAMBDA);
-      chronic = ewmaStep(chronic, dayLoad, CHRONIC_LAMBDA);
-      dayIndex += 1;
-      // A day is read once its 7-day acute window holds plan days only (from day 7, the first week's last day, as
-      // the weekly ACWR is): before, the reading is the seed's guess of the days before the plan against the first
-      // day, which the weekday of the start decides.
-      const readable =
-        dayIndex >= ACUTE_WINDOW_DAYS &&
-        (seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS);
-      if (chronic > 0 && readable) {
-        // EWMAs that start at 0 (no seed) carry the weight 1 - (1 - lambda)^n of n days only: divided by it, the
-        // daily ratio reads the load itself, not the missing start (a steady load reads 1, not 1.16, on day 28).
-        const ratio =
-          seed.source === "none"
-            ? acute / (1 - (1 - ACUTE_LAMBDA) ** dayIndex) / (chronic / (1 - (1 - CHRONIC_LAMBDA) ** dayIndex))
-            : acute / chronic;
-        if (peak === null || ratio > peak.acwr) peak = { acwr: ratio, date: day.date };
-      }
-    }
-    const load = dailyLoads.reduce((sum, value) => sum + value, 0);
-    const weekMonotony = monotony(dailyLoads);
-    // A seed from in-season volume stands for weeks of steady training; history counts towards the 28 days.
-    const reported = seed.source === "in-season" || seed.historyDays + dayIndex >= ACWR_WARMUP_DAYS;
-    return {
-      week: week.index,
-      startDate: week.startDate,
-      endDate: week.endDate,
-      phase: week.phase,
-      transition: week.phaseType === "transition",
-      runMinutes,
-      runKm: Math.round(runKm * 10) / 10,
-      runs,
-      runDays,
-      crossMinutes,
-      strengthMinutes,
-      mobilityMinutes,
-      mentalMinutes,
-      totalMinutes: runMinutes + crossMinutes + strengthMinutes + mobilityMinutes + mentalMinutes,
-      dailyLoads,
-      load,
-      monotony: weekMonotony,
-      strain: load * weekMonotony,
-      hardSessions,
-      aerobicMinutes,
-      easyMinutes,
-      easyShare: aerobicMinutes === 0 ? null : easyMinutes / aerobicMinutes,
-      longestRunMinutes,
-      acuteLoad: acute,
-      chronicLoad: chronic,
-      acwr: reported && chronic > 0 ? acute / chronic : null,
-      peakAcwr: peak?.acwr ?? null,
-      peakAcwrDate: peak?.date ?? null,
-    };
+  const context = { seed, paces: calendar.plan.paces };
+  const loads = calendar.weeks.map((week) => week.days.map((day) => loadOfDay(day.occurrences)));
+  // One ACWR series over the whole plan, computed once; each week reads its own days of it.
+  const start: AcwrState = { acute: seed.load, chronic: seed.load, days: 0 };
+  const series = acwrByDay(loads.flat(), start, { fromDay: firstReadDay(seed), correctBias: seed.source === "none" });
+  const firstDays = loads.reduce<number[]>((starts, week) => [...starts, (starts.at(-1) ?? 0) + week.length], [0]);
+  const weeks = calendar.weeks.map((week, index) => {
+    const from = firstDays[index] ?? 0;
+    const before = series[from - 1]?.state ?? start;
+    return weekMetricsOf(week, loads[index] ?? [], series.slice(from, from + week.days.length), before, context);
   });
+  const roles = weekRoles(
+    calendar,
+    weeks.map((week) => week.runMinutes),
+    options.history,
+  );
+  // The role goes after `transition`, where the reader of a week's metrics looks for what the week is.
+  return weeks.map(({ week, startDate, endDate, phase, transition, ...rest }, index) => ({
+    week,
+    startDate,
+    endDate,
+    phase,
+    transition,
+    role: roles[index] ?? ("loading" satisfies WeekRole),
+    ...rest,
+  }));
 }

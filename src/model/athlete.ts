@@ -3,6 +3,7 @@ import type { DeepReadonly } from "./types.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { pacesSchema } from "./plan.js";
 import { IdSchema, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
+import { MAX_RECENT_RACES, RecentRaceSchema } from "./recentRace.js";
 
 /** Ability levels, from least to most experienced. */
 export const LEVELS = ["beginner", "intermediate", "advanced", "elite"] as const;
@@ -57,6 +58,13 @@ export function createAthleteSchema(limits: Limits) {
     inSeasonWeeklyRunMinutes: z.optional(z.int().check(z.gte(0), z.lte(5000))),
     /** The last day of the racing season. */
     seasonEndDate: z.optional(LocalDateSchema),
+    /** Age in whole years, 8 to 100: youth is under 18 (more sleep, no portion control), masters 50 and over. */
+    age: z.optional(z.int().check(z.gte(8), z.lte(100))),
+    /**
+     * Recent races, at most 50: `{ date, distanceKm | distanceMi, time?, priority? }`. The last on or before the plan's
+     * start is the race that ended the season (`race-recovery`, `transition-volume` and the generator read it).
+     */
+    recentRaces: z.optional(z.array(RecentRaceSchema).check(z.maxLength(MAX_RECENT_RACES))),
     /**
      * The athlete's paces by run type (`"8:15/mi"`, `"4:50/km"`), the shape of a plan's `paces`: generated plans
      * carry them and give quality steps their target pace.
@@ -67,7 +75,8 @@ export function createAthleteSchema(limits: Limits) {
 
 /**
  * The schema of an athlete: ability level, time zone, the minutes available on each weekday (all seven days
- * spelled out), and optional body mass, sleep, support contacts, in-season volume, season end and paces.
+ * spelled out), and optional body mass, sleep, support contacts, in-season volume, season end, age, recent races
+ * and paces.
  *
  * @example
  * ```ts

@@ -9,24 +9,12 @@ import { issueParams } from "./primitives.js";
 /**
  * 1 mile in km; occurrences of a session written in miles carry its distance in km too.
  *
- * @example
- * ```ts
- * import { KM_PER_MILE } from "offseason";
- * KM_PER_MILE * 5; //=> 8.04672
- * ```
  */
 export const KM_PER_MILE = 1.609344;
 
 /**
  * A pace, minutes and seconds per km or per mile: `"4:50/km"`, `"8:15/mi"`.
  *
- * @example
- * ```ts
- * import { SessionSchema } from "offseason";
- * const long = { id: "long", kind: "run", runType: "long", distanceMi: 8, pace: "10:30/mi", rpe: 4, on: ["SU"] };
- * SessionSchema.safeParse(long).success; //=> true
- * SessionSchema.safeParse({ ...long, pace: "10:3/mi" }).success; //=> false
- * ```
  */
 export type Pace = `${number}:${number}/${"km" | "mi"}`;
 
@@ -54,10 +42,6 @@ export interface ParsedPace {
  *
  * @param pace - Pace text, as {@link PaceSchema} accepts it.
  * @returns Its seconds per unit and unit, or undefined for text that is not a pace.
- * @example
- * ```ts
- * parsePace("8:15/mi"); //=> { secondsPerUnit: 495, unit: "mi" }
- * ```
  */
 export function parsePace(pace: string): ParsedPace | undefined {
   const match = PACE.exec(pace);
@@ -70,10 +54,6 @@ export function parsePace(pace: string): ParsedPace | undefined {
  *
  * @param pace - Pace text, as {@link PaceSchema} accepts it.
  * @returns Seconds per km, not rounded; `NaN` for text that is not a pace.
- * @example
- * ```ts
- * secondsPerKm("5:00/km"); //=> 300
- * ```
  */
 export function secondsPerKm(pace: string): number {
   const parsed = parsePace(pace);
@@ -89,10 +69,6 @@ export function secondsPerKm(pace: string): number {
  * @param km - The distance in km.
  * @param pace - Pace text, as {@link PaceSchema} accepts it.
  * @returns Whole minutes, at least 1.
- * @example
- * ```ts
- * minutesAtPace(5, "6:30/km"); //=> 33
- * ```
  */
 export function minutesAtPace(km: number, pace: string): number {
   const seconds = Math.round(Math.round(km * secondsPerKm(pace) * 1e6) / 1e6);

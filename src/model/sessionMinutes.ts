@@ -52,10 +52,6 @@ const highest = (entry: number | Range) => (typeof entry === "number" ? entry : 
  * @param multiplier - The progression of that week (1 for sessions that progression does not scale).
  * @param paces - The plan's paces by run type.
  * @returns The minutes and the field that set them, or undefined.
- * @example
- * ```ts
- * highestMinutes({ kind: "cross", distanceKm: 500, pace: "59:59/km" }, 0, 1, undefined); //=> { minutes: 29992, from: "distanceKm" }
- * ```
  */
 export function highestMinutes(
   session: SizedSession,
@@ -132,10 +128,6 @@ function describe(day: DayMinutes, week: string): string {
  * @param plan - The plan, every field of the right type.
  * @param context - The plan's `superRefine` context: its issues so far, and where to add this one.
  * @returns Nothing.
- * @example
- * ```ts
- * z.superRefine((plan, context) => checkSessionMinutes(plan, context));
- * ```
  */
 export function checkSessionMinutes(plan: PlanShape, context: Context): void {
   const reported = reportedAlready(context.issues);

@@ -10,12 +10,6 @@ import { STEP_INTENTS } from "./vocabulary.js";
 /**
  * One step of a structured workout: its intent and exactly one of `minutes`, `seconds`, `distanceKm`, `distanceMi`.
  *
- * @example
- * ```ts
- * import { SessionSchema } from "offseason";
- * const steps = [{ intent: "warmup", minutes: 10, rpe: 3 }, { intent: "work", minutes: 20, rpe: 7 }, { intent: "cooldown", minutes: 10 }];
- * SessionSchema.safeParse({ id: "t", kind: "run", runType: "tempo", rpe: 7, on: ["TH"], steps }).success; //=> true
- * ```
  */
 export interface Step {
   /** warmup, work, recovery, rest, cooldown or steady. */
@@ -39,12 +33,6 @@ export interface Step {
 /**
  * Steps repeated `repeat` times (2 to 100); a repeat may hold another repeat, no deeper.
  *
- * @example
- * ```ts
- * import { SessionSchema } from "offseason";
- * const intervals = { repeat: 3, steps: [{ intent: "work", distanceMi: 1, pace: "8:15/mi" }, { intent: "recovery", seconds: 90 }] };
- * SessionSchema.safeParse({ id: "i", kind: "run", runType: "intervals", rpe: 7, on: ["SA"], steps: [intervals] }).success; //=> true
- * ```
  */
 export interface StepRepeat {
   /** How many times. */
@@ -127,11 +115,6 @@ export function countSteps(steps: readonly unknown[]): number {
  * @param steps - Parsed steps and repeats.
  * @param pace - The pace of a step without its own (the session's, else the plan's).
  * @returns The total (repeats multiplied, not rounded), `paced` and `untimed`.
- * @example
- * ```ts
- * stepMinutes([{ intent: "warmup", minutes: 10 }, { repeat: 4, steps: [{ intent: "work", distanceKm: 1 }] }], "5:00/km");
- * //=> { minutes: 30, paced: true, untimed: false }
- * ```
  */
 export function stepMinutes(
   steps: readonly (Step | StepRepeat)[],
@@ -172,10 +155,6 @@ export type LooseStep = Readonly<Record<string, unknown>>;
  * @param path - The path of `steps`.
  * @param visit - Called with each step and its path.
  * @returns Nothing.
- * @example
- * ```ts
- * forEachStep([{ intent: "work", minutes: 5 }, null], 2, ["steps"], (step, path) => console.log(path)); // ["steps", 0]
- * ```
  */
 export function forEachStep(
   steps: unknown,

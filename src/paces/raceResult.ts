@@ -1,7 +1,7 @@
 import { vo2maxOfRace } from "./danielsGilbert.js";
 import { distanceProblems, pacesError, problem, type Problem } from "./problems.js";
 import { METRES_PER_MILE, VO2MAX_RANGE } from "./raceDistances.js";
-import { parseRaceTime } from "./raceTime.js";
+import { parseRaceTime } from "../model/raceTime.js";
 
 /**
  * A race result: its distance, in km or in miles (one of them), and its time, `"h:mm:ss"` or `"m:ss"` (minutes may

@@ -3,11 +3,14 @@ import { LEVELS } from "../model/athlete.js";
 import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
 import { FUNDAMENTALS, type Rule } from "./types.js";
 
+const SEVERITIES: readonly string[] = ["info", "warning", "error"];
+const RULE_TYPES = ["problem", "coverage"] as const;
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
 /**
  * Defines a rule, built-in or your own, checking its `meta` once: a kebab-case id (optionally with a `plugin/`
- * prefix), a known fundamental and severity, defaults for every level that its options schema accepts, and messages.
+ * prefix), a known fundamental, type (`problem`, the default, or `coverage`) and severity, defaults for every level that its options schema accepts, and messages
+ * (each with a known severity when it gives its own).
  * Pass your rules to {@link validatePlan} with `customRules`; configure them in `rules` like the built-in ones.
  *
  * @param rule - The rule's `meta` and `check`.
@@ -24,13 +27,20 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
  *     defaultSeverity: "warning", evidence: "C", docs: "#club-long-run-cap",
  *     options: z.object({ maxMinutes: z.number() }),
  *     defaults: { beginner: { maxMinutes: 75 }, intermediate: { maxMinutes: 120 }, advanced: { maxMinutes: 150 }, elite: { maxMinutes: 180 } },
- *     messages: { tooLong: { message: "The run on {date} lasts {minutes} min.", hint: "Keep runs under {max} min." } },
+ *     messages: {
+ *       tooLong: { message: "The run on {date} lasts {minutes} min.", hint: "Keep runs under {max} min." },
+ *       // A message's own default severity: the config still overrides it for the whole rule.
+ *       farTooLong: { message: "The run on {date} lasts {minutes} min, twice the cap.", severity: "error" },
+ *     },
  *   },
  *   check(context) {
+ *     const max = context.options.maxMinutes;
  *     for (const occurrence of context.calendar.occurrences) {
- *       if (occurrence.kind === "run" && occurrence.session.minutes > context.options.maxMinutes) {
- *         context.report({ messageId: "tooLong", date: occurrence.date, data: { date: occurrence.date, minutes: occurrence.session.minutes, max: context.options.maxMinutes } });
- *       }
+ *       if (occurrence.kind !== "run" || occurrence.session.minutes <= max) continue;
+ *       const { minutes } = occurrence.session;
+ *       // The rule picks the message; the severity comes with it (the message's, unless the config sets one).
+ *       const messageId = minutes > 2 * max ? "farTooLong" : "tooLong";
+ *       context.report({ messageId, date: occurrence.date, data: { date: occurrence.date, minutes, max } });
  *     }
  *   },
  * });
@@ -44,9 +54,15 @@ export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Op
   if (!RULE_ID.test(meta.id)) problem("id", `"${meta.id}" is not a kebab-case rule id (plugin/rule-name allowed)`);
   if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental))
     problem("fundamental", `must be one of ${FUNDAMENTALS.join(", ")}`);
-  if (!["info", "warning", "error"].includes(meta.defaultSeverity))
-    problem("defaultSeverity", "must be info, warning or error");
+  // A custom rule written in JavaScript may give any string.
+  if (meta.type !== undefined && !(RULE_TYPES as readonly string[]).includes(meta.type))
+    problem("type", "must be problem or coverage");
+  if (!SEVERITIES.includes(meta.defaultSeverity)) problem("defaultSeverity", "must be info, warning or error");
   if (Object.keys(meta.messages).length === 0) problem("messages", "must define at least one message");
+  for (const [id, message] of Object.entries(meta.messages)) {
+    if (message.severity !== undefined && !SEVERITIES.includes(message.severity))
+      problem(`messages.${id}.severity`, "must be info, warning or error");
+  }
   for (const level of LEVELS) {
     if (!z.safeParse(meta.options, meta.defaults[level]).success)
       problem(`defaults.${level}`, "does not match the options schema");

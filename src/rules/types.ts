@@ -30,12 +30,46 @@ export type RulesConfig = Readonly<Record<string, RuleSetting>>;
 /** Strength of the evidence behind a rule: S position stand or meta-analysis, M one strong study or cohort, C coaching convention. */
 export type Evidence = "S" | "M" | "C" | "M/C" | "C/S" | "C/M" | "S/M" | "-";
 
+/**
+ * What kind of rule it is (ESLint's `meta.type`): a `problem` rule finds training that is unsafe or wrong (load,
+ * recovery, spacing, races, feasibility); a `coverage` rule finds a fundamental the plan does not practise. Coverage
+ * rules default to `info`, report at most once per plan and feed {@link Report.coverage}.
+ */
+export type RuleType = "problem" | "coverage";
+
+/** The five off-season fundamentals, whose coverage a report sums up. */
+export const COVERAGE_FUNDAMENTALS = ["recovery", "strength", "cross-training", "mental", "nutrition"] as const;
+
+/** One of the five off-season fundamentals. */
+export type CoverageFundamental = (typeof COVERAGE_FUNDAMENTALS)[number];
+
+/** How much of a fundamental a plan practises: every rule of it met, some, or none. */
+export type CoverageStatus = "covered" | "partial" | "missing";
+
+/** How a plan covers one of the five fundamentals, by the rules that ask for it. */
+export interface FundamentalCoverage {
+  /** The fundamental. */
+  readonly fundamental: CoverageFundamental;
+  /** `covered` when no rule of it found anything, `missing` when every one did, else `partial`. */
+  readonly status: CoverageStatus;
+  /** The ids of its rules the plan meets. */
+  readonly satisfied: readonly string[];
+  /** The ids of its rules the plan does not meet. */
+  readonly missing: readonly string[];
+}
+
 /** A message a rule can report, with `{placeholders}` filled from the report's data. */
 export interface RuleMessage {
   /** What is wrong, e.g. "Week {week} has no run-free day". */
   readonly message: string;
   /** How to fix it, e.g. "Make {day} a rest or cross-training day." */
   readonly hint?: string;
+  /**
+   * The default severity of this message's findings when it differs from the rule's `defaultSeverity`, e.g. `error`
+   * for the `doubled` message of `single-run-spike`, whose `spike` message stays a warning. The user's config still
+   * wins: a configured severity applies to every message of the rule (notes stay `info`).
+   */
+  readonly severity?: Severity;
 }
 
 /** The description of a rule, shaped like an ESLint rule's `meta`. */
@@ -44,9 +78,14 @@ export interface RuleMeta<Options extends object> {
   readonly id: string;
   /** The area it checks. */
   readonly fundamental: Fundamental;
+  /**
+   * `problem` (the default: the training is unsafe or wrong) or `coverage` (a fundamental the plan does not practise;
+   * reported at most once per plan).
+   */
+  readonly type?: RuleType;
   /** One sentence on what it checks. */
   readonly description: string;
-  /** The severity of its findings unless the config or the finding says otherwise. */
+  /** The severity of its findings unless the config or the message (`messages[id].severity`) says otherwise. */
   readonly defaultSeverity: Severity;
   /** Strength of the evidence behind it. */
   readonly evidence: Evidence;
@@ -58,7 +97,7 @@ export interface RuleMeta<Options extends object> {
   readonly options: z.core.$ZodType<Options>;
   /** Default options per ability level. */
   readonly defaults: Readonly<Record<Level, Options>>;
-  /** Its messages by message id. */
+  /** Its messages by message id, each with its text, hint and (optionally) its own default severity. */
   readonly messages: Readonly<Record<string, RuleMessage>>;
 }
 
@@ -68,7 +107,13 @@ export interface RuleReport {
   readonly messageId: string;
   /** Values for the message's `{placeholders}`. */
   readonly data?: Readonly<Record<string, string | number>>;
-  /** Severity of this finding when the user did not configure the rule (e.g. escalation to error); else the meta's. */
+  /**
+   * Severity of this finding when the user did not configure the rule; else the message's or the rule's default.
+   *
+   * @deprecated Declare the severity in `meta.messages[messageId].severity` instead, where `docs/rules.md` shows it.
+   * The engine still honours this field (after the config, before the message's default) so that existing custom
+   * rules keep working; the built-in rules never set it.
+   */
   readonly severity?: Severity;
   /**
    * True for a note of what the rule could not check (no athlete, no history, the first days of a plan), not a
@@ -192,4 +237,9 @@ export interface Report {
   readonly metrics: readonly WeekMetrics[];
   /** Where the ACWR's starting load came from (`none`: reported only from day 28). */
   readonly acwrSeed: AcwrSeed;
+  /**
+   * How the plan covers each of the five fundamentals (recovery, strength, cross-training, mental, nutrition), by its
+   * coverage rules and the strength floors: "this plan covers 3 of the 5 fundamentals" in one line.
+   */
+  readonly coverage: readonly FundamentalCoverage[];
 }

@@ -80,12 +80,36 @@ export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): C
       days,
     });
   }
+  const lastWeek = withDaysPastTheEnd(weeks, occurrences, firstDay + weekCount * 7);
+  if (lastWeek !== undefined) weeks[weeks.length - 1] = lastWeek;
   return {
     plan,
     timezone: plan.timezone,
     startDate: plan.startDate,
-    endDate: addDays(plan.startDate, weekCount * 7 - 1),
+    endDate: lastWeek?.endDate ?? addDays(plan.startDate, weekCount * 7 - 1),
     weeks,
     occurrences,
   };
+}
+
+/**
+ * A session that a DST gap pushes over midnight on the plan's last evening (or a skipped day, as Samoa's 2011-12-30)
+ * lands on the day after the plan. It still happens, so it counts in the last week, which then runs to that day, as
+ * adherence and fitness count it: its minutes and load are in the week's totals and the daily series. Undefined when
+ * no occurrence lies past the end (nearly always).
+ */
+function withDaysPastTheEnd(
+  weeks: readonly CalendarWeek[],
+  occurrences: readonly Occurrence[],
+  dayAfterPlan: number,
+): CalendarWeek | undefined {
+  const last = weeks.at(-1);
+  const lastDay = occurrences.reduce((latest, occurrence) => Math.max(latest, dateToDays(occurrence.date)), 0);
+  if (last === undefined || lastDay < dayAfterPlan) return undefined;
+  const extra: CalendarDay[] = [];
+  for (let day = dayAfterPlan; day <= lastDay; day += 1) {
+    const date = daysToDate(day);
+    extra.push({ date, weekday: weekdayOf(date), occurrences: occurrences.filter((o) => o.date === date) });
+  }
+  return { ...last, endDate: daysToDate(lastDay), days: [...last.days, ...extra] };
 }

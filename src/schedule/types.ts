@@ -126,7 +126,10 @@ export interface CalendarWeek {
   readonly startDate: string;
   /** Last day. */
   readonly endDate: string;
-  /** The 7 days, every one present, empty or not. */
+  /**
+   * The 7 days, every one present, empty or not. The last week also holds the day after the plan when a session
+   * lands there (a DST gap over midnight on the plan's last evening): it still happens and counts in that week.
+   */
   readonly days: readonly CalendarDay[];
 }
 
@@ -172,7 +175,7 @@ export interface Calendar {
 export interface OccurrenceLimitOption {
   /**
    * The most occurrences one expansion may produce (sessions and habits together); default
-   * {@link DEFAULT_LIMITS}.maxOccurrences (20,000). A positive whole number, else an {@link OffseasonError} (code
+   * {@link offseason!DEFAULT_LIMITS}.maxOccurrences (20,000). A positive whole number, else an {@link offseason!OffseasonError} (code
    * `config`, path `maxOccurrences`). A plan that would produce more is refused with code `limit` after at most one
    * more, never after expanding it all.
    */
@@ -201,10 +204,10 @@ export interface OccurrenceLimitOption {
 export interface WeekLimitOption {
   /**
    * The most weeks the plan may span once its shifts, pauses (in `shift` mode) and rest days have lengthened it.
-   * Default: {@link DEFAULT_LIMITS}.maxWeeks (104), or the weeks of the plan's phases when they are more, since
+   * Default: {@link offseason!DEFAULT_LIMITS}.maxWeeks (104), or the weeks of the plan's phases when they are more, since
    * parsing held them to the limit it was given: a plan parsed with a raised `limits.maxWeeks` expands as parsed, and
    * the same `maxWeeks` given here lets its adjustments lengthen it up to that limit. A positive whole number, else an
-   * {@link OffseasonError} (code `config`, path `maxWeeks`). A plan that is longer is refused with code `limit`, at
+   * {@link offseason!OffseasonError} (code `config`, path `maxWeeks`). A plan that is longer is refused with code `limit`, at
    * `phases` when its phases alone are, else at `exceptions`.
    */
   readonly maxWeeks?: number;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { estimateVo2max, isOffseasonError, predictRaceTime, trainingPaces, type RaceResult } from "../../src/index.js";
 import { secondsAtVo2max } from "../../src/paces/danielsGilbert.js";
-import { formatRaceTime } from "../../src/paces/raceTime.js";
+import { formatRaceTime } from "../../src/model/raceTime.js";
 import { secondsPerKm } from "../../src/model/pace.js";
 
 // A race a human runs: a distance of 0.4 to 100 km and the time a VO2max of 16 to 89 gives it, to the second (the

@@ -65,6 +65,7 @@ const cases: [file: string, forbidden: string[], allowed: string[]][] = [
       "../generate/profiles.js",
       "../ical/toICalendar.js",
       "../cli/io.js",
+      "../workouts/toFitWorkout.js",
     ],
     ["../model/plan.js", "../calendar/zone.js", "./types.js"],
   ],
@@ -95,7 +96,7 @@ const cases: [file: string, forbidden: string[], allowed: string[]][] = [
   ],
   [
     "src/generate/x.ts",
-    ["../ical/toICalendar.js", "../cli/run.js", "../index.js"],
+    ["../ical/toICalendar.js", "../cli/run.js", "../index.js", "../workouts/planWorkout.js"],
     ["../rules/engine.js", "../load/weeklyMetrics.js", "../model/parse.js"],
   ],
   [
@@ -103,8 +104,24 @@ const cases: [file: string, forbidden: string[], allowed: string[]][] = [
     ["../load/types.js", "../rules/engine.js", "../generate/generatePlan.js", "../cli/run.js"],
     ["../schedule/expandPlan.js", "../model/labels.js", "../calendar/zone.js"],
   ],
+  [
+    "src/workouts/x.ts",
+    [
+      "../ical/toICalendar.js",
+      "../load/types.js",
+      "../live/adherence.js",
+      "../rules/engine.js",
+      "../generate/generatePlan.js",
+      "../paces/trainingPaces.js",
+      "../cli/run.js",
+      "../index.js",
+      "node:fs",
+    ],
+    ["../schedule/types.js", "../model/pace.js", "../calendar/civilDate.js", "./fitEncoder.js"],
+  ],
   ["src/index.ts", ["./cli/run.js"], ["./rules/engine.js", "./calendar/civilDate.js"]],
-  ["src/cli/x.ts", [], ["../index.js", "../ical.js", "./run.js", "node:fs"]],
+  ["src/workouts.ts", ["./cli/run.js"], ["./workouts/toFitWorkout.js"]],
+  ["src/cli/x.ts", [], ["../index.js", "../ical.js", "../workouts.js", "./run.js", "node:fs"]],
   ["src/cli/commands/x.ts", [], ["../../index.js", "../args.js", "node:fs"]],
 ];
 

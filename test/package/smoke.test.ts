@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +35,20 @@ describe("the built package", () => {
     );
     // The CLI ships once, as the dist/cli.js bundle; the ESM modules are the library's alone.
     expect(pack.files.filter((file) => file.path.startsWith("dist/esm/cli/"))).toEqual([]);
+  });
+
+  it("never ships Garmin's FIT SDK: not a dependency or peer, not imported or bundled by any file of dist/", () => {
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
+    for (const field of ["dependencies", "peerDependencies", "optionalDependencies", "bundleDependencies"])
+      expect(Object.keys(manifest[field] ?? {}), field).not.toContain("@garmin/fitsdk");
+    const files = readdirSync(join(root, "dist"), { recursive: true, encoding: "utf8" });
+    for (const file of files) {
+      if (!/\.(c?js|d\.c?ts)$/.test(file)) continue;
+      const text = readFileSync(join(root, "dist", file), "utf8");
+      expect(text, file).not.toMatch(/(?:from|import\(|require\()\s*["']@garmin\/fitsdk/);
+      // The SDK's own sources carry its licence header and its profile's name table.
+      expect(text, file).not.toMatch(/FIT Protocol License|Garmin International/);
+    }
   });
 
   it("ships the JSON Schemas that docs/schema/ shows (run `npm run docs:schema` when this fails)", () => {

@@ -85,6 +85,8 @@ describe("the tarball packed from a clean clone", () => {
         "dist/index.d.cts",
         "dist/ical.d.ts",
         "dist/ical.d.cts",
+        "dist/workouts.d.ts",
+        "dist/workouts.d.cts",
         "dist/cli.js",
       ]),
     );
@@ -105,22 +107,24 @@ describe(`a consumer of the tarball with the lowest zod the peer range allows (z
     [
       "import",
       "run.mjs",
-      `import { readFileSync } from "node:fs"; import { parsePlan, validatePlan } from "offseason"; import { toICalendar } from "offseason/ical";`,
+      `import { readFileSync } from "node:fs"; import { parsePlan, validatePlan } from "offseason"; import { toICalendar } from "offseason/ical"; import { toFitWorkout } from "offseason/workouts"; import { expandPlan } from "offseason";`,
     ],
     [
       "require",
       "run.cjs",
-      `const { readFileSync } = require("node:fs"); const { parsePlan, validatePlan } = require("offseason"); const { toICalendar } = require("offseason/ical");`,
+      `const { readFileSync } = require("node:fs"); const { parsePlan, validatePlan } = require("offseason"); const { toICalendar } = require("offseason/ical"); const { toFitWorkout } = require("offseason/workouts"); const { expandPlan } = require("offseason");`,
     ],
   ])("runs with %s: parses, validates and exports the example plan", (_how, file, imports) => {
     const program = `${imports}
 const plan = parsePlan(JSON.parse(readFileSync(${JSON.stringify(example())}, "utf8")));
 const report = validatePlan(plan);
 const ics = toICalendar(plan, { now: "2026-11-01T00:00:00Z" });
-console.log(JSON.stringify({ id: plan.id, ok: report.ok, ics: ics.startsWith("BEGIN:VCALENDAR") }));`;
+const run = expandPlan(plan).find((occurrence) => occurrence.kind === "run");
+const fit = String.fromCharCode(...toFitWorkout(run).data.subarray(8, 12)) === ".FIT";
+console.log(JSON.stringify({ id: plan.id, ok: report.ok, ics: ics.startsWith("BEGIN:VCALENDAR"), fit }));`;
     writeFileSync(join(consumer, file), program);
     const output = execFileSync(process.execPath, [file], { cwd: consumer, encoding: "utf8" });
-    expect(JSON.parse(output)).toEqual({ id: "jordan-winter-2026", ok: true, ics: true });
+    expect(JSON.parse(output)).toEqual({ id: "jordan-winter-2026", ok: true, ics: true, fit: true });
   });
 
   it("type-checks with strict TypeScript and skipLibCheck false, with import (node16 ESM) and require (node16 CJS)", () => {

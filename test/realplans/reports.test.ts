@@ -41,15 +41,15 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
   transcribed: {
     "higdon-novice": [
       "acwr-band info note unseeded plan",
-      "balanced-diet warning missing path habits",
+      "balanced-diet info missing path habits",
       "mindful-eating info missing path habits",
-      "pre-run-hydration warning missing path habits",
+      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
       "max-consecutive-run-days warning tooMany weeks 1-12",
-      "mental-skills-weekly warning tooFew weeks 1-12",
-      "mobility-daily warning tooFew weeks 1-12",
+      "mental-skills-weekly info tooFew weeks 1-12",
+      "mobility-daily info tooFew weeks 1-12",
       "strength-frequency warning tooFew weeks 1-12",
       "deload-week warning noDeload week 4",
       "weekly-volume-progression info increase week 4",
@@ -59,17 +59,15 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
     ],
     "wellesley-xc": [
       "acwr-band info note unseeded plan",
-      "balanced-diet warning missing path habits",
-      "mindful-eating info missing path habits",
-      "pre-run-hydration warning missing path habits",
+      "balanced-diet info missing path habits",
+      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
-      "active-recovery-weekly warning tooFew weeks 1-8",
-      "cross-training-share info tooLittle weeks 1-8",
-      "cross-training-weekly warning tooFew weeks 1-8",
-      "mental-skills-weekly warning tooFew weeks 1-8",
-      "mobility-daily warning tooFew weeks 1-8",
+      "active-recovery-weekly info tooFew weeks 1-8",
+      "cross-training-weekly info tooFew weeks 1-8",
+      "mental-skills-weekly info tooFew weeks 1-8",
+      "mobility-daily info tooFew weeks 1-8",
       "strength-frequency warning tooFew weeks 1-8",
       "no-back-to-back-hard warning backToBack date 2026-07-23",
       "deload-week warning noDeload week 5",
@@ -80,31 +78,30 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "weekly-volume-progression info increase week 7",
     ],
     "competitor-postmarathon": [
-      "balanced-diet warning missing path habits",
+      "balanced-diet info missing path habits",
       "mindful-eating info missing path habits",
-      "pre-run-hydration warning missing path habits",
+      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
-      "mental-skills-weekly warning tooFew weeks 1-3",
-      "mobility-daily warning tooFew weeks 1",
-      "mobility-daily warning tooFew weeks 2-3",
-      "active-recovery-weekly warning tooFew weeks 3",
+      "mental-skills-weekly info tooFew weeks 1-3",
+      "mobility-daily info tooFew weeks 1-3",
+      "active-recovery-weekly info tooFew weeks 3",
       "intensity-distribution warning tooLittleEasy weeks 3",
     ],
   },
   format: {
     "higdon-novice": [
       "acwr-band info note unseeded plan",
-      "balanced-diet warning missing path habits",
+      "balanced-diet info missing path habits",
       "mindful-eating info missing path habits",
-      "pre-run-hydration warning missing path habits",
+      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
       "max-consecutive-run-days warning tooMany weeks 1-12",
-      "mental-skills-weekly warning tooFew weeks 1-12",
-      "mobility-daily warning tooFew weeks 1-12",
+      "mental-skills-weekly info tooFew weeks 1-12",
+      "mobility-daily info tooFew weeks 1-12",
       "strength-frequency warning tooFew weeks 1-12",
       "deload-week warning noDeload week 4",
       "weekly-volume-progression info increase week 4",
@@ -114,17 +111,15 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
     ],
     "wellesley-xc": [
       "acwr-band info note unseeded plan",
-      "balanced-diet warning missing path habits",
-      "mindful-eating info missing path habits",
-      "pre-run-hydration warning missing path habits",
+      "balanced-diet info missing path habits",
+      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
-      "active-recovery-weekly warning tooFew weeks 1-8",
-      "cross-training-share info tooLittle weeks 1-8",
-      "cross-training-weekly warning tooFew weeks 1-8",
-      "mental-skills-weekly warning tooFew weeks 1-8",
-      "mobility-daily warning tooFew weeks 1-8",
+      "active-recovery-weekly info tooFew weeks 1-8",
+      "cross-training-weekly info tooFew weeks 1-8",
+      "mental-skills-weekly info tooFew weeks 1-8",
+      "mobility-daily info tooFew weeks 1-8",
       "strength-frequency warning tooFew weeks 1-8",
       "no-back-to-back-hard warning backToBack date 2026-07-23",
       "deload-week warning noDeload week 5",
@@ -135,17 +130,16 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "weekly-volume-progression info increase week 7",
     ],
     "competitor-postmarathon": [
-      "balanced-diet warning missing path habits",
+      "balanced-diet info missing path habits",
       "mindful-eating info missing path habits",
-      "pre-run-hydration warning missing path habits",
+      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
-      "active-recovery-weekly warning tooFew weeks 1-3",
-      "cross-training-weekly warning tooFew weeks 1-3",
-      "mental-skills-weekly warning tooFew weeks 1-3",
-      "mobility-daily warning tooFew weeks 1",
-      "mobility-daily warning tooFew weeks 2-3",
+      "active-recovery-weekly info tooFew weeks 1-3",
+      "cross-training-weekly info tooFew weeks 1-3",
+      "mental-skills-weekly info tooFew weeks 1-3",
+      "mobility-daily info tooFew weeks 1-3",
       "intensity-distribution warning tooLittleEasy weeks 3",
     ],
   },
@@ -207,7 +201,37 @@ describe.each(["transcribed", "format"] as const)("the real plans' reports (%s)"
       }
     });
 
+    it("says no coverage finding above info, and sums the five fundamentals up in the report's coverage", () => {
+      const coverageRules = new Set([
+        "mental-skills-weekly",
+        "support-network",
+        "mobility-daily",
+        "sleep-hours",
+        "cross-training-weekly",
+        "active-recovery-weekly",
+        "pre-run-hydration",
+        "balanced-diet",
+        "mindful-eating",
+      ]);
+      const loud = report.findings.filter(
+        (finding) => coverageRules.has(finding.ruleId) && finding.severity !== "info",
+      );
+      expect(loud).toEqual([]);
+      expect(report.coverage.map((entry) => entry.fundamental)).toEqual([
+        "recovery",
+        "strength",
+        "cross-training",
+        "mental",
+        "nutrition",
+      ]);
+    });
+
     if (name === "wellesley-xc") {
+      it("asks no portion control of teenage runners, and 8 hours of sleep", () => {
+        expect(has("mindful-eating")).toBe(false);
+        expect(report.findings.find((finding) => finding.ruleId === "sleep-hours")?.data.min).toBe(8);
+      });
+
       it("keeps the coach's true findings: Wednesday hills before Thursday tempo, and the growing weeks 6 and 7", () => {
         const backToBack = report.findings.filter((finding) => finding.ruleId === "no-back-to-back-hard");
         expect(backToBack.map((finding) => finding.date)).toEqual(["2026-07-23", "2026-07-30"]);

@@ -12,7 +12,7 @@ import {
   type Finding,
   type Report,
 } from "../../src/index.js";
-import { compareFindings } from "../../src/rules/compareFindings.js";
+import { compareFindings } from "../../src/rules/engine/compareFindings.js";
 import { offseasonErrorOf } from "../helpers/errors.js";
 import { exampleAthleteJson, examplePlanJson } from "../helpers/fixtures.js";
 import { run, weeksOf } from "../helpers/plans.js";
@@ -52,12 +52,35 @@ const DOMAIN_RULE_IDS = [
   "transition-first",
   "transition-volume",
   "race-recovery",
+  "race-readiness",
+  "base-volume",
   "steps-duration",
 ];
 
 describe("the rule catalog", () => {
   it("has exactly the rule ids of docs/domain.md, unique", () => {
     expect(rules.map((rule) => rule.meta.id)).toEqual(DOMAIN_RULE_IDS);
+  });
+
+  it("gives every rule a type, and coverage rules default to info (DOMAIN.md, Rule types)", () => {
+    const coverage = rules.filter((rule) => rule.meta.type === "coverage").map((rule) => rule.meta.id);
+    expect(coverage.sort()).toEqual(
+      [
+        "mental-skills-weekly",
+        "support-network",
+        "mobility-daily",
+        "sleep-hours",
+        "cross-training-weekly",
+        "active-recovery-weekly",
+        "pre-run-hydration",
+        "balanced-diet",
+        "mindful-eating",
+      ].sort(),
+    );
+    for (const rule of rules) {
+      expect(rule.meta.type, rule.meta.id).toMatch(/^(problem|coverage)$/);
+      if (rule.meta.type === "coverage") expect(rule.meta.defaultSeverity, rule.meta.id).toBe("info");
+    }
   });
 
   it("never defaults a coaching-convention (C) rule above warning, but for the core rest-day rule", () => {
@@ -70,7 +93,7 @@ describe("the rule catalog", () => {
   it("ships presets for every level and rule, e.g. beginners' two run-free days", () => {
     for (const level of LEVELS) expect(Object.keys(presets[level])).toEqual(DOMAIN_RULE_IDS);
     expect(presets.beginner["rest-day-weekly"]).toEqual({ severity: "error", options: { minRunFreeDays: 2 } });
-    expect(presets.elite["sleep-hours"]?.options).toEqual({ minHours: 8 });
+    expect(presets.elite["sleep-hours"]?.options).toEqual({ minHours: 8, youthMinHours: 8 });
   });
 });
 
@@ -401,14 +424,15 @@ describe("validatePlan options", () => {
       .findings.filter((finding) => finding.ruleId === "availability")
       .map((finding) => finding.sessionId);
     expect(ids).toEqual(["a", "b", "c", "d"]);
-    // One habit, two findings: by path (hoursBefore < mlPerKg), whatever the order the rule reported them in.
+    // One habit, two failures: by path (hoursBefore < mlPerKg), whatever the order the rule reported them in; a
+    // coverage rule says one thing per plan, the first of them.
     const habits = {
       habits: [{ id: "h", category: "hydration", when: "before-each-run", mlPerKg: 1, hoursBefore: 1 }],
     };
     const paths = validatePlan(weeksOf([run("e", ["TU"], 30)], 1, habits))
       .findings.filter((finding) => finding.ruleId === "pre-run-hydration")
       .map((finding) => finding.path);
-    expect(paths).toEqual(["habits[0].hoursBefore", "habits[0].mlPerKg"]);
+    expect(paths).toEqual(["habits[0].hoursBefore"]);
   });
 
   it("runs several custom rules side by side, and refuses one that reports an unknown message id", () => {
@@ -558,5 +582,134 @@ describe("the severity model: the config sets the severity of violations, never 
         .filter((finding) => finding.ruleId === "acwr-band" && finding.note !== true)
         .every((finding) => finding.severity === "error"),
     ).toBe(true);
+  });
+});
+
+describe("per-message severities: declared in meta, never chosen in check", () => {
+  const plan = parsePlan({
+    version: 1,
+    id: "m",
+    timezone: "UTC",
+    startDate: "2026-11-02",
+    phases: [{ id: "a", weeks: 1, sessions: [run("r", ["MO"], 30)] }],
+  });
+  const levels = <T>(value: T) => ({ beginner: value, intermediate: value, advanced: value, elite: value });
+  const graded = defineRule({
+    meta: {
+      id: "club/graded",
+      fundamental: "load",
+      description: "Reports one finding per message.",
+      defaultSeverity: "warning",
+      evidence: "C",
+      docs: "#club-graded",
+      options: z.strictObject({}),
+      defaults: levels({}),
+      messages: {
+        plain: { message: "Plain." },
+        grave: { message: "Grave.", severity: "error" },
+        minor: { message: "Minor.", severity: "info" },
+        legacy: { message: "Legacy.", severity: "info" },
+        unknown: { message: "Not checked.", severity: "error" },
+      },
+    },
+    check({ report }) {
+      report({ messageId: "plain" });
+      report({ messageId: "grave" });
+      report({ messageId: "minor" });
+      // An older custom rule that still picks a severity in check: honoured after the config, before the message's.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated field is what this case tests
+      report({ messageId: "legacy", severity: "warning" });
+      report({ messageId: "unknown", note: true });
+    },
+  });
+  const severities = (report: Report) =>
+    Object.fromEntries(
+      report.findings
+        .filter((finding) => finding.ruleId === "club/graded")
+        .map((finding) => [finding.messageId, finding.severity]),
+    );
+
+  it("gives a finding its message's severity, else the rule's default; a note stays info", () => {
+    expect(severities(validatePlan(plan, { customRules: [graded] }))).toEqual({
+      plain: "warning",
+      grave: "error",
+      minor: "info",
+      legacy: "warning",
+      unknown: "info",
+    });
+  });
+
+  it("lets a configured severity override every message of the rule, but not a note", () => {
+    expect(severities(validatePlan(plan, { customRules: [graded], rules: { "club/graded": "info" } }))).toEqual({
+      plain: "info",
+      grave: "info",
+      minor: "info",
+      legacy: "info",
+      unknown: "info",
+    });
+    expect(severities(validatePlan(plan, { customRules: [graded], rules: { "club/graded": ["error", {}] } }))).toEqual({
+      plain: "error",
+      grave: "error",
+      minor: "error",
+      legacy: "error",
+      unknown: "info",
+    });
+  });
+
+  it("refuses a message severity that is not info, warning or error", () => {
+    const error = offseasonErrorOf(() =>
+      defineRule({
+        meta: { ...graded.meta, messages: { plain: { message: "Plain.", severity: "fatal" as "error" } } },
+        check: () => undefined,
+      }),
+    );
+    expect(error.issues).toEqual([
+      {
+        path: "meta.messages.plain.severity",
+        pathSegments: ["meta", "messages", "plain", "severity"],
+        message: "must be info, warning or error",
+        code: "config",
+      },
+    ]);
+  });
+
+  it("has no built-in rule choose a severity in check", () => {
+    const spike = parsePlan({
+      version: 1,
+      id: "s",
+      timezone: "UTC",
+      startDate: "2026-11-02",
+      habits: [{ id: "sleep", category: "sleep", hours: 6, repeat: "FREQ=DAILY" }],
+      phases: [
+        { id: "a", weeks: 5, sessions: [run("l", ["SU"], 30)] },
+        { id: "b", weeks: 1, sessions: [run("l2", ["SU"], 90), run("e", ["MO", "TU", "WE", "TH"], 60)] },
+      ],
+    });
+    const chosen: string[] = [];
+    const spies = rules.map((rule) =>
+      defineRule({
+        meta: { ...rule.meta, id: `spy/${rule.meta.id}` },
+        check(context) {
+          rule.check({
+            ...context,
+            report(report) {
+              // eslint-disable-next-line @typescript-eslint/no-deprecated -- the guard looks for the deprecated field
+              if (report.severity !== undefined) chosen.push(`${rule.meta.id}/${report.messageId}`);
+              context.report(report);
+            },
+          });
+        },
+      }),
+    );
+    let reported = 0;
+    for (const target of [example, spike, plan]) {
+      for (const options of [{}, { athlete }, { athlete: { ...athlete, inSeasonWeeklyRunMinutes: undefined } }]) {
+        reported += validatePlan(target, { ...options, customRules: spies }).findings.filter((finding) =>
+          finding.ruleId.startsWith("spy/"),
+        ).length;
+      }
+    }
+    expect(reported).toBeGreaterThan(20);
+    expect(chosen).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { adherence } from "./adherence.js";
 import { adjust } from "./adjust.js";
 import { demo } from "./demo.js";
 import { diff } from "./diff.js";
+import { exportCommand } from "./export.js";
 import { fitness } from "./fitness.js";
 import { generate } from "./generate.js";
 import { paces } from "./paces.js";
@@ -30,4 +31,5 @@ export const COMMANDS: readonly Command[] = [
   fitness,
   adjust,
   diff,
+  exportCommand,
 ];

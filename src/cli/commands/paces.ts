@@ -2,7 +2,7 @@
 // paces and its predicted times.
 import { estimateVo2max, predictRaceTime, trainingPaces, type RaceResult, type TrainingPaces } from "../../index.js";
 import { RACE_PACE_DISTANCES_KM, type RacePaceName } from "../../paces/raceDistances.js";
-import { formatRaceTime } from "../../paces/raceTime.js";
+import { formatRaceTime } from "../../model/raceTime.js";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT } from "../io.js";
 

@@ -9,6 +9,7 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
   meta: {
     id: "active-recovery-easy",
     fundamental: "recovery",
+    type: "problem",
     description: "A session marked as recovery (run type `recovery`) stays at RPE 3 or less.",
     defaultSeverity: "warning",
     evidence: "C",

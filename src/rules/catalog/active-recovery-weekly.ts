@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { isActiveRecovery } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, countOf, weeksBelow, weeksData } from "../helpers.js";
+import { countInWeek } from "../helpers/calendar.js";
+import { weeksBelow } from "../helpers/grouping.js";
+import { countOf, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** Low-intensity non-running movement keeps blood flowing without stress. */
@@ -9,13 +11,14 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "active-recovery-weekly",
     fundamental: "recovery",
+    type: "coverage",
     description:
       "Every week has at least one active-recovery session: walking, swimming, cycling or similar at RPE 3 or less.",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "C",
     docs: "#active-recovery-weekly",
     rationale:
-      "Warning, said once for the plan: active recovery is recommended practice (C), and a plan with easy runs and rest days only misses one habit, not one per week.",
+      "Info, a coverage rule said once per plan: active recovery is recommended practice (C), and a plan with easy runs and rest days only misses one habit, not one per week.",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, numberBeside, over, round, under, weeksData } from "../helpers.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { trainingMetrics } from "../helpers/races.js";
+import { over, round, under } from "../helpers/numbers.js";
+import { numberBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const ratio = z.number().check(z.gt(0), z.lte(10));
@@ -13,8 +16,9 @@ export const acwrBand = /* @__PURE__ */ defineRule({
   meta: {
     id: "acwr-band",
     fundamental: "load",
+    type: "problem",
     description:
-      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak day: above the band when its peak is, below it when even its peak is.",
+      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak day: above the band when its peak is, below it when even its peak is. Races count in the report's load but are never the fault: the ratio is judged on the training around them.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#acwr-band",
@@ -30,25 +34,34 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       high: {
         message: "The acute:chronic load ratio rises above the {low}-{high} band {inWeeks} (up to {acwr} on {date}).",
         hint: "Load is rising fast; keep the next weeks steady.",
+        severity: "info",
       },
       low: {
         message:
           "The acute:chronic load ratio stays below the {low}-{high} band {inWeeks} (a peak of only {acwr} in week {worstWeek}).",
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
+        severity: "info",
       },
       unreported: {
         message:
           "The acute:chronic load ratio is not reported: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
         hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check it.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
       unseeded: {
         message:
           "The acute:chronic load ratio is reported from week {week} on: it needs 28 days of training history and plan together, or the athlete's in-season minutes.",
         hint: "Pass a history of the weeks before the plan (28 days or more) or the athlete's inSeasonWeeklyRunMinutes to check the first weeks too.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
     },
   },
-  check({ metrics, options, acwrSeed, report }) {
+  check(context) {
+    const { options, acwrSeed, report } = context;
+    // A race is never the fault: the ratio is judged on the training around races (DOMAIN.md, Coaching model).
+    const metrics = trainingMetrics(context);
     const firstReported = metrics.find((week) => week.acwr !== null);
     if (acwrSeed !== "in-season" && metrics[0]?.acwr === null) {
       if (firstReported) report({ messageId: "unseeded", note: true, data: { week: firstReported.week } });
@@ -63,7 +76,6 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.danger)) {
         report({
           messageId: "danger",
-          severity: "warning",
           week: week.week,
           date: peakAcwrDate,
           measured: round(peakAcwr),
@@ -86,7 +98,6 @@ export const acwrBand = /* @__PURE__ */ defineRule({
       );
       report({
         messageId,
-        severity: "info",
         weeks: group.weeks,
         measured: round(worst.acwr),
         limit,

@@ -1,17 +1,49 @@
 import * as z from "zod/mini";
 import { weekdayOf } from "../../calendar/civilDate.js";
+import type { Athlete } from "../../model/athlete.js";
 import { sessionTitle } from "../../model/sessionText.js";
+import type { Calendar } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, dayName, groupByKey, sessionsOf, whenData } from "../helpers.js";
+import { allDays, sessionsOf } from "../helpers/calendar.js";
 import { heaviestMinutes } from "../helpers/choices.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { dayName, pluralWord, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
+
+/** The sessions on days the athlete cannot train, and the days with more training than the athlete has time for. */
+function failuresOf(calendar: Calendar, athlete: Athlete) {
+  const unavailable: { week: number; date: string; sessionId: string; title: string }[] = [];
+  const tooLong: { week: number; date: string; minutes: number; max: number }[] = [];
+  for (const { week, day } of allDays(calendar.weeks)) {
+    const slot = athlete.availability[weekdayOf(day.date)];
+    const training = sessionsOf(day).filter(
+      (occurrence) => occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength",
+    );
+    if (training.length === 0) continue;
+    if (!slot.available) {
+      for (const occurrence of training)
+        unavailable.push({
+          week,
+          date: day.date,
+          sessionId: occurrence.sessionId,
+          title: sessionTitle(occurrence.session, aerobicFields(occurrence)),
+        });
+      continue;
+    }
+    const minutes = training.reduce((sum, occurrence) => sum + heaviestMinutes(occurrence, true), 0);
+    if (slot.maxMinutes !== undefined && minutes > slot.maxMinutes)
+      tooLong.push({ week, date: day.date, minutes, max: slot.maxMinutes });
+  }
+  return { unavailable, tooLong };
+}
 
 /** Training the athlete can actually do. Mobility, mental practice and habits are short home practices and exempt. */
 export const availability = /* @__PURE__ */ defineRule({
   meta: {
     id: "availability",
     fundamental: "feasibility",
+    type: "problem",
     description:
       "Runs, cross-training and strength fall only on the athlete's available days, within their minutes per day.",
     defaultSeverity: "error",
@@ -33,6 +65,8 @@ export const availability = /* @__PURE__ */ defineRule({
       skipped: {
         message: "Availability was not checked: no athlete was given.",
         hint: "Pass the athlete (validatePlan(plan, { athlete }), or --athlete in the CLI) to check days and minutes.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
     },
   },
@@ -42,28 +76,7 @@ export const availability = /* @__PURE__ */ defineRule({
       return;
     }
     const who = athlete.name ?? athlete.id;
-    const unavailable: { week: number; date: string; sessionId: string; title: string }[] = [];
-    const tooLong: { week: number; date: string; minutes: number; max: number }[] = [];
-    for (const { week, day } of allDays(calendar.weeks)) {
-      const slot = athlete.availability[weekdayOf(day.date)];
-      const training = sessionsOf(day).filter(
-        (occurrence) => occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength",
-      );
-      if (training.length === 0) continue;
-      if (!slot.available) {
-        for (const occurrence of training)
-          unavailable.push({
-            week,
-            date: day.date,
-            sessionId: occurrence.sessionId,
-            title: sessionTitle(occurrence.session, aerobicFields(occurrence)),
-          });
-        continue;
-      }
-      const minutes = training.reduce((sum, occurrence) => sum + heaviestMinutes(occurrence, true), 0);
-      if (slot.maxMinutes !== undefined && minutes > slot.maxMinutes)
-        tooLong.push({ week, date: day.date, minutes, max: slot.maxMinutes });
-    }
+    const { unavailable, tooLong } = failuresOf(calendar, athlete);
     // The same session on the same weekday, week after week, is said once.
     for (const group of groupByKey(unavailable, (entry) => `${entry.sessionId} ${dayName(entry.date)}`)) {
       const first = group.entries[0];
@@ -91,7 +104,7 @@ export const availability = /* @__PURE__ */ defineRule({
         data: {
           ...where.data,
           When: where.when,
-          has: group.entries.length === 1 ? "has" : "have",
+          has: pluralWord(group.entries.length, "has", "have"),
           upTo: group.entries.length === 1 ? "" : "up to ",
           weekday: dayName(first.date),
           minutes,

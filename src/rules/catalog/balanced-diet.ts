@@ -11,12 +11,13 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
   meta: {
     id: "balanced-diet",
     fundamental: "nutrition",
+    type: "coverage",
     description: "Nutrition habits cover lean protein, complex carbohydrates, and fruit and vegetables.",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "S",
     docs: "#balanced-diet",
     rationale:
-      "Warning: lean protein, complex carbohydrates, fruit and vegetables are the position stand's basis (Thomas 2016).",
+      "Info, a coverage rule said once per plan: lean protein, complex carbohydrates, fruit and vegetables are the position stand's basis (Thomas 2016).",
     options: z.strictObject({ focuses: z.array(z.enum(NUTRITION_FOCUSES)).check(z.minLength(1)) }),
     defaults: allLevels({ focuses: ["lean-protein", "complex-carbs", "fruit-vegetables"] as Focus[] }),
     messages: {

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { sessionLoad } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { habitTargetOutOfRange, round } from "../helpers.js";
+import { habitTargetOutOfRange } from "../helpers/grouping.js";
+import { round } from "../helpers/numbers.js";
 import { allLevels } from "../levels.js";
 
 /**
@@ -12,6 +13,7 @@ export const carbTarget = /* @__PURE__ */ defineRule({
   meta: {
     id: "carb-target",
     fundamental: "nutrition",
+    type: "problem",
     description:
       "A carbohydrate target, if given, fits the training hours: light (under 0.75 h a day) 3-5, about 1 h a day 5-7, 1.5-3 h a day 6-10, more 8-12 g/kg.",
     defaultSeverity: "info",

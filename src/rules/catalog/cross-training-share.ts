@@ -1,16 +1,9 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import {
-  groupByKey,
-  lowerMinutes,
-  over,
-  percentBeside,
-  round,
-  sessionsOf,
-  under,
-  upperMinutes,
-  weeksData,
-} from "../helpers.js";
+import { lowerMinutes, sessionsOf, upperMinutes } from "../helpers/calendar.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round, under } from "../helpers/numbers.js";
+import { percentBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -20,8 +13,9 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
   meta: {
     id: "cross-training-share",
     fundamental: "cross-training",
+    type: "problem",
     description:
-      "Non-running minutes are between 10 % and 50 % of each week's aerobic minutes (transition weeks are not judged: cross-training may stand in for running there).",
+      "Non-running minutes are between 10 % and 50 % of each week's aerobic minutes (transition weeks are not judged: cross-training may stand in for running there; nor weeks without any cross-training, which cross-training-weekly reports).",
     defaultSeverity: "info",
     evidence: "C/M",
     docs: "#cross-training-share",
@@ -59,7 +53,8 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
           if (occurrence.session.optional !== true) crossFloor += lowerMinutes(occurrence);
         }
       }
-      if (runMinutes + crossMinutes === 0) return [];
+      // A week without any cross-training is cross-training-weekly's (coverage) to say, not a share to judge.
+      if (crossCap === 0 || runMinutes + crossMinutes === 0) return [];
       const floorShare = runMinutes + crossFloor === 0 ? undefined : crossFloor / (runMinutes + crossFloor);
       if (floorShare !== undefined && under(floorShare, options.minShare))
         return [{ week: week.index, share: floorShare, messageId: "tooLittle", limit: options.minShare }];

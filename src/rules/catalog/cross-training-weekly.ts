@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, reportTooFew, weeksBelow } from "../helpers.js";
+import { countInWeek } from "../helpers/calendar.js";
+import { reportTooFew, weeksBelow } from "../helpers/grouping.js";
 import { allLevels } from "../levels.js";
 
 /** Other aerobic work, so that the legs get a break from the road. */
@@ -8,11 +9,13 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "cross-training-weekly",
     fundamental: "cross-training",
+    type: "coverage",
     description: "At least one non-running aerobic session (swim, bike, elliptical, row, ski, walk, hike) every week.",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "C",
     docs: "#cross-training-weekly",
-    rationale: "Warning: cross-training against overuse is the fundamental's advice, a convention (C).",
+    rationale:
+      "Info, a coverage rule said once per plan: cross-training against overuse is the fundamental's advice, a convention (C).",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

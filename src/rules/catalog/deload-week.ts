@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { over, runsOf, upperMinutes } from "../helpers.js";
+import { runsOf, upperMinutes } from "../helpers/calendar.js";
+import { over } from "../helpers/numbers.js";
 import { historyWeeks } from "../history.js";
 import { byLevel } from "../levels.js";
 
@@ -11,6 +12,7 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
   meta: {
     id: "deload-week",
     fundamental: "load",
+    type: "problem",
     description:
       "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 3 / 3 / 4 / 4 loading weeks.",
     defaultSeverity: "warning",

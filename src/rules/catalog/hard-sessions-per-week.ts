@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countOf, groupByKey, isHardOccurrence, sessionsOf, weeksData } from "../helpers.js";
+import { sessionsOf } from "../helpers/calendar.js";
+import { isHardOccurrence } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { countOf, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
 
 const options = (maxPerWeek: number) => ({ maxPerWeek, maxInTransition: 1 });
@@ -10,6 +13,7 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
   meta: {
     id: "hard-sessions-per-week",
     fundamental: "recovery",
+    type: "problem",
     description: "Hard sessions per week stay within 1 / 2 / 3 / 3, and within 1 in a transition phase.",
     defaultSeverity: "warning",
     evidence: "C/S",

@@ -4,6 +4,7 @@ import { activeRecoveryWeekly } from "./active-recovery-weekly.js";
 import { acwrBand } from "./acwr-band.js";
 import { availability } from "./availability.js";
 import { balancedDiet } from "./balanced-diet.js";
+import { baseVolume } from "./base-volume.js";
 import { carbTarget } from "./carb-target.js";
 import { crossTrainingShare } from "./cross-training-share.js";
 import { crossTrainingWeekly } from "./cross-training-weekly.js";
@@ -18,6 +19,7 @@ import { mobilityDaily } from "./mobility-daily.js";
 import { noBackToBackHard } from "./no-back-to-back-hard.js";
 import { preRunHydration } from "./pre-run-hydration.js";
 import { proteinTarget } from "./protein-target.js";
+import { raceReadiness } from "./race-readiness.js";
 import { raceRecovery } from "./race-recovery.js";
 import { restDayWeekly } from "./rest-day-weekly.js";
 import { singleRunSpike } from "./single-run-spike.js";
@@ -74,5 +76,7 @@ export const rules: readonly Rule[] = [
   transitionFirst,
   transitionVolume,
   raceRecovery,
+  raceReadiness,
+  baseVolume,
   stepsDuration,
 ] as readonly Rule[];

@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, percentBeside, round, under, weeksData } from "../helpers.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { trainingMetrics } from "../helpers/races.js";
+import { round, under } from "../helpers/numbers.js";
+import { percentBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -10,8 +13,9 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
   meta: {
     id: "intensity-distribution",
     fundamental: "recovery",
+    type: "problem",
     description:
-      "The easy share of aerobic minutes (runs and cross-training) is at least 80 % each week, 90 % in a transition phase.",
+      "The easy share of aerobic minutes (runs and cross-training) is at least 80 % each week, 90 % in a transition phase; a race week is judged on its training, the race left out.",
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#intensity-distribution",
@@ -27,8 +31,10 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ metrics, options, report }) {
-    const short = metrics.flatMap((week) => {
+  check(context) {
+    const { options, report } = context;
+    // A race is never the fault: a race week is judged on its training (DOMAIN.md, Coaching model).
+    const short = trainingMetrics(context).flatMap((week) => {
       if (week.easyShare === null) return [];
       const min = week.transition ? options.minEasyShareTransition : options.minEasyShare;
       return under(week.easyShare, min) ? [{ week: week.week, share: week.easyShare, min, metrics: week }] : [];

@@ -1,19 +1,13 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
-import {
-  countOf,
-  dayName,
-  groupByKey,
-  over,
-  percentBeside,
-  round,
-  runsOf,
-  upperMinutes,
-  whenData,
-} from "../helpers.js";
+import { runsOf, upperMinutes } from "../helpers/calendar.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round } from "../helpers/numbers.js";
+import { countOf, dayName, percentBeside, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
+import { isRace } from "../../schedule/keySession.js";
 
 /**
  * A long run that dwarfs the rest of the week's running. The limit grows as the week has fewer runs: 100 % / runs
@@ -24,8 +18,9 @@ export const longRunShare = /* @__PURE__ */ defineRule({
   meta: {
     id: "long-run-share",
     fundamental: "load",
+    type: "problem",
     description:
-      "The longest run is at most 100 % / runs + 20 % of the week's running minutes, and never held below 30 % (in weeks with at least 3 runs; transition weeks are not judged).",
+      "The longest run is at most 100 % / runs + 20 % of the week's running minutes, and never held below 30 % (in weeks with at least 3 runs; transition weeks are not judged, nor a race: its minutes count in the week).",
     defaultSeverity: "info",
     evidence: "C",
     docs: "#long-run-share",
@@ -61,6 +56,7 @@ export const longRunShare = /* @__PURE__ */ defineRule({
       if (runs.length < options.minRuns) continue;
       // Caps judge the upper bound of a range: the long run at its longest, the others as planned.
       const longest = runs.reduce((best, entry) => (entry.minutes > best.minutes ? entry : best));
+      if (isRace(longest.run)) continue; // A race is never the fault; its minutes count in the week.
       const rest = runs.reduce((sum, entry) => sum + (entry === longest ? 0 : entry.run.session.minutes), 0);
       const share = longest.minutes / (longest.minutes + rest);
       const max = Math.max(options.maxShare, 1 / runs.length + options.perRunAllowance);

@@ -1,14 +1,72 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import type { CalendarDay } from "../../schedule/types.js";
-import { allDays, countOf, dayName, daysToFree, groupByKey, runsOf, weeksData } from "../helpers.js";
+import { allDays, runsOf } from "../helpers/calendar.js";
+import { daysToFree } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { countOf, dayName, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
+
+/** A run of more consecutive run days than allowed: where it passes the limit, its weekdays and dates, the day to free. */
+interface Streak {
+  readonly week: number;
+  readonly date: string;
+  readonly count: number;
+  readonly from: string;
+  readonly to: string;
+  readonly fromDate: string;
+  readonly toDate: string;
+  /** The weekday to free of running; "" when every day of the streak holds a key session. */
+  readonly day: string;
+}
+
+/** The streaks of run days longer than `maxDays`, in order. */
+function streaksOf(
+  days: ReturnType<typeof allDays>,
+  maxDays: number,
+  paces: Readonly<Record<string, string>> | undefined,
+): Streak[] {
+  const streaks: Streak[] = [];
+  let start = 0;
+  for (let index = 0; index <= days.length; index += 1) {
+    const entry = days[index];
+    if (entry && runsOf(entry.day).length > 0) continue;
+    const streak = days.slice(start, index);
+    start = index + 1;
+    const first = streak[0];
+    const last = streak.at(-1);
+    const firstOver = streak[maxDays];
+    if (streak.length <= maxDays || !first || !last || !firstOver) continue;
+    // Free the easiest day that breaks the streak into pieces within the limit, else the easiest of the streak.
+    const breaks = (day: CalendarDay) => {
+      const at = streak.findIndex((item) => item.day === day);
+      return at <= maxDays && streak.length - at - 1 <= maxDays;
+    };
+    const candidates = daysToFree(
+      streak.map((item) => item.day),
+      paces,
+    );
+    const free = candidates.find(breaks) ?? candidates[0];
+    streaks.push({
+      week: firstOver.week,
+      date: firstOver.day.date,
+      count: streak.length,
+      from: dayName(first.day.date),
+      to: dayName(last.day.date),
+      fromDate: first.day.date,
+      toDate: last.day.date,
+      day: free ? dayName(free.date) : "",
+    });
+  }
+  return streaks;
+}
 
 /** No long streaks of run days, across week boundaries. */
 export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
   meta: {
     id: "max-consecutive-run-days",
     fundamental: "recovery",
+    type: "problem",
     description:
       "Run days in a row stay within 2 / 4 / 6 / 6 (beginner / intermediate / advanced / elite), across week boundaries.",
     defaultSeverity: "warning",
@@ -32,48 +90,7 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
     },
   },
   check({ calendar, plan, options, level, report }) {
-    const days = allDays(calendar.weeks);
-    const streaks: {
-      week: number;
-      date: string;
-      count: number;
-      from: string;
-      to: string;
-      fromDate: string;
-      toDate: string;
-      day: string;
-    }[] = [];
-    let start = 0;
-    for (let index = 0; index <= days.length; index += 1) {
-      const entry = days[index];
-      if (entry && runsOf(entry.day).length > 0) continue;
-      const streak = days.slice(start, index);
-      start = index + 1;
-      const first = streak[0];
-      const last = streak.at(-1);
-      const firstOver = streak[options.maxDays];
-      if (streak.length <= options.maxDays || !first || !last || !firstOver) continue;
-      // Free the easiest day that breaks the streak into pieces within the limit, else the easiest of the streak.
-      const breaks = (day: CalendarDay) => {
-        const at = streak.findIndex((item) => item.day === day);
-        return at <= options.maxDays && streak.length - at - 1 <= options.maxDays;
-      };
-      const candidates = daysToFree(
-        streak.map((item) => item.day),
-        plan.paces,
-      );
-      const free = candidates.find(breaks) ?? candidates[0];
-      streaks.push({
-        week: firstOver.week,
-        date: firstOver.day.date,
-        count: streak.length,
-        from: dayName(first.day.date),
-        to: dayName(last.day.date),
-        fromDate: first.day.date,
-        toDate: last.day.date,
-        day: free ? dayName(free.date) : "",
-      });
-    }
+    const streaks = streaksOf(allDays(calendar.weeks), options.maxDays, plan.paces);
     // The same streak week after week (same length, same weekdays) is said once; its first week names the day to free.
     for (const group of groupByKey(streaks, (streak) => [streak.count, streak.from, streak.to].join(" "))) {
       const first = group.entries[0];

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, reportTooFew, weeksBelow } from "../helpers.js";
+import { countInWeek } from "../helpers/calendar.js";
+import { reportTooFew, weeksBelow } from "../helpers/grouping.js";
 import { allLevels } from "../levels.js";
 
 const SKILLS: ReadonlySet<string> = new Set(["visualization", "mindfulness", "goal-setting"]);
@@ -10,11 +11,13 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "mental-skills-weekly",
     fundamental: "mental",
+    type: "coverage",
     description: "At least one mental-skills session (visualization, mindfulness or goal-setting) every week.",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "C/M",
     docs: "#mental-skills-weekly",
-    rationale: "Warning: weekly mental practice is the fundamental's advice (C/M); said once for the weeks without it.",
+    rationale:
+      "Info, a coverage rule said once per plan: weekly mental practice is the fundamental's advice (C/M); said once for the weeks without it.",
     options: z.strictObject({ minPerWeek: z.int().check(z.gte(0), z.lte(14)) }),
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {

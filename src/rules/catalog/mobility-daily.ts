@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { sessionsOf, weeksBelow, weeksData } from "../helpers.js";
+import { sessionsOf } from "../helpers/calendar.js";
+import { weeksBelow } from "../helpers/grouping.js";
+import { weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** Stretching or foam rolling as a daily habit. */
@@ -8,12 +10,13 @@ export const mobilityDaily = /* @__PURE__ */ defineRule({
   meta: {
     id: "mobility-daily",
     fundamental: "recovery",
+    type: "coverage",
     description: "Stretching, foam rolling or yoga on at least 7 days of every week (configurable).",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "M",
     docs: "#mobility-daily",
     rationale:
-      "Warning: daily stretching or foam rolling is the fundamental's advice; its effect on injury is small (Lauersen 2014), so never an error; the 7 days are configurable.",
+      "Info, a coverage rule said once per plan: daily stretching or foam rolling is the fundamental's advice; its effect on injury is small (Lauersen 2014), so never an error; the 7 days are configurable.",
     options: z.strictObject({ minDaysPerWeek: z.int().check(z.gte(0), z.lte(7)) }),
     defaults: allLevels({ minDaysPerWeek: 7 }),
     messages: {

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countOf, habitTargetOutOfRange } from "../helpers.js";
+import { habitTargetOutOfRange } from "../helpers/grouping.js";
+import { countOf, pluralWord } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** 5-7 mL/kg at least 4 h before exercise (ACSM, Sawka 2007). */
@@ -8,11 +9,13 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
   meta: {
     id: "pre-run-hydration",
     fundamental: "nutrition",
+    type: "coverage",
     description: "A hydration habit covers every run; a target, if given, is 5-7 mL/kg at least 4 h before.",
-    defaultSeverity: "warning",
+    defaultSeverity: "info",
     evidence: "S",
     docs: "#pre-run-hydration",
-    rationale: "Warning: 5-7 mL/kg at least 4 h before exercise is the ACSM position stand (Sawka 2007).",
+    rationale:
+      "Info, a coverage rule said once per plan: 5-7 mL/kg at least 4 h before exercise is the ACSM position stand (Sawka 2007).",
     options: z.strictObject({
       minMlPerKg: z.number().check(z.gt(0), z.lte(30)),
       maxMlPerKg: z.number().check(z.gt(0), z.lte(30)),
@@ -64,7 +67,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
           data: {
             count: uncovered.length,
             runs: countOf(uncovered.length, "run"),
-            have: uncovered.length === 1 ? "has" : "have",
+            have: pluralWord(uncovered.length, "has", "have"),
             date: first.date,
           },
         });

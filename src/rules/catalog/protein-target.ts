@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { habitTargetOutOfRange } from "../helpers.js";
+import { habitTargetOutOfRange } from "../helpers/grouping.js";
 import { allLevels } from "../levels.js";
 
 /** 1.2-2.0 g/kg/day of protein for athletes (ACSM/AND/DC, Thomas 2016). */
@@ -8,6 +8,7 @@ export const proteinTarget = /* @__PURE__ */ defineRule({
   meta: {
     id: "protein-target",
     fundamental: "nutrition",
+    type: "problem",
     description: "A protein target, if given, is 1.2-2.0 g per kg of body mass a day.",
     defaultSeverity: "info",
     evidence: "S",

@@ -1,79 +1,133 @@
 import * as z from "zod/mini";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
-import { KM_PER_MILE } from "../../model/intensity.js";
+import { recentRaceKm, seasonEndingRace, type RecentRace } from "../../model/recentRace.js";
 import { sessionTitle } from "../../model/sessionText.js";
-import type { SessionOccurrence } from "../../schedule/types.js";
+import { isKeySession, isRace, raceDistanceKm } from "../../schedule/keySession.js";
+import type { Calendar, CalendarDay, SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, countOf, isHardOccurrence, round, runsOf, sessionsOf, upperMinutes } from "../helpers.js";
+import type { RuleReport } from "../types.js";
+import { sessionsOf } from "../helpers/calendar.js";
+import { isHardOccurrence } from "../helpers/classify.js";
+import { round } from "../helpers/numbers.js";
+import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
+/** A race the rule recovers from: its day, distance and name. */
+interface RaceToRecover {
+  readonly date: string;
+  readonly km: number;
+  readonly distance: string;
+  readonly title: string;
+}
+
+/** A distance as the runner gave it: miles in miles, else km. */
+function distanceText(km: number, miles: number | undefined): string {
+  return miles === undefined ? `${String(round(km, 1))} km` : `${String(round(miles, 1))} mi`;
+}
+
+/** The races of the plan, each with its distance (its fields, else its work steps, else the default). */
+function planRaces(calendar: Calendar, defaultKm: number): RaceToRecover[] {
+  return calendar.occurrences.filter(isRace).map((occurrence) => {
+    const race = occurrence as SessionOccurrence<"run">;
+    const given = raceDistanceKm(race);
+    const km = given ?? defaultKm;
+    return {
+      date: race.date,
+      km,
+      distance: distanceText(km, given === undefined ? undefined : race.session.distanceMi),
+      title: sessionTitle(race.session, aerobicFields(race)),
+    };
+  });
+}
+
+/** The athlete's last race before the plan, which ended the season. */
+function recentRace(race: RecentRace | undefined): RaceToRecover[] {
+  if (race === undefined) return [];
+  const km = recentRaceKm(race);
+  const distance = distanceText(km, race.distanceMi);
+  return [{ date: race.date, km, distance, title: `the ${distance} race` }];
+}
+
 /**
- * Easy days after a race, one per mile raced: a coaching rule of thumb with no study behind it (so a warning at
- * most), that a 5 km race asks for 4 easy days and a marathon for 27.
+ * Easy days after a race, a day per 3 km raced (Daniels): 2 / 4 / 8 / 15 days after 5 km / 10 km / half / marathon.
+ * A coaching convention (so a warning at most); Foster's easier "a day per mile" is what COACHING.md recommends
+ * building, not the warning line.
  */
 export const raceRecovery = /* @__PURE__ */ defineRule({
   meta: {
     id: "race-recovery",
     fundamental: "load",
+    type: "problem",
     description:
-      "After a race of d km, no hard session and no long run for ceil(d / 1.609) days (one easy day per mile raced); a race without a distance counts as 5 km. A long run is a run of type long or one of 75 minutes or more.",
+      "After a race of d km, no hard session and no long run for ceil(d / 3) days (Daniels: a day per 3 km; 2 / 4 / 8 / 15 days after 5 km / 10 km / half / marathon), also after the athlete's last race before the plan (recentRaces) when its days reach into the plan. A race's distance is its distanceKm / distanceMi, else its work steps, else 5 km. A long run is a run of type long, or the longest run of its week at 75 minutes or more (the lower bound of a range).",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#race-recovery",
-    rationale: "Warning, a coaching rule of thumb (one easy day per mile raced) without a study behind it.",
+    rationale:
+      "Warning, a coaching convention (Daniels' day per 3 km, the lower bound of what coaches allow) without a study behind it; research finds recovery faster still (Takayama 2022), so never an error.",
     options: z.strictObject({
-      daysPerMile: z.number().check(z.gte(0), z.lte(3)),
+      kmPerDay: z.number().check(z.gt(0), z.lte(100)),
       defaultRaceKm: z.number().check(z.gt(0), z.lte(500)),
-      longRunMinutes: z.int().check(z.gte(1), z.lte(600)),
     }),
-    defaults: allLevels({ daysPerMile: 1, defaultRaceKm: 5, longRunMinutes: 75 }),
+    defaults: allLevels({ kmPerDay: 3, defaultRaceKm: 5 }),
     messages: {
       tooSoon: {
         message:
-          "{title} on {date} comes {after} after the race on {raceDate} ({race}); after {km} km of racing keep {recovery} free of hard sessions and long runs.",
+          "{title} on {date} comes {after} after the race on {raceDate} ({race}); after {distance} of racing keep {recovery} free of hard sessions and long runs.",
         hint: "Move it to {ready} or later, or make it a short easy run.",
       },
     },
   },
-  check({ calendar, options, report }) {
-    const days = allDays(calendar.weeks);
-    const isRace = (occurrence: SessionOccurrence) =>
-      occurrence.kind === "run" && occurrence.session.runType === "race";
-    const isLong = (occurrence: SessionOccurrence) =>
-      occurrence.kind === "run" &&
-      (occurrence.session.runType === "long" || upperMinutes(occurrence) >= options.longRunMinutes);
-    days.forEach((entry, index) => {
-      for (const race of runsOf(entry.day).filter(isRace)) {
-        const km = (race.kind === "run" ? race.session.distanceKm : undefined) ?? options.defaultRaceKm;
-        const recovery = Math.ceil((km / KM_PER_MILE) * options.daysPerMile - 1e-9);
-        for (let after = 1; after <= recovery; after += 1) {
-          const later = days[index + after];
-          if (!later) break;
-          for (const occurrence of sessionsOf(later.day)) {
-            if (!isHardOccurrence(occurrence, calendar.plan.paces) && !isLong(occurrence)) continue;
-            const gap = daysBetween(entry.day.date, later.day.date);
-            report({
-              messageId: "tooSoon",
-              week: later.week,
-              date: later.day.date,
-              sessionId: occurrence.sessionId,
-              measured: gap,
-              limit: recovery,
-              data: {
-                title: sessionTitle(occurrence.session, aerobicFields(occurrence)),
-                date: later.day.date,
-                after: countOf(gap, "day"),
-                raceDate: entry.day.date,
-                race: sessionTitle(race.session, aerobicFields(race)),
-                km: round(km, 1),
-                recovery: countOf(recovery, "day"),
-                ready: addDays(entry.day.date, recovery + 1),
-              },
-            });
-          }
-        }
+  check({ calendar, athlete, options, report }) {
+    const races = [
+      ...recentRace(seasonEndingRace(athlete?.recentRaces, calendar.startDate)),
+      ...planRaces(calendar, options.defaultRaceKm),
+    ];
+    const days = calendar.weeks.flatMap((week) => week.days.map((day) => ({ week, day })));
+    const isFault = (occurrence: SessionOccurrence, week: (typeof days)[number]["week"]) =>
+      isHardOccurrence(occurrence, calendar.plan.paces) ||
+      isKeySession(occurrence, { week, paces: calendar.plan.paces });
+    for (const race of races) {
+      const recovery = Math.ceil(race.km / options.kmPerDay - 1e-9);
+      const ready = addDays(race.date, recovery + 1);
+      for (const { week, day } of days.filter((entry) => entry.day.date > race.date && entry.day.date < ready)) {
+        for (const occurrence of sessionsOf(day).filter((candidate) => isFault(candidate, week)))
+          report(tooSoon(race, { day, week: week.index, occurrence, recovery, ready }));
       }
-    });
+    }
   },
 });
+
+/** The finding of a hard session or long run inside a race's recovery days. */
+function tooSoon(
+  race: RaceToRecover,
+  at: {
+    readonly day: CalendarDay;
+    readonly week: number;
+    readonly occurrence: SessionOccurrence;
+    readonly recovery: number;
+    readonly ready: string;
+  },
+): RuleReport {
+  const gap = daysBetween(race.date, at.day.date);
+  return {
+    messageId: "tooSoon",
+    week: at.week,
+    date: at.day.date,
+    sessionId: at.occurrence.sessionId,
+    measured: gap,
+    limit: at.recovery,
+    data: {
+      title: sessionTitle(at.occurrence.session, aerobicFields(at.occurrence)),
+      date: at.day.date,
+      after: countOf(gap, "day"),
+      raceDate: race.date,
+      race: race.title,
+      km: round(race.km, 1),
+      distance: race.distance,
+      recovery: countOf(at.recovery, "day"),
+      ready: at.ready,
+    },
+  };
+}

@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countOf, dayName, daysToFree, groupByKey, runsOf, weeksData } from "../helpers.js";
+import { runsOf } from "../helpers/calendar.js";
+import { daysToFree } from "../helpers/classify.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { countOf, dayName, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
 
 /** At least one full day off from running every week (two for beginners). The core rest-and-recovery rule. */
@@ -8,6 +11,7 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
   meta: {
     id: "rest-day-weekly",
     fundamental: "recovery",
+    type: "problem",
     description: "Every week has enough run-free days: at least 2 for beginners, 1 for everyone else.",
     defaultSeverity: "error",
     evidence: "C",

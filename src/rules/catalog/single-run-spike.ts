@@ -1,10 +1,13 @@
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, countOf, over, percentBeside, runsOf, upperMinutes } from "../helpers.js";
+import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
+import { over } from "../helpers/numbers.js";
+import { countOf, percentBeside } from "../helpers/text.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
+import { isRace } from "../../schedule/keySession.js";
 
 const WINDOW_DAYS = 30;
 const share = z.number().check(z.gte(0), z.lte(10));
@@ -17,8 +20,9 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
   meta: {
     id: "single-run-spike",
     fundamental: "load",
+    type: "problem",
     description:
-      "No run is more than 10 % longer than the longest run of the previous 30 days, history included (warning); more than 100 % is an error. Runs whose 30 days reach before the plan are checked only as far as a history covers them.",
+      "No run is more than 10 % longer than the longest run of the previous 30 days, history included (warning); more than 100 % is an error. Runs whose 30 days reach before the plan are checked only as far as a history covers them. A race is never the fault, but counts as the longest run of the days after it.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#single-run-spike",
@@ -35,11 +39,14 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         message:
           "Runs of the first {daysText} were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
         hint: "Pass a training history with each day's (or week's) longest run to check them.",
+        // A note of what could not be checked: info whatever the config.
+        severity: "info",
       },
       doubled: {
         message:
           "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than {errorLimit} longer.",
         hint: "Keep it to {target} min or less; build up to this length over several weeks.",
+        severity: "error",
       },
     },
   },
@@ -59,7 +66,8 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
       });
     days.forEach((entry, index) => {
       if (index < firstJudged) return;
-      for (const run of runsOf(entry.day)) {
+      // A race is never the fault (it counts as the longest run of the days after it).
+      for (const run of runsOf(entry.day).filter((occurrence) => !isRace(occurrence))) {
         let longest = historyLongestRun(history, WINDOW_DAYS - index);
         for (let back = Math.max(0, index - WINDOW_DAYS); back < index; back += 1)
           longest = Math.max(longest, longestOfDay[back] ?? 0);
@@ -72,7 +80,6 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         const target = Math.floor(longest * (1 + options.warnAbove));
         report({
           messageId: doubled ? "doubled" : "spike",
-          severity: doubled ? "error" : "warning",
           week: entry.week,
           date: entry.day.date,
           sessionId: run.sessionId,

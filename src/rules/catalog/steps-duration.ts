@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { stepMinutes } from "../../schedule/expansion/resolveSession.js";
 import type { Range, Step, StepRepeat, WeeklyValue } from "../../model/session.js";
 import { defineRule } from "../defineRule.js";
-import { over, percentBeside, round, under } from "../helpers.js";
+import { over, round, under } from "../helpers/numbers.js";
+import { percentBeside } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** The bounds of every entry a session's `minutes` gives: one value, a range, or one per week (null: no session). */
@@ -28,6 +29,7 @@ export const stepsDuration = /* @__PURE__ */ defineRule({
   meta: {
     id: "steps-duration",
     fundamental: "feasibility",
+    type: "problem",
     description:
       "A session that gives both minutes and steps has steps totalling within 10 % of its minutes (of a range: between 10 % under its lower and 10 % over its upper bound). Steps without a warm-up or cool-down (strides after an easy run) are a part of the session and need only fit inside it. Steps given by distance are timed at their pace, the session's, or the plan's; steps no pace can time are not checked.",
     defaultSeverity: "warning",

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { MOVEMENT_PATTERNS, STRENGTH_FOCUSES, type MovementPattern } from "../../model/session.js";
 import { exercisePattern } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, sessionsOf, weeksData } from "../helpers.js";
+import { sessionsOf } from "../helpers/calendar.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 const EXAMPLES: Readonly<Record<MovementPattern, string>> = {
@@ -30,6 +32,7 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-exercise-mix",
     fundamental: "strength",
+    type: "problem",
     description:
       "Each week's strength work covers knee-dominant (squat, lunge, step-up), hip-hinge, calf/foot and trunk (plank, leg lift) exercises.",
     defaultSeverity: "warning",

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { countInWeek, reportTooFew, weeksBelow } from "../helpers.js";
+import { countInWeek } from "../helpers/calendar.js";
+import { reportTooFew, weeksBelow } from "../helpers/grouping.js";
 import { byLevel } from "../levels.js";
 
 /** Strength 2-3 times a week improves running economy (Blagrove 2018) and cuts injury risk (Lauersen 2014). */
@@ -8,6 +9,7 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
   meta: {
     id: "strength-frequency",
     fundamental: "strength",
+    type: "problem",
     description:
       "Strength sessions per week: at least 1 for beginners, 2 for everyone else; not asked of transition weeks (recovery from the season).",
     defaultSeverity: "warning",

@@ -7,6 +7,7 @@ export const supportNetwork = /* @__PURE__ */ defineRule({
   meta: {
     id: "support-network",
     fundamental: "mental",
+    type: "coverage",
     description: "The athlete names at least one support contact, or the plan has a support check-in.",
     defaultSeverity: "info",
     evidence: "C",

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { daysBetween } from "../../calendar/civilDate.js";
 import { phaseType } from "../../model/planDates.js";
 import { defineRule } from "../defineRule.js";
-import { countOf } from "../helpers.js";
+import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** 1-4 weeks of transition right after the season; more than 4 weeks off loses fitness (Mujika and Padilla 2001). */
@@ -10,6 +10,7 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
   meta: {
     id: "transition-first",
     fundamental: "load",
+    type: "problem",
     description:
       "A plan that starts right after the season (within 14 days of the athlete's seasonEndDate) opens with a transition phase of 1-4 weeks.",
     defaultSeverity: "info",

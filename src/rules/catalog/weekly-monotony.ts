@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { groupByKey, numberBeside, over, round, weeksData } from "../helpers.js";
+import { groupByKey } from "../helpers/grouping.js";
+import { over, round } from "../helpers/numbers.js";
+import { numberBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** Training that is the same every day (high monotony) raises strain (Foster 1998); > 2.0 is convention. */
@@ -8,6 +10,7 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-monotony",
     fundamental: "load",
+    type: "problem",
     description: "Mean daily load / its standard deviation (rest days count 0) stays at 2.0 or less each week.",
     defaultSeverity: "warning",
     evidence: "M/C",

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import type { CalendarWeek } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { over, percentBeside, round, runsOf, upperMinutes } from "../helpers.js";
+import { runsOf, upperMinutes } from "../helpers/calendar.js";
+import { over, round } from "../helpers/numbers.js";
+import { percentBeside } from "../helpers/text.js";
 import { historyWeeks } from "../history.js";
 import { allLevels } from "../levels.js";
 
@@ -33,6 +35,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
   meta: {
     id: "weekly-volume-progression",
     fundamental: "load",
+    type: "problem",
     description:
       "Running minutes (and km, when every run of the weeks compared gives one) against the highest of the 3 weeks before: over 10 % is noted (info), over 30 % is a warning; transition weeks are not judged.",
     defaultSeverity: "warning",
@@ -52,6 +55,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
         message:
           "Week {week} runs {change} more {unit} than {previous}, the highest of the 3 weeks before ({before} to {after}).",
         hint: "Increases above {limit} a week are fine now and then; keep most weeks below.",
+        severity: "info",
       },
     },
   },
@@ -94,7 +98,6 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
       const decimals = worst.unit === "km" ? 1 : 0;
       report({
         messageId: spike ? "spike" : "increase",
-        severity: spike ? "warning" : "info",
         week: week.index,
         measured: round(worst.change),
         limit,

@@ -23,7 +23,7 @@ ruleTester("active-recovery-weekly", {
       findings: [
         {
           messageId: "tooFew",
-          severity: "warning",
+          severity: "info",
           week: 1,
           weeks: [1],
           measured: 0,

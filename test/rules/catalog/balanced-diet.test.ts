@@ -35,7 +35,7 @@ ruleTester("balanced-diet", {
       findings: [
         {
           messageId: "missing",
-          severity: "warning",
+          severity: "info",
           path: "habits",
           measured: 0,
           limit: 3,

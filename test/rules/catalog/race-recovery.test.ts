@@ -1,4 +1,6 @@
 import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { exampleAthleteJson } from "../../helpers/fixtures.js";
+import { parseAthlete } from "../../../src/index.js";
 import { ruleTester } from "../ruleTester.js";
 
 // The plan starts Monday 2026-11-02; the races are on the first Saturday, 2026-11-07.
@@ -29,16 +31,24 @@ ruleTester("race-recovery", {
       plan: raceThen(race(10), [run("e2", ["MO", "TU", "WE"], 40)]),
     },
     {
-      name: "a 5 km race: the hard session 5 days later is past its 4 days",
+      name: "a 5 km race: the hard session 5 days later is past its 2 days",
       plan: raceThen(race(5), [intervals(["TH"])]),
     },
     {
-      name: "a race without a distance counts as 5 km (4 days)",
+      name: "a race without a distance counts as 5 km (2 days)",
       plan: raceThen(race(), [intervals(["TH"])]),
     },
     {
-      name: "a 10 km race: the long run 8 days later is past its 7 days",
+      name: "a 10 km race: the long run 8 days later is past its 4 days",
       plan: raceThen(race(10), [long(["SU"])]),
+    },
+    {
+      name: "a recovery run of 60-90 minutes is no long run (its lower bound is under 75)",
+      plan: raceThen(race(10), [run("e2", ["TU"], 75, { minutes: { min: 60, max: 90 } })]),
+    },
+    {
+      name: "a 10 km race: intervals on day 5 are past its 4 days (Daniels: a day per 3 km)",
+      plan: raceThen(race(10), [intervals(["TH"])]),
     },
     {
       name: "an easy run of 74 minutes is no long run",
@@ -71,9 +81,9 @@ ruleTester("race-recovery", {
       ]),
     },
     {
-      name: "no recovery days when the setting asks for none",
+      name: "one recovery day when the setting asks for 100 km a day",
       plan: raceThen(race(10), [intervals(["MO"])]),
-      setting: ["warning", { daysPerMile: 0, defaultRaceKm: 5, longRunMinutes: 75 }],
+      setting: ["warning", { kmPerDay: 100, defaultRaceKm: 5 }],
     },
     {
       name: "a race of exactly 1 mile asks for 1 day",
@@ -96,7 +106,7 @@ ruleTester("race-recovery", {
           date: "2026-11-10",
           sessionId: "intervals",
           measured: 3,
-          limit: 7,
+          limit: 4,
           data: {
             title: "Intervals",
             date: "2026-11-10",
@@ -104,8 +114,9 @@ ruleTester("race-recovery", {
             raceDate: "2026-11-07",
             race: "Autumn race",
             km: 10,
-            recovery: "7 days",
-            ready: "2026-11-15",
+            distance: "10 km",
+            recovery: "4 days",
+            ready: "2026-11-12",
           },
         },
       ],
@@ -120,38 +131,38 @@ ruleTester("race-recovery", {
           date: "2026-11-08",
           sessionId: "long",
           measured: 1,
-          limit: 7,
-          data: { title: "Long run", after: "1 day", recovery: "7 days", ready: "2026-11-15" },
+          limit: 4,
+          data: { title: "Long run", after: "1 day", recovery: "4 days", ready: "2026-11-12" },
         },
       ],
     },
     {
-      name: "a race without a distance counts as 5 km: a hard session on its 4th day",
-      plan: raceThen(race(), [intervals(["WE"])]),
+      name: "a race without a distance counts as 5 km: a hard session on its 2nd day",
+      plan: raceThen(race(), [intervals(["MO"])]),
+      findings: [
+        {
+          messageId: "tooSoon",
+          week: 2,
+          date: "2026-11-09",
+          sessionId: "intervals",
+          measured: 2,
+          limit: 2,
+          data: { km: 5, after: "2 days", recovery: "2 days", ready: "2026-11-10" },
+        },
+      ],
+    },
+    {
+      name: "the last of 4 days after a 10 km race still counts",
+      plan: raceThen(race(10), [long(["WE"])]),
       findings: [
         {
           messageId: "tooSoon",
           week: 2,
           date: "2026-11-11",
-          sessionId: "intervals",
+          sessionId: "long",
           measured: 4,
           limit: 4,
-          data: { km: 5, after: "4 days", recovery: "4 days", ready: "2026-11-12" },
-        },
-      ],
-    },
-    {
-      name: "the last of 7 days after a 10 km race still counts",
-      plan: raceThen(race(10), [long(["SA"])]),
-      findings: [
-        {
-          messageId: "tooSoon",
-          week: 2,
-          date: "2026-11-14",
-          sessionId: "long",
-          measured: 7,
-          limit: 7,
-          data: { after: "7 days" },
+          data: { after: "4 days" },
         },
       ],
     },
@@ -161,8 +172,8 @@ ruleTester("race-recovery", {
       findings: [{ messageId: "tooSoon", week: 2, date: "2026-11-10", sessionId: "e2", measured: 3 }],
     },
     {
-      name: "a range judged at its upper bound: 60-80 minutes is a long run",
-      plan: raceThen(race(10), [run("e2", ["TU"], 60, { minutes: { min: 60, max: 80 } })]),
+      name: "a range judged at its lower bound: 75-90 minutes is a long run",
+      plan: raceThen(race(10), [run("e2", ["TU"], 80, { minutes: { min: 75, max: 90 } })]),
       findings: [{ messageId: "tooSoon", week: 2, date: "2026-11-10", sessionId: "e2" }],
     },
     {
@@ -197,25 +208,25 @@ ruleTester("race-recovery", {
       findings: [{ messageId: "tooSoon", week: 2, date: "2026-11-10", sessionId: "fast" }],
     },
     {
-      name: "a half marathon asks for 14 days: each session too soon is its own finding",
+      name: "a half marathon asks for 8 days: each session too soon is its own finding",
       plan: raceThen(race(21.1), [intervals(["TU"]), long(["SU"])]),
       findings: [
-        { messageId: "tooSoon", week: 2, date: "2026-11-10", sessionId: "intervals", measured: 3, limit: 14 },
+        { messageId: "tooSoon", week: 2, date: "2026-11-10", sessionId: "intervals", measured: 3, limit: 8 },
         {
           messageId: "tooSoon",
           week: 2,
           date: "2026-11-15",
           sessionId: "long",
           measured: 8,
-          limit: 14,
-          data: { km: 21.1, recovery: "14 days", ready: "2026-11-22" },
+          limit: 8,
+          data: { km: 21.1, recovery: "8 days", ready: "2026-11-16" },
         },
       ],
     },
     {
       name: "a second race soon after the first is a hard session",
       plan: raceThen(race(10), [run("race2", ["WE"], 20, { runType: "race", rpe: 9, distanceKm: 5 })]),
-      findings: [{ messageId: "tooSoon", week: 2, date: "2026-11-11", sessionId: "race2", measured: 4, limit: 7 }],
+      findings: [{ messageId: "tooSoon", week: 2, date: "2026-11-11", sessionId: "race2", measured: 4, limit: 4 }],
     },
     {
       name: "a race's priority and distance name it",
@@ -227,18 +238,50 @@ ruleTester("race-recovery", {
       ],
     },
     {
-      name: "settings: 2 days a mile, 10 km when no distance, long from 60 minutes",
-      plan: raceThen(race(), [run("e2", ["SU"], 60)]),
-      setting: ["warning", { daysPerMile: 2, defaultRaceKm: 10, longRunMinutes: 60 }],
+      name: "settings: a day per km, 10 km when no distance",
+      plan: raceThen(race(), [intervals(["SU"])]),
+      setting: ["warning", { kmPerDay: 1, defaultRaceKm: 10 }],
       findings: [
         {
           messageId: "tooSoon",
           week: 2,
           date: "2026-11-15",
-          sessionId: "e2",
+          sessionId: "intervals",
           measured: 8,
-          limit: 13,
-          data: { km: 10, recovery: "13 days" },
+          limit: 10,
+          data: { km: 10, recovery: "10 days" },
+        },
+      ],
+    },
+  ],
+});
+
+// The athlete's last race before the plan (recentRaces) ended the season: its recovery days reach into the plan.
+const marathoner = (date: string) => ({
+  athlete: parseAthlete({ ...exampleAthleteJson(), recentRaces: [{ date, distanceKm: 42.195, priority: "A" }] }),
+});
+ruleTester("race-recovery", {
+  valid: [
+    {
+      name: "a marathon 20 days before the plan: its 15 days are past",
+      plan: weeksOf([intervals(["TU"])], 1),
+      options: marathoner("2026-10-13"),
+    },
+  ],
+  invalid: [
+    {
+      name: "intervals on day 10 after the marathon that ended the season",
+      plan: weeksOf([intervals(["TU"])], 1),
+      options: marathoner("2026-10-24"),
+      findings: [
+        {
+          messageId: "tooSoon",
+          week: 1,
+          date: "2026-11-03",
+          sessionId: "intervals",
+          measured: 10,
+          limit: 15,
+          data: { raceDate: "2026-10-24", race: "the 42.2 km race", recovery: "15 days", ready: "2026-11-09" },
         },
       ],
     },

@@ -36,7 +36,7 @@ ruleTester("sleep-hours", {
       findings: [
         {
           messageId: "tooShort",
-          severity: "warning",
+          severity: "info",
           sessionId: "sleep",
           path: "habits[0].hours",
           measured: 6.5,
@@ -67,7 +67,7 @@ ruleTester("sleep-hours", {
       findings: [
         {
           messageId: "tooShort",
-          severity: "warning",
+          severity: "info",
           measured: 6,
           limit: 7,
           data: { hours: 6, source: "the athlete's usual sleep, and the plan sets no target", min: 7 },

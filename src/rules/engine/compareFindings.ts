@@ -1,4 +1,4 @@
-import type { Finding } from "./types.js";
+import type { Finding } from "../types.js";
 
 /** The order of a report's findings: week, date, rule id, then session, path and message. */
 export function compareFindings(a: Finding, b: Finding): number {

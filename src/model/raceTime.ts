@@ -1,5 +1,5 @@
 /**
- * Race times as runners write them, `h:mm:ss` or `m:ss`. Internal to src/paces and the CLI.
+ * Race times as runners write them, `h:mm:ss` or `m:ss`: an athlete's recent races, src/paces and the CLI read them.
  */
 
 // Hours up to 99; minutes of an `m:ss` time are not bounded by 59 ("63:46" is a 10 km), those of `h:mm:ss` are.

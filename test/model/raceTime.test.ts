@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRaceTime, parseRaceTime } from "../../src/paces/raceTime.js";
+import { formatRaceTime, parseRaceTime } from "../../src/model/raceTime.js";
 
 describe("race times", () => {
   it.each([

@@ -1,0 +1,90 @@
+/** The rules config resolved against the rules: which rules run, at which configured severity, with which options. */
+import * as z from "zod/mini";
+import type { Level } from "../../model/athlete.js";
+import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue } from "../../model/errors.js";
+import type { Rule, RulesConfig, Severity } from "../types.js";
+
+/** A rule that runs: its configured severity (undefined when the config gives none) and its resolved options. */
+export interface ActiveRule {
+  readonly rule: Rule;
+  readonly configured: Severity | undefined;
+  readonly options: object;
+}
+
+const SEVERITIES = ["off", "info", "warning", "error"];
+
+/** Collects config problems: all are counted, the first {@link MAX_ISSUES} kept. */
+interface Problems {
+  readonly issues: OffseasonIssue[];
+  count: number;
+}
+
+function addProblem(problems: Problems, segments: readonly (string | number)[], message: string): void {
+  problems.count += 1;
+  if (problems.issues.length < MAX_ISSUES) problems.issues.push(issueAt(segments, message, "config"));
+}
+
+/** The rule's setting split into its severity and option overrides (both unknown until checked). */
+function settingOf(config: RulesConfig, id: string): { readonly severity: unknown; readonly overrides: unknown } {
+  const setting: unknown = Object.hasOwn(config, id) ? config[id] : undefined;
+  const tuple: readonly unknown[] | undefined = Array.isArray(setting) ? (setting as readonly unknown[]) : undefined;
+  return { severity: tuple ? tuple[0] : setting, overrides: tuple ? tuple[1] : undefined };
+}
+
+/** The level's defaults with the overrides, parsed by the rule's schema; undefined (and problems added) when invalid. */
+function optionsOf(rule: Rule, overrides: unknown, level: Level, problems: Problems): object | undefined {
+  const path = ["rules", rule.meta.id];
+  if (overrides !== undefined && (typeof overrides !== "object" || overrides === null || Array.isArray(overrides))) {
+    addProblem(problems, [...path, 1], "options must be an object");
+    return undefined;
+  }
+  const merged = { ...rule.meta.defaults[level], ...overrides };
+  const parsed = z.safeParse(rule.meta.options, merged);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const segments = [
+      ...path,
+      1,
+      ...issue.path.map((segment) => (typeof segment === "number" ? segment : String(segment))),
+    ];
+    addProblem(
+      problems,
+      segments,
+      issue.code === "unrecognized_keys"
+        ? `unknown option(s) ${issue.keys.join(", ")}`
+        : `invalid option (${issue.code})`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Resolves the config against the rules: severity and options per rule, every problem collected.
+ *
+ * @param all - The built-in and custom rules, in the order they run.
+ * @param config - The user's rule settings.
+ * @param level - The level whose defaults apply.
+ * @returns The rules that run (those not `off`), in order.
+ * @throws {@link OffseasonError} with code `config` for an unknown rule id, a bad severity or bad options.
+ */
+export function resolveRules(all: readonly Rule[], config: RulesConfig, level: Level): ActiveRule[] {
+  const problems: Problems = { issues: [], count: 0 };
+  const byId = new Map(all.map((rule) => [rule.meta.id, rule]));
+  for (const id of Object.keys(config)) {
+    if (!byId.has(id)) addProblem(problems, ["rules", id], `unknown rule "${id}"`);
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of all) {
+    const { severity, overrides } = settingOf(config, rule.meta.id);
+    if (severity !== undefined && !SEVERITIES.includes(severity as string)) {
+      addProblem(problems, ["rules", rule.meta.id], `severity must be "off", "info", "warning" or "error"`);
+      continue;
+    }
+    if (severity === "off") continue;
+    const options = optionsOf(rule, overrides, level, problems);
+    if (options !== undefined) active.push({ rule, configured: severity as Severity | undefined, options });
+  }
+  if (problems.count > 0)
+    throw new OffseasonError("config", "Invalid rules config", problems.issues, { issueCount: problems.count });
+  return active;
+}

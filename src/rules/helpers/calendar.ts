@@ -1,0 +1,54 @@
+/** Calendar queries the rules share: the sessions and runs of a day, the days of a plan, minutes at a range's bounds. */
+import { aerobicFields } from "../../schedule/aerobicFields.js";
+import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../../schedule/types.js";
+import { choicesOf, heaviestMinutes, runChoiceOf } from "./choices.js";
+
+/** Whether an occurrence is a session (not a habit). */
+export function isSessionOccurrence(occurrence: Occurrence): occurrence is SessionOccurrence {
+  return occurrence.kind !== "habit";
+}
+
+/** The session occurrences of a day. */
+export function sessionsOf(day: CalendarDay): SessionOccurrence[] {
+  return day.occurrences.filter(isSessionOccurrence);
+}
+
+/** The runs of a day; of a session with alternatives, the run a cap judges (choices.ts). */
+export function runsOf(day: CalendarDay): SessionOccurrence[] {
+  return sessionsOf(day).flatMap((occurrence) => runChoiceOf(occurrence, upperMinutes) ?? []);
+}
+
+/** The days of a calendar in order, with their week numbers. */
+export function allDays(
+  weeks: readonly { readonly index: number; readonly days: readonly CalendarDay[] }[],
+): { readonly week: number; readonly day: CalendarDay }[] {
+  return weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
+}
+
+/** The run minutes of a day. */
+export function runMinutesOf(day: CalendarDay): number {
+  return runsOf(day).reduce((sum, run) => sum + run.session.minutes, 0);
+}
+
+/**
+ * How many session occurrences of a week match a predicate, optional sessions left out: the "at least N a week"
+ * rules count with it, and an optional session does not make a week enough (docs/domain.md, Optional sessions).
+ */
+export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
+  return week.days.reduce(
+    (sum, day) =>
+      // Any of its choices makes an occurrence count (choices.ts).
+      sum + sessionsOf(day).filter((one) => one.session.optional !== true && choicesOf(one).some(matches)).length,
+    0,
+  );
+}
+
+/** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned; its heaviest choice's. */
+export function upperMinutes(occurrence: SessionOccurrence): number {
+  return heaviestMinutes(occurrence);
+}
+
+/** A session occurrence's minutes at the lower bound of its range (floors judge it), else as planned. */
+export function lowerMinutes(occurrence: SessionOccurrence): number {
+  return aerobicFields(occurrence).ranges?.minutes?.min ?? occurrence.session.minutes;
+}

@@ -1,0 +1,66 @@
+import { run, weeksOf } from "../../helpers/plans.js";
+import { ruleTester } from "../ruleTester.js";
+
+// The plan starts Monday 2026-11-02; the race is on Saturday 2026-11-07.
+const race = (priority?: "A" | "B" | "C") =>
+  run("race", ["SA"], 45, { runType: "race", rpe: 9, distanceKm: 10, ...(priority ? { priority } : {}) });
+const hard = (id: string, on: string[], runType = "tempo") => run(id, on, 40, { runType, rpe: 7 });
+
+ruleTester("race-readiness", {
+  valid: [
+    { name: "no race", plan: weeksOf([hard("tempo", ["TH"]), run("long", ["FR"], 90, { runType: "long" })]) },
+    { name: "a tempo 3 days before a C race", plan: weeksOf([hard("tempo", ["WE"]), race()], 1) },
+    { name: "easy runs the days before a race", plan: weeksOf([run("easy", ["TH", "FR"], 30), race()], 1) },
+    { name: "intervals 6 days before an A race", plan: weeksOf([hard("iv", ["SU"], "intervals"), race("A")], 1) },
+    {
+      name: "option days: 1 lets a tempo 2 days before",
+      plan: weeksOf([hard("tempo", ["TH"]), race()], 1),
+      setting: ["warning", { days: 1, aRaceDays: 3, aRaceIntervalDays: 5 }],
+    },
+  ],
+  invalid: [
+    {
+      name: "a hard workout 2 days before a race (Thursday fartlek, Saturday race)",
+      plan: weeksOf([hard("fartlek", ["TH"], "fartlek"), race()], 1),
+      findings: [
+        {
+          messageId: "hardBefore",
+          severity: "warning",
+          week: 1,
+          date: "2026-11-05",
+          sessionId: "fartlek",
+          measured: 2,
+          limit: 3,
+          data: { before: "2 days", raceDate: "2026-11-07", window: "2 days", earliest: "2026-11-04" },
+        },
+      ],
+    },
+    {
+      name: "a long run the day before a race",
+      plan: weeksOf([run("long", ["FR"], 90, { runType: "long" }), race("B")], 1),
+      findings: [{ messageId: "hardBefore", week: 1, date: "2026-11-06", sessionId: "long", measured: 1 }],
+    },
+    {
+      name: "a tempo 3 days before an A race",
+      plan: weeksOf([hard("tempo", ["WE"]), race("A")], 1),
+      findings: [
+        { messageId: "hardBefore", week: 1, date: "2026-11-04", sessionId: "tempo", data: { window: "3 days" } },
+      ],
+    },
+    {
+      name: "intervals 5 days before an A race",
+      plan: weeksOf([hard("iv", ["MO"], "intervals"), race("A")], 1),
+      findings: [
+        {
+          messageId: "intervalsBefore",
+          week: 1,
+          date: "2026-11-02",
+          sessionId: "iv",
+          measured: 5,
+          limit: 6,
+          data: { window: "5 days", earliest: "2026-11-01" },
+        },
+      ],
+    },
+  ],
+});
