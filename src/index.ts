@@ -33,6 +33,7 @@ export type { ExerciseName } from "./model/exercises.js";
 export type { MovementPattern } from "./model/vocabulary.js";
 export type { Pace } from "./model/pace.js";
 export type { Range, WeeklyValue } from "./model/weekly.js";
+export type { SessionAlternative } from "./model/alternatives.js";
 export type { Exercise, OccurrenceSession, Session, SessionOf } from "./model/session.js";
 export type { Step, StepRepeat } from "./model/steps.js";
 export { WEEKDAYS } from "./calendar/weekdays.js";
@@ -88,6 +89,7 @@ export type {
   HabitOccurrence,
   Intensity,
   Occurrence,
+  OccurrenceAlternative,
   OccurrenceBase,
   OccurrenceLimitOption,
   SessionOccurrence,

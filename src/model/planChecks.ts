@@ -7,11 +7,12 @@
 import type * as z from "zod/mini";
 import { civilToDays, daysToDate, parseCivilDate } from "../calendar/civilDate.js";
 import type { Limits } from "./limits.js";
+import { alternativeSessions } from "./alternatives.js";
 import { addIssue } from "./primitives.js";
 import { checkSessionMinutes } from "./sessionMinutes.js";
 import { forEachStep } from "./steps.js";
 
-const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
+const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe", "timesPerWeek"] as const;
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -21,21 +22,24 @@ export function checkWeeklyFields(
   context: Context,
 ): void {
   phase.sessions.forEach((item, index) => {
-    const session = (item ?? {}) as Loose;
-    const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
-    for (const field of WEEKLY_FIELDS) {
-      const value = session[field];
-      if (!Array.isArray(value)) continue;
-      const at = ["sessions", index, field];
-      if (value.length !== phase.weeks)
-        addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
-      else if (field === "rpe") {
-        value.forEach((entry: unknown, week) => {
-          if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null))
-            addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
-        });
+    const written = (item ?? {}) as Loose;
+    // The session, then each alternative as the whole session it makes (alternatives.ts), at its own path.
+    [written, ...alternativeSessions(written)].forEach((session, choice) => {
+      const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
+      for (const field of WEEKLY_FIELDS) {
+        const value = session[field];
+        if (!Array.isArray(value) || (choice > 0 && value === written[field])) continue;
+        const at = choice === 0 ? ["sessions", index, field] : ["sessions", index, "alternatives", choice - 1, field];
+        if (value.length !== phase.weeks)
+          addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+        else if (field === "rpe") {
+          value.forEach((entry: unknown, week) => {
+            if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null))
+              addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
+          });
+        }
       }
-    }
+    });
   });
 }
 
@@ -171,21 +175,27 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, limits: Li
           "out_of_range",
         );
       }
-      if (session.kind !== "run" && session.kind !== "cross") return;
-      const paced =
-        session.pace ??
-        (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
-      const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
-      const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
-      if (timedByPace && paced === undefined && session.minutes === undefined && hasDistance(session)) {
-        report(at, NEEDS_PACE, "missing_pace");
-      }
-      // Only the steps the schema looked at: not inside a repeat nested too deep, whose entries may be anything.
-      forEachStep(session.steps, limits.maxStepDepth, [...at, "steps"], (step, path) => {
-        if (hasDistance(step) && step.pace === undefined && paced === undefined)
-          report(path, NEEDS_PACE, "missing_pace");
+      alternativeSessions(session).forEach((alternative, choice) => {
+        checkPaces(plan, alternative, [...at, "alternatives", choice], limits, report);
       });
+      checkPaces(plan, session, at, limits, report);
     });
     phaseFirstDay = phaseLastDay + 1;
+  });
+}
+
+/** A distance given without minutes (a session's or a step's) has a pace (see checkSessions). */
+function checkPaces(plan: PlanShape, session: Loose, at: PropertyKey[], limits: Limits, report: Report): void {
+  if (session.kind !== "run" && session.kind !== "cross") return;
+  const paced =
+    session.pace ?? (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
+  const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
+  const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
+  if (timedByPace && paced === undefined && session.minutes === undefined && hasDistance(session)) {
+    report(at, NEEDS_PACE, "missing_pace");
+  }
+  // Only the steps the schema looked at: not inside a repeat nested too deep, whose entries may be anything.
+  forEachStep(session.steps, limits.maxStepDepth, [...at, "steps"], (step, path) => {
+    if (hasDistance(step) && step.pace === undefined && paced === undefined) report(path, NEEDS_PACE, "missing_pace");
   });
 }

@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
 import { exerciseSchema } from "./exercises.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { choiceChecks, choiceFields } from "./alternatives.js";
 import { PaceSchema } from "./pace.js";
 import {
   addIssue,
@@ -30,7 +31,7 @@ import {
 } from "./vocabulary.js";
 
 /** The fields every kind has; `minutes` keeps its place among them, so that parsed sessions keep their key order. */
-function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
+function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M, choices: ReturnType<typeof choiceFields>) {
   return {
     /** Unique among the sessions and habits of the plan. */
     id: IdSchema,
@@ -50,6 +51,7 @@ function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M) {
     time: z.optional(LocalTimeSchema),
     /** The athlete may leave it out: rules that cap count it, rules that ask for enough do not rely on it. */
     optional: z.optional(z.boolean()),
+    ...choices,
   };
 }
 
@@ -122,11 +124,17 @@ function aerobicCheck(limits: Limits) {
   );
 }
 
-/** Builds the session schema for the given limits. */
+/** Builds the session schema for the given limits: the kinds twice, since alternatives say their fields. */
 export function createSessionSchema(limits: Limits) {
+  const kinds = sessionKinds(limits, choiceFields(sessionKinds(limits, choiceFields(undefined, 1)), limits.maxWeeks));
+  return kinds.check(...choiceChecks(kinds));
+}
+
+/** The union of the kinds of session, each with the given fields of either/or and flexible days. */
+function sessionKinds(limits: Limits, choices: ReturnType<typeof choiceFields>) {
   const weekly = (value: z.ZodMiniType<number>) => weeklyOf(value, limits.maxWeeks);
-  const common = commonFields(limits, MinutesSchema);
-  const aerobicCommon = commonFields(limits, z.optional(weekly(MinutesSchema)));
+  const common = commonFields(limits, MinutesSchema, choices);
+  const aerobicCommon = commonFields(limits, z.optional(weekly(MinutesSchema)), choices);
   const steps = stepListSchema(limits, limits.maxStepDepth);
   const aerobic = {
     /** Session RPE on the CR-10 scale, 0 to 10: a number, a range or one entry per week. */

@@ -12,6 +12,7 @@ import { KM_PER_MILE } from "./pace.js";
 import type { Exercise, OccurrenceSession, Session, SessionOf } from "./session.js";
 import { exercisePattern } from "./sessionKinds.js";
 import type { Step, StepRepeat } from "./steps.js";
+import { timesText } from "./timesPerWeek.js";
 import type { Range } from "./weekly.js";
 
 /** What the texts read of a session, whatever its kind: the fields only some kinds have, as optional ones. */
@@ -57,6 +58,8 @@ export interface SessionTextOptions {
   };
   /** The values estimated from a pace: estimated minutes read "about", a distance-only session leads with its distance. */
   readonly estimated?: readonly string[];
+  /** The alternatives of an occurrence, each with its own `ranges` and `estimated`: the title joins them with "or". */
+  readonly alternatives?: readonly (OccurrenceSession & Omit<SessionTextOptions, "alternatives">)[];
 }
 
 // New text only: today's sessions keep String() of their numbers, byte for byte.
@@ -132,11 +135,37 @@ export function sessionStructure(session: { readonly steps?: readonly (Step | St
   return session.steps === undefined || session.steps.length === 0 ? undefined : stepsText(session.steps);
 }
 
+/** The title of one choice, without "(optional)". */
+function choiceTitle(session: OccurrenceSession, options: SessionTextOptions): string {
+  const extra: SessionTextFields = session;
+  const priority = extra.runType === "race" && extra.priority !== undefined ? ` (${extra.priority})` : "";
+  if (session.name !== undefined) return `${session.name}${priority}`;
+  const distance = distanceText(extra, options, true);
+  const byDistance = distance !== undefined && (options.estimated?.includes("minutes") === true || priority !== "");
+  const title = !byDistance
+    ? `${sessionKindLabel(session)} ${minutesText(session, options)}`
+    : extra.runType === "race"
+      ? `${distance} race`
+      : `${sessionKindLabel(session)} ${distance}`;
+  return `${title}${priority}`;
+}
+
+/** The titles of the alternatives, to follow "or": "bike 45 min" (a name they share with the main session left out). */
+function alternativeTitles(session: OccurrenceSession, options: SessionTextOptions): string[] {
+  return (options.alternatives ?? []).map((alternative) => {
+    const own = alternative as SessionTextOptions; // its ranges and estimated
+    if (alternative.name !== undefined && alternative.name !== session.name) return choiceTitle(alternative, own);
+    const title = choiceTitle({ ...alternative, name: undefined }, own);
+    return `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  });
+}
+
 /**
  * A short title for a session that a runner understands: its `name` when it has one, else its kind and length, a
  * range as the plan gave it ("Tempo run 30-45 min"), a distance-only session by its distance in the plan's unit
  * ("Long run 8 mi"), a race with a priority by its distance ("5 km race (B)"), strength by its focus, and
- * "(optional)" after an optional session.
+ * "(optional)" after an optional session. Alternatives follow with "or" ("Easy run 30-45 min or bike 45 min"), and
+ * a session of `timesPerWeek` says the week's times instead of its length ("Cross-training 1-2 times this week").
  *
  * @param session - A session (with progression applied, for an occurrence).
  * @param options - The occurrence's `ranges` and `estimated`, when the session comes from one.
@@ -148,18 +177,15 @@ export function sessionStructure(session: { readonly steps?: readonly (Step | St
  * ```
  */
 export function sessionTitle(session: OccurrenceSession, options: SessionTextOptions = {}): string {
-  const extra: SessionTextFields = session;
-  const priority = extra.runType === "race" && extra.priority !== undefined ? ` (${extra.priority})` : "";
-  const optional = extra.optional === true ? " (optional)" : "";
-  if (session.name !== undefined) return `${session.name}${priority}${optional}`;
-  const distance = distanceText(extra, options, true);
-  const byDistance = distance !== undefined && (options.estimated?.includes("minutes") === true || priority !== "");
-  const title = !byDistance
-    ? `${sessionKindLabel(session)} ${minutesText(session, options)}`
-    : extra.runType === "race"
-      ? `${distance} race`
-      : `${sessionKindLabel(session)} ${distance}`;
-  return `${title}${priority}${optional}`;
+  const optional = session.optional === true ? " (optional)" : "";
+  const times = timesText(session);
+  const main =
+    times === undefined
+      ? choiceTitle(session, options)
+      : session.name === undefined
+        ? `${sessionKindLabel(session)} ${times}`
+        : `${session.name} (${times})`;
+  return [main, ...alternativeTitles(session, options)].join(" or ") + optional;
 }
 
 /**
@@ -238,6 +264,7 @@ export function sessionDetails(session: OccurrenceSession, options: SessionTextO
   }
   if (session.kind === "strength") lines.push(...(extra.exercises ?? []).map(exerciseLine));
   if (session.notes !== undefined) lines.push(session.notes);
+  lines.push(...alternativeTitles(session, options).map((title) => `Or ${title}`));
   return lines;
 }
 

@@ -41,8 +41,18 @@ export type SessionOccurrence<K extends Session["kind"] = Session["kind"]> = K e
       readonly session: OccurrenceSession<K>;
       /** The progression multiplier applied (1 for sessions that are not runs). */
       readonly multiplier: number;
+      /** The sessions the athlete may do instead (`alternatives`), each resolved for the week like `session`. */
+      readonly alternatives?: readonly OccurrenceAlternative[];
+      /** True for a session of `timesPerWeek`, whose days the expansion picked among its candidate days. */
+      readonly flexible?: true;
     } & (K extends "run" | "cross" ? AerobicOccurrenceFields : unknown)
   : never;
+
+/**
+ * One alternative of an occurrence: a session in the shape of `occurrence.session` (its `kind`, plain numbers for the
+ * week), with the bounds of its ranges and what was estimated, as a run or cross-training occurrence carries them.
+ */
+export type OccurrenceAlternative = OccurrenceSession & Pick<AerobicOccurrenceFields, "ranges" | "estimated">;
 
 /** Minutes of a run or cross-training occurrence by intensity class (docs/domain.md, "Easy share"); they add up to its minutes. */
 export interface Intensity {

@@ -4,7 +4,8 @@ import type { Athlete } from "../../model/athlete.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import type { Calendar } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, sessionsOf, upperMinutes } from "../helpers/calendar.js";
+import { allDays, sessionsOf } from "../helpers/calendar.js";
+import { heaviestMinutes } from "../helpers/choices.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { dayName, pluralWord, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
@@ -30,7 +31,7 @@ function failuresOf(calendar: Calendar, athlete: Athlete) {
         });
       continue;
     }
-    const minutes = training.reduce((sum, occurrence) => sum + upperMinutes(occurrence), 0);
+    const minutes = training.reduce((sum, occurrence) => sum + heaviestMinutes(occurrence, true), 0);
     if (slot.maxMinutes !== undefined && minutes > slot.maxMinutes)
       tooLong.push({ week, date: day.date, minutes, max: slot.maxMinutes });
   }

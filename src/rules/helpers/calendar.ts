@@ -1,6 +1,7 @@
 /** Calendar queries the rules share: the sessions and runs of a day, the days of a plan, minutes at a range's bounds. */
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../../schedule/types.js";
+import { choicesOf, heaviestMinutes, runChoiceOf } from "./choices.js";
 
 /** Whether an occurrence is a session (not a habit). */
 export function isSessionOccurrence(occurrence: Occurrence): occurrence is SessionOccurrence {
@@ -12,9 +13,9 @@ export function sessionsOf(day: CalendarDay): SessionOccurrence[] {
   return day.occurrences.filter(isSessionOccurrence);
 }
 
-/** The runs of a day. */
+/** The runs of a day; of a session with alternatives, the run a cap judges (choices.ts). */
 export function runsOf(day: CalendarDay): SessionOccurrence[] {
-  return day.occurrences.filter((occurrence): occurrence is SessionOccurrence => occurrence.kind === "run");
+  return sessionsOf(day).flatMap((occurrence) => runChoiceOf(occurrence, upperMinutes) ?? []);
 }
 
 /** The days of a calendar in order, with their week numbers. */
@@ -36,14 +37,15 @@ export function runMinutesOf(day: CalendarDay): number {
 export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
   return week.days.reduce(
     (sum, day) =>
-      sum + sessionsOf(day).filter((occurrence) => occurrence.session.optional !== true && matches(occurrence)).length,
+      // Any of its choices makes an occurrence count (choices.ts).
+      sum + sessionsOf(day).filter((one) => one.session.optional !== true && choicesOf(one).some(matches)).length,
     0,
   );
 }
 
-/** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned. */
+/** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned; its heaviest choice's. */
 export function upperMinutes(occurrence: SessionOccurrence): number {
-  return aerobicFields(occurrence).ranges?.minutes?.max ?? occurrence.session.minutes;
+  return heaviestMinutes(occurrence);
 }
 
 /** A session occurrence's minutes at the lower bound of its range (floors judge it), else as planned. */

@@ -4,6 +4,7 @@ import { isHardSession } from "../../model/sessionKinds.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import type { CalendarDay, SessionOccurrence } from "../../schedule/types.js";
 import { runMinutesOf, runsOf, sessionsOf } from "./calendar.js";
+import { choicesOf } from "./choices.js";
 
 /**
  * Whether a session occurrence is a hard session for the rules that cap hard work: `isHardSession`, or a session
@@ -13,9 +14,12 @@ export function isHardOccurrence(
   occurrence: SessionOccurrence,
   paces: Readonly<Record<string, string>> | undefined,
 ): boolean {
-  if (isHardSession(occurrence.session, { paces })) return true;
-  const { steps } = occurrence.session as { readonly steps?: readonly unknown[] };
-  return (steps === undefined || steps.length === 0) && (aerobicFields(occurrence).ranges?.rpe?.max ?? 0) >= HARD_RPE;
+  // Of a session with alternatives, a hard choice makes it hard (choices.ts).
+  return choicesOf(occurrence).some((choice) => {
+    if (isHardSession(choice.session, { paces })) return true;
+    const { steps } = choice.session as { readonly steps?: readonly unknown[] };
+    return (steps === undefined || steps.length === 0) && (aerobicFields(choice).ranges?.rpe?.max ?? 0) >= HARD_RPE;
+  });
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Planned {
   skipped: boolean;
   /** How many exceptions changed its date, time or status. */
   revisions: number;
+  /** For a session of `timesPerWeek`, whether this day is beyond the week's minimum (flexibleDays.ts). */
+  readonly flexible?: { readonly optional: boolean };
 }
 
 /** Days spent in another time zone: sessions on them keep their wall times there. */

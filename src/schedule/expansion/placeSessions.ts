@@ -3,8 +3,10 @@ import { MS_PER_DAY, MS_PER_MINUTE } from "../../calendar/civilDate.js";
 import { formatInstant, localDayOf } from "../../calendar/zone.js";
 import { intensityOf } from "../../model/intensity.js";
 import { phaseOfWeek } from "../../model/planDates.js";
+import { timesOf } from "../../model/timesPerWeek.js";
 import type { SessionOccurrence } from "../types.js";
 import type { Expansion, Planned } from "./context.js";
+import { resolveAlternatives } from "./alternatives.js";
 import { resolveSession } from "./resolveSession.js";
 
 /**
@@ -24,14 +26,14 @@ export function placeSessions(expansion: Expansion, planned: readonly Planned[])
     }
     return multiplier;
   };
-  return planned.map((item) =>
+  return planned.map((item) => {
     // A one-off session (a race, a time trial) is what it says: progression scales only recurring runs.
-    placeOne(
-      expansion,
-      item,
-      item.session.kind === "run" && item.session.date === undefined ? multiplierOf(weekOf(item.originalDay)) : 1,
-    ),
-  );
+    const recurring = item.session.date === undefined;
+    const multiplier = recurring ? multiplierOf(weekOf(item.originalDay)) : 1;
+    const occurrence = placeOne(expansion, item, item.session.kind === "run" ? multiplier : 1);
+    if (item.session.alternatives === undefined && item.flexible === undefined) return occurrence;
+    return withChoices(occurrence, item, resolveAlternatives(item.session, item.weekIndex, multiplier, plan.paces));
+  });
 }
 
 /** The start and end of a timed occurrence in the zone of its day, and the local day of its start. */
@@ -88,4 +90,33 @@ function placeOne(expansion: Expansion, item: Planned, multiplier: number): Sess
     Object.defineProperty(occurrence, "intensity", { value: intensityOf(session, plan), enumerable: false });
   }
   return occurrence;
+}
+
+/**
+ * An occurrence with its choices: its alternatives, and for a session of `timesPerWeek`, `flexible`, the week's
+ * entry of `timesPerWeek`, and `optional` on the days beyond the week's minimum.
+ */
+function withChoices(
+  occurrence: SessionOccurrence,
+  item: Planned,
+  alternatives: SessionOccurrence["alternatives"],
+): SessionOccurrence {
+  const times = item.session.timesPerWeek === undefined ? null : timesOf(item.session.timesPerWeek, item.weekIndex);
+  const session =
+    item.flexible === undefined
+      ? occurrence.session
+      : {
+          ...occurrence.session,
+          ...(times === null ? {} : { timesPerWeek: times.min === times.max ? times.min : times }),
+          ...(item.flexible.optional ? { optional: true } : {}),
+        };
+  const result = {
+    ...occurrence,
+    session,
+    ...(alternatives === undefined ? {} : { alternatives }),
+    ...(item.flexible === undefined ? {} : { flexible: true }),
+  } as SessionOccurrence;
+  const intensity = Object.getOwnPropertyDescriptor(occurrence, "intensity");
+  if (intensity) Object.defineProperty(result, "intensity", intensity);
+  return result;
 }

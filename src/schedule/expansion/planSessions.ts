@@ -3,6 +3,7 @@ import { dateToDays, parseLocalTime } from "../../calendar/civilDate.js";
 import { expandRecurrence } from "../../calendar/rrule/expandRecurrence.js";
 import { phaseStartDates } from "../../model/planDates.js";
 import { recurrenceOf, type Expansion, type Planned } from "./context.js";
+import { flexibleDays } from "./flexibleDays.js";
 import { takesPlace } from "./resolveSession.js";
 
 /**
@@ -17,10 +18,12 @@ export function planSessions(expansion: Expansion): Planned[] {
     const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
     phase.sessions.forEach((session, sessionIndex) => {
       const minuteOfDay = session.time === undefined ? undefined : parseLocalTime(session.time);
-      const onDay = (day: number) => {
+      const candidates: number[] = [];
+      const onDay = (day: number, flexible?: { readonly optional: boolean }) => {
         const weekIndex = Math.floor((day - phaseFirstDay) / 7);
         if (!takesPlace(session, weekIndex)) return true;
         planned.push({
+          ...(flexible === undefined ? {} : { flexible }),
           session,
           phaseIndex,
           weekIndex,
@@ -39,13 +42,21 @@ export function planSessions(expansion: Expansion): Planned[] {
         return;
       }
       const path = `phases[${String(phaseIndex)}].sessions[${String(sessionIndex)}].repeat`;
+      const flexible = session.timesPerWeek !== undefined;
       expandRecurrence(recurrenceOf(session, path), {
         firstDay: phaseFirstDay,
         lastDay: phaseLastDay,
         minuteOfDay: minuteOfDay ?? 0,
         zone: expansion.zone,
-        onDay,
+        onDay: flexible ? (day) => candidates.push(day) > 0 : onDay,
       });
+      // Flexible days: the candidate days of each week, then the ones the session takes place on (flexibleDays.ts).
+      for (let week = 0; flexible && week < phase.weeks; week += 1) {
+        const first = phaseFirstDay + week * 7;
+        const inWeek = candidates.filter((day) => day >= first && day < first + 7);
+        for (const chosen of flexibleDays(session, week, first, inWeek))
+          onDay(chosen.day, { optional: chosen.optional });
+      }
     });
   });
   return planned;
