@@ -15,7 +15,25 @@ const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe"] as const;
 
 type Loose = Readonly<Record<string, unknown>>;
 
-/** Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE. */
+const ONE_OFF = 'is one value on a one-off ("date") session, not one per week';
+
+/** The per-week arrays of a step tree (a step's length or RPE, a repeat count), with their paths. */
+function weeklyStepFields(steps: unknown, path: PropertyKey[], found: [unknown[], PropertyKey[]][] = []) {
+  if (!Array.isArray(steps)) return found;
+  steps.forEach((item: unknown, index) => {
+    if (typeof item !== "object" || item === null) return;
+    for (const [key, value] of Object.entries(item)) {
+      if (key === "steps") weeklyStepFields(value, [...path, index, "steps"], found);
+      else if (Array.isArray(value)) found.push([value, [...path, index, key]]);
+    }
+  });
+  return found;
+}
+
+/**
+ * Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE; a one-off (`date`)
+ * session has none, its steps' included (it has one week: an array there would be read by that date's week).
+ */
 export function checkWeeklyFields(
   phase: { readonly weeks: number; readonly sessions: readonly unknown[] },
   context: Context,
@@ -23,11 +41,18 @@ export function checkWeeklyFields(
   phase.sessions.forEach((item, index) => {
     const session = (item ?? {}) as Loose;
     const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
+    const oneOff = session.date !== undefined;
+    for (const [value, at] of weeklyStepFields(session.steps, ["sessions", index, "steps"])) {
+      if (oneOff) addIssue(context, value, at, ONE_OFF, "weeks");
+      else if (value.length !== phase.weeks)
+        addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+    }
     for (const field of WEEKLY_FIELDS) {
       const value = session[field];
       if (!Array.isArray(value)) continue;
       const at = ["sessions", index, field];
-      if (value.length !== phase.weeks)
+      if (oneOff) addIssue(context, value, at, ONE_OFF, "weeks");
+      else if (value.length !== phase.weeks)
         addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
       else if (field === "rpe") {
         value.forEach((entry: unknown, week) => {
@@ -172,6 +197,11 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, limits: Li
         );
       }
       if (session.kind !== "run" && session.kind !== "cross") return;
+      const named = (item: Loose, path: PropertyKey[]) => {
+        if (typeof item.pace === "string" && !item.pace.includes(":") && plan.paces?.[item.pace] === undefined)
+          report([...path, "pace"], `names the pace "${item.pace}", which the plan's "paces" lacks`, "missing_pace");
+      };
+      named(session, at);
       const paced =
         session.pace ??
         (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
@@ -182,6 +212,7 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, limits: Li
       }
       // Only the steps the schema looked at: not inside a repeat nested too deep, whose entries may be anything.
       forEachStep(session.steps, limits.maxStepDepth, [...at, "steps"], (step, path) => {
+        named(step, path);
         if (hasDistance(step) && step.pace === undefined && paced === undefined)
           report(path, NEEDS_PACE, "missing_pace");
       });

@@ -12,7 +12,7 @@ import { KM_PER_MILE } from "./pace.js";
 import type { Exercise, OccurrenceSession, Session, SessionOf } from "./session.js";
 import { exercisePattern } from "./sessionKinds.js";
 import type { Step, StepRepeat } from "./steps.js";
-import type { Range } from "./weekly.js";
+import type { OpenRange, Range } from "./weekly.js";
 
 /** What the texts read of a session, whatever its kind: the fields only some kinds have, as optional ones. */
 interface SessionTextFields {
@@ -48,10 +48,10 @@ function sessionKindLabel(session: OccurrenceSession): string {
 export interface SessionTextOptions {
   /** The bounds of the values the plan gave as ranges (distance in km), shown instead of the midpoint. */
   readonly ranges?: {
-    /** The bounds of the minutes. */
-    readonly minutes?: Range;
+    /** The bounds of the minutes ("120+ min" when open). */
+    readonly minutes?: OpenRange;
     /** The bounds of the distance, in km (shown in miles when the plan wrote miles). */
-    readonly distanceKm?: Range;
+    readonly distanceKm?: OpenRange;
     /** The bounds of the RPE. */
     readonly rpe?: Range;
   };
@@ -64,7 +64,8 @@ function decimal(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function rangeText(range: Range, scale = 1): string {
+function rangeText(range: OpenRange, scale = 1): string {
+  if (range.max === undefined) return `${decimal(range.min / scale)}+`;
   return range.min === range.max
     ? decimal(range.min / scale)
     : `${decimal(range.min / scale)}-${decimal(range.max / scale)}`;

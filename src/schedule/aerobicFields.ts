@@ -5,5 +5,6 @@ import type { AerobicOccurrenceFields, SessionOccurrence } from "./types.js";
  * the other kinds carry none. What the CLI's text and the iCalendar export give the labels besides the session.
  */
 export function aerobicFields(occurrence: SessionOccurrence): Partial<AerobicOccurrenceFields> {
-  return occurrence.kind === "run" || occurrence.kind === "cross" ? occurrence : {};
+  // Every kind may carry ranges and estimates (a strength session of 15-30 min); only runs and cross have intensity.
+  return occurrence;
 }

@@ -139,8 +139,8 @@ export const rejected: readonly [string, Json, readonly { path: string; code: st
   ],
   [
     "a range without max",
-    planWith([run({ minutes: { min: 30 } })]),
-    [{ path: "phases[0].sessions[0].minutes.max", code: "invalid_type" }],
+    planWith([run({ rpe: { min: 3 } })]),
+    [{ path: "phases[0].sessions[0].rpe.max", code: "invalid_type" }],
   ],
   [
     "a range of fractional minutes",

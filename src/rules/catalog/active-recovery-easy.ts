@@ -29,7 +29,7 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
     plan.phases.forEach((phase, phaseIndex) => {
       phase.sessions.forEach((session, index) => {
         if (session.kind !== "run" || session.runType !== "recovery") return;
-        const rpe = highestOf(session.rpe);
+        const rpe = session.rpe === undefined ? undefined : highestOf(session.rpe);
         if (rpe === undefined || rpe <= options.maxRpe) return;
         // RPEs given week by week: the finding points at the first week over the maximum, not the phase's first.
         const entries = Array.isArray(session.rpe)
