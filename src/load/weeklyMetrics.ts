@@ -1,4 +1,5 @@
 import { isHardSession } from "../model/sessionKinds.js";
+import { runningMinutes } from "../model/stepsOfDay.js";
 import type { Calendar } from "../schedule/types.js";
 import { dayLoad as loadOfDay } from "./dailyLoads.js";
 import { decayFactor, ewmaStep } from "./smoothing.js";
@@ -115,6 +116,7 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
     let aerobicMinutes = 0;
     let easyMinutes = 0;
     let longestRunMinutes = 0;
+    let walkMinutes = 0;
     const dailyLoads: number[] = [];
     let peak: { readonly acwr: number; readonly date: string } | null = null;
     for (const day of week.days) {
@@ -132,13 +134,17 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
           easyMinutes += occurrence.intensity.easyMin;
         }
         switch (session.kind) {
-          case "run":
-            runMinutes += session.minutes;
+          case "run": {
+            // Walk steps (run/walk) are not running minutes; they stay in the total and the load.
+            const running = runningMinutes(session);
+            runMinutes += running;
+            walkMinutes += session.minutes - running;
             runKm += session.distanceKm ?? 0;
             runs += 1;
             ranToday = true;
-            longestRunMinutes = Math.max(longestRunMinutes, session.minutes);
+            longestRunMinutes = Math.max(longestRunMinutes, running);
             break;
+          }
           case "cross":
             crossMinutes += session.minutes;
             break;
@@ -192,7 +198,7 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
       strengthMinutes,
       mobilityMinutes,
       mentalMinutes,
-      totalMinutes: runMinutes + crossMinutes + strengthMinutes + mobilityMinutes + mentalMinutes,
+      totalMinutes: runMinutes + walkMinutes + crossMinutes + strengthMinutes + mobilityMinutes + mentalMinutes,
       dailyLoads,
       load,
       monotony: weekMonotony,

@@ -7,6 +7,7 @@
 import type * as z from "zod/mini";
 import { civilToDays, daysToDate, parseCivilDate } from "../calendar/civilDate.js";
 import type { Limits } from "./limits.js";
+import { PACE_NAMES } from "./pace.js";
 import { addIssue } from "./primitives.js";
 import { checkSessionMinutes } from "./sessionMinutes.js";
 import { forEachStep } from "./steps.js";
@@ -198,7 +199,8 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, limits: Li
       }
       if (session.kind !== "run" && session.kind !== "cross") return;
       const named = (item: Loose, path: PropertyKey[]) => {
-        if (typeof item.pace === "string" && !item.pace.includes(":") && plan.paces?.[item.pace] === undefined)
+        // Only names: a pace that is neither a pace nor a name is its own check's issue.
+        if (typeof item.pace === "string" && PACE_NAMES.includes(item.pace) && plan.paces?.[item.pace] === undefined)
           report([...path, "pace"], `names the pace "${item.pace}", which the plan's "paces" lacks`, "missing_pace");
       };
       named(session, at);

@@ -92,3 +92,23 @@ export function walkMinutes(steps: readonly (Step | StepRepeat)[] | undefined, p
   }
   return minutes;
 }
+
+/**
+ * A run's running minutes that day: its minutes without its walk steps' (run/walk). Weekly running minutes add these;
+ * the session's minutes and load keep the walk.
+ *
+ * @param session - A run as its occurrence carries it.
+ * @returns Its minutes less its walk minutes, at least 0.
+ * @example
+ * ```ts
+ * runningMinutes({ minutes: 30, steps: [{ repeat: 10, steps: [{ intent: "work", minutes: 1 }, { intent: "walk", minutes: 2 }] }] }); //=> 10
+ * ```
+ */
+export function runningMinutes(session: {
+  readonly minutes: number;
+  readonly pace?: string;
+  readonly steps?: readonly (Step | StepRepeat)[];
+}): number {
+  if (session.steps === undefined) return session.minutes;
+  return Math.max(0, session.minutes - walkMinutes(session.steps, session.pace));
+}
