@@ -37,7 +37,7 @@ const PACE_TEXT = "(0?[1-9]|[1-5]\\d):[0-5]\\d\\/(km|mi)";
 export const PACE_NAMES: readonly string[] = [...RUN_TYPES, ...RACE_PACES];
 
 const paceSchema = (pattern: string, error: string) =>
-  z.string().check(z.regex(new RegExp(`^(${pattern})$`), { error, ...issueParams("pace") }));
+  z.string().check(z.regex(new RegExp(`^${pattern}$`), { error, ...issueParams("pace") }));
 
 /** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
 export const PaceSchema = paceSchema(PACE_TEXT, 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"');
@@ -47,7 +47,7 @@ export const PaceSchema = paceSchema(PACE_TEXT, 'must be a pace m:ss/km or m:ss/
  * that its `paces` has it.
  */
 export const PaceRefSchema = paceSchema(
-  `${PACE_TEXT}|${PACE_NAMES.join("|")}`,
+  `(?:${PACE_TEXT}|${PACE_NAMES.join("|")})`,
   'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi", or the name of one of the plan\'s paces, e.g. "5k"',
 );
 
