@@ -57,10 +57,8 @@ export const PaceRefSchema = paceSchema(
  * @param pace - A pace or a pace name, as {@link PaceRefSchema} accepts it.
  * @param paces - The plan's paces.
  * @returns The pace text, or undefined when it names a pace the plan lacks (or none is given).
- * @example
- * ```ts
- * paceText("5k", { "5k": "4:00/km" }); //=> "4:00/km"
- * ```
+ * Internal (not exported from the package), so no runnable `@example`: e.g.
+ * `paceText("5k", { "5k": "4:00/km" }); //=> "4:00/km"`
  */
 export function paceText(
   pace: string | undefined,

@@ -28,11 +28,9 @@ const STEP_FIELDS = [...STEP_SIZES, "rpe"] as const;
  * @param paces - The plan's paces.
  * @param pick - Midpoints (occurrences) or maxima (caps).
  * @returns The steps with plain numbers.
- * @example
- * ```ts
- * resolveSteps([{ repeat: [3, 4], steps: [{ intent: "work", minutes: { min: 3, max: 5 } }] }], 1, undefined);
- * //=> [{ repeat: 4, steps: [{ intent: "work", minutes: 4, ranges: { minutes: { min: 3, max: 5 } } }] }]
- * ```
+ * Internal (not exported from the package), so no runnable `@example`: e.g.
+ * `resolveSteps([{ repeat: [3, 4], steps: [{ intent: "work", minutes: { min: 3, max: 5 } }] }], 1, undefined);`
+ * `//=> [{ repeat: 4, steps: [{ intent: "work", minutes: 4, ranges: { minutes: { min: 3, max: 5 } } }] }]`
  */
 export function resolveSteps(
   steps: readonly (WrittenStep | WrittenStepRepeat)[],
@@ -79,10 +77,8 @@ export function resolveSteps(
  * @param steps - The steps of an occurrence.
  * @param pace - The pace of a step given by distance without its own.
  * @returns The walk steps' minutes, repeats multiplied; 0 without walk steps.
- * @example
- * ```ts
- * walkMinutes([{ repeat: 10, steps: [{ intent: "work", minutes: 1 }, { intent: "walk", minutes: 2 }] }], undefined); //=> 20
- * ```
+ * Internal (not exported from the package), so no runnable `@example`: e.g.
+ * `walkMinutes([{ repeat: 10, steps: [{ intent: "work", minutes: 1 }, { intent: "walk", minutes: 2 }] }], undefined); //=> 20`
  */
 export function walkMinutes(steps: readonly (Step | StepRepeat)[] | undefined, pace: string | undefined): number {
   let minutes = 0;
@@ -99,10 +95,8 @@ export function walkMinutes(steps: readonly (Step | StepRepeat)[] | undefined, p
  *
  * @param session - A run as its occurrence carries it.
  * @returns Its minutes less its walk minutes, at least 0.
- * @example
- * ```ts
- * runningMinutes({ minutes: 30, steps: [{ repeat: 10, steps: [{ intent: "work", minutes: 1 }, { intent: "walk", minutes: 2 }] }] }); //=> 10
- * ```
+ * Internal (not exported from the package), so no runnable `@example`: e.g.
+ * `runningMinutes({ minutes: 30, steps: [{ repeat: 10, steps: [{ intent: "work", minutes: 1 }, { intent: "walk", minutes: 2 }] }] }); //=> 10`
  */
 export function runningMinutes(session: {
   readonly minutes: number;

@@ -112,7 +112,7 @@ describe("open ranges", () => {
 });
 
 describe("effort in words and defaults for what a plan leaves out", () => {
-  it("reads an effort word as DOMAIN.md's RPE, marked estimated", () => {
+  it("reads an effort word as docs/domain.md's RPE, marked estimated", () => {
     const occurrence = first(planWith([run({ rpe: undefined, effort: "steady", minutes: 40 })]));
     expect(occurrence.session).toMatchObject({ rpe: 4, effort: "steady" });
     expect(occurrence.estimated).toEqual(["rpe"]);
@@ -135,7 +135,7 @@ describe("effort in words and defaults for what a plan leaves out", () => {
     expect(occurrence.estimated).toEqual(["rpe"]);
   });
 
-  it("gives strength, cross-training, mobility and mental sessions without a length DOMAIN.md's minutes", () => {
+  it("gives strength, cross-training, mobility and mental sessions without a length docs/domain.md's minutes", () => {
     const plan = planWith([
       { id: "gym", kind: "strength", focus: "full-body", on: ["MO"] },
       { id: "xt", kind: "cross", modality: "bike", on: ["TU"] },
