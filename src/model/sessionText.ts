@@ -106,7 +106,9 @@ function stepText(step: Step, runWalk: boolean): string {
         : value("seconds", "s")
       : value("minutes", "min");
   const pace = step.pace === undefined ? "" : ` at ${step.pace}`;
-  const rpe = step.rpe === undefined ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
+  // A walk step's default RPE goes unsaid ("2 min walk"); an effort word's is said.
+  const unsaid = step.rpe === undefined || (step.estimated !== undefined && step.effort === undefined);
+  const rpe = unsaid ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
   // In a run/walk, the running steps say so: "1 min run, 2 min walk".
   const word = runWalk && (step.intent === "work" || step.intent === "steady") ? " run" : STEP_WORDS[step.intent];
   return `${amount}${word}${pace}${rpe}${step.notes === undefined ? "" : ` (${step.notes})`}`;

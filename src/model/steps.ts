@@ -39,6 +39,8 @@ export interface Step {
   readonly notes?: string;
   /** In an occurrence: the bounds of the fields written as ranges. */
   readonly ranges?: Readonly<Partial<Record<"minutes" | "seconds" | "distanceKm" | "distanceMi" | "rpe", Range>>>;
+  /** In an occurrence: `rpe` when it came from the effort word or, for a walk step, docs/domain.md's default (2). */
+  readonly estimated?: readonly "rpe"[];
 }
 
 /**
@@ -76,7 +78,7 @@ export type StepValue = number | Range | readonly (number | Range)[];
  */
 export interface WrittenStep extends Omit<
   Step,
-  "minutes" | "seconds" | "distanceKm" | "distanceMi" | "rpe" | "ranges"
+  "minutes" | "seconds" | "distanceKm" | "distanceMi" | "rpe" | "ranges" | "estimated"
 > {
   /** Length in minutes. */
   readonly minutes?: StepValue;

@@ -2,7 +2,7 @@
  * The steps of one occurrence: what a session's steps as written (ranges, per-week values, effort words, pace names)
  * are on one day, and how many of their minutes are walking (run/walk).
  */
-import { effortRpe } from "./defaults.js";
+import { effortRpe, WALK_STEP_RPE } from "./defaults.js";
 import { paceText } from "./pace.js";
 import {
   STEP_SIZES,
@@ -63,7 +63,11 @@ export function resolveSteps(
       const value = item[field];
       if (value !== undefined) step[field] = read(value, ranges, field);
     }
-    if (item.rpe === undefined && item.effort !== undefined) step.rpe = effortRpe(item.effort, 0);
+    // An effort word's RPE, else a walk step's default; marked, as a session's are.
+    if (item.rpe === undefined && (item.effort !== undefined || item.intent === "walk")) {
+      step.rpe = effortRpe(item.effort, WALK_STEP_RPE);
+      step.estimated = ["rpe"];
+    }
     if (item.pace !== undefined) step.pace = paceText(item.pace, paces) ?? item.pace;
     if (Object.keys(ranges).length > 0) step.ranges = ranges;
     return step as unknown as Step;

@@ -59,7 +59,7 @@ describe("ranges and per-week values for every length and effort", () => {
     const steps = occurrences.map((o) => (o.kind === "run" ? o.session.steps : undefined));
     expect(steps[0]).toEqual([
       { intent: "warmup", minutes: 12, ranges: { minutes: { min: 10, max: 14 } } },
-      { repeat: 3, steps: [{ intent: "work", seconds: 60, effort: "hard", rpe: 7 }] },
+      { repeat: 3, steps: [{ intent: "work", seconds: 60, effort: "hard", rpe: 7, estimated: ["rpe"] }] },
       {
         repeat: 8,
         steps: [{ intent: "work", seconds: 30, rpe: 7.5, ranges: { rpe: { min: 7, max: 8 } } }],
@@ -177,6 +177,25 @@ describe("run/walk", () => {
     expect(week?.longestRunMinutes).toBe(10);
     expect(week?.totalMinutes).toBe(30);
     expect(week?.load).toBe(30 * 4);
+  });
+
+  it("gives a walk step without RPE docs/domain.md's RPE 2, marked estimated", () => {
+    const occurrence = first(
+      planWith([
+        run({
+          steps: [
+            { intent: "work", minutes: 1 },
+            { intent: "walk", minutes: 2 },
+          ],
+        }),
+      ]),
+    );
+    expect(occurrence.kind === "run" && occurrence.session.steps?.[1]).toEqual({
+      intent: "walk",
+      minutes: 2,
+      rpe: 2,
+      estimated: ["rpe"],
+    });
   });
 
   it("counts walk steps easy whatever their RPE", () => {
