@@ -10,7 +10,9 @@ export default [
     name: "{ parsePlan }",
     path: "dist/esm/index.js",
     import: "{ parsePlan }",
-    limit: "15 kB",
+    // 15 kB until issue 23: the day-length check of issue 21 took it to 16.02 kB, and round 2 of the real-plan
+    // format (ranges, effort words, defaults, named paces inside steps) to 16.81 kB (docs/design.md, Budgets).
+    limit: "17 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {

@@ -17,25 +17,28 @@ export { PlanSchema, PHASE_TYPES } from "./model/plan.js";
 export type { Phase, PhaseType, Plan, PlanException, PlanPaces } from "./model/plan.js";
 export {
   CROSS_MODALITIES,
+  EFFORTS,
   EQUIPMENT,
   MENTAL_PRACTICES,
   MOBILITY_PRACTICES,
   MOVEMENT_PATTERNS,
+  RACE_PACES,
   RACE_PRIORITIES,
   RUN_TYPES,
   STEP_INTENTS,
   STRENGTH_FOCUSES,
 } from "./model/vocabulary.js";
+export type { Effort } from "./model/vocabulary.js";
 export { EXERCISE_PATTERNS } from "./model/exercises.js";
 export { KM_PER_MILE } from "./model/pace.js";
 export { SessionSchema } from "./model/session.js";
 export type { ExerciseName } from "./model/exercises.js";
 export type { MovementPattern } from "./model/vocabulary.js";
 export type { Pace } from "./model/pace.js";
-export type { Range, WeeklyValue } from "./model/weekly.js";
+export type { OpenRange, Range, WeeklyValue } from "./model/weekly.js";
 export type { SessionAlternative } from "./model/alternatives.js";
 export type { Exercise, OccurrenceSession, Session, SessionOf } from "./model/session.js";
-export type { Step, StepRepeat } from "./model/steps.js";
+export type { Step, StepRepeat, StepValue, WrittenStep, WrittenStepRepeat } from "./model/steps.js";
 export { WEEKDAYS } from "./calendar/weekdays.js";
 export type { Weekday } from "./calendar/weekdays.js";
 export type { DeepReadonly } from "./model/types.js";
@@ -91,6 +94,7 @@ export type {
   Occurrence,
   OccurrenceAlternative,
   OccurrenceBase,
+  OccurrenceEstimates,
   OccurrenceLimitOption,
   SessionOccurrence,
   WeekLimitOption,

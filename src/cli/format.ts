@@ -132,7 +132,7 @@ function shortLabel(occurrence: Occurrence): string | undefined {
   const minutes = ranges?.minutes
     ? ranges.minutes.min === ranges.minutes.max
       ? String(Math.round(ranges.minutes.min))
-      : `${String(Math.round(ranges.minutes.min))}-${String(Math.round(ranges.minutes.max))}`
+      : `${String(Math.round(ranges.minutes.min))}${ranges.minutes.max === undefined ? "+" : `-${String(Math.round(ranges.minutes.max))}`}`
     : estimated?.includes("minutes") === true
       ? `~${String(Math.round(session.minutes))}`
       : String(session.minutes);

@@ -1,4 +1,5 @@
 import { sessionLoad } from "../model/sessionKinds.js";
+import { runningMinutes } from "../model/stepsOfDay.js";
 import type { Calendar, Occurrence } from "../schedule/types.js";
 
 /** One local day of a plan's daily series, as {@link dailyLoadSeries} returns it. */
@@ -62,8 +63,10 @@ export function dailyLoadSeries(calendar: Calendar, options: DailyLoadSeriesOpti
       let longestRunMinutes = 0;
       for (const occurrence of day.occurrences) {
         if (occurrence.kind !== "run" || excluded?.has(occurrence.id) === true) continue;
-        runMinutes += occurrence.session.minutes;
-        longestRunMinutes = Math.max(longestRunMinutes, occurrence.session.minutes);
+        // Walk steps (run/walk) count in the load, not in the running minutes.
+        const running = runningMinutes(occurrence.session);
+        runMinutes += running;
+        longestRunMinutes = Math.max(longestRunMinutes, running);
       }
       return {
         date: day.date,

@@ -1,10 +1,13 @@
 /** A week's counts and minutes, as a fold over its days' session occurrences. */
 import { isHardSession } from "../model/sessionKinds.js";
+import { runningMinutes } from "../model/stepsOfDay.js";
 import type { CalendarDay, SessionOccurrence } from "../schedule/types.js";
 
 /** What a week ran and trained, before the load metrics. */
 export interface WeekTotals {
   readonly runMinutes: number;
+  /** Walk minutes inside runs (run/walk): in the week's total and load, not in its running minutes. */
+  readonly walkMinutes: number;
   readonly runKm: number;
   readonly runs: number;
   readonly runDays: number;
@@ -21,6 +24,7 @@ export interface WeekTotals {
 /** A week with nothing in it. */
 export const EMPTY_TOTALS: WeekTotals = {
   runMinutes: 0,
+  walkMinutes: 0,
   runKm: 0,
   runs: 0,
   runDays: 0,
@@ -41,14 +45,18 @@ type HardContext = Parameters<typeof isHardSession>[1];
 function addByKind(totals: WeekTotals, occurrence: SessionOccurrence): WeekTotals {
   const { session } = occurrence;
   switch (session.kind) {
-    case "run":
+    case "run": {
+      // Walk steps (run/walk) are not running minutes; they stay in the total and the load.
+      const running = runningMinutes(session);
       return {
         ...totals,
-        runMinutes: totals.runMinutes + session.minutes,
+        runMinutes: totals.runMinutes + running,
+        walkMinutes: totals.walkMinutes + session.minutes - running,
         runKm: totals.runKm + (session.distanceKm ?? 0),
         runs: totals.runs + 1,
-        longestRunMinutes: Math.max(totals.longestRunMinutes, session.minutes),
+        longestRunMinutes: Math.max(totals.longestRunMinutes, running),
       };
+    }
     case "cross":
       return { ...totals, crossMinutes: totals.crossMinutes + session.minutes };
     case "strength":

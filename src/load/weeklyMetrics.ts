@@ -107,7 +107,8 @@ function weekMetricsOf(
   const weekMonotony = monotony(dailyLoads);
   // A seed from in-season volume stands for weeks of steady training; history counts towards the 28 days.
   const reported = context.seed.source === "in-season" || context.seed.historyDays + days >= ACWR_WARMUP_DAYS;
-  const { runMinutes, crossMinutes, strengthMinutes, mobilityMinutes, mentalMinutes, aerobicMinutes } = totals;
+  const { runMinutes, walkMinutes, crossMinutes, strengthMinutes, mobilityMinutes, mentalMinutes, aerobicMinutes } =
+    totals;
   return {
     week: week.index,
     startDate: week.startDate,
@@ -122,7 +123,7 @@ function weekMetricsOf(
     strengthMinutes,
     mobilityMinutes,
     mentalMinutes,
-    totalMinutes: runMinutes + crossMinutes + strengthMinutes + mobilityMinutes + mentalMinutes,
+    totalMinutes: runMinutes + walkMinutes + crossMinutes + strengthMinutes + mobilityMinutes + mentalMinutes,
     dailyLoads,
     load,
     monotony: weekMonotony,

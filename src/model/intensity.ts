@@ -18,7 +18,14 @@ export const HARD_RPE = 6;
 /** Highest RPE of an easy (zone 1) aerobic session. */
 export const EASY_MAX_RPE = 4;
 /** Run types that are hard whatever their RPE (docs/domain.md, Intensity). */
-export const HARD_RUN_TYPES: ReadonlySet<string> = new Set(["tempo", "intervals", "hills", "fartlek", "race"]);
+export const HARD_RUN_TYPES: ReadonlySet<string> = new Set([
+  "tempo",
+  "intervals",
+  "hills",
+  "fartlek",
+  "race",
+  "time-trial",
+]);
 // Transitional: KM_PER_MILE lives in pace.ts; re-exported for other layers' imports from "./intensity.js".
 export { KM_PER_MILE } from "./pace.js";
 
@@ -77,8 +84,13 @@ function tallySteps(
       tallySteps(item.steps, times * item.repeat, session, fallbackPace, tally);
       continue;
     }
+    // A walk step is easy whatever its RPE (run/walk).
     const intensity: IntensityClass =
-      item.rpe === undefined ? (item.intent === "work" && hardType ? "hardMin" : "easyMin") : classOfRpe(item.rpe);
+      item.intent === "walk" || item.rpe === undefined
+        ? item.intent === "work" && hardType
+          ? "hardMin"
+          : "easyMin"
+        : classOfRpe(item.rpe);
     const pace = item.pace ?? fallbackPace;
     const minutes =
       item.minutes ??

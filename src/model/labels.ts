@@ -22,6 +22,7 @@ export const RUN_TYPE_LABELS: Readonly<Record<SessionOf<"run">["runType"], strin
   fartlek: "Fartlek",
   strides: "Easy run with strides",
   race: "Race",
+  "time-trial": "Time trial",
 });
 
 /**
@@ -43,6 +44,7 @@ export const RUN_TYPE_SHORT_LABELS: Readonly<Record<SessionOf<"run">["runType"],
   fartlek: "F",
   strides: "St",
   race: "Race",
+  "time-trial": "TT",
 });
 
 /**
@@ -116,4 +118,5 @@ export const STEP_WORDS: Readonly<Record<Step["intent"], string>> = {
   rest: " rest",
   cooldown: " cool-down",
   steady: " steady",
+  walk: " walk",
 };

@@ -5,6 +5,7 @@
  */
 import * as z from "zod/mini";
 import { issueParams } from "./primitives.js";
+import { RACE_PACES, RUN_TYPES } from "./vocabulary.js";
 
 /**
  * 1 mile in km; occurrences of a session written in miles carry its distance in km too.
@@ -18,13 +19,41 @@ export const KM_PER_MILE = 1.609344;
  */
 export type Pace = `${number}:${number}/${"km" | "mi"}`;
 
+const PACE_TEXT = "(0?[1-9]|[1-5]\\d):[0-5]\\d\\/(km|mi)";
+
+/** The names a `pace` may give instead of a pace: the keys of a plan's `paces` (run types and race paces). */
+export const PACE_NAMES: readonly string[] = [...RUN_TYPES, ...RACE_PACES];
+
+const paceSchema = (pattern: string, error: string) =>
+  z.string().check(z.regex(new RegExp(`^${pattern}$`), { error, ...issueParams("pace") }));
+
 /** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
-export const PaceSchema = z.string().check(
-  z.regex(/^(0?[1-9]|[1-5]\d):[0-5]\d\/(km|mi)$/, {
-    error: 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"',
-    ...issueParams("pace"),
-  }),
+export const PaceSchema = paceSchema(PACE_TEXT, 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"');
+
+/**
+ * A session's or step's pace: a pace, or the name of one of the plan's `paces` (`"5k"`, `"tempo"`); the plan checks
+ * that its `paces` has it.
+ */
+export const PaceRefSchema = paceSchema(
+  `(?:${PACE_TEXT}|${PACE_NAMES.join("|")})`,
+  'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi", or the name of one of the plan\'s paces, e.g. "5k"',
 );
+
+/**
+ * The pace text a session's or step's `pace` stands for: the pace itself, or the plan's pace of that name.
+ *
+ * @param pace - A pace or a pace name, as {@link PaceRefSchema} accepts it.
+ * @param paces - The plan's paces.
+ * @returns The pace text, or undefined when it names a pace the plan lacks (or none is given).
+ * Internal (not exported from the package), so no runnable `@example`: e.g.
+ * `paceText("5k", { "5k": "4:00/km" }); //=> "4:00/km"`
+ */
+export function paceText(
+  pace: string | undefined,
+  paces: Readonly<Record<string, string | undefined>> | undefined,
+): string | undefined {
+  return pace === undefined || pace.includes(":") ? pace : paces?.[pace];
+}
 
 // Every pace PaceSchema accepts, and the 0:ss paces that intensityOf has always read from unchecked sessions.
 const PACE = /^(\d{1,2}):([0-5]\d)\/(km|mi)$/;

@@ -6,11 +6,10 @@ import * as z from "zod/mini";
 import type { DeepReadonly } from "./types.js";
 import { createHabitSchema } from "./habit.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { PaceSchema } from "./pace.js";
+import { PACE_NAMES, PaceSchema } from "./pace.js";
 import { checkCrossFields, checkWeeklyFields } from "./planChecks.js";
 import { IdSchema, LocalDateSchema, text, TimeZoneSchema } from "./primitives.js";
 import { createSessionSchema } from "./session.js";
-import { RUN_TYPES } from "./vocabulary.js";
 
 /** Phase types of an off-season: transition (right after the season), base, pre-season. */
 export const PHASE_TYPES = ["transition", "base", "pre-season"] as const;
@@ -110,7 +109,8 @@ function phaseSchema(limits: Limits) {
 
 /**
  * A plan's paces by run type, `m:ss/km` or `m:ss/mi`: they time distances given without minutes; `easy` also times
- * every run type without its own.
+ * every run type without its own. Race paces (`mile`, `5k`, `10k`, `half`, `marathon`) are there for a session's or
+ * step's `pace` to name (`"pace": "5k"`), as any key here may be; `trainingPaces` returns such an object.
  *
  * @example
  * ```ts
@@ -139,11 +139,23 @@ export type PlanPaces = {
   readonly race?: string;
   /** Fartlek runs. */
   readonly fartlek?: string;
+  /** Time trials. */
+  readonly "time-trial"?: string;
+  /** Mile race pace. */
+  readonly mile?: string;
+  /** 5 km race pace. */
+  readonly "5k"?: string;
+  /** 10 km race pace. */
+  readonly "10k"?: string;
+  /** Half-marathon race pace. */
+  readonly half?: string;
+  /** Marathon race pace. */
+  readonly marathon?: string;
 };
 
-// Built from the run types (a pace per type, none required), so that a new run type gets its pace key.
+// Built from the run types and race paces (a pace each, none required), so that a new run type gets its pace key.
 export const pacesSchema = z.strictObject(
-  Object.fromEntries(RUN_TYPES.map((type) => [type, z.optional(PaceSchema)])),
+  Object.fromEntries(PACE_NAMES.map((name) => [name, z.optional(PaceSchema)])),
 ) as unknown as z.ZodMiniType<PlanPaces>;
 
 /** Builds the plan schema for the given limits. */
@@ -162,7 +174,7 @@ export function createPlanSchema(limits: Limits) {
       timezone: TimeZoneSchema,
       /** First day of week 1; weeks are 7-day blocks from here. */
       startDate: LocalDateSchema,
-      /** Paces by run type (`"8:15/mi"`, `"4:50/km"`), `easy` the fallback: they time distances given without minutes. */
+      /** Paces by run type and race (`"8:15/mi"`, `"4:50/km"`), `easy` the fallback: they time distances given without minutes; a `pace` may name one. */
       paces: z.optional(pacesSchema),
       /** The phases, in order. */
       phases: z.array(phaseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxWeeks)),

@@ -8,6 +8,7 @@ import type * as z from "zod/mini";
 import { civilToDays, daysToDate, parseCivilDate } from "../calendar/civilDate.js";
 import type { Limits } from "./limits.js";
 import { alternativeSessions } from "./alternatives.js";
+import { PACE_NAMES } from "./pace.js";
 import { addIssue } from "./primitives.js";
 import { checkSessionMinutes } from "./sessionMinutes.js";
 import { forEachStep } from "./steps.js";
@@ -16,6 +17,21 @@ const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe", "timesPerWe
 
 type Loose = Readonly<Record<string, unknown>>;
 
+const ONE_OFF = 'is one value on a one-off ("date") session, not one per week';
+
+/** The per-week arrays of a step tree (a step's length or RPE, a repeat count), with their paths. */
+function weeklyStepFields(steps: unknown, path: PropertyKey[], found: [unknown[], PropertyKey[]][] = []) {
+  if (!Array.isArray(steps)) return found;
+  steps.forEach((item: unknown, index) => {
+    if (typeof item !== "object" || item === null) return;
+    for (const [key, value] of Object.entries(item)) {
+      if (key === "steps") weeklyStepFields(value, [...path, index, "steps"], found);
+      else if (Array.isArray(value)) found.push([value, [...path, index, key]]);
+    }
+  });
+  return found;
+}
+
 /** Per-week arrays have one entry per week of the phase, and a week that takes place has an RPE. */
 export function checkWeeklyFields(
   phase: { readonly weeks: number; readonly sessions: readonly unknown[] },
@@ -23,6 +39,12 @@ export function checkWeeklyFields(
 ): void {
   phase.sessions.forEach((item, index) => {
     const written = (item ?? {}) as Loose;
+    const oneOff = written.date !== undefined;
+    for (const [value, at] of weeklyStepFields(written.steps, ["sessions", index, "steps"])) {
+      if (oneOff) addIssue(context, value, at, ONE_OFF, "weeks");
+      else if (value.length !== phase.weeks)
+        addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+    }
     // The session, then each alternative as the whole session it makes (alternatives.ts), at its own path.
     [written, ...alternativeSessions(written)].forEach((session, choice) => {
       const sizes = session.minutes ?? session.distanceKm ?? session.distanceMi;
@@ -30,7 +52,8 @@ export function checkWeeklyFields(
         const value = session[field];
         if (!Array.isArray(value) || (choice > 0 && value === written[field])) continue;
         const at = choice === 0 ? ["sessions", index, field] : ["sessions", index, "alternatives", choice - 1, field];
-        if (value.length !== phase.weeks)
+        if (oneOff) addIssue(context, value, at, ONE_OFF, "weeks");
+        else if (value.length !== phase.weeks)
           addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
         else if (field === "rpe") {
           value.forEach((entry: unknown, week) => {
@@ -187,6 +210,12 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, limits: Li
 /** A distance given without minutes (a session's or a step's) has a pace (see checkSessions). */
 function checkPaces(plan: PlanShape, session: Loose, at: PropertyKey[], limits: Limits, report: Report): void {
   if (session.kind !== "run" && session.kind !== "cross") return;
+  const named = (item: Loose, path: PropertyKey[]) => {
+    // Only names: a pace that is neither a pace nor a name is its own check's issue.
+    if (typeof item.pace === "string" && PACE_NAMES.includes(item.pace) && plan.paces?.[item.pace] === undefined)
+      report([...path, "pace"], `names the pace "${item.pace}", which the plan's "paces" lacks`, "missing_pace");
+  };
+  named(session, at);
   const paced =
     session.pace ?? (session.kind === "run" ? (plan.paces?.[String(session.runType)] ?? plan.paces?.easy) : undefined);
   const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
@@ -196,6 +225,7 @@ function checkPaces(plan: PlanShape, session: Loose, at: PropertyKey[], limits: 
   }
   // Only the steps the schema looked at: not inside a repeat nested too deep, whose entries may be anything.
   forEachStep(session.steps, limits.maxStepDepth, [...at, "steps"], (step, path) => {
+    named(step, path);
     if (hasDistance(step) && step.pace === undefined && paced === undefined) report(path, NEEDS_PACE, "missing_pace");
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Building blocks shared by the plan and athlete schemas. zod/mini is used throughout instead of classic zod: the
  * classic API alone costs ~75 kB brotli, zod/mini ~6 kB, and a consumer that imports only `parsePlan` must stay
- * within 15 kB with every dependency included.
+ * within its budget (docs/design.md, Budgets) with every dependency included.
  */
 import * as z from "zod/mini";
 import { parseCivilDate } from "../calendar/civilDate.js";

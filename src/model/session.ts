@@ -7,7 +7,7 @@ import type { DeepReadonly } from "./types.js";
 import { exerciseSchema } from "./exercises.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { choiceChecks, choiceFields } from "./alternatives.js";
-import { PaceSchema } from "./pace.js";
+import { PaceRefSchema } from "./pace.js";
 import {
   addIssue,
   IdSchema,
@@ -19,10 +19,12 @@ import {
   text,
   WeekdaySchema,
 } from "./primitives.js";
-import { countSteps, stepListSchema, type Step, type StepRepeat } from "./steps.js";
+import { aerobicCheck, recurrenceCheck } from "./sessionChecks.js";
+import { stepListSchema, type Step, type StepRepeat } from "./steps.js";
 import { weeklyOf } from "./weekly.js";
 import {
   CROSS_MODALITIES,
+  EFFORTS,
   MENTAL_PRACTICES,
   MOBILITY_PRACTICES,
   RACE_PRIORITIES,
@@ -39,7 +41,11 @@ function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M, choic
     name: z.optional(text(limits.maxStringLength)),
     /** Free notes for the athlete. */
     notes: z.optional(text(limits.maxStringLength)),
-    /** Duration in whole minutes, 1 to 1440 (before progression). */
+    /**
+     * Duration in whole minutes, 1 to 1440 (before progression): a number, a range (`{ "min": 120 }`: 120 or more)
+     * or one entry per week. Strength, cross-training, mobility and mental sessions may leave it out (docs/domain.md's
+     * default for the kind).
+     */
     minutes,
     /** Weekdays the session recurs on every week; sugar for `FREQ=WEEKLY;BYDAY=...`. */
     on: z.optional(z.array(WeekdaySchema).check(z.minLength(1), z.maxLength(7))),
@@ -55,75 +61,6 @@ function commonFields<M extends z.ZodMiniType>(limits: Limits, minutes: M, choic
   };
 }
 
-const recurrenceCheck = z.superRefine(
-  (
-    session: { on?: readonly string[] | undefined; repeat?: string | undefined; date?: string | undefined },
-    context,
-  ) => {
-    const given = [session.on, session.repeat, session.date].filter((value) => value !== undefined).length;
-    if (given !== 1) {
-      addIssue(context, session, [], 'give exactly one of "on", "repeat" or "date"', "conflict");
-    } else if (session.on && new Set(session.on).size !== session.on.length) {
-      addIssue(context, session.on, ["on"], "lists a weekday twice", "conflict");
-    }
-  },
-);
-
-/** A field of a run or cross session that is set (a number, a range or a per-week array). */
-const isSet = (value: unknown) => value !== undefined;
-
-/** Checks of runs and cross sessions: their size, steps and which fields go together. */
-function aerobicCheck(limits: Limits) {
-  return z.superRefine(
-    (
-      session: {
-        kind: string;
-        runType?: string;
-        modality?: string;
-        minutes?: unknown;
-        distanceKm?: unknown;
-        distanceMi?: unknown;
-        steps?: readonly unknown[] | undefined;
-        priority?: string | undefined;
-        pace?: string | undefined;
-      },
-      context,
-    ) => {
-      if (isSet(session.distanceKm) && isSet(session.distanceMi)) {
-        addIssue(context, session, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
-      }
-      const walk = session.modality === "walk" || session.modality === "hike";
-      const sized =
-        isSet(session.minutes) ||
-        session.steps !== undefined ||
-        ((session.kind === "run" || walk) && (isSet(session.distanceKm) || isSet(session.distanceMi)));
-      if (!sized)
-        addIssue(
-          context,
-          session,
-          ["minutes"],
-          "is required (or steps, or for runs, walks and hikes a distance)",
-          "required",
-        );
-      if (session.priority !== undefined && session.runType !== "race") {
-        addIssue(context, session, ["priority"], "only races take a priority", "conflict");
-      }
-      if (session.steps !== undefined) {
-        const count = countSteps(session.steps);
-        if (count > limits.maxStepsPerSession) {
-          addIssue(
-            context,
-            session,
-            ["steps"],
-            `has ${String(count)} steps; the limit is ${String(limits.maxStepsPerSession)}`,
-            "limit",
-          );
-        }
-      }
-    },
-  );
-}
-
 /** Builds the session schema for the given limits: the kinds twice, since alternatives say their fields. */
 export function createSessionSchema(limits: Limits) {
   const kinds = sessionKinds(limits, choiceFields(sessionKinds(limits, choiceFields(undefined, 1)), limits.maxWeeks));
@@ -132,29 +69,31 @@ export function createSessionSchema(limits: Limits) {
 
 /** The union of the kinds of session, each with the given fields of either/or and flexible days. */
 function sessionKinds(limits: Limits, choices: ReturnType<typeof choiceFields>) {
-  const weekly = (value: z.ZodMiniType<number>) => weeklyOf(value, limits.maxWeeks);
-  const common = commonFields(limits, MinutesSchema, choices);
-  const aerobicCommon = commonFields(limits, z.optional(weekly(MinutesSchema)), choices);
+  // Lengths may be open ranges ({ "min": 120 }); RPE may not.
+  const weekly = (value: z.ZodMiniType<number>, open = true) => weeklyOf(value, limits.maxWeeks, open);
+  const common = commonFields(limits, z.optional(weekly(MinutesSchema)), choices);
   const steps = stepListSchema(limits, limits.maxStepDepth);
-  const aerobic = {
-    /** Session RPE on the CR-10 scale, 0 to 10: a number, a range or one entry per week. */
-    rpe: weekly(RpeSchema),
+  const effort = {
+    /** Session RPE on the CR-10 scale, 0 to 10: a number, a range or one entry per week; without it, from `effort`. */
+    rpe: z.optional(weekly(RpeSchema, false)),
+    /** Effort in words (recovery to max), instead of `rpe`. */
+    effort: z.optional(z.enum(EFFORTS)),
   };
   return z.discriminatedUnion("kind", [
     z
       .strictObject({
         /** A run. */
         kind: z.literal("run"),
-        ...aerobicCommon,
-        /** Easy, recovery, long, tempo, intervals, hills, strides, race or fartlek. */
+        ...common,
+        /** Easy, recovery, long, tempo, intervals, hills, strides, race, fartlek or time-trial. */
         runType: z.enum(RUN_TYPES),
-        ...aerobic,
+        ...effort,
         /** Distance in km (before progression). */
         distanceKm: z.optional(weekly(z.number().check(z.gt(0), z.lte(500)))),
         /** Distance in miles (before progression); not with `distanceKm`. */
         distanceMi: z.optional(weekly(z.number().check(z.gt(0), z.lte(311)))),
-        /** Target pace; times a distance given without minutes. */
-        pace: z.optional(PaceSchema),
+        /** Target pace, or the name of one of the plan's paces; times a distance given without minutes. */
+        pace: z.optional(PaceRefSchema),
         /** Warm-up, work, recoveries and cool-down: steps and repeats. */
         steps: z.optional(steps),
         /** A race's priority: A, B or C (the default). */
@@ -166,8 +105,7 @@ function sessionKinds(limits: Limits, choices: ReturnType<typeof choiceFields>) 
         /** Strength training. */
         kind: z.literal("strength"),
         ...common,
-        /** Session RPE on the CR-10 scale, 0 to 10. */
-        rpe: RpeSchema,
+        ...effort,
         /** The exercises, at least one (or give `focus`). */
         exercises: z.optional(
           z.array(exerciseSchema(limits)).check(z.minLength(1), z.maxLength(limits.maxExercisesPerSession)),
@@ -187,16 +125,16 @@ function sessionKinds(limits: Limits, choices: ReturnType<typeof choiceFields>) 
       .strictObject({
         /** Cross-training: non-running aerobic work. */
         kind: z.literal("cross"),
-        ...aerobicCommon,
+        ...common,
         /** Swim, bike, elliptical, row, ski, walk, hike or other. */
         modality: z.enum(CROSS_MODALITIES),
-        ...aerobic,
+        ...effort,
         /** Distance in km (before progression). */
         distanceKm: z.optional(weekly(z.number().check(z.gt(0), z.lte(1000)))),
         /** Distance in miles; not with `distanceKm`. */
         distanceMi: z.optional(weekly(z.number().check(z.gt(0), z.lte(622)))),
         /** Target pace: times the distance of a walk or hike given without minutes, and steps given by distance. */
-        pace: z.optional(PaceSchema),
+        pace: z.optional(PaceRefSchema),
         /** Warm-up, work, recoveries and cool-down: steps and repeats. */
         steps: z.optional(steps),
       })
@@ -248,9 +186,9 @@ export type SessionOf<K extends Session["kind"]> = Extract<
 export interface Exercise extends DeepReadonly<NonNullable<SessionOf<"strength">["exercises"]>[number]> {}
 
 /**
- * The session as it takes place on one day, as occurrences carry it: for runs and cross-training, `minutes`, `rpe`,
- * `distanceKm` and `distanceMi` are plain numbers (the week's entry, or the midpoint of a range after progression);
- * the other kinds are their {@link Session} as written.
+ * The session as it takes place on one day, as occurrences carry it: `minutes`, `rpe`, `distanceKm` and `distanceMi`
+ * are plain numbers (the week's entry, the midpoint of a range after progression, the minimum of an open range, or
+ * docs/domain.md's default for what the plan left out), and steps plain {@link Step}s.
  *
  * @example
  * ```ts
@@ -278,7 +216,17 @@ export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K e
       /** The steps, as given. */
       readonly steps?: readonly (Step | StepRepeat)[];
     }
-  : SessionOf<K>;
+  : K extends "strength"
+    ? Omit<SessionOf<K>, "minutes" | "rpe"> & {
+        /** Minutes that day: the week's entry, a range's midpoint, or the default for strength. */
+        readonly minutes: number;
+        /** RPE that day: the week's entry, a range's midpoint, or the effort's (else strength's default). */
+        readonly rpe: number;
+      }
+    : Omit<SessionOf<K>, "minutes"> & {
+        /** Minutes that day: the week's entry, a range's midpoint, or the default for the kind. */
+        readonly minutes: number;
+      };
 
 // Transitional: these names moved to their own modules; re-exported only so that other layers' imports from
 // "./session.js" keep compiling until they import from the new homes (src/model and src/index.ts do already).

@@ -6,11 +6,12 @@
  */
 import type * as z from "zod/mini";
 import { MAX_SESSION_MINUTES } from "./limits.js";
-import { KM_PER_MILE, minutesAtPace } from "./pace.js";
+import { KM_PER_MILE, minutesAtPace, paceText } from "./pace.js";
 import { addIssue } from "./primitives.js";
 import { progressionMultiplier } from "./progression.js";
-import { stepMinutes, type Step, type StepRepeat } from "./steps.js";
-import { entryOf, type Range, type WeeklyValue } from "./weekly.js";
+import { stepMinutes, type WrittenStep, type WrittenStepRepeat } from "./steps.js";
+import { resolveSteps } from "./stepsOfDay.js";
+import { entryOf, type OpenRange, type WeeklyValue } from "./weekly.js";
 
 /** What the length of a run or cross session's day reads, as parsed. */
 export interface SizedSession {
@@ -27,7 +28,7 @@ export interface SizedSession {
   /** The session's pace. */
   readonly pace?: string;
   /** The session's steps. */
-  readonly steps?: readonly (Step | StepRepeat)[];
+  readonly steps?: readonly (WrittenStep | WrittenStepRepeat)[];
 }
 
 /** The highest minutes of a session's day, and the field they come from. */
@@ -38,9 +39,12 @@ export interface DayMinutes {
   readonly from: "minutes" | "steps" | "distanceKm" | "distanceMi";
 }
 
-const mapEntry = (entry: number | Range, map: (value: number) => number): number | Range =>
-  typeof entry === "number" ? map(entry) : { min: map(entry.min), max: map(entry.max) };
-const highest = (entry: number | Range) => (typeof entry === "number" ? entry : entry.max);
+const mapEntry = (entry: number | OpenRange, map: (value: number) => number): number | OpenRange =>
+  typeof entry === "number"
+    ? map(entry)
+    : { min: map(entry.min), ...(entry.max === undefined ? {} : { max: map(entry.max) }) };
+// An open range's day is its minimum: "120 or more" is at least a day only when 120 is.
+const highest = (entry: number | OpenRange) => (typeof entry === "number" ? entry : (entry.max ?? entry.min));
 
 /**
  * The highest minutes a session's occurrence has in one week of its phase, as the expansion works them out: the
@@ -78,9 +82,14 @@ export function highestMinutes(
         : mapEntry(writtenMi, (value) =>
             Array.isArray(session.distanceMi) || multiplier === 1 ? value * KM_PER_MILE : scaleKm(value * KM_PER_MILE),
           );
-  const pace = session.pace ?? (session.kind === "run" ? (paces?.[session.runType ?? ""] ?? paces?.easy) : undefined);
-  if (session.steps !== undefined && (kmEntry === undefined || pace === undefined))
-    return { minutes: Math.max(1, Math.round(stepMinutes(session.steps, pace).minutes)), from: "steps" };
+  const pace =
+    paceText(session.pace, paces) ??
+    (session.kind === "run" ? (paces?.[session.runType ?? ""] ?? paces?.easy) : undefined);
+  if (session.steps !== undefined && (kmEntry === undefined || pace === undefined)) {
+    // Caps read the upper bound: each step's longest, the most repeats.
+    const steps = resolveSteps(session.steps, weekIndex, paces, "max");
+    return { minutes: Math.max(1, Math.round(stepMinutes(steps, pace).minutes)), from: "steps" };
+  }
   if (kmEntry === undefined || pace === undefined) return undefined;
   return {
     minutes: minutesAtPace(highest(kmEntry), pace),
@@ -89,6 +98,19 @@ export function highestMinutes(
 }
 
 type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
+
+/** Whether a step tree gives a value per week (a step's length or RPE, a repeat count). */
+function hasWeeklySteps(steps: unknown): boolean {
+  return (
+    Array.isArray(steps) &&
+    steps.some(
+      (item: unknown) =>
+        typeof item === "object" &&
+        item !== null &&
+        Object.entries(item).some(([key, value]) => (key === "steps" ? hasWeeklySteps(value) : Array.isArray(value))),
+    )
+  );
+}
 
 interface PlanShape {
   readonly paces?: Readonly<Record<string, string | undefined>> | undefined;
@@ -139,7 +161,8 @@ export function checkSessionMinutes(plan: PlanShape, context: Context): void {
       if (reported.sessions.has(`${String(phaseIndex)}/${String(index)}`)) return;
       if (reported.paces && session.kind === "run" && session.pace === undefined) return;
       const progressed = session.kind === "run" && session.date === undefined;
-      const perWeek = [session.minutes, session.distanceKm, session.distanceMi].some(Array.isArray);
+      const perWeek =
+        [session.minutes, session.distanceKm, session.distanceMi].some(Array.isArray) || hasWeeklySteps(session.steps);
       // Without per-week entries, the weeks differ only by the progression, which cycles.
       const weeks = perWeek ? phase.weeks : Math.min(phase.weeks, Math.max(1, phase.progression?.length ?? 1));
       for (let week = 0; week < weeks; week += 1) {

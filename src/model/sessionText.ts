@@ -13,7 +13,7 @@ import type { Exercise, OccurrenceSession, Session, SessionOf } from "./session.
 import { exercisePattern } from "./sessionKinds.js";
 import type { Step, StepRepeat } from "./steps.js";
 import { timesText } from "./timesPerWeek.js";
-import type { Range } from "./weekly.js";
+import type { OpenRange, Range } from "./weekly.js";
 
 /** What the texts read of a session, whatever its kind: the fields only some kinds have, as optional ones. */
 interface SessionTextFields {
@@ -49,10 +49,10 @@ function sessionKindLabel(session: OccurrenceSession): string {
 export interface SessionTextOptions {
   /** The bounds of the values the plan gave as ranges (distance in km), shown instead of the midpoint. */
   readonly ranges?: {
-    /** The bounds of the minutes. */
-    readonly minutes?: Range;
+    /** The bounds of the minutes ("120+ min" when open). */
+    readonly minutes?: OpenRange;
     /** The bounds of the distance, in km (shown in miles when the plan wrote miles). */
-    readonly distanceKm?: Range;
+    readonly distanceKm?: OpenRange;
     /** The bounds of the RPE. */
     readonly rpe?: Range;
   };
@@ -67,7 +67,8 @@ function decimal(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function rangeText(range: Range, scale = 1): string {
+function rangeText(range: OpenRange, scale = 1): string {
+  if (range.max === undefined) return `${decimal(range.min / scale)}+`;
   return range.min === range.max
     ? decimal(range.min / scale)
     : `${decimal(range.min / scale)}-${decimal(range.max / scale)}`;
@@ -93,34 +94,50 @@ function distanceText(session: SessionTextFields, options: SessionTextOptions, r
   return `${round ? decimal(session.distanceKm) : String(session.distanceKm)} km`;
 }
 
-function stepText(step: Step): string {
+function stepText(step: Step, runWalk: boolean): string {
+  // A step written as a range reads as the range ("3-5 min"), as the plan gave it.
+  const value = (field: "minutes" | "seconds" | "distanceKm" | "distanceMi", unit: string) => {
+    const range = step.ranges?.[field];
+    return `${range ? rangeText(range) : decimal(step[field] ?? 0)} ${unit}`;
+  };
   const amount =
     step.minutes === undefined
       ? step.seconds === undefined
         ? step.distanceKm === undefined
-          ? `${decimal(step.distanceMi ?? 0)} mi`
-          : `${decimal(step.distanceKm)} km`
-        : `${decimal(step.seconds)} s`
-      : `${decimal(step.minutes)} min`;
+          ? value("distanceMi", "mi")
+          : value("distanceKm", "km")
+        : value("seconds", "s")
+      : value("minutes", "min");
   const pace = step.pace === undefined ? "" : ` at ${step.pace}`;
-  const rpe = step.rpe === undefined ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
-  return `${amount}${STEP_WORDS[step.intent]}${pace}${rpe}${step.notes === undefined ? "" : ` (${step.notes})`}`;
+  // A walk step's default RPE goes unsaid ("2 min walk"); an effort word's is said.
+  const unsaid = step.rpe === undefined || (step.estimated !== undefined && step.effort === undefined);
+  const rpe = unsaid ? "" : `${pace === "" ? " at" : ""} RPE ${String(step.rpe)}`;
+  // In a run/walk, the running steps say so: "1 min run, 2 min walk".
+  const word = runWalk && (step.intent === "work" || step.intent === "steady") ? " run" : STEP_WORDS[step.intent];
+  return `${amount}${word}${pace}${rpe}${step.notes === undefined ? "" : ` (${step.notes})`}`;
 }
 
-function stepsText(items: readonly (Step | StepRepeat)[]): string {
+function stepsText(items: readonly (Step | StepRepeat)[], runWalk: boolean): string {
   return items
     .map((item) => {
-      if (!("repeat" in item)) return stepText(item);
-      const inner = stepsText(item.steps);
+      if (!("repeat" in item)) return stepText(item, runWalk);
+      const inner = stepsText(item.steps, runWalk);
       const single = item.steps.length === 1 && !("repeat" in (item.steps[0] ?? {}));
-      return `${String(item.repeat)} x ${single ? inner : `(${inner})`}`;
+      const count = item.ranges?.repeat ? rangeText(item.ranges.repeat) : String(item.repeat);
+      return `${count} x ${single ? inner : `(${inner})`}`;
     })
     .join(", ");
 }
 
+/** Whether steps walk (run/walk), at any depth. */
+function walks(items: readonly (Step | StepRepeat)[]): boolean {
+  return items.some((item) => ("repeat" in item ? walks(item.steps) : item.intent === "walk"));
+}
+
 /**
  * The workout of a session with steps, as a runner reads it: "10 min warm-up, 3 x (1 mi at 8:15/mi, 90 s easy),
- * 10 min cool-down". Recovery steps read "easy", rest steps "rest", work steps only their amount, pace and RPE.
+ * 10 min cool-down". Recovery steps read "easy", rest steps "rest", work steps only their amount, pace and RPE; steps
+ * that walk make it a run/walk: "Run/walk: 10 x (1 min run, 2 min walk)".
  *
  * @param session - A session (as it takes place that day, for an occurrence).
  * @returns The steps in one line, or undefined for a session without steps.
@@ -132,7 +149,9 @@ function stepsText(items: readonly (Step | StepRepeat)[]): string {
  * ```
  */
 export function sessionStructure(session: { readonly steps?: readonly (Step | StepRepeat)[] }): string | undefined {
-  return session.steps === undefined || session.steps.length === 0 ? undefined : stepsText(session.steps);
+  if (session.steps === undefined || session.steps.length === 0) return undefined;
+  const runWalk = walks(session.steps);
+  return `${runWalk ? "Run/walk: " : ""}${stepsText(session.steps, runWalk)}`;
 }
 
 /** The title of one choice, without "(optional)". */
@@ -140,6 +159,7 @@ function choiceTitle(session: OccurrenceSession, options: SessionTextOptions): s
   const extra: SessionTextFields = session;
   const priority = extra.runType === "race" && extra.priority !== undefined ? ` (${extra.priority})` : "";
   if (session.name !== undefined) return `${session.name}${priority}`;
+  if (extra.steps !== undefined && walks(extra.steps)) return sessionStructure(extra) ?? "";
   const distance = distanceText(extra, options, true);
   const byDistance = distance !== undefined && (options.estimated?.includes("minutes") === true || priority !== "");
   const title = !byDistance

@@ -3,16 +3,17 @@
  */
 import * as z from "zod/mini";
 import type { Limits } from "./limits.js";
-import { PaceSchema, KM_PER_MILE, secondsPerKm } from "./pace.js";
+import { PaceRefSchema, KM_PER_MILE, secondsPerKm } from "./pace.js";
 import { addIssue, RpeSchema, text } from "./primitives.js";
-import { STEP_INTENTS } from "./vocabulary.js";
+import { EFFORTS, STEP_INTENTS, type Effort } from "./vocabulary.js";
+import { weeklyOf, type Range } from "./weekly.js";
 
 /**
  * One step of a structured workout: its intent and exactly one of `minutes`, `seconds`, `distanceKm`, `distanceMi`.
  *
  */
 export interface Step {
-  /** warmup, work, recovery, rest, cooldown or steady. */
+  /** warmup, work, recovery, rest, cooldown, steady or walk (walking inside a run: run/walk). */
   readonly intent: (typeof STEP_INTENTS)[number];
   /** Length in minutes. */
   readonly minutes?: number;
@@ -22,12 +23,18 @@ export interface Step {
   readonly distanceKm?: number;
   /** Length in miles. */
   readonly distanceMi?: number;
-  /** RPE of the step, 0 to 10. */
+  /** RPE of the step, 0 to 10 (in an occurrence: the midpoint of a range, or its effort word's). */
   readonly rpe?: number;
-  /** Target pace. */
+  /** Effort in words, instead of an RPE. */
+  readonly effort?: Effort;
+  /** Target pace (in an occurrence: a pace name resolved to the plan's pace). */
   readonly pace?: string;
   /** Free notes. */
   readonly notes?: string;
+  /** In an occurrence: the bounds of the fields written as ranges. */
+  readonly ranges?: Readonly<Partial<Record<"minutes" | "seconds" | "distanceKm" | "distanceMi" | "rpe", Range>>>;
+  /** In an occurrence: `rpe` when it came from the effort word or, for a walk step, docs/domain.md's default (2). */
+  readonly estimated?: readonly "rpe"[];
 }
 
 /**
@@ -35,31 +42,76 @@ export interface Step {
  *
  */
 export interface StepRepeat {
-  /** How many times. */
+  /** How many times (in an occurrence: the midpoint of a range, rounded). */
   readonly repeat: number;
   /** The steps (and repeats) repeated. */
   readonly steps: readonly (Step | StepRepeat)[];
+  /** In an occurrence: the bounds of a repeat count written as a range. */
+  readonly ranges?: { readonly repeat?: Range };
 }
 
-const STEP_SIZES = ["minutes", "seconds", "distanceKm", "distanceMi"] as const;
+/** A step's length, RPE or repeat count as written: a number, a range, or one entry per week of the phase. */
+export type StepValue = number | Range | readonly (number | Range)[];
+
+/**
+ * A step as a session's `steps` holds it: its lengths, RPE and repeat count may be ranges or per-week arrays, and
+ * its pace a name of the plan's paces. Occurrences carry it as a {@link Step}.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from "offseason";
+ * const hills = { repeat: [3, 4, 5], steps: [{ intent: "work", seconds: { min: 60, max: 90 }, effort: "hard" }] };
+ * SessionSchema.safeParse({ id: "h", kind: "run", runType: "hills", effort: "hard", on: ["TH"], steps: [hills] }).success; //=> true
+ * ```
+ */
+export interface WrittenStep extends Omit<
+  Step,
+  "minutes" | "seconds" | "distanceKm" | "distanceMi" | "rpe" | "ranges" | "estimated"
+> {
+  /** Length in minutes. */
+  readonly minutes?: StepValue;
+  /** Length in seconds. */
+  readonly seconds?: StepValue;
+  /** Length in km. */
+  readonly distanceKm?: StepValue;
+  /** Length in miles. */
+  readonly distanceMi?: StepValue;
+  /** RPE of the step. */
+  readonly rpe?: StepValue;
+}
+
+/** A repeat as a session's `steps` holds it: its count may be a range or a per-week array. */
+export interface WrittenStepRepeat {
+  /** How many times. */
+  readonly repeat: StepValue;
+  /** The steps (and repeats) repeated. */
+  readonly steps: readonly (WrittenStep | WrittenStepRepeat)[];
+}
+
+/** The fields that give a step its length: exactly one of them. */
+export const STEP_SIZES = ["minutes", "seconds", "distanceKm", "distanceMi"] as const;
 
 function stepSchema(limits: Limits) {
+  // A number, a range or one entry per week (no null, no open range: a step has a length every week).
+  const value = (schema: z.ZodMiniType<number>) => z.optional(weeklyOf(schema, limits.maxWeeks, false, true));
   return z
     .strictObject({
-      /** Warm-up, work, recovery, rest, cool-down or steady running. */
+      /** Warm-up, work, recovery, rest, cool-down, steady running or walking (run/walk). */
       intent: z.enum(STEP_INTENTS),
       /** Length in minutes (give exactly one of minutes, seconds, distanceKm, distanceMi). */
-      minutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
+      minutes: value(z.number().check(z.gt(0), z.lte(1440))),
       /** Length in seconds. */
-      seconds: z.optional(z.int().check(z.gte(1), z.lte(86_400))),
+      seconds: value(z.int().check(z.gte(1), z.lte(86_400))),
       /** Length in km; timed by a pace (the step's, else the session's, else the plan's). */
-      distanceKm: z.optional(z.number().check(z.gt(0), z.lte(500))),
+      distanceKm: value(z.number().check(z.gt(0), z.lte(500))),
       /** Length in miles; timed by a pace as `distanceKm`. */
-      distanceMi: z.optional(z.number().check(z.gt(0), z.lte(311))),
+      distanceMi: value(z.number().check(z.gt(0), z.lte(311))),
       /** RPE of the step, 0 to 10. */
-      rpe: z.optional(RpeSchema),
-      /** Target pace of the step. */
-      pace: z.optional(PaceSchema),
+      rpe: value(RpeSchema),
+      /** Effort in words, instead of an RPE. */
+      effort: z.optional(z.enum(EFFORTS)),
+      /** Target pace of the step: a pace, or the name of one of the plan's paces. */
+      pace: z.optional(PaceRefSchema),
       /** Free notes. */
       notes: z.optional(text(limits.maxStringLength)),
     })
@@ -74,11 +126,11 @@ function stepSchema(limits: Limits) {
 }
 
 /** Steps and repeats, nested at most `depth` levels of repeats deep; one more level is a located `limit` issue. */
-export function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(Step | StepRepeat)[]> {
+export function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(WrittenStep | WrittenStepRepeat)[]> {
   const step = stepSchema(limits);
   const repeat = z.strictObject({
-    /** How many times, 2 to 100. */
-    repeat: z.int().check(z.gte(2), z.lte(limits.maxRepeat)),
+    /** How many times, 2 to 100: a number, a range or one entry per week. */
+    repeat: weeklyOf(z.int().check(z.gte(2), z.lte(limits.maxRepeat)), limits.maxWeeks, false, true),
     /** What is repeated. */
     steps:
       depth > 0
@@ -91,7 +143,7 @@ export function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(St
   });
   const list = z.array(z.union([step, repeat])).check(z.minLength(1));
   // The nesting is built level by level (no recursive schema), so the type is written by hand.
-  return list as unknown as z.ZodMiniType<(Step | StepRepeat)[]>;
+  return list as unknown as z.ZodMiniType<(WrittenStep | WrittenStepRepeat)[]>;
 }
 
 /**

@@ -15,7 +15,8 @@ export function timesPerWeekSchema(maxWeeks: number) {
 export function timesOf(value: WeeklyValue, weekIndex: number): Range | null {
   const entry = entryOf(value, weekIndex);
   if (entry === null || entry === undefined) return null;
-  return typeof entry === "number" ? { min: entry, max: entry } : entry;
+  // The schema gives timesPerWeek closed ranges only (weeklyOf without `open`).
+  return typeof entry === "number" ? { min: entry, max: entry } : { min: entry.min, max: entry.max ?? entry.min };
 }
 
 /** `timesPerWeek` needs `on` naming its candidate days, and never asks for more times than they are. */

@@ -1,6 +1,6 @@
 /** The closed lists of words the plan format uses: run types, step intents, modalities, practices, equipment. */
 
-/** Run types. Tempo, intervals, hills, fartlek and race runs are hard whatever their RPE. */
+/** Run types. Tempo, intervals, hills, fartlek, race and time-trial runs are hard whatever their RPE. */
 export const RUN_TYPES = [
   "easy",
   "recovery",
@@ -11,6 +11,7 @@ export const RUN_TYPES = [
   "strides",
   "race",
   "fartlek",
+  "time-trial",
 ] as const;
 /**
  * What a step of a structured workout is for.
@@ -21,7 +22,29 @@ export const RUN_TYPES = [
  * STEP_INTENTS.includes("warmup"); //=> true
  * ```
  */
-export const STEP_INTENTS = ["warmup", "work", "recovery", "rest", "cooldown", "steady"] as const;
+export const STEP_INTENTS = ["warmup", "work", "recovery", "rest", "cooldown", "steady", "walk"] as const;
+/**
+ * Effort in words, instead of an RPE: each reads as the RPE of {@link EFFORT_RPE}.
+ *
+ * @example
+ * ```ts
+ * import { EFFORTS } from "offseason";
+ * EFFORTS.includes("steady"); //=> true
+ * ```
+ */
+export const EFFORTS = ["recovery", "easy", "steady", "moderate", "threshold", "hard", "very-hard", "max"] as const;
+/** An effort word: recovery, easy, steady, moderate, threshold, hard, very-hard or max. */
+export type Effort = (typeof EFFORTS)[number];
+/**
+ * The race paces a plan's `paces` may hold besides the run types', and a `pace` may name.
+ *
+ * @example
+ * ```ts
+ * import { RACE_PACES } from "offseason";
+ * RACE_PACES.includes("5k"); //=> true
+ * ```
+ */
+export const RACE_PACES = ["mile", "5k", "10k", "half", "marathon"] as const;
 /**
  * Race priorities: A (the goal race) to C (a tune-up, the default).
  *

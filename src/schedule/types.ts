@@ -1,6 +1,7 @@
 import type { Habit } from "../model/habit.js";
 import type { PhaseType, Plan } from "../model/plan.js";
 import type { OccurrenceSession, Range, Session } from "../model/session.js";
+import type { OpenRange } from "../model/weekly.js";
 import type { Weekday } from "../calendar/weekdays.js";
 
 /** What every occurrence has, whether it comes from a session or a habit. */
@@ -45,7 +46,8 @@ export type SessionOccurrence<K extends Session["kind"] = Session["kind"]> = K e
       readonly alternatives?: readonly OccurrenceAlternative[];
       /** True for a session of `timesPerWeek`, whose days the expansion picked among its candidate days. */
       readonly flexible?: true;
-    } & (K extends "run" | "cross" ? AerobicOccurrenceFields : unknown)
+    } & OccurrenceEstimates &
+      (K extends "run" | "cross" ? AerobicOccurrenceFields : unknown)
   : never;
 
 /**
@@ -64,24 +66,31 @@ export interface Intensity {
   readonly hardMin: number;
 }
 
-/** What run and cross-training occurrences carry besides the session. */
-export interface AerobicOccurrenceFields {
+/** What run and cross-training occurrences carry besides the session (and its {@link OccurrenceEstimates}). */
+export interface AerobicOccurrenceFields extends OccurrenceEstimates {
   /**
    * The session's minutes by intensity class, from `intensityOf`. Not enumerable: `JSON.stringify` and spreads leave
    * it out, so that the JSON of every plan written before it stays byte for byte the same.
    */
   readonly intensity: Intensity;
+}
+
+/** What a session occurrence of any kind carries besides the session, when the plan wrote ranges or left values out. */
+export interface OccurrenceEstimates {
   /** The bounds of the fields the plan wrote as ranges, after progression (distance in km). */
   readonly ranges?: {
-    /** Minutes. */
-    readonly minutes?: Range;
-    /** Distance in km. */
-    readonly distanceKm?: Range;
+    /** Minutes; an open range (`{ min: 120 }`, "120 or more") has no max, and the session's minutes are its min. */
+    readonly minutes?: OpenRange;
+    /** Distance in km; open as `minutes`. */
+    readonly distanceKm?: OpenRange;
     /** RPE. */
     readonly rpe?: Range;
   };
-  /** Fields estimated rather than written: `minutes` from a distance and a pace. */
-  readonly estimated?: readonly "minutes"[];
+  /**
+   * Fields estimated rather than written: `minutes` from a distance and a pace, or docs/domain.md's default for the
+   * kind; `rpe` from an effort word, or the default of the run type or kind.
+   */
+  readonly estimated?: readonly ("minutes" | "rpe")[];
 }
 
 /** One dated occurrence of a habit. */

@@ -16,7 +16,17 @@ describe("the living plan's types", () => {
   it("an activity is a union by kind: checking kind narrows its own fields", () => {
     if (activity.kind === "run")
       expectTypeOf(activity.runType).toEqualTypeOf<
-        "easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race" | "fartlek" | undefined
+        | "easy"
+        | "recovery"
+        | "long"
+        | "tempo"
+        | "intervals"
+        | "hills"
+        | "strides"
+        | "race"
+        | "fartlek"
+        | "time-trial"
+        | undefined
       >();
     if (activity.kind === "cross") expectTypeOf(activity).toHaveProperty("modality");
     expectTypeOf(activity.minutes).toEqualTypeOf<number>();

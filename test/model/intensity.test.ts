@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { intensityOf } from "../../src/index.js";
-import type { IntensitySession, SessionOf, Step, StepRepeat } from "../../src/index.js";
+import type { IntensitySession, OccurrenceSession, SessionOf, Step, StepRepeat } from "../../src/index.js";
 
 const run = (
   runType: SessionOf<"run">["runType"],
   minutes: number,
   rpe: number,
-  extra: Partial<Pick<SessionOf<"run">, "pace" | "steps">> = {},
+  extra: Partial<Pick<OccurrenceSession<"run">, "pace" | "steps">> = {},
 ): IntensitySession => ({ kind: "run", runType, minutes, rpe, ...extra });
 const split = (easyMin: number, moderateMin: number, hardMin: number) => ({ easyMin, moderateMin, hardMin });
 

@@ -9,6 +9,7 @@ import type {
   Pace,
   Plan,
   PlanPaces,
+  OpenRange,
   Range,
   SessionOccurrence,
   SessionOf,
@@ -79,7 +80,9 @@ describe("Occurrence narrows by kind", () => {
 
   it("SessionOccurrence takes a kind, and distributes over a union of kinds", () => {
     expectTypeOf<SessionOccurrence<"run">["session"]>().toEqualTypeOf<OccurrenceSession<"run">>();
-    expectTypeOf<SessionOccurrence<"strength">["session"]>().toEqualTypeOf<SessionOf<"strength">>();
+    expectTypeOf<SessionOccurrence<"strength">["session"]>().toEqualTypeOf<OccurrenceSession<"strength">>();
+    // Minutes and RPE written as ranges, per week or left out are plain numbers on the occurrence.
+    expectTypeOf<SessionOccurrence<"strength">["session"]["minutes"]>().toEqualTypeOf<number>();
     expectTypeOf<SessionOccurrence<"run">["kind"]>().toEqualTypeOf<"run">();
     expectTypeOf<SessionOccurrence<"run" | "cross">>().toEqualTypeOf<
       SessionOccurrence<"run"> | SessionOccurrence<"cross">
@@ -105,7 +108,7 @@ describe("the real-plan format types", () => {
     expectTypeOf<{ repeat: 3; steps: [{ intent: "work"; minutes: 1 }] }>().toExtend<StepRepeat>();
     expectTypeOf<Plan["paces"]>().toEqualTypeOf<PlanPaces | undefined>();
     expectTypeOf<SessionOccurrence<"run">["ranges"]>().toEqualTypeOf<
-      { readonly minutes?: Range; readonly distanceKm?: Range; readonly rpe?: Range } | undefined
+      { readonly minutes?: OpenRange; readonly distanceKm?: OpenRange; readonly rpe?: Range } | undefined
     >();
     expectTypeOf<SessionOccurrence<"strength">>().not.toHaveProperty("intensity");
   });

@@ -108,6 +108,100 @@ export const accepted: readonly [string, Json][] = [
   ],
   ["a fartlek run", planWith([run({ runType: "fartlek", minutes: 40, rpe: 6 })])],
   ["a pace with a leading zero", planWith([run({ distanceKm: 8, pace: "05:10/km" })])],
+  // Real plans, round 2 (docs/plan-format.md): one case per new shape.
+  [
+    "a strength session of 15-30 min",
+    planWith([{ id: "gym", kind: "strength", minutes: { min: 15, max: 30 }, rpe: 5, on: ["MO"], focus: "core" }]),
+  ],
+  [
+    "per-week minutes on mobility and mental sessions",
+    planWith([
+      { id: "yoga", kind: "mobility", practice: "yoga", minutes: [10, 15, null, 20], on: ["WE"] },
+      { id: "calm", kind: "mental", practice: "mindfulness", minutes: { min: 5, max: 10 }, on: ["FR"] },
+    ]),
+  ],
+  ["an open range of minutes", planWith([run({ runType: "long", minutes: { min: 120 } })])],
+  ["an open range of km", planWith([run({ runType: "long", distanceKm: { min: 20 }, pace: "6:00/km" })])],
+  ["effort instead of RPE", planWith([run({ rpe: undefined, effort: "steady", minutes: 40 })])],
+  ["neither RPE nor effort", planWith([run({ rpe: undefined, runType: "intervals", minutes: 45 })])],
+  [
+    "lengths left out of strength, cross, mobility and mental sessions",
+    planWith([
+      { id: "gym", kind: "strength", focus: "full-body", on: ["MO"] },
+      { id: "xt", kind: "cross", modality: "bike", effort: "easy", on: ["TU"] },
+      { id: "roll", kind: "mobility", practice: "foam-rolling", on: ["WE"] },
+      { id: "goals", kind: "mental", practice: "goal-setting", on: ["TH"] },
+    ]),
+  ],
+  [
+    "steps with ranges and per-week values",
+    planWith([
+      run({
+        runType: "hills",
+        rpe: undefined,
+        effort: "hard",
+        steps: [
+          { intent: "warmup", minutes: { min: 10, max: 15 } },
+          { repeat: [3, 4, 5, 6], steps: [{ intent: "work", seconds: [60, 60, 75, 90], effort: "hard" }] },
+          { repeat: { min: 6, max: 10 }, steps: [{ intent: "work", distanceKm: 0.1, rpe: { min: 7, max: 8 } }] },
+          { intent: "cooldown", minutes: 10, rpe: [3, 3, 2, 2] },
+        ],
+        pace: "5:00/km",
+      }),
+    ]),
+  ],
+  [
+    "a run/walk",
+    planWith([
+      run({
+        steps: [
+          {
+            repeat: 10,
+            steps: [
+              { intent: "work", minutes: 1 },
+              { intent: "walk", minutes: 2 },
+            ],
+          },
+        ],
+      }),
+    ]),
+  ],
+  [
+    "race paces named by steps and sessions",
+    planWith(
+      [
+        run({
+          runType: "intervals",
+          steps: [
+            {
+              repeat: 5,
+              steps: [
+                { intent: "work", distanceKm: 1, pace: "5k" },
+                { intent: "recovery", minutes: 2 },
+              ],
+            },
+          ],
+        }),
+        { ...run({ id: "t", runType: "tempo", distanceKm: 5, pace: "half" }), on: ["WE"] },
+      ],
+      {
+        paces: {
+          easy: "5:30/km",
+          "5k": "4:00/km",
+          half: "4:25/km",
+          mile: "3:45/km",
+          "10k": "4:10/km",
+          marathon: "4:40/km",
+        },
+      },
+    ),
+  ],
+  [
+    "a time trial",
+    planWith([run({ runType: "time-trial", rpe: undefined, distanceKm: 3, date: "2026-11-14", on: undefined })], {
+      paces: { "time-trial": "4:00/km" },
+    }),
+  ],
 ];
 
 /** Plans with one mistake each, and the located issue it gives. */
@@ -139,8 +233,8 @@ export const rejected: readonly [string, Json, readonly { path: string; code: st
   ],
   [
     "a range without max",
-    planWith([run({ minutes: { min: 30 } })]),
-    [{ path: "phases[0].sessions[0].minutes.max", code: "invalid_type" }],
+    planWith([run({ rpe: { min: 3 } })]),
+    [{ path: "phases[0].sessions[0].rpe.max", code: "invalid_type" }],
   ],
   [
     "a range of fractional minutes",
@@ -314,6 +408,77 @@ export const rejected: readonly [string, Json, readonly { path: string; code: st
     planWith([{ id: "gym", kind: "strength", minutes: 20, rpe: 5, on: ["MO"], focus: "arms" }]),
     [{ path: "phases[0].sessions[0].focus", code: "invalid_value" }],
   ],
+  // Real plans, round 2.
+  [
+    "a strength range with min above max",
+    planWith([{ id: "gym", kind: "strength", minutes: { min: 30, max: 15 }, on: ["MO"], focus: "core" }]),
+    [{ path: "phases[0].sessions[0].minutes.max", code: "range" }],
+  ],
+  [
+    "an unknown effort word",
+    planWith([run({ minutes: 40, effort: "brisk" })]),
+    [{ path: "phases[0].sessions[0].effort", code: "invalid_value" }],
+  ],
+  [
+    "an open range of RPE",
+    planWith([run({ minutes: 40, rpe: { min: 3 } })]),
+    [{ path: "phases[0].sessions[0].rpe.max", code: "invalid_type" }],
+  ],
+  [
+    "a run without a length",
+    planWith([run({ effort: "easy" })]),
+    [{ path: "phases[0].sessions[0].minutes", code: "required" }],
+  ],
+  [
+    "an open range inside steps",
+    planWith([run({ steps: [{ intent: "work", minutes: { min: 5 } }] })]),
+    [{ path: "phases[0].sessions[0].steps[0].minutes.max", code: "invalid_type" }],
+  ],
+  [
+    "a null week inside steps",
+    planWith([run({ steps: [{ repeat: [3, null, 4, 5], steps: [work(1)] }] })]),
+    [{ path: "phases[0].sessions[0].steps[0].repeat[1]", code: "invalid_type" }],
+  ],
+  [
+    "a step range with min above max",
+    planWith([run({ steps: [{ intent: "work", seconds: { min: 90, max: 60 } }] })]),
+    [{ path: "phases[0].sessions[0].steps[0].seconds.max", code: "range" }],
+  ],
+  [
+    "a per-week repeat of the wrong length",
+    planWith([run({ steps: [{ repeat: [3, 4, 5], steps: [work(1)] }] })]),
+    [{ path: "phases[0].sessions[0].steps[0].repeat", code: "weeks" }],
+  ],
+  [
+    "a per-week array on a one-off session",
+    planWith([run({ minutes: [30, 35, 40, 45], date: "2026-11-07", on: undefined })]),
+    [{ path: "phases[0].sessions[0].minutes", code: "weeks" }],
+  ],
+  [
+    "a per-week step on a one-off session",
+    planWith([run({ date: "2026-11-07", on: undefined, steps: [{ intent: "work", minutes: [5, 6, 7, 8] }] })]),
+    [{ path: "phases[0].sessions[0].steps[0].minutes", code: "weeks" }],
+  ],
+  [
+    "a pace name the plan's paces lack",
+    planWith([run({ steps: [{ intent: "work", distanceKm: 1, pace: "5k" }] })], { paces: { easy: "5:30/km" } }),
+    [{ path: "phases[0].sessions[0].steps[0].pace", code: "missing_pace" }],
+  ],
+  [
+    "a session pace name the plan's paces lack",
+    planWith([run({ distanceKm: 5, pace: "marathon" })]),
+    [{ path: "phases[0].sessions[0].pace", code: "missing_pace" }],
+  ],
+  [
+    "a pace name that no plan's paces have",
+    planWith([run({ minutes: 30, pace: "fast" })]),
+    [{ path: "phases[0].sessions[0].pace", code: "invalid_format" }],
+  ],
+  [
+    "an unknown race pace key",
+    planWith([run({ minutes: 30 })], { paces: { "3k": "3:50/km" } }),
+    [{ path: 'paces["3k"]', code: "unrecognized_keys" }],
+  ],
 ];
 
 /**
@@ -336,4 +501,10 @@ export const JSON_SCHEMA_EXPRESSES: ReadonlySet<string> = new Set([
   "a priority D",
   "optional written as a string",
   "an unknown focus",
+  "an unknown effort word",
+  "an open range of RPE",
+  "an open range inside steps",
+  "a null week inside steps",
+  "a pace name that no plan's paces have",
+  "an unknown race pace key",
 ]);

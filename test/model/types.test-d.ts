@@ -22,7 +22,7 @@ describe("model types", () => {
     const session = {} as Session;
     if (session.kind === "run")
       expectTypeOf(session.runType).toEqualTypeOf<
-        "easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race" | "fartlek"
+        "easy" | "recovery" | "long" | "tempo" | "intervals" | "hills" | "strides" | "race" | "fartlek" | "time-trial"
       >();
     if (session.kind === "strength") expectTypeOf(session.exercises?.[0]).not.toBeAny();
     expectTypeOf<SessionOf<"cross">["modality"]>().toEqualTypeOf<

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { phaseStartDates, weekOfDate } from "../../model/planDates.js";
+import { EFFORT_RPE } from "../../model/defaults.js";
 import { highestOf, type Range } from "../../model/session.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
@@ -30,18 +31,27 @@ export const activeRecoveryEasy = /* @__PURE__ */ defineRule({
     plan.phases.forEach((phase, phaseIndex) => {
       phase.sessions.forEach((session, index) => {
         if (session.kind !== "run" || session.runType !== "recovery") return;
-        const rpe = highestOf(session.rpe);
+        // An effort word stands for its RPE (docs/domain.md); a recovery run given neither is RPE 2.
+        const rpe =
+          session.rpe === undefined
+            ? session.effort === undefined
+              ? undefined
+              : EFFORT_RPE[session.effort]
+            : highestOf(session.rpe);
         if (rpe === undefined || rpe <= options.maxRpe) return;
         // RPEs given week by week: the finding points at the first week over the maximum, not the phase's first.
-        const entries = Array.isArray(session.rpe)
-          ? (session.rpe as readonly (number | Range | null)[])
-          : [session.rpe as number | Range];
+        const entries =
+          session.rpe === undefined
+            ? []
+            : Array.isArray(session.rpe)
+              ? (session.rpe as readonly (number | Range | null)[])
+              : [session.rpe as number | Range];
         const firstOver = entries.findIndex((entry) => entry !== null && (highestOf(entry) ?? 0) > options.maxRpe);
         report({
           messageId: "tooHard",
           week: weekOfDate(plan, phaseStarts[phaseIndex] ?? plan.startDate) + Math.max(firstOver, 0),
           sessionId: session.id,
-          path: `phases[${String(phaseIndex)}].sessions[${String(index)}].rpe`,
+          path: `phases[${String(phaseIndex)}].sessions[${String(index)}].${session.rpe === undefined ? "effort" : "rpe"}`,
           measured: rpe,
           limit: options.maxRpe,
           data: { sessionId: session.id, rpe, max: options.maxRpe },

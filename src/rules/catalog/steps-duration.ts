@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { stepMinutes } from "../../schedule/expansion/resolveSession.js";
-import type { Range, Step, StepRepeat, WeeklyValue } from "../../model/session.js";
+import type { Step, StepRepeat, WeeklyValue } from "../../model/session.js";
+import { paceText } from "../../model/pace.js";
+import { resolveSteps } from "../../model/stepsOfDay.js";
+import type { OpenRange } from "../../model/weekly.js";
 import { defineRule } from "../defineRule.js";
 import { over, round, under } from "../helpers/numbers.js";
 import { percentBeside } from "../helpers/text.js";
@@ -8,9 +11,14 @@ import { allLevels } from "../levels.js";
 
 /** The bounds of every entry a session's `minutes` gives: one value, a range, or one per week (null: no session). */
 function boundsOf(value: WeeklyValue): { readonly min: number; readonly max: number }[] {
-  const entries: readonly (number | Range | null)[] = Array.isArray(value) ? value : [value as number | Range];
+  const entries: readonly (number | OpenRange | null)[] = Array.isArray(value) ? value : [value as number | OpenRange];
+  // An open range ("120 or more") has no upper bound to be over.
   return entries.flatMap((entry) =>
-    entry === null ? [] : typeof entry === "number" ? [{ min: entry, max: entry }] : [entry],
+    entry === null
+      ? []
+      : typeof entry === "number"
+        ? [{ min: entry, max: entry }]
+        : [{ min: entry.min, max: entry.max ?? Infinity }],
   );
 }
 
@@ -53,13 +61,16 @@ export const stepsDuration = /* @__PURE__ */ defineRule({
         if ((session.kind !== "run" && session.kind !== "cross") || session.steps === undefined) return;
         if (session.minutes === undefined || session.steps.length === 0) return;
         const pace =
-          session.pace ?? (session.kind === "run" ? (plan.paces?.[session.runType] ?? plan.paces?.easy) : undefined);
-        const total = stepMinutes(session.steps, pace);
+          paceText(session.pace, plan.paces) ??
+          (session.kind === "run" ? (plan.paces?.[session.runType] ?? plan.paces?.easy) : undefined);
+        // Steps with ranges or per-week values: their first week's midpoints.
+        const written = resolveSteps(session.steps, 0, plan.paces);
+        const total = stepMinutes(written, pace);
         if (total.untimed) return;
         const steps = total.minutes;
         // Steps with a warm-up or cool-down describe the whole session and must add up to it; steps without (strides
         // after an easy run) describe a part of it and must only fit inside.
-        const whole = describesWhole(session.steps);
+        const whole = describesWhole(written);
         const bounds = boundsOf(session.minutes).find(
           (entry) =>
             (whole && under(steps, entry.min * (1 - options.tolerance))) ||

@@ -6,6 +6,7 @@ const recovery = (rpe: unknown, extra = {}) => run("rec", ["MO"], 30, { runType:
 ruleTester("active-recovery-easy", {
   valid: [
     { name: "a recovery run at RPE 2", plan: weeksOf([recovery(2)]) },
+    { name: "a recovery run at effort recovery (RPE 2)", plan: weeksOf([recovery(undefined, { effort: "recovery" })]) },
     { name: "a recovery run at exactly RPE 3", plan: weeksOf([recovery(3)]) },
     {
       name: "other runs at any RPE",
@@ -44,6 +45,20 @@ ruleTester("active-recovery-easy", {
           week: 1,
           sessionId: "rec",
           path: "phases[0].sessions[0].rpe",
+          measured: 5,
+          data: { rpe: 5 },
+        },
+      ],
+    },
+    {
+      name: "an effort word is judged at its RPE (docs/domain.md)",
+      plan: weeksOf([recovery(undefined, { effort: "moderate" })]),
+      findings: [
+        {
+          messageId: "tooHard",
+          week: 1,
+          sessionId: "rec",
+          path: "phases[0].sessions[0].effort",
           measured: 5,
           data: { rpe: 5 },
         },
