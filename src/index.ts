@@ -108,7 +108,8 @@ export {
   RUN_TYPE_LABELS,
   RUN_TYPE_SHORT_LABELS,
 } from "./model/labels.js";
-export { habitDetails, habitTitle, sessionDetails, sessionStructure, sessionTitle } from "./model/sessionText.js";
+export { habitDetails, habitTitle, sessionDetails, sessionTitle } from "./model/sessionText.js";
+export { sessionStructure } from "./model/stepText.js";
 export type { SessionTextOptions } from "./model/sessionText.js";
 
 // Load metrics
