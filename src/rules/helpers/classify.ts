@@ -130,3 +130,15 @@ export function raceDistanceKm(occurrence: SessionOccurrence): number | undefine
   const total = steps === undefined ? 0 : work(steps);
   return total > 0 ? Math.round(total * 1000) / 1000 : undefined;
 }
+
+/** Under 18: youth defaults apply (COACHING.md section 6). */
+export const YOUTH_BELOW_AGE = 18;
+
+/**
+ * Whether the athlete is a youth runner (under 18), by the athlete's `age` when given; without it, not youth.
+ * (Read loosely: `age` is part of the coaching model's athlete.)
+ */
+export function isYouthAthlete(athlete: object | undefined): boolean {
+  const age = (athlete as { readonly age?: unknown } | undefined)?.age;
+  return typeof age === "number" && age < YOUTH_BELOW_AGE;
+}
