@@ -48,6 +48,27 @@ function volumeOf(week: CalendarWeek): Volume {
   };
 }
 
+/** The bigger growth of minutes and km (km when every week compared gives them) over the highest of `previous`. */
+function worstChange(current: Volume, previous: readonly Volume[]) {
+  const highest = (read: (volume: Volume) => number | undefined) =>
+    previous.reduce<Volume | undefined>(
+      // The latest of equal weeks is the one named.
+      (best, volume) => ((read(volume) ?? 0) >= (best ? (read(best) ?? 0) : Number.MIN_VALUE) ? volume : best),
+      undefined,
+    );
+  const byMinutes = highest((volume) => volume.minutes);
+  const kmKnown = current.km !== undefined && previous.every((volume) => volume.km !== undefined);
+  const byKm = kmKnown ? highest((volume) => volume.km) : undefined;
+  const candidates: { unit: string; peak: Volume; before: number; after: number }[] = [];
+  if (byMinutes)
+    candidates.push({ unit: "minutes", peak: byMinutes, before: byMinutes.minutes, after: current.minutes });
+  if (byKm) candidates.push({ unit: "km", peak: byKm, before: byKm.km ?? 0, after: current.km ?? 0 });
+  return candidates
+    .filter((entry) => entry.before > 0)
+    .map((entry) => ({ ...entry, change: entry.after / entry.before - 1 }))
+    .sort((a, b) => b.change - a.change)[0];
+}
+
 /**
  * Week-over-week growth of running, against the highest of the 3 weeks before (so a return from a reduced week to
  * the level before it is no ramp). The 10 % rule is folklore (Buist 2008); more than 30 % raised distance-related
@@ -103,24 +124,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
         ...weeks.slice(Math.max(0, offset + index - 3), offset + index),
         ...(returns ? [inSeasonWeek] : []),
       ];
-      const highest = (read: (volume: Volume) => number | undefined) =>
-        previous.reduce<Volume | undefined>(
-          // The latest of equal weeks is the one named.
-          (best, volume) => ((read(volume) ?? 0) >= (best ? (read(best) ?? 0) : Number.MIN_VALUE) ? volume : best),
-          undefined,
-        );
-      const byMinutes = highest((volume) => volume.minutes);
-      const kmKnown = current.km !== undefined && previous.every((volume) => volume.km !== undefined);
-      const byKm = kmKnown ? highest((volume) => volume.km) : undefined;
-      const candidates: { unit: string; peak: Volume; before: number; after: number }[] = [];
-      if (byMinutes)
-        candidates.push({ unit: "minutes", peak: byMinutes, before: byMinutes.minutes, after: current.minutes });
-      if (byKm) candidates.push({ unit: "km", peak: byKm, before: byKm.km ?? 0, after: current.km ?? 0 });
-      const changes = candidates
-        .filter((entry) => entry.before > 0)
-        .map((entry) => ({ ...entry, change: entry.after / entry.before - 1 }))
-        .sort((a, b) => b.change - a.change);
-      const worst = changes[0];
+      const worst = worstChange(current, previous);
       if (!worst || !over(worst.change, options.infoAbove)) return;
       const spike = over(worst.change, options.warnAbove);
       const limit = spike ? options.warnAbove : options.infoAbove;

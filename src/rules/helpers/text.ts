@@ -187,3 +187,18 @@ export function rangeOf(values: readonly number[]): string {
   const high = Math.max(...values);
   return low === high ? String(low) : `${String(low)}-${String(high)}`;
 }
+
+/**
+ * A session's title with the minutes beside the distance of a run the plan gave in miles or km: "Long run 4.5 mi
+ * (about 45 min)"; any other session's title as it is ("Easy run 40 min").
+ */
+export function spokenTitle(occurrence: SessionOccurrence): string {
+  const title = sessionTitle(occurrence.session, aerobicFields(occurrence));
+  if (!distancePerMinute(occurrence)) return title;
+  const range = aerobicFields(occurrence).ranges?.minutes;
+  const minutes =
+    range && Math.round(range.min) !== Math.round(range.max)
+      ? `${String(Math.round(range.min))}-${String(Math.round(range.max))}`
+      : String(Math.round(occurrence.session.minutes));
+  return `${title} (about ${minutes} min)`;
+}

@@ -77,7 +77,7 @@ ruleTester("weekly-monotony", {
       plan: planOf([
         { id: "a", weeks: 1, sessions: [sixDays] },
         { id: "b", weeks: 1, sessions: [run("five", ["MO", "TU", "WE", "TH", "FR"], 30)] },
-        { id: "c", weeks: 1, sessions: [fiveDays, cross("swim", ["SA", "SU"], 30, { rpe: 3 })] },
+        { id: "c", weeks: 1, sessions: [{ ...fiveDays, id: "five2" }, cross("swim", ["SA", "SU"], 30, { rpe: 3 })] },
       ]),
       findings: [
         {
