@@ -28,7 +28,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
     defaults: allLevels({ warnAbove: 0.1, errorAbove: 1 }),
     messages: {
       spike: {
-        message: "{title} on {date} is {change} longer than the longest run of the 30 days before ({longestText}).",
+        message: "{title} on {date} is {change} longer than the longest run of the 30 days before, {longestText}.",
         hint: "Keep it to {targetText} or less, and lengthen it over the next weeks.",
       },
       unchecked: {
@@ -40,7 +40,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
       },
       doubled: {
         message:
-          "{title} on {date} is {change} longer than the longest run of the 30 days before ({longestText}), more than {errorLimit} longer.",
+          "{title} on {date} is {change} longer than the longest run of the 30 days before, {longestText}: more than {errorLimit} longer.",
         hint: "Keep it to {targetText} or less; build up to this length over several weeks.",
         severity: "error",
       },
