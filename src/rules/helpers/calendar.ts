@@ -30,15 +30,12 @@ export function runMinutesOf(day: CalendarDay): number {
 }
 
 /**
- * How many session occurrences of a week match a predicate, optional sessions left out: the "at least N a week"
- * rules count with it, and an optional session does not make a week enough (docs/domain.md, Optional sessions).
+ * How many session occurrences of a week match a predicate, optional sessions included: the "at least N a week"
+ * rules (floors) count with it, and an optional session counts because the plan offers it (docs/domain.md, Coaching
+ * model: easy cross-training "2-4 days a week, optional" after a marathon is cross-training).
  */
 export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
-  return week.days.reduce(
-    (sum, day) =>
-      sum + sessionsOf(day).filter((occurrence) => occurrence.session.optional !== true && matches(occurrence)).length,
-    0,
-  );
+  return week.days.reduce((sum, day) => sum + sessionsOf(day).filter(matches).length, 0);
 }
 
 /** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned. */
