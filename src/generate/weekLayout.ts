@@ -167,7 +167,11 @@ function runDaysOf(capacity: readonly number[], usable: readonly Day[], needs: L
   return runDays;
 }
 
-/** Quality days: run days apart from each other, two days from the long run when they can be, with room. */
+/**
+ * Quality days: run days apart from each other and never beside the long run (a workout the day before the long run,
+ * or the day after it, is two key sessions back to back: COACHING.md), with room. When availability leaves no such
+ * day the week has fewer quality days: a quality session is dropped, never stacked against the long run.
+ */
 function hardDaysOf(
   capacity: readonly number[],
   runDays: readonly Day[],
@@ -176,7 +180,7 @@ function hardDaysOf(
 ): Day[] {
   const hardDays: Day[] = [];
   const hardCandidates = byScore(
-    runDays.filter((day) => day !== longDay),
+    runDays.filter((day) => longDay === undefined || distance(day, longDay) >= 2),
     (day) => [longDay === undefined ? 0 : Math.min(2, distance(day, longDay)), Math.min(90, capacity[day] ?? 0), -day],
   );
   for (const day of hardCandidates) {

@@ -56,7 +56,7 @@ export interface WeekMetrics {
   /** Whether the week belongs to a transition phase. */
   readonly transition: boolean;
   /**
-   * What the week is for (DOMAIN.md, Week roles): `transition`, `race` (an A or B race), `taper` (a reduced week
+   * What the week is for (docs/domain.md, Week roles): `transition`, `race` (an A or B race), `taper` (a reduced week
    * among the 3 before an A race), `reduced` (run minutes at most 80 % of the highest of the 3 weeks before, history
    * included) or `loading`.
    */

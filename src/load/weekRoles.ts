@@ -1,4 +1,4 @@
-/** The role of each week in a plan: what a coach reads a week as before judging its volume (DOMAIN.md, Week roles). */
+/** The role of each week in a plan: what a coach reads a week as before judging its volume (docs/domain.md, Week roles). */
 import { isRace, racePriority } from "../schedule/keySession.js";
 import type { Calendar, CalendarWeek, SessionOccurrence } from "../schedule/types.js";
 import { historyWeeks } from "./history.js";

@@ -8,7 +8,7 @@ import { RACE_PRIORITIES } from "./vocabulary.js";
 /** The most recent races an athlete lists. */
 export const MAX_RECENT_RACES = 50;
 
-/** Youth: under this age in whole years (DOMAIN.md: sleep 8 h, no mindful-eating advice). */
+/** Youth: under this age in whole years (docs/domain.md: sleep 8 h, no mindful-eating advice). */
 export const YOUTH_UNDER_AGE = 18;
 
 /** Masters: this age in whole years and over. */

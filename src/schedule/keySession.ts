@@ -1,21 +1,25 @@
 /** Key sessions and races: what a coach plans a week around, and how far a race goes. */
-import { KM_PER_MILE } from "../model/intensity.js";
+import { HARD_RPE, KM_PER_MILE } from "../model/intensity.js";
 import { isHardSession } from "../model/sessionKinds.js";
 import type { Step, StepRepeat } from "../model/steps.js";
 import { aerobicFields } from "./aerobicFields.js";
-import type { CalendarWeek, Occurrence, SessionOccurrence } from "./types.js";
+import { choicesOf } from "./choices.js";
+import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "./types.js";
 
-/** A run that lasts this long at the lower bound of its range can be its week's long run (DOMAIN.md, Key sessions). */
+/** A run that lasts this long at the lower bound of its range can be its week's long run (docs/domain.md, Key sessions). */
 export const LONG_RUN_MIN_MINUTES = 75;
+
+/** A week as the callers hold it: a calendar week, its days, or its occurrences. */
+export type KeySessionWeek = CalendarWeek | readonly CalendarDay[] | readonly Occurrence[];
 
 /** Options of {@link isKeySession}. */
 export interface KeySessionOptions {
   /**
-   * The occurrence's week (or its occurrences): without a run of type `long`, its longest run is its long run when
-   * it lasts {@link LONG_RUN_MIN_MINUTES} minutes or more at the lower bound of a range. Without it only a run of
-   * type `long` is a long run.
+   * The occurrence's week (or its days, or its occurrences): its longest run is a long run too when it lasts
+   * {@link LONG_RUN_MIN_MINUTES} minutes or more at the lower bound of a range. Without it only a run of type `long`
+   * is a long run.
    */
-  readonly week?: CalendarWeek | readonly Occurrence[];
+  readonly week?: KeySessionWeek;
   /** The plan's paces by run type, to time steps given by distance. */
   readonly paces?: Readonly<Record<string, string>> | undefined;
 }
@@ -25,49 +29,81 @@ export function isRace(occurrence: Occurrence): boolean {
   return occurrence.kind === "run" && occurrence.session.runType === "race";
 }
 
-/** The minutes of a run at the lower bound of its range (its minutes when it has none). */
-function lowerMinutes(occurrence: SessionOccurrence<"run">): number {
+/**
+ * Whether a session occurrence is a hard session, as the rules that cap hard work and the key-session definition read
+ * it: `isHardSession`, or a session without steps whose RPE range reaches RPE 6 (caps judge the upper bound of a
+ * range; the metrics read its midpoint).
+ *
+ * @param occurrence - A session occurrence.
+ * @param paces - The plan's paces by run type.
+ * @returns True for a hard session.
+ */
+export function isHardOccurrence(
+  occurrence: SessionOccurrence,
+  paces: Readonly<Record<string, string>> | undefined,
+): boolean {
+  // Of a session with alternatives, a hard choice makes it hard (caps judge the worst choice).
+  return choicesOf(occurrence).some((choice) => {
+    if (isHardSession(choice.session, { paces })) return true;
+    const { steps } = choice.session as { readonly steps?: readonly unknown[] };
+    return (steps === undefined || steps.length === 0) && (aerobicFields(choice).ranges?.rpe?.max ?? 0) >= HARD_RPE;
+  });
+}
+
+/** The minutes of a session at the lower bound of its range (its minutes when it has none). */
+function lowerMinutes(occurrence: SessionOccurrence): number {
   return aerobicFields(occurrence).ranges?.minutes?.min ?? occurrence.session.minutes;
 }
 
 /** The occurrences of a week, whichever form it was given in. */
-function occurrencesOf(week: CalendarWeek | readonly Occurrence[]): readonly Occurrence[] {
-  return "days" in week ? week.days.flatMap((day) => day.occurrences) : week;
+function occurrencesOf(week: KeySessionWeek): readonly Occurrence[] {
+  if ("days" in week) return week.days.flatMap((day) => day.occurrences);
+  return week.flatMap((entry: CalendarDay | Occurrence) => ("occurrences" in entry ? entry.occurrences : [entry]));
 }
 
+/** Run types that are never a week's long run, however long: a recovery run stays a recovery run, a race a race. */
+const NEVER_LONG: ReadonlySet<string> = new Set(["recovery", "race"]);
+
 /**
- * The long run of a week: its first run of type `long`, else its longest run (the first of equal ones) when that
- * lasts {@link LONG_RUN_MIN_MINUTES} minutes or more at the lower bound of its range; undefined when it has neither.
- * Races and hard runs are key already and are not long runs.
+ * The week's long run by length: its longest run at the lower bound of a range (a "60-90 min" run is 60), when that
+ * lasts {@link LONG_RUN_MIN_MINUTES} minutes or more and is not a recovery run or a race. One a week, so an elite's
+ * 90-minute easy runs are not all key; the first of equal runs is the one. A run of type `long` is a long run whatever
+ * its length ({@link isLongRun}); this is the one a plan did not type.
  *
- * @param week - The week, or its occurrences.
- * @param paces - The plan's paces.
- * @returns The occurrence of the week's long run, if any.
+ * @param week - The week, its days or its occurrences.
+ * @returns The occurrence of the week's longest run, if it is long enough.
  */
-export function longRunOfWeek(
-  week: CalendarWeek | readonly Occurrence[],
-  paces?: Readonly<Record<string, string>>,
-): SessionOccurrence<"run"> | undefined {
-  const runs = occurrencesOf(week).filter(
-    (occurrence): occurrence is SessionOccurrence<"run"> =>
-      occurrence.kind === "run" && !isRace(occurrence) && !isHardSession(occurrence.session, { paces }),
-  );
-  const typed = runs.find((run) => run.session.runType === "long");
-  if (typed) return typed;
-  const longest = runs.reduce<SessionOccurrence<"run"> | undefined>(
-    (best, run) => (best === undefined || run.session.minutes > best.session.minutes ? run : best),
-    undefined,
-  );
-  return longest !== undefined && lowerMinutes(longest) >= LONG_RUN_MIN_MINUTES ? longest : undefined;
+export function longestRunOf(week: KeySessionWeek): SessionOccurrence<"run"> | undefined {
+  let best: SessionOccurrence<"run"> | undefined;
+  for (const occurrence of occurrencesOf(week)) {
+    if (occurrence.kind !== "run" || NEVER_LONG.has(occurrence.session.runType)) continue;
+    if (!best || lowerMinutes(occurrence) > lowerMinutes(best)) best = occurrence;
+  }
+  return best && lowerMinutes(best) >= LONG_RUN_MIN_MINUTES ? best : undefined;
 }
 
 /**
- * Whether an occurrence is a key session, one a coach plans the week around (DOMAIN.md, Key sessions): a hard session,
+ * Whether an occurrence is a long run and nothing harder (not a hard session, not a race): a run of type `long`, or,
+ * given its week, the week's longest run ({@link longestRunOf}). What a hint keeps when it moves a workout.
+ *
+ * @param occurrence - A session occurrence.
+ * @param options - Its week and the plan's paces.
+ * @returns True for a long run.
+ */
+export function isLongRun(occurrence: Occurrence, options: KeySessionOptions = {}): boolean {
+  if (occurrence.kind !== "run" || isRace(occurrence) || isHardOccurrence(occurrence, options.paces)) return false;
+  if (occurrence.session.runType === "long") return true;
+  return options.week !== undefined && longestRunOf(options.week)?.id === occurrence.id;
+}
+
+/**
+ * Whether an occurrence is a key session, one a coach plans the week around (docs/domain.md, Key sessions): a hard session,
  * a race, or a long run: a run of type `long`, or, given its week, the longest run of the week when it lasts 75
- * minutes or more at the lower bound of a range (one a week, so an elite's 90-minute easy runs are not key).
+ * minutes or more at the lower bound of a range (one a week, so an elite's 90-minute easy runs are not key; a recovery
+ * run is never a long run). The one definition the rules and the generator share.
  *
  * @param occurrence - A session occurrence of a calendar.
- * @param options - Its week (to find the long run of a week without a run of type `long`) and the plan's paces.
+ * @param options - Its week (to find the week's long run by length) and the plan's paces.
  * @returns True for a key session.
  * @example
  * ```ts
@@ -85,10 +121,8 @@ export function longRunOfWeek(
  */
 export function isKeySession(occurrence: Occurrence, options: KeySessionOptions = {}): boolean {
   if (occurrence.kind === "habit") return false;
-  if (isRace(occurrence) || isHardSession(occurrence.session, { paces: options.paces })) return true;
-  if (occurrence.kind !== "run") return false;
-  if (occurrence.session.runType === "long") return true;
-  return options.week !== undefined && longRunOfWeek(options.week, options.paces)?.id === occurrence.id;
+  if (isRace(occurrence) || isHardOccurrence(occurrence, options.paces)) return true;
+  return isLongRun(occurrence, options);
 }
 
 /** The km of work steps, repeats multiplied out (steps given by time add nothing). */
@@ -102,15 +136,16 @@ function workKm(steps: readonly (Step | StepRepeat)[]): number {
 
 /**
  * The distance of a race in km: its `distanceKm` / `distanceMi` (an occurrence carries miles as km), else the total
- * of its work steps; undefined when neither tells it.
+ * of its work steps (an 8K written as steps is 8 km); undefined when neither tells it (never a default: a 5K is 5 km).
  *
- * @param race - The race's occurrence.
+ * @param race - The race's occurrence (any other occurrence has no race distance).
  * @returns Its distance in km, or undefined.
  */
-export function raceDistanceKm(race: SessionOccurrence<"run">): number | undefined {
+export function raceDistanceKm(race: Occurrence): number | undefined {
+  if (race.kind !== "run") return undefined;
   if (race.session.distanceKm !== undefined) return race.session.distanceKm;
   const km = workKm(race.session.steps ?? []);
-  return km > 0 ? km : undefined;
+  return km > 0 ? Math.round(km * 1000) / 1000 : undefined;
 }
 
 /** The priority of a race occurrence: A, B or C (the default). */

@@ -40,14 +40,18 @@ describe("the contributor docs", () => {
 
   it("list the rule catalog in docs/domain.md: every built-in rule, in order, with its default severity and evidence", () => {
     const table = [
-      ...read("docs/domain.md").matchAll(/^\| `([a-z-]+)` \| ([a-z-]+) \| .* \| ([a-z]+) \| ([SMC/-]+) \|$/gm),
+      ...read("docs/domain.md").matchAll(
+        /^\| `([a-z-]+)` \| ([a-z-]+) \| .* \| ([a-z]+)( \(coverage\))? \| ([SMC/-]+) \|$/gm,
+      ),
     ];
     expect(table.map((row) => row[1])).toEqual(rules.map((rule) => rule.meta.id));
-    for (const [, id, fundamental, severity, evidence] of table) {
+    // A coverage rule's default reads "info (coverage)" (docs/domain.md, Coaching model).
+    for (const [, id, fundamental, severity, coverage, evidence] of table) {
       const meta = rules.find((rule) => rule.meta.id === id)?.meta;
-      expect({ fundamental, severity, evidence }, id).toEqual({
+      expect({ fundamental, severity, coverage: coverage !== undefined, evidence }, id).toEqual({
         fundamental: meta?.fundamental,
         severity: meta?.defaultSeverity,
+        coverage: meta?.type === "coverage",
         evidence: meta?.evidence,
       });
     }

@@ -1,7 +1,7 @@
 // The reports of the three real plans, pinned after the recalibration of the rules (docs/testing.md, "Real plans:
 // findings before and after", gives the reason for every change), and the coach's verdicts of
 // test/fixtures/realplans/README.md checked one by one: what the coach calls true is still found, what the coach
-// calls false is gone, each plan has at most 12 findings of severity warning or error.
+// calls false is gone, each plan has at most 8 findings of severity warning or error besides the coverage rules.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseAthlete, parsePlan, validatePlan, type Finding, type Report } from "../../src/index.js";
@@ -18,6 +18,19 @@ function reportOf(name: Name, form: Form): Report {
     athlete: parseAthlete(read(`../fixtures/realplans/${name}.athlete.json`)),
   });
 }
+
+/** The coverage rules of docs/domain.md's coaching model. */
+const COVERAGE = new Set([
+  "mental-skills-weekly",
+  "support-network",
+  "mobility-daily",
+  "sleep-hours",
+  "cross-training-weekly",
+  "active-recovery-weekly",
+  "pre-run-hydration",
+  "balanced-diet",
+  "mindful-eating",
+]);
 
 const consecutive = (weeks: readonly number[]) =>
   weeks.every((week, index) => index === 0 || week === (weeks[index - 1] ?? 0) + 1);
@@ -47,7 +60,6 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
-      "max-consecutive-run-days warning tooMany weeks 1-12",
       "mental-skills-weekly info tooFew weeks 1-12",
       "mobility-daily info tooFew weeks 1-12",
       "strength-frequency warning tooFew weeks 1-12",
@@ -63,7 +75,6 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
-      "support-network info missing path phases[0].sessions",
       "active-recovery-weekly info tooFew weeks 1-8",
       "cross-training-weekly info tooFew weeks 1-8",
       "mental-skills-weekly info tooFew weeks 1-8",
@@ -76,11 +87,12 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "weekly-volume-progression info increase week 6",
       "single-run-spike warning spike date 2026-08-08",
       "weekly-volume-progression info increase week 7",
+      "no-back-to-back-hard warning withLongRun date 2026-08-15",
+      "no-back-to-back-hard warning withLongRun date 2026-08-22",
     ],
     "competitor-postmarathon": [
       "balanced-diet info missing path habits",
       "mindful-eating info missing path habits",
-      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
@@ -99,7 +111,6 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
-      "max-consecutive-run-days warning tooMany weeks 1-12",
       "mental-skills-weekly info tooFew weeks 1-12",
       "mobility-daily info tooFew weeks 1-12",
       "strength-frequency warning tooFew weeks 1-12",
@@ -115,7 +126,6 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
-      "support-network info missing path phases[0].sessions",
       "active-recovery-weekly info tooFew weeks 1-8",
       "cross-training-weekly info tooFew weeks 1-8",
       "mental-skills-weekly info tooFew weeks 1-8",
@@ -128,18 +138,18 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "weekly-volume-progression info increase week 6",
       "single-run-spike warning spike date 2026-08-08",
       "weekly-volume-progression info increase week 7",
+      "no-back-to-back-hard warning withLongRun date 2026-08-15",
+      "no-back-to-back-hard warning withLongRun date 2026-08-22",
     ],
     "competitor-postmarathon": [
       "balanced-diet info missing path habits",
       "mindful-eating info missing path habits",
-      "pre-run-hydration info missing path habits",
       "single-run-spike info note unchecked plan",
       "sleep-hours info missing path habits",
       "support-network info missing path phases[0].sessions",
-      "active-recovery-weekly info tooFew weeks 1-3",
-      "cross-training-weekly info tooFew weeks 1-3",
       "mental-skills-weekly info tooFew weeks 1-3",
       "mobility-daily info tooFew weeks 1-3",
+      "active-recovery-weekly info tooFew weeks 3",
       "intensity-distribution warning tooLittleEasy weeks 3",
     ],
   },
@@ -157,14 +167,24 @@ describe.each(["transcribed", "format"] as const)("the real plans' reports (%s)"
       expect(report.findings.map(pin)).toEqual(PINNED[form][name]);
     });
 
-    it("has at most 12 findings of severity warning or error", () => {
-      expect(report.counts.warning + report.counts.error).toBeLessThanOrEqual(12);
+    it("has at most 8 findings of severity warning or error, none of them a coverage finding", () => {
+      // The coverage rules (docs/domain.md, Coaching model) are info findings, once a plan; the problems a coach would
+      // say are at most 8 a plan, all of them counted.
+      const loud = report.findings.filter((finding) => finding.severity !== "info");
+      expect(loud.length).toBeLessThanOrEqual(8);
+      expect(loud.filter((finding) => COVERAGE.has(finding.ruleId))).toEqual([]);
+      // One fact, one finding: each coverage rule at most once a plan.
+      for (const ruleId of COVERAGE)
+        expect(report.findings.filter((finding) => finding.ruleId === ruleId).length, ruleId).toBeLessThanOrEqual(1);
     });
 
-    it("puts the missing hydration and nutrition habits at habits, once", () => {
+    it("puts the missing hydration and nutrition habits at habits, once; fluids only for long and hard runs", () => {
       for (const ruleId of ["pre-run-hydration", "balanced-diet"]) {
         const findings = report.findings.filter((finding) => finding.ruleId === ruleId);
-        expect(findings.map((finding) => finding.path)).toEqual(["habits"]);
+        expect(findings.map((finding) => finding.path)).toEqual(
+          // Three weeks of short easy runs after a marathon ask no pre-run drinking protocol (the coach: wrong).
+          ruleId === "pre-run-hydration" && name === "competitor-postmarathon" ? [] : ["habits"],
+        );
       }
     });
 
@@ -184,9 +204,10 @@ describe.each(["transcribed", "format"] as const)("the real plans' reports (%s)"
       ])
         expect(report.findings.filter((finding) => finding.ruleId === ruleId).length, ruleId).toBeLessThanOrEqual(1);
       if (name === "higdon-novice") {
-        // A 40 % long run is normal in a 4-run week; the Tuesday-Thursday streak is said once.
+        // A 40 % long run is normal in a 4-run week; Hal's deliberate Tuesday-Thursday block of 3 is within a
+        // beginner's 3 runs in a row.
         expect(has("long-run-share")).toBe(false);
-        expect(report.findings.filter((finding) => finding.ruleId === "max-consecutive-run-days")).toHaveLength(1);
+        expect(has("max-consecutive-run-days")).toBe(false);
       }
       if (name === "competitor-postmarathon") {
         // Three transition weeks after a marathon: no strength floor, no cross-training share, no long-run share, no
@@ -196,8 +217,18 @@ describe.each(["transcribed", "format"] as const)("the real plans' reports (%s)"
           "cross-training-share",
           "long-run-share",
           "weekly-volume-progression",
+          // The plan offers easy cross-training on 2-4 days a week, optional by design: it counts.
+          "cross-training-weekly",
+          // After a marathon, rehydrating after the race matters, not a pre-run protocol for short easy runs.
+          "pre-run-hydration",
         ])
           expect(has(ruleId), ruleId).toBe(false);
+        // Mobility is said once, not for weeks 1 and 2 as two findings.
+        expect(report.findings.filter((finding) => finding.ruleId === "mobility-daily")).toHaveLength(1);
+      }
+      if (name === "wellesley-xc") {
+        // A team's plan has its support (coach and teammates).
+        expect(has("support-network")).toBe(false);
       }
     });
 
@@ -233,8 +264,12 @@ describe.each(["transcribed", "format"] as const)("the real plans' reports (%s)"
       });
 
       it("keeps the coach's true findings: Wednesday hills before Thursday tempo, and the growing weeks 6 and 7", () => {
-        const backToBack = report.findings.filter((finding) => finding.ruleId === "no-back-to-back-hard");
+        const pairs = report.findings.filter((finding) => finding.ruleId === "no-back-to-back-hard");
+        const backToBack = pairs.filter((finding) => finding.messageId === "backToBack");
         expect(backToBack.map((finding) => finding.date)).toEqual(["2026-07-23", "2026-07-30"]);
+        // What the coach missed and the rules now say: a tempo or fartlek the day before the long run, weeks 7-8.
+        const beforeLong = pairs.filter((finding) => finding.messageId === "withLongRun");
+        expect(beforeLong.map((finding) => finding.date)).toEqual(["2026-08-15", "2026-08-22"]);
         const increases = report.findings.filter((finding) => finding.ruleId === "weekly-volume-progression");
         expect(increases.map((finding) => [finding.week, finding.severity])).toEqual([
           [6, "info"],

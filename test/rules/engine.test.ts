@@ -62,7 +62,7 @@ describe("the rule catalog", () => {
     expect(rules.map((rule) => rule.meta.id)).toEqual(DOMAIN_RULE_IDS);
   });
 
-  it("gives every rule a type, and coverage rules default to info (DOMAIN.md, Rule types)", () => {
+  it("gives every rule a type, and coverage rules default to info (docs/domain.md, Rule types)", () => {
     const coverage = rules.filter((rule) => rule.meta.type === "coverage").map((rule) => rule.meta.id);
     expect(coverage.sort()).toEqual(
       [

@@ -60,7 +60,7 @@ export const acwrBand = /* @__PURE__ */ defineRule({
   },
   check(context) {
     const { options, acwrSeed, report } = context;
-    // A race is never the fault: the ratio is judged on the training around races (DOMAIN.md, Coaching model).
+    // A race is never the fault: the ratio is judged on the training around races (docs/domain.md, Coaching model).
     const metrics = trainingMetrics(context);
     const firstReported = metrics.find((week) => week.acwr !== null);
     if (acwrSeed !== "in-season" && metrics[0]?.acwr === null) {

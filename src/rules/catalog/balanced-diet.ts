@@ -1,10 +1,24 @@
 import * as z from "zod/mini";
 import { NUTRITION_FOCUSES } from "../../model/habit.js";
 import { NUTRITION_FOCUS_LABELS } from "../../model/labels.js";
+import { isYouth } from "../../model/recentRace.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 type Focus = (typeof NUTRITION_FOCUSES)[number];
+
+/** What each focus means on a plate, for the hint. */
+const EXAMPLES: Readonly<Record<Focus, string>> = {
+  "lean-protein": "lean protein (fish, chicken, eggs, beans or yogurt)",
+  "complex-carbs": "complex carbohydrates (whole grains, oats, potatoes, rice)",
+  "fruit-vegetables": "fruit and vegetables at every meal",
+  "mindful-eating": "eating slowly and noticing when you are full",
+};
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
 
 /** Lean protein, complex carbohydrates, fruit and vegetables (ACSM/AND/DC, Thomas 2016). */
 export const balancedDiet = /* @__PURE__ */ defineRule({
@@ -12,7 +26,8 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
     id: "balanced-diet",
     fundamental: "nutrition",
     type: "coverage",
-    description: "Nutrition habits cover lean protein, complex carbohydrates, and fruit and vegetables.",
+    description:
+      "Nutrition habits cover lean protein, complex carbohydrates, and fruit and vegetables (for youth, never portion control: under-fuelling is their risk).",
     defaultSeverity: "info",
     evidence: "S",
     docs: "#balanced-diet",
@@ -23,26 +38,29 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
     messages: {
       missing: {
         message: "The plan's nutrition habits do not cover {missing}.",
-        hint: "Add a daily nutrition habit for each: {examples}.",
+        hint: "Add a daily nutrition habit for each of them: {examples}.{fuel}",
       },
     },
   },
-  check({ plan, options, report }) {
+  check({ plan, athlete, options, report }) {
     const covered = new Set(
       (plan.habits ?? []).flatMap((habit) => (habit.category === "nutrition" ? [habit.focus] : [])),
     );
-    const missing = options.focuses.filter((focus) => !covered.has(focus));
+    // Youth runners are never asked for portion control: under-fuelling is their risk (COACHING.md 6, Krabak 2021).
+    const youth = isYouth(athlete?.age);
+    const focuses = options.focuses.filter((focus) => !(youth && focus === "mindful-eating"));
+    const missing = focuses.filter((focus) => !covered.has(focus));
     if (missing.length === 0) return;
     report({
       messageId: "missing",
       path: "habits",
-      measured: options.focuses.length - missing.length,
-      limit: options.focuses.length,
+      measured: focuses.length - missing.length,
+      limit: focuses.length,
       data: {
         missing: missing.map((focus) => NUTRITION_FOCUS_LABELS[focus].toLowerCase()).join(", "),
-        examples: missing
-          .map((focus) => `{ "category": "nutrition", "focus": "${focus}", "repeat": "FREQ=DAILY" }`)
-          .join(", "),
+        // Plain words, never JSON: what to eat, as a runner reads it.
+        examples: listOf(missing.map((focus) => EXAMPLES[focus])),
+        fuel: youth ? " Growing runners need to eat enough for their training: more, not less." : "",
       },
     });
   },

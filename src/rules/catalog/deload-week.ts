@@ -7,6 +7,9 @@ import { byLevel } from "../levels.js";
 
 const options = (maxLoadingWeeks: number) => ({ maxLoadingWeeks, reducedAtMost: 0.8 });
 
+/** A run of loading weeks builds when its highest week runs more than 10 % over its first (docs/domain.md). */
+const BUILDS_ABOVE = 0.1;
+
 /** A reduced week after a few loading weeks. */
 export const deloadWeek = /* @__PURE__ */ defineRule({
   meta: {
@@ -14,12 +17,12 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     fundamental: "load",
     type: "problem",
     description:
-      "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 3 / 3 / 4 / 4 loading weeks.",
+      "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 3 / 3 / 4 / 4 loading weeks, when those weeks build (their highest runs more than 10 % over their first; a flat plan needs no step-back).",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#deload-week",
     rationale:
-      "Warning: a reduced week every 3-4 weeks is periodization convention; advanced and elite runners tolerate 4 loading weeks.",
+      "Warning: a reduced week every 3-4 weeks of building is periodization convention; advanced and elite runners tolerate 4 loading weeks. Weeks that hold their level are not a build and need no step-back.",
     options: z.strictObject({
       maxLoadingWeeks: z.int().check(z.gte(1), z.lte(52)),
       reducedAtMost: z.number().check(z.gt(0), z.lte(1)),
@@ -53,6 +56,10 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     ];
     let streak = 0;
     let reported = false;
+    // The run of loading weeks builds when it rises more than `buildsAbove` from its first week to its highest: a
+    // flat run needs no step-back.
+    let first = 0;
+    let highest = 0;
     weeks.forEach((week, index) => {
       const previous = weeks.slice(Math.max(0, index - 3), index).map((entry) => entry.runMinutes);
       const peak = Math.max(0, ...previous);
@@ -60,8 +67,11 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
       const reduced = week.transition || !over(week.runMinutes, limits.reducedAtMost * peak);
       streak = reduced ? 0 : streak + 1;
       if (reduced) reported = false;
+      if (streak === 1) first = highest = week.runMinutes;
+      highest = Math.max(highest, week.runMinutes);
+      const builds = over(highest, first * (1 + BUILDS_ABOVE));
       // Loading weeks of the history count; the finding goes to the first plan week past the limit, once a streak.
-      if (!week.plan || reported || streak <= limits.maxLoadingWeeks) return;
+      if (!week.plan || reported || streak <= limits.maxLoadingWeeks || !builds) return;
       reported = true;
       report({
         messageId: "noDeload",

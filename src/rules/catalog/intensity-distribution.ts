@@ -33,7 +33,7 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
   },
   check(context) {
     const { options, report } = context;
-    // A race is never the fault: a race week is judged on its training (DOMAIN.md, Coaching model).
+    // A race is never the fault: a race week is judged on its training (docs/domain.md, Coaching model).
     const short = trainingMetrics(context).flatMap((week) => {
       if (week.easyShare === null) return [];
       const min = week.transition ? options.minEasyShareTransition : options.minEasyShare;

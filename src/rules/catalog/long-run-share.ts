@@ -4,10 +4,49 @@ import { defineRule } from "../defineRule.js";
 import { runsOf, upperMinutes } from "../helpers/calendar.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round } from "../helpers/numbers.js";
-import { countOf, dayName, percentBeside, whenData } from "../helpers/text.js";
+import { amountLike, countOf, dayName, groupTitle, percentBeside, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { isRace } from "../../schedule/keySession.js";
+import type { CalendarWeek, SessionOccurrence } from "../../schedule/types.js";
+
+/** The weeks whose longest run passes its share of the week's running (transition weeks and short weeks left out). */
+function weeksTooLong(
+  weeks: readonly CalendarWeek[],
+  options: { readonly maxShare: number; readonly perRunAllowance: number; readonly minRuns: number },
+) {
+  const tooLong: {
+    run: SessionOccurrence;
+    week: number;
+    date: string;
+    share: number;
+    max: number;
+    runs: number;
+    rest: number;
+  }[] = [];
+  for (const week of weeks) {
+    if (week.phaseType === "transition") continue;
+    const runs = week.days.flatMap((day) => runsOf(day).map((run) => ({ day, run, minutes: upperMinutes(run) })));
+    if (runs.length < options.minRuns) continue;
+    // Caps judge the upper bound of a range: the long run at its longest, the others as planned.
+    const longest = runs.reduce((best, entry) => (entry.minutes > best.minutes ? entry : best));
+    if (isRace(longest.run)) continue; // A race is never the fault; its minutes count in the week.
+    const rest = runs.reduce((sum, entry) => sum + (entry === longest ? 0 : entry.run.session.minutes), 0);
+    const share = longest.minutes / (longest.minutes + rest);
+    const max = Math.max(options.maxShare, 1 / runs.length + options.perRunAllowance);
+    if (!over(share, max) || max >= 1) continue;
+    tooLong.push({
+      run: longest.run,
+      week: week.index,
+      date: longest.day.date,
+      share,
+      max,
+      runs: runs.length,
+      rest,
+    });
+  }
+  return tooLong;
+}
 
 /**
  * A long run that dwarfs the rest of the week's running. The limit grows as the week has fewer runs: 100 % / runs
@@ -35,61 +74,38 @@ export const longRunShare = /* @__PURE__ */ defineRule({
     messages: {
       tooLong: {
         message: "{title} on {when} is {share} of the week's running; with {runsText} a week keep it to {max}.",
-        hint: "Shorten it to about {target} min, or add easy minutes to the other runs.",
+        hint: "Shorten it to about {targetText}, or add easy minutes to the other runs.",
       },
     },
   },
   check({ calendar, options, report }) {
-    const tooLong: {
-      week: number;
-      date: string;
-      sessionId: string;
-      title: string;
-      share: number;
-      max: number;
-      runs: number;
-      rest: number;
-    }[] = [];
-    for (const week of calendar.weeks) {
-      if (week.phaseType === "transition") continue;
-      const runs = week.days.flatMap((day) => runsOf(day).map((run) => ({ day, run, minutes: upperMinutes(run) })));
-      if (runs.length < options.minRuns) continue;
-      // Caps judge the upper bound of a range: the long run at its longest, the others as planned.
-      const longest = runs.reduce((best, entry) => (entry.minutes > best.minutes ? entry : best));
-      if (isRace(longest.run)) continue; // A race is never the fault; its minutes count in the week.
-      const rest = runs.reduce((sum, entry) => sum + (entry === longest ? 0 : entry.run.session.minutes), 0);
-      const share = longest.minutes / (longest.minutes + rest);
-      const max = Math.max(options.maxShare, 1 / runs.length + options.perRunAllowance);
-      if (!over(share, max) || max >= 1) continue;
-      tooLong.push({
-        week: week.index,
-        date: longest.day.date,
-        sessionId: longest.run.sessionId,
-        title: sessionTitle(longest.run.session, aerobicFields(longest.run)),
-        share,
-        max,
-        runs: runs.length,
-        rest,
-      });
-    }
+    const tooLong = weeksTooLong(calendar.weeks, options);
     // The same long run on the same weekday, against the same limit, week after week, is said once.
-    const key = (entry: (typeof tooLong)[number]) => `${entry.sessionId} ${dayName(entry.date)} ${String(entry.runs)}`;
+    const key = (entry: (typeof tooLong)[number]) =>
+      `${entry.run.sessionId} ${dayName(entry.date)} ${String(entry.runs)}`;
     for (const group of groupByKey(tooLong, key)) {
       const worst = group.entries.reduce((high, entry) => (entry.share > high.share ? entry : high));
       const where = whenData(group.entries);
       const shares = group.entries.map((entry) => entry.share).sort((a, b) => a - b);
       const low = percentBeside(shares[0] ?? 0, worst.max);
       const high = percentBeside(shares.at(-1) ?? 0, worst.max);
+      // The longest run that passes in the worst week, floored past floating-point noise (0.45 x 110 / 0.55 is
+      // 89.99999...).
+      const target = Math.floor((worst.max * worst.rest) / (1 - worst.max) + 1e-9);
       report({
         messageId: "tooLong",
         weeks: where.weeks,
         ...(where.date === undefined ? {} : { date: where.date }),
-        sessionId: worst.sessionId,
+        sessionId: worst.run.sessionId,
         measured: round(worst.share),
         limit: round(worst.max),
         data: {
           ...where.data,
-          title: worst.title,
+          // A grouped finding names the range of its weeks' long runs ("Long run 10-12 mi"), not the worst week's.
+          title:
+            group.entries.length === 1
+              ? sessionTitle(worst.run.session, aerobicFields(worst.run))
+              : groupTitle(group.entries.map((entry) => entry.run)),
           when: where.when,
           date: worst.date,
           share: low === high ? low : `${low.replace("%", "")}-${high}`,
@@ -97,9 +113,8 @@ export const longRunShare = /* @__PURE__ */ defineRule({
           runs: worst.runs,
           runsText: countOf(worst.runs, "run"),
           max: percentBeside(worst.max, worst.max),
-          // The longest run that passes in the worst week, floored past floating-point noise (0.45 x 110 / 0.55 is
-          // 89.99999...).
-          target: Math.floor((worst.max * worst.rest) / (1 - worst.max) + 1e-9),
+          target,
+          targetText: amountLike(worst.run, target),
         },
       });
     }

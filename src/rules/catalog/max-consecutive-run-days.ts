@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import type { CalendarDay } from "../../schedule/types.js";
+import type { CalendarDay, SessionOccurrence } from "../../schedule/types.js";
 import { allDays, runsOf } from "../helpers/calendar.js";
-import { daysToFree } from "../helpers/classify.js";
+import { daysToFree, weekLongRuns } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
+import { restLessWeeks } from "../helpers/restDays.js";
 import { countOf, dayName, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
 
@@ -16,6 +17,9 @@ interface Streak {
   readonly to: string;
   readonly fromDate: string;
   readonly toDate: string;
+  /** The plan weeks the streak spans, first and last. */
+  readonly firstWeek: number;
+  readonly lastWeek: number;
   /** The weekday to free of running; "" when every day of the streak holds a key session. */
   readonly day: string;
 }
@@ -25,6 +29,8 @@ function streaksOf(
   days: ReturnType<typeof allDays>,
   maxDays: number,
   paces: Readonly<Record<string, string>> | undefined,
+  restLess: ReadonlySet<number>,
+  longRuns: ReadonlySet<SessionOccurrence>,
 ): Streak[] {
   const streaks: Streak[] = [];
   let start = 0;
@@ -37,6 +43,8 @@ function streaksOf(
     const last = streak.at(-1);
     const firstOver = streak[maxDays];
     if (streak.length <= maxDays || !first || !last || !firstOver) continue;
+    // A streak through a week without enough run-free days is that week's fault: rest-day-weekly says it.
+    if (streak.some((item) => restLess.has(item.week))) continue;
     // Free the easiest day that breaks the streak into pieces within the limit, else the easiest of the streak.
     const breaks = (day: CalendarDay) => {
       const at = streak.findIndex((item) => item.day === day);
@@ -45,6 +53,7 @@ function streaksOf(
     const candidates = daysToFree(
       streak.map((item) => item.day),
       paces,
+      longRuns,
     );
     const free = candidates.find(breaks) ?? candidates[0];
     streaks.push({
@@ -55,6 +64,8 @@ function streaksOf(
       to: dayName(last.day.date),
       fromDate: first.day.date,
       toDate: last.day.date,
+      firstWeek: first.week,
+      lastWeek: last.week,
       day: free ? dayName(free.date) : "",
     });
   }
@@ -68,45 +79,56 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
     fundamental: "recovery",
     type: "problem",
     description:
-      "Run days in a row stay within 2 / 4 / 6 / 6 (beginner / intermediate / advanced / elite), across week boundaries.",
+      "Run days in a row stay within 3 / 6 / 6 / 6 (beginner / intermediate / advanced / elite), across week boundaries; a streak through a week that rest-day-weekly reports is left to it.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#max-consecutive-run-days",
     rationale:
-      "Warning: streak limits are coaching convention (C); beginners 2 days so that every run day is followed by a rest day soon, advanced and elite runners train daily in blocks.",
+      "Warning: streak limits are coaching convention (C): beginners at most 3 runs in a row (Higdon's Tuesday-Thursday block), others at most 6 (a 6-day week with a day off is standard).",
     options: z.strictObject({ maxDays: z.int().check(z.gte(1), z.lte(30)) }),
-    defaults: byLevel({ maxDays: 2 }, { maxDays: 4 }, { maxDays: 6 }, { maxDays: 6 }),
+    defaults: byLevel({ maxDays: 3 }, { maxDays: 6 }, { maxDays: 6 }, { maxDays: 6 }),
     messages: {
       tooMany: {
-        message:
-          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {maxDays} in a row.",
+        message: "{streak}; at {level} level run at most {maxDays} in a row.",
         hint: "For example, make {day} a run-free day: its run is the easiest to give up.",
       },
       tooManyKeyDays: {
-        message:
-          "{weeks} {has} {count} run days in a row ({from} to {to}); at {level} level run at most {maxDays} in a row.",
+        message: "{streak}; at {level} level run at most {maxDays} in a row.",
         hint: "Each of these days holds a long run, a race or a hard session: move one of them to break the streak.",
       },
     },
   },
   check({ calendar, plan, options, level, report }) {
-    const streaks = streaksOf(allDays(calendar.weeks), options.maxDays, plan.paces);
+    const restLess = restLessWeeks(calendar.weeks, level);
+    const longRuns = weekLongRuns(calendar.weeks);
+    const streaks = streaksOf(allDays(calendar.weeks), options.maxDays, plan.paces, restLess, longRuns);
     // The same streak week after week (same length, same weekdays) is said once; its first week names the day to free.
     for (const group of groupByKey(streaks, (streak) => [streak.count, streak.from, streak.to].join(" "))) {
       const first = group.entries[0];
       if (!first) continue;
+      const single = group.entries.length === 1;
+      // One streak is named by its dates (and the weeks it spans); a streak repeated week after week by its weekdays.
+      const from = single ? `${first.from} ${first.fromDate}` : first.from;
+      const to = single ? `${first.to} ${first.toDate}` : first.to;
+      const span =
+        first.firstWeek === first.lastWeek
+          ? `in week ${String(first.firstWeek)}`
+          : `from week ${String(first.firstWeek)} to week ${String(first.lastWeek)}`;
+      const weeks = weeksData(group.weeks);
       report({
         messageId: first.day === "" ? "tooManyKeyDays" : "tooMany",
         weeks: group.weeks,
-        ...(group.entries.length === 1 ? { date: first.date } : {}),
+        ...(single ? { date: first.date } : {}),
         measured: first.count,
         limit: options.maxDays,
         data: {
-          ...weeksData(group.weeks),
+          ...weeks,
           count: first.count,
-          // One streak is named by its dates; a streak repeated week after week by its weekdays.
-          from: group.entries.length === 1 ? `${first.from} ${first.fromDate}` : first.from,
-          to: group.entries.length === 1 ? `${first.to} ${first.toDate}` : first.to,
+          from,
+          to,
+          streak: single
+            ? `${String(first.count)} run days in a row ${span}, ${from} to ${to}`
+            : `${weeks.weeks} ${weeks.has} ${String(first.count)} run days in a row (${from} to ${to})`,
           level,
           max: options.maxDays,
           maxDays: countOf(options.maxDays, "day"),

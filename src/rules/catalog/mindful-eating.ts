@@ -21,7 +21,7 @@ export const mindfulEating = /* @__PURE__ */ defineRule({
     messages: {
       missing: {
         message: "No habit for portion awareness or eating slowly.",
-        hint: 'Add { "category": "nutrition", "focus": "mindful-eating", "repeat": "FREQ=DAILY" }.',
+        hint: "Add a daily habit of eating slowly and noticing when you are full: serve a normal portion, and stop before you feel stuffed.",
       },
     },
   },

@@ -1,86 +1,112 @@
 import * as z from "zod/mini";
-import { sessionTitle } from "../../model/sessionText.js";
+import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
-import { allDays, sessionsOf } from "../helpers/calendar.js";
-import { isHardOccurrence } from "../helpers/classify.js";
+import { sessionsOf } from "../helpers/calendar.js";
+import { isHardOccurrence, isKeySession } from "../../schedule/keySession.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { dayName, weeksData } from "../helpers/text.js";
+import { dayName, groupTitle, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
-import { aerobicFields } from "../../schedule/aerobicFields.js";
+import type { Calendar } from "../../schedule/types.js";
 
-/** Two hard days in a row: the second day, the first, and the session the hint asks to make easy. */
+/** What makes a day a key day: a race, a hard session, or a long run (the first that applies). */
+type KeyKind = "race" | "hard" | "long";
+
+/** A day's key session, if it has one. */
+interface KeyDay {
+  readonly week: number;
+  readonly date: string;
+  readonly occurrence: SessionOccurrence;
+  readonly kind: KeyKind;
+}
+
+/** Two key days in a row: the second day, the first, and the session the hint asks to move or make easy. */
 interface Pair {
   readonly week: number;
   readonly date: string;
-  readonly previousDate: string;
-  readonly sessionId: string;
-  readonly races: boolean;
-  readonly title: string;
-  readonly day: string;
+  readonly first: KeyDay;
+  readonly second: KeyDay;
+  readonly change: KeyDay;
 }
 
-/** The pairs of consecutive hard days, in order (with `allowIfNextDayEasy`, a pair followed by an easy day passes). */
-function pairsOf(
-  days: ReturnType<typeof allDays>,
-  paces: Readonly<Record<string, string>> | undefined,
-  allowIfNextDayEasy: boolean,
-): Pair[] {
-  // Each day's hard session (if any), found once: every pair reads the days around it.
-  const hardDays = days.map(({ day }) => sessionsOf(day).find((occurrence) => isHardOccurrence(occurrence, paces)));
-  const hardOf = (index: number) => (index < 0 ? undefined : hardDays[index]);
-  const isRace = (occurrence: ReturnType<typeof hardOf>) =>
-    occurrence?.kind === "run" && occurrence.session.runType === "race";
+/** Each day's key session (a race first, then a hard session, then the week's long run), in date order. */
+function keyDays(calendar: Calendar): (KeyDay | undefined)[] {
+  const paces = calendar.plan.paces;
+  return calendar.weeks.flatMap((week) =>
+    week.days.map((day) => {
+      const keys = sessionsOf(day).filter((occurrence) => isKeySession(occurrence, { week, paces }));
+      const race = keys.find((occurrence) => occurrence.kind === "run" && occurrence.session.runType === "race");
+      const hard = keys.find((occurrence) => isHardOccurrence(occurrence, paces));
+      const pick = race ?? hard ?? keys[0];
+      if (!pick) return undefined;
+      const kind: KeyKind = race ? "race" : hard ? "hard" : "long";
+      return { week: week.index, date: day.date, occurrence: pick, kind };
+    }),
+  );
+}
+
+/**
+ * The pairs of consecutive key days, in order. A race beside a workout or a long run is left to `race-readiness`
+ * (before it) and `race-recovery` (after it): one fact, one finding. With `allowIfNextDayEasy`, two hard days followed
+ * by an easy day pass; with `allowLongAfterHard`, a long run the day after a hard session passes (elite programs).
+ */
+function pairsOf(days: readonly (KeyDay | undefined)[], allowIfNextDayEasy: boolean, allowLongAfterHard: boolean) {
   const pairs: Pair[] = [];
   for (let index = 1; index < days.length; index += 1) {
-    const hard = hardOf(index);
-    const earlier = hardOf(index - 1);
-    const entry = days[index];
-    const previous = days[index - 1];
-    if (!hard || !earlier || !entry || !previous) continue;
-    const followedByEasy = !hardOf(index + 1); // past the plan's end counts as easy
-    const thirdInRow = hardOf(index - 2) !== undefined;
-    if (allowIfNextDayEasy && followedByEasy && !thirdInRow) continue;
-    // The hint never asks to make a race easy: it names the other of the two sessions.
-    const change =
-      isRace(hard) && !isRace(earlier)
-        ? { occurrence: earlier, date: previous.day.date }
-        : { occurrence: hard, date: entry.day.date };
-    pairs.push({
-      week: entry.week,
-      date: entry.day.date,
-      previousDate: previous.day.date,
-      sessionId: hard.sessionId,
-      races: isRace(hard) && isRace(earlier),
-      title: sessionTitle(change.occurrence.session, aerobicFields(change.occurrence)),
-      day: dayName(change.date),
-    });
+    const first = days[index - 1];
+    const second = days[index];
+    if (!first || !second) continue;
+    const races = [first.kind, second.kind].filter((kind) => kind === "race").length;
+    if (races === 1) continue;
+    if (allowLongAfterHard && first.kind === "hard" && second.kind === "long") continue;
+    if (first.kind === "hard" && second.kind === "hard" && allowIfNextDayEasy) {
+      // Past the plan's end counts as easy; a third hard day in a row never passes.
+      const followedByEasy = days[index + 1]?.kind !== "hard";
+      const thirdInRow = days[index - 2]?.kind === "hard";
+      if (followedByEasy && !thirdInRow) continue;
+    }
+    // The hint moves the workout, never the long run; of two workouts or two long runs, the second.
+    const change = first.kind === "hard" && second.kind === "long" ? first : second;
+    pairs.push({ week: second.week, date: second.date, first, second, change });
   }
   return pairs;
 }
 
-/** Hard days are followed by easy days. */
+const messageOf = (pair: Pair) =>
+  pair.first.kind === "race"
+    ? "races"
+    : pair.first.kind === "hard" && pair.second.kind === "hard"
+      ? "backToBack"
+      : "withLongRun";
+
+/** Key days (hard sessions, long runs, races) are followed by easy days. */
 export const noBackToBackHard = /* @__PURE__ */ defineRule({
   meta: {
     id: "no-back-to-back-hard",
     fundamental: "recovery",
     type: "problem",
-    description: "No hard session on two consecutive days (elite: allowed when the day after is easy).",
+    description:
+      "No two key sessions (hard sessions, long runs, races) on consecutive days; elite: a long run the day after a hard session, and two hard days followed by an easy day, are allowed. A race beside a workout is left to race-readiness and race-recovery.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#no-back-to-back-hard",
     rationale:
-      "Warning: hard/easy alternation is coaching convention; elite athletes may pair hard days when an easy day follows, as elite programs do.",
-    options: z.strictObject({ allowIfNextDayEasy: z.boolean() }),
+      "Warning: hard/easy alternation is coaching convention (Bowerman; Higdon's 48 hours): never two key sessions on consecutive days, and never a workout the day before the long run; elite programs put a long run after a workout and may pair hard days when an easy day follows.",
+    options: z.strictObject({ allowIfNextDayEasy: z.boolean(), allowLongAfterHard: z.optional(z.boolean()) }),
     defaults: byLevel(
-      { allowIfNextDayEasy: false },
-      { allowIfNextDayEasy: false },
-      { allowIfNextDayEasy: false },
-      { allowIfNextDayEasy: true },
+      { allowIfNextDayEasy: false, allowLongAfterHard: false },
+      { allowIfNextDayEasy: false, allowLongAfterHard: false },
+      { allowIfNextDayEasy: false, allowLongAfterHard: false },
+      { allowIfNextDayEasy: true, allowLongAfterHard: true },
     ),
     messages: {
       backToBack: {
         message: "{weeks} {has} hard sessions on {first} and {second}, back to back.",
         hint: "Keep an easy day between hard days: make {title} on {day} easy, or move it.",
+      },
+      withLongRun: {
+        message:
+          "{weeks} {has} two key sessions back to back: {firstTitle} on {first}, then {secondTitle} on {second}.",
+        hint: "Keep an easy day between a workout and the long run: move {title} off {day}, or make it easy.",
       },
       races: {
         message: "{weeks} {has} races on {first} and {second}, back to back.",
@@ -89,27 +115,33 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     },
   },
   check({ calendar, options, report }) {
-    const pairs = pairsOf(allDays(calendar.weeks), calendar.plan.paces, options.allowIfNextDayEasy);
-    // The same pair of weekdays week after week is said once; one pair is named by its dates.
-    const key = (pair: (typeof pairs)[number]) =>
-      [dayName(pair.previousDate), dayName(pair.date), pair.sessionId, pair.day, String(pair.races)].join(" ");
+    const pairs = pairsOf(keyDays(calendar), options.allowIfNextDayEasy, options.allowLongAfterHard === true);
+    // The same pair of weekdays and sessions week after week is said once; one pair is named by its dates.
+    const key = (pair: Pair) =>
+      [dayName(pair.first.date), dayName(pair.date), pair.first.occurrence.sessionId, pair.second.occurrence.sessionId]
+        .concat(messageOf(pair))
+        .join(" ");
     for (const group of groupByKey(pairs, key)) {
-      const first = group.entries[0];
-      if (!first) continue;
+      const [head] = group.entries;
+      if (!head) continue;
       const single = group.entries.length === 1;
+      const named = (date: string) => (single ? `${dayName(date)} ${date}` : dayName(date));
       report({
-        messageId: first.races ? "races" : "backToBack",
+        messageId: messageOf(head),
         weeks: group.weeks,
-        ...(single ? { date: first.date } : {}),
-        sessionId: first.sessionId,
+        ...(single ? { date: head.date } : {}),
+        sessionId: head.second.occurrence.sessionId,
         measured: 2,
         limit: 1,
         data: {
           ...weeksData(group.weeks),
-          first: single ? `${dayName(first.previousDate)} ${first.previousDate}` : dayName(first.previousDate),
-          second: single ? `${dayName(first.date)} ${first.date}` : dayName(first.date),
-          title: first.title,
-          day: first.day,
+          first: named(head.first.date),
+          second: named(head.date),
+          // A grouped finding names the range of its weeks' values ("Long run 9-10 mi"), not one week's.
+          firstTitle: groupTitle(group.entries.map((pair) => pair.first.occurrence)),
+          secondTitle: groupTitle(group.entries.map((pair) => pair.second.occurrence)),
+          title: groupTitle(group.entries.map((pair) => pair.change.occurrence)),
+          day: dayName(head.change.date),
         },
       });
     }

@@ -6,7 +6,6 @@ import { isKeySession, isRace, racePriority } from "../../schedule/keySession.js
 import type { CalendarWeek, SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
-import { isHardOccurrence } from "../helpers/classify.js";
 import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import type { RuleReport } from "../types.js";
@@ -62,7 +61,7 @@ export const raceReadiness = /* @__PURE__ */ defineRule({
     ): TooClose | undefined => {
       if (isRace(occurrence)) return undefined;
       const hardWindow = a ? options.aRaceDays : options.days;
-      const key = isHardOccurrence(occurrence, paces) || isKeySession(occurrence, { week, paces });
+      const key = isKeySession(occurrence, { week, paces });
       if (key && gap <= hardWindow) return { messageId: "hardBefore", window: hardWindow };
       const intervals = occurrence.kind === "run" && occurrence.session.runType === "intervals";
       if (a && intervals && gap <= options.aRaceIntervalDays)

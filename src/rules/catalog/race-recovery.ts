@@ -4,12 +4,11 @@ import { addDays, daysBetween } from "../../calendar/civilDate.js";
 import { KM_PER_MILE } from "../../model/pace.js";
 import { recentRaceKm, seasonEndingRace, type RecentRace } from "../../model/recentRace.js";
 import { sessionTitle } from "../../model/sessionText.js";
-import { isKeySession, isRace, raceDistanceKm } from "../../schedule/keySession.js";
+import { isHardOccurrence, isKeySession, isRace, raceDistanceKm } from "../../schedule/keySession.js";
 import type { Calendar, CalendarDay, SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import type { RuleReport } from "../types.js";
 import { sessionsOf, upperMinutes } from "../helpers/calendar.js";
-import { isHardOccurrence } from "../helpers/classify.js";
 import { round } from "../helpers/numbers.js";
 import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
@@ -101,11 +100,11 @@ export const raceRecovery = /* @__PURE__ */ defineRule<RaceRecoveryOptions>({
     const days = calendar.weeks.flatMap((week) => week.days.map((day) => ({ week, day })));
     const { longRunMinutes, daysPerMile } = options;
     const isFault = (occurrence: SessionOccurrence, week: (typeof days)[number]["week"]) =>
-      isHardOccurrence(occurrence, calendar.plan.paces) ||
-      (longRunMinutes === undefined
+      longRunMinutes === undefined
         ? isKeySession(occurrence, { week, paces: calendar.plan.paces })
-        : occurrence.kind === "run" &&
-          (occurrence.session.runType === "long" || upperMinutes(occurrence) >= longRunMinutes));
+        : isHardOccurrence(occurrence, calendar.plan.paces) ||
+          (occurrence.kind === "run" &&
+            (occurrence.session.runType === "long" || upperMinutes(occurrence) >= longRunMinutes));
     for (const race of races) {
       const recovery = Math.ceil(
         (daysPerMile === undefined ? race.km / options.kmPerDay : (race.km / KM_PER_MILE) * daysPerMile) - 1e-9,

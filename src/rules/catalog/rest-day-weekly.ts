@@ -1,10 +1,18 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { runsOf } from "../helpers/calendar.js";
-import { daysToFree } from "../helpers/classify.js";
+import { daysToFree, weekLongRuns } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
+import { MIN_RUN_FREE_DAYS, runFreeDays } from "../helpers/restDays.js";
 import { countOf, dayName, weeksData } from "../helpers/text.js";
-import { byLevel } from "../levels.js";
+
+/** The suggestion most weeks share (the earliest of equals); "" only when no week has a day to free. */
+function commonDays(suggestions: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const days of suggestions) if (days !== "") counts.set(days, (counts.get(days) ?? 0) + 1);
+  let best = "";
+  for (const [days, count] of counts) if (count > (counts.get(best) ?? 0)) best = days;
+  return best;
+}
 
 /** At least one full day off from running every week (two for beginners). The core rest-and-recovery rule. */
 export const restDayWeekly = /* @__PURE__ */ defineRule({
@@ -19,7 +27,12 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
     rationale:
       "Error although a coaching convention: a run-free day every week is the core of the rest-and-recovery fundamental, the one rule a plan must not break. Beginners need 2 because their tissues adapt more slowly.",
     options: z.strictObject({ minRunFreeDays: z.int().check(z.gte(0), z.lte(7)) }),
-    defaults: byLevel({ minRunFreeDays: 2 }, { minRunFreeDays: 1 }, { minRunFreeDays: 1 }, { minRunFreeDays: 1 }),
+    defaults: {
+      beginner: { minRunFreeDays: MIN_RUN_FREE_DAYS.beginner },
+      intermediate: { minRunFreeDays: MIN_RUN_FREE_DAYS.intermediate },
+      advanced: { minRunFreeDays: MIN_RUN_FREE_DAYS.advanced },
+      elite: { minRunFreeDays: MIN_RUN_FREE_DAYS.elite },
+    },
     messages: {
       tooFew: {
         message: "{weeks} {has} {runFreeText}; runners at {level} level need at least {min} a week.",
@@ -32,20 +45,24 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
     },
   },
   check({ calendar, plan, options, level, report }) {
+    const longRuns = weekLongRuns(calendar.weeks);
     const short = calendar.weeks.flatMap((week) => {
-      const runFree = week.days.filter((day) => runsOf(day).length === 0).length;
+      const runFree = runFreeDays(week);
       if (runFree >= options.minRunFreeDays) return [];
       // Suggest the easiest, shortest run days, never a long run, a race or a hard session.
-      const days = daysToFree(week.days, plan.paces)
+      const days = daysToFree(week.days, plan.paces, longRuns)
         .slice(0, options.minRunFreeDays - runFree)
         .map((day) => dayName(day.date));
       return [{ week: week.index, runFree, days: days.join(" and ") }];
     });
-    for (const group of groupByKey(short, (entry) => `${String(entry.runFree)}\u0000${entry.days}`)) {
+    // Weeks short by the same count are one fact, whichever day each would free: one finding, the day most of them
+    // would free in its hint.
+    for (const group of groupByKey(short, (entry) => String(entry.runFree))) {
       const first = group.entries[0];
       if (!first) continue;
+      const days = commonDays(group.entries.map((entry) => entry.days));
       report({
-        messageId: first.days === "" ? "tooFewKeyDays" : "tooFew",
+        messageId: days === "" ? "tooFewKeyDays" : "tooFew",
         weeks: group.weeks,
         measured: first.runFree,
         limit: options.minRunFreeDays,
@@ -55,7 +72,7 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
           runFreeText: countOf(first.runFree, "run-free day"),
           level,
           min: options.minRunFreeDays,
-          days: first.days,
+          days,
         },
       });
     }

@@ -1,12 +1,10 @@
 import * as z from "zod/mini";
-import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
 import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
 import { over } from "../helpers/numbers.js";
-import { countOf, percentBeside } from "../helpers/text.js";
+import { amountLike, countOf, percentBeside, spokenTitle } from "../helpers/text.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
-import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { isRace } from "../../schedule/keySession.js";
 
 const WINDOW_DAYS = 30;
@@ -32,8 +30,8 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
     defaults: allLevels({ warnAbove: 0.1, errorAbove: 1 }),
     messages: {
       spike: {
-        message: "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min).",
-        hint: "Keep it to {target} min or less, and lengthen it over the next weeks.",
+        message: "{title} on {date} is {change} longer than the longest run of the 30 days before, {longestText}.",
+        hint: "Keep it to {targetText} or less, and lengthen it over the next weeks.",
       },
       unchecked: {
         message:
@@ -44,8 +42,8 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
       },
       doubled: {
         message:
-          "{title} on {date} is {change} longer than the longest run of the 30 days before ({longest} min), more than {errorLimit} longer.",
-        hint: "Keep it to {target} min or less; build up to this length over several weeks.",
+          "{title} on {date} is {change} longer than the longest run of the 30 days before, {longestText}: more than {errorLimit} longer.",
+        hint: "Keep it to {targetText} or less; build up to this length over several weeks.",
         severity: "error",
       },
     },
@@ -86,12 +84,15 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
           measured: minutes,
           limit: Math.floor(longest * (1 + (doubled ? options.errorAbove : options.warnAbove))),
           data: {
-            title: sessionTitle(run.session, aerobicFields(run)),
+            // A run given in miles is spoken of in miles, with the minutes beside, in the comparison and hint too.
+            title: spokenTitle(run),
             date: entry.day.date,
             change: percentBeside(change, doubled ? options.errorAbove : options.warnAbove),
             errorLimit: percentBeside(options.errorAbove, options.errorAbove),
             longest,
             target,
+            longestText: amountLike(run, longest),
+            targetText: amountLike(run, target),
           },
         });
       }

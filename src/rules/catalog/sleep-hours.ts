@@ -33,7 +33,7 @@ export const sleepHours = /* @__PURE__ */ defineRule({
       },
       missing: {
         message: "The plan has no sleep target.",
-        hint: 'Add a sleep habit, e.g. { "category": "sleep", "hours": {min}, "repeat": "FREQ=DAILY" }.',
+        hint: "Add a nightly sleep habit of at least {min} hours: the same bedtime every night, and no screens in the last half hour.",
       },
     },
   },

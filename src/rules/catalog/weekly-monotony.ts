@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round } from "../helpers/numbers.js";
+import { restLessWeeks } from "../helpers/restDays.js";
 import { numberBeside, weeksData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
@@ -11,7 +12,8 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
     id: "weekly-monotony",
     fundamental: "load",
     type: "problem",
-    description: "Mean daily load / its standard deviation (rest days count 0) stays at 2.0 or less each week.",
+    description:
+      "Mean daily load / its standard deviation (rest days count 0) stays at 2.0 or less each week; a week that rest-day-weekly reports is left to it.",
     defaultSeverity: "warning",
     evidence: "M/C",
     docs: "#weekly-monotony",
@@ -25,8 +27,10 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ metrics, options, report }) {
-    const monotonous = metrics.filter((week) => over(week.monotony, options.maxMonotony));
+  check({ calendar, metrics, options, level, report }) {
+    // A week without its rest day is monotonous because of it: rest-day-weekly says so (one fact, one finding).
+    const restLess = restLessWeeks(calendar.weeks, level);
+    const monotonous = metrics.filter((week) => !restLess.has(week.week) && over(week.monotony, options.maxMonotony));
     for (const group of groupByKey(monotonous, () => "monotonous")) {
       const values = group.entries.map((week) => week.monotony).sort((a, b) => a - b);
       const low = numberBeside(values[0] ?? 0, options.maxMonotony);

@@ -14,6 +14,23 @@ interface Volume {
   readonly label: string;
   readonly minutes: number;
   readonly km: number | undefined;
+  readonly transition?: boolean;
+}
+
+/**
+ * For each week, whether it returns from a transition phase or a break of 2 weeks or more without running: such
+ * weeks are judged against the athlete's in-season week until one reaches it (docs/domain.md, Coaching model).
+ */
+function returning(weeks: readonly Volume[], inSeason: number | undefined): boolean[] {
+  let back = false;
+  let idle = 0;
+  return weeks.map((week) => {
+    const now = back;
+    idle = week.minutes === 0 ? idle + 1 : 0;
+    if (week.transition === true || idle >= 2) back = inSeason !== undefined;
+    else if (inSeason !== undefined && week.minutes >= inSeason) back = false;
+    return now && week.transition !== true;
+  });
 }
 
 function volumeOf(week: CalendarWeek): Volume {
@@ -23,7 +40,33 @@ function volumeOf(week: CalendarWeek): Volume {
     const distance = run.kind === "run" ? (run.ranges?.distanceKm?.max ?? run.session.distanceKm) : undefined;
     km = km === undefined || distance === undefined ? undefined : km + distance;
   }
-  return { label: `week ${String(week.index)}`, minutes: runs.reduce((sum, run) => sum + upperMinutes(run), 0), km };
+  return {
+    label: `week ${String(week.index)}`,
+    minutes: runs.reduce((sum, run) => sum + upperMinutes(run), 0),
+    km,
+    transition: week.phaseType === "transition",
+  };
+}
+
+/** The bigger growth of minutes and km (km when every week compared gives them) over the highest of `previous`. */
+function worstChange(current: Volume, previous: readonly Volume[]) {
+  const highest = (read: (volume: Volume) => number | undefined) =>
+    previous.reduce<Volume | undefined>(
+      // The latest of equal weeks is the one named.
+      (best, volume) => ((read(volume) ?? 0) >= (best ? (read(best) ?? 0) : Number.MIN_VALUE) ? volume : best),
+      undefined,
+    );
+  const byMinutes = highest((volume) => volume.minutes);
+  const kmKnown = current.km !== undefined && previous.every((volume) => volume.km !== undefined);
+  const byKm = kmKnown ? highest((volume) => volume.km) : undefined;
+  const candidates: { unit: string; peak: Volume; before: number; after: number }[] = [];
+  if (byMinutes)
+    candidates.push({ unit: "minutes", peak: byMinutes, before: byMinutes.minutes, after: current.minutes });
+  if (byKm) candidates.push({ unit: "km", peak: byKm, before: byKm.km ?? 0, after: current.km ?? 0 });
+  return candidates
+    .filter((entry) => entry.before > 0)
+    .map((entry) => ({ ...entry, change: entry.after / entry.before - 1 }))
+    .sort((a, b) => b.change - a.change)[0];
 }
 
 /**
@@ -37,7 +80,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     fundamental: "load",
     type: "problem",
     description:
-      "Running minutes (and km, when every run of the weeks compared gives one) against the highest of the 3 weeks before: over 10 % is noted (info), over 30 % is a warning; transition weeks are not judged.",
+      "Running minutes (and km, when every run of the weeks compared gives one) against the highest of the 3 weeks before: over 10 % is noted (info), over 30 % is a warning; transition weeks are not judged, and the weeks after a transition phase or a break of 2 weeks or more are judged against the athlete's inSeasonWeeklyRunMinutes when given (a return up to it is no ramp).",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#weekly-volume-progression",
@@ -48,18 +91,18 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     messages: {
       spike: {
         message:
-          "Week {week} runs {change} more {unit} than {previous}, the highest of the 3 weeks before ({before} to {after}); more than {limit} raises the risk of injury.",
+          "Week {week} runs {change} more {unit} than {compared} ({before} to {after}); more than {limit} raises the risk of injury.",
         hint: "Build up over more weeks: about {target} {unit} in week {week}.",
       },
       increase: {
-        message:
-          "Week {week} runs {change} more {unit} than {previous}, the highest of the 3 weeks before ({before} to {after}).",
+        message: "Week {week} runs {change} more {unit} than {compared} ({before} to {after}).",
         hint: "Increases above {limit} a week are fine now and then; keep most weeks below.",
         severity: "info",
       },
     },
   },
-  check({ calendar, history, options, report }) {
+  check({ calendar, history, athlete, options, report }) {
+    const inSeason = athlete?.inSeasonWeeklyRunMinutes;
     const weeks: Volume[] = [
       ...historyWeeks(history).map((week, index, all) => ({
         label:
@@ -70,28 +113,19 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
       ...calendar.weeks.map(volumeOf),
     ];
     const offset = weeks.length - calendar.weeks.length;
+    const back = returning(weeks, inSeason);
+    const inSeasonWeek: Volume = { label: "the athlete's in-season week", minutes: inSeason ?? 0, km: undefined };
     calendar.weeks.forEach((week, index) => {
       const current = weeks[offset + index];
       if (week.phaseType === "transition" || !current) return;
-      const previous = weeks.slice(Math.max(0, offset + index - 3), offset + index);
-      const highest = (read: (volume: Volume) => number | undefined) =>
-        previous.reduce<Volume | undefined>(
-          // The latest of equal weeks is the one named.
-          (best, volume) => ((read(volume) ?? 0) >= (best ? (read(best) ?? 0) : Number.MIN_VALUE) ? volume : best),
-          undefined,
-        );
-      const byMinutes = highest((volume) => volume.minutes);
-      const kmKnown = current.km !== undefined && previous.every((volume) => volume.km !== undefined);
-      const byKm = kmKnown ? highest((volume) => volume.km) : undefined;
-      const candidates: { unit: string; peak: Volume; before: number; after: number }[] = [];
-      if (byMinutes)
-        candidates.push({ unit: "minutes", peak: byMinutes, before: byMinutes.minutes, after: current.minutes });
-      if (byKm) candidates.push({ unit: "km", peak: byKm, before: byKm.km ?? 0, after: current.km ?? 0 });
-      const changes = candidates
-        .filter((entry) => entry.before > 0)
-        .map((entry) => ({ ...entry, change: entry.after / entry.before - 1 }))
-        .sort((a, b) => b.change - a.change);
-      const worst = changes[0];
+      // A return up to the in-season week is no ramp; past it, the in-season week is the level to compare with.
+      const returns = back[offset + index] === true;
+      if (returns && current.minutes <= inSeasonWeek.minutes) return;
+      const previous = [
+        ...weeks.slice(Math.max(0, offset + index - 3), offset + index),
+        ...(returns ? [inSeasonWeek] : []),
+      ];
+      const worst = worstChange(current, previous);
       if (!worst || !over(worst.change, options.infoAbove)) return;
       const spike = over(worst.change, options.warnAbove);
       const limit = spike ? options.warnAbove : options.infoAbove;
@@ -104,6 +138,8 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
         data: {
           week: week.index,
           previous: worst.peak.label,
+          compared:
+            worst.peak === inSeasonWeek ? worst.peak.label : `${worst.peak.label}, the highest of the 3 weeks before`,
           change: percentBeside(worst.change, limit),
           unit: worst.unit,
           before: round(worst.before, 1),

@@ -31,14 +31,14 @@ export function runMinutesOf(day: CalendarDay): number {
 }
 
 /**
- * How many session occurrences of a week match a predicate, optional sessions left out: the "at least N a week"
- * rules count with it, and an optional session does not make a week enough (docs/domain.md, Optional sessions).
+ * How many session occurrences of a week match a predicate, optional sessions included: the "at least N a week"
+ * rules (floors) count with it, and an optional session counts because the plan offers it (docs/domain.md, Coaching
+ * model: easy cross-training "2-4 days a week, optional" after a marathon is cross-training).
  */
 export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
   return week.days.reduce(
-    (sum, day) =>
-      // Any of its choices makes an occurrence count (choices.ts).
-      sum + sessionsOf(day).filter((one) => one.session.optional !== true && choicesOf(one).some(matches)).length,
+    // Any of its choices makes an occurrence count (choices.ts); an optional one too (the plan offers it).
+    (sum, day) => sum + sessionsOf(day).filter((one) => choicesOf(one).some(matches)).length,
     0,
   );
 }

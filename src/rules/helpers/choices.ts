@@ -3,33 +3,10 @@
  * caps judges the choice worst for its cap; a rule that asks for enough is satisfied when any choice satisfies it.
  */
 import { aerobicFields } from "../../schedule/aerobicFields.js";
+import { choicesOf } from "../../schedule/choices.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 
-/**
- * The choices of a session occurrence: itself, then each alternative as an occurrence of its kind on the same day
- * (its session, `ranges`, `estimated` and intensity), without alternatives of its own.
- *
- * @param occurrence - A session occurrence.
- * @returns The occurrence alone when it has no alternatives.
- */
-export function choicesOf(occurrence: SessionOccurrence): readonly SessionOccurrence[] {
-  if (occurrence.alternatives === undefined) return [occurrence];
-  return [
-    occurrence,
-    ...occurrence.alternatives.map((alternative) => {
-      const { ranges, estimated, ...session } = alternative;
-      const choice: Record<string, unknown> = { ...occurrence, kind: session.kind, session };
-      delete choice.alternatives;
-      delete choice.ranges;
-      delete choice.estimated;
-      if (ranges !== undefined) choice.ranges = ranges;
-      if (estimated !== undefined) choice.estimated = estimated;
-      const intensity = Object.getOwnPropertyDescriptor(alternative, "intensity");
-      if (intensity) Object.defineProperty(choice, "intensity", intensity);
-      return choice as unknown as SessionOccurrence;
-    }),
-  ];
-}
+export { choicesOf };
 
 /**
  * The run a rule that caps running judges for an occurrence: the run itself, else its alternative run with the most

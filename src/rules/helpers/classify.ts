@@ -1,50 +1,46 @@
 /** What kind of day or session a rule sees: hard work, key sessions, and the days a hint can free of running. */
-import { HARD_RPE } from "../../model/intensity.js";
-import { isHardSession } from "../../model/sessionKinds.js";
-import { aerobicFields } from "../../schedule/aerobicFields.js";
+import { isKeySession, longestRunOf } from "../../schedule/keySession.js";
 import type { CalendarDay, SessionOccurrence } from "../../schedule/types.js";
 import { runMinutesOf, runsOf, sessionsOf } from "./calendar.js";
-import { choicesOf } from "./choices.js";
+
+// One definition of hard, key and long, in the schedule layer that the rules and the generator share.
+export { isHardOccurrence } from "../../schedule/keySession.js";
 
 /**
- * Whether a session occurrence is a hard session for the rules that cap hard work: `isHardSession`, or a session
- * without steps whose RPE range reaches RPE 6 (caps judge the upper bound of a range; the metrics read its midpoint).
+ * Whether a day holds a session a coach would never give up to free the day: a long run (of type long, or one of
+ * `longRuns`, the weeks' long runs by length), a race or a hard session. Hints that ask for a run-free day pick among
+ * the other days.
  */
-export function isHardOccurrence(
-  occurrence: SessionOccurrence,
+export function hasKeySession(
+  day: CalendarDay,
   paces: Readonly<Record<string, string>> | undefined,
+  longRuns: ReadonlySet<SessionOccurrence> = new Set(),
 ): boolean {
-  // Of a session with alternatives, a hard choice makes it hard (choices.ts).
-  return choicesOf(occurrence).some((choice) => {
-    if (isHardSession(choice.session, { paces })) return true;
-    const { steps } = choice.session as { readonly steps?: readonly unknown[] };
-    return (steps === undefined || steps.length === 0) && (aerobicFields(choice).ranges?.rpe?.max ?? 0) >= HARD_RPE;
-  });
-}
-
-/**
- * Whether a day holds a session a coach would never give up to free the day: a long run, a race or a hard session.
- * Hints that ask for a run-free day pick among the other days.
- */
-export function hasKeySession(day: CalendarDay, paces: Readonly<Record<string, string>> | undefined): boolean {
-  return sessionsOf(day).some(
-    (occurrence) =>
-      (occurrence.kind === "run" && (occurrence.session.runType === "long" || occurrence.session.runType === "race")) ||
-      isHardOccurrence(occurrence, paces),
-  );
+  return sessionsOf(day).some((occurrence) => longRuns.has(occurrence) || isKeySession(occurrence, { paces }));
 }
 
 /**
  * The days to suggest freeing of running, easiest first: days with runs but no long run, race or hard session,
- * fewest run minutes first (ties in date order).
+ * fewest run minutes first (ties in date order). `longRuns` are the weeks' long runs by length ({@link weekLongRuns}).
  */
 export function daysToFree(
   days: readonly CalendarDay[],
   paces: Readonly<Record<string, string>> | undefined,
+  longRuns: ReadonlySet<SessionOccurrence> = new Set(),
 ): CalendarDay[] {
   return days
-    .filter((day) => runsOf(day).length > 0 && !hasKeySession(day, paces))
+    .filter((day) => runsOf(day).length > 0 && !hasKeySession(day, paces, longRuns))
     .map((day) => ({ day, minutes: runMinutesOf(day) }))
     .sort((a, b) => a.minutes - b.minutes)
     .map((entry) => entry.day);
+}
+
+/** Each week's long run by length ({@link longestRunOf}), for {@link daysToFree}. */
+export function weekLongRuns(weeks: readonly { readonly days: readonly CalendarDay[] }[]): Set<SessionOccurrence> {
+  const runs = new Set<SessionOccurrence>();
+  for (const week of weeks) {
+    const long = longestRunOf(week.days);
+    if (long) runs.add(long);
+  }
+  return runs;
 }

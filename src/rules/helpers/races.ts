@@ -1,5 +1,5 @@
 /**
- * Races, judged around and never blamed (DOMAIN.md, Coaching model): the rules that would name a race as the fault
+ * Races, judged around and never blamed (docs/domain.md, Coaching model): the rules that would name a race as the fault
  * (a spike, a long-run share, an easy share, an ACWR peak) judge a race week on its training instead.
  */
 import { weeklyMetrics } from "../../load/weeklyMetrics.js";

@@ -1,5 +1,14 @@
 /** Message text of the findings: placeholders, counts with their nouns, week lists, numbers beside their limits. */
 import { weekdayName, weekdayOf } from "../../calendar/civilDate.js";
+import { sessionTitle } from "../../model/sessionText.js";
+import { aerobicFields } from "../../schedule/aerobicFields.js";
+import type { SessionOccurrence } from "../../schedule/types.js";
+
+/** The bounds of a value the plan gave as a range. */
+interface Range {
+  readonly min: number;
+  readonly max: number;
+}
 
 /** Fills `{name}` placeholders from data's own keys; other names (`{constructor}` too) stay as they are. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
@@ -111,4 +120,93 @@ export function whenData(entries: readonly { readonly week: number; readonly dat
   return entries.length === 1
     ? { when: `${dayName(first)} ${first}`, date: first, weeks, data }
     : { when: `${dayName(first)}s ${data.inWeeks}`, date: undefined, weeks, data };
+}
+
+/** A run's distance as the plan wrote it, per minute of its length: how the words turn minutes back into miles. */
+function distancePerMinute(
+  occurrence: SessionOccurrence,
+): { readonly unit: "mi" | "km"; readonly perMinute: number } | undefined {
+  if (occurrence.kind !== "run" || occurrence.session.minutes <= 0) return undefined;
+  // Only a run the plan gave by its distance (its minutes estimated from a pace) is spoken of in its distance.
+  if (occurrence.estimated?.includes("minutes") !== true) return undefined;
+  const { distanceMi, distanceKm } = occurrence.session;
+  if (distanceMi !== undefined) return { unit: "mi", perMinute: distanceMi / occurrence.session.minutes };
+  if (distanceKm !== undefined) return { unit: "km", perMinute: distanceKm / occurrence.session.minutes };
+  return undefined;
+}
+
+/**
+ * An amount of running in the words of the run it is about: a run the plan gave in miles is spoken of in miles with
+ * the minutes beside ("4.4 mi (about 44 min)"), any other in minutes ("44 min"). `minutes` is the amount (a limit or
+ * a comparison), converted at the run's own pace.
+ */
+export function amountLike(occurrence: SessionOccurrence, minutes: number): string {
+  const rate = distancePerMinute(occurrence);
+  if (!rate) return `${String(minutes)} min`;
+  const distance = Math.round(minutes * rate.perMinute * 10) / 10;
+  return `${String(distance)} ${rate.unit} (about ${String(Math.round(minutes))} min)`;
+}
+
+/**
+ * The title of a grouped finding's sessions: one session's title, or, when the weeks differ, the range of their
+ * values ("Long run 10-12 mi" for weeks of 10, 11 and 12 mi; "Easy run 40-45 min"), never the biggest week's alone.
+ */
+export function groupTitle(occurrences: readonly SessionOccurrence[]): string {
+  const [first] = occurrences;
+  if (!first) return "";
+  const titles = new Set(occurrences.map((occurrence) => sessionTitle(occurrence.session, aerobicFields(occurrence))));
+  if (titles.size <= 1) return [...titles][0] ?? "";
+  const bounds = (read: (occurrence: SessionOccurrence) => Range | undefined): Range | undefined => {
+    const ranges = occurrences.map(read);
+    if (ranges.some((range) => range === undefined)) return undefined;
+    const defined = ranges.filter((range): range is Range => range !== undefined);
+    return { min: Math.min(...defined.map((r) => r.min)), max: Math.max(...defined.map((r) => r.max)) };
+  };
+  const own = (occurrence: SessionOccurrence, field: "minutes" | "distanceKm"): Range | undefined => {
+    const range = aerobicFields(occurrence).ranges?.[field];
+    // An open range ("120+ min") groups by its minimum, which volume and caps read.
+    if (range) return { min: range.min, max: range.max ?? range.min };
+    const value = field === "minutes" ? occurrence.session.minutes : sessionDistanceKm(occurrence);
+    return value === undefined ? undefined : { min: value, max: value };
+  };
+  const minutes = bounds((occurrence) => own(occurrence, "minutes"));
+  const distanceKm = bounds((occurrence) => own(occurrence, "distanceKm"));
+  const fields = aerobicFields(first);
+  return sessionTitle(first.session, {
+    ...fields,
+    ranges: { ...fields.ranges, ...(minutes ? { minutes } : {}), ...(distanceKm ? { distanceKm } : {}) },
+  });
+}
+
+function sessionDistanceKm(occurrence: SessionOccurrence): number | undefined {
+  return occurrence.kind === "run" ? occurrence.session.distanceKm : undefined;
+}
+
+/** "1-3" for a range of counts, "3" for one value. */
+export function rangeOf(values: readonly number[]): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? String(low) : `${String(low)}-${String(high)}`;
+}
+
+/** A run's minutes as a runner says them beside its distance: "45", a range "40-50", an open one "120+". */
+function aboutMinutes(occurrence: SessionOccurrence): string {
+  const range = aerobicFields(occurrence).ranges?.minutes;
+  const planned = String(Math.round(occurrence.session.minutes));
+  if (range === undefined) return planned;
+  const low = Math.round(range.min);
+  if (range.max === undefined) return `${String(low)}+`;
+  const high = Math.round(range.max);
+  return low === high ? planned : `${String(low)}-${String(high)}`;
+}
+
+/**
+ * A session's title with the minutes beside the distance of a run the plan gave in miles or km: "Long run 4.5 mi
+ * (about 45 min)"; any other session's title as it is ("Easy run 40 min").
+ */
+export function spokenTitle(occurrence: SessionOccurrence): string {
+  const title = sessionTitle(occurrence.session, aerobicFields(occurrence));
+  if (!distancePerMinute(occurrence)) return title;
+  const minutes = aboutMinutes(occurrence);
+  return `${title} (about ${minutes} min)`;
 }

@@ -1,5 +1,8 @@
-import { weeksOf } from "../../helpers/plans.js";
+import { athleteOf, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+
+// The coaching model's athlete `age` (the schema gains it with the coaching model): added past the parser here.
+const withAge = (age: number) => ({ ...athleteOf(), age });
 
 type Json = Record<string, unknown>;
 const habits = (...list: Json[]) => ({ habits: list.map((habit, index) => ({ id: `h${String(index)}`, ...habit })) });
@@ -30,6 +33,32 @@ ruleTester("balanced-diet", {
   ],
   invalid: [
     {
+      name: "youth: never portion control, and a word on eating enough (plain words, no JSON)",
+      plan: weeksOf([], 1),
+      options: { athlete: withAge(16) },
+      setting: ["warning", { focuses: ["lean-protein", "mindful-eating"] }],
+      findings: [
+        {
+          messageId: "missing",
+          path: "habits",
+          measured: 0,
+          limit: 1,
+          data: {
+            missing: "lean protein",
+            examples: "lean protein (fish, chicken, eggs, beans or yogurt)",
+            fuel: " Growing runners need to eat enough for their training: more, not less.",
+          },
+        },
+      ],
+    },
+    {
+      name: "an adult is asked for every focus of the setting",
+      plan: weeksOf([], 1),
+      options: { athlete: withAge(30) },
+      setting: ["warning", { focuses: ["lean-protein", "mindful-eating"] }],
+      findings: [{ messageId: "missing", path: "habits", measured: 0, limit: 2, data: { fuel: "" } }],
+    },
+    {
       name: "no habits at all misses all three",
       plan: weeksOf([], 1),
       findings: [
@@ -55,7 +84,8 @@ ruleTester("balanced-diet", {
           data: {
             missing: "complex carbohydrates, fruit and vegetables",
             examples:
-              '{ "category": "nutrition", "focus": "complex-carbs", "repeat": "FREQ=DAILY" }, { "category": "nutrition", "focus": "fruit-vegetables", "repeat": "FREQ=DAILY" }',
+              "complex carbohydrates (whole grains, oats, potatoes, rice) and fruit and vegetables at every meal",
+            fuel: "",
           },
         },
       ],

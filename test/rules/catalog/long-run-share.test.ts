@@ -41,6 +41,38 @@ ruleTester("long-run-share", {
   ],
   invalid: [
     {
+      name: "a grouped finding names the range of its long runs, in miles with the target in miles",
+      plan: weeksOf([two, long(0, { minutes: undefined, distanceMi: [10, 11, 12], pace: "10:00/mi" })], 3),
+      findings: [
+        {
+          messageId: "tooLong",
+          week: 1,
+          weeks: [1, 2, 3],
+          sessionId: "long",
+          data: {
+            title: "Long run 10-12 mi",
+            when: "Sundays in weeks 1-3",
+            target: 68,
+            targetText: "6.8 mi (about 68 min)",
+          },
+        },
+      ],
+    },
+    {
+      name: "one week's long run in minutes: its target in minutes",
+      plan: weeksOf([two, long(90)], 1),
+      findings: [
+        {
+          messageId: "tooLong",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          sessionId: "long",
+          data: { title: "Long run 90 min", target: 68, targetText: "68 min" },
+        },
+      ],
+    },
+    {
       name: "3 runs: a long run just over 100 % / 3 + 20 %",
       plan: weeksOf([two, long(69)], 1),
       findings: [

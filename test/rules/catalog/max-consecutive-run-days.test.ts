@@ -6,12 +6,21 @@ const ALL = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 ruleTester("max-consecutive-run-days", {
   valid: [
     {
-      name: "intermediate: streaks of 4 and 1 (exactly at the limit)",
-      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "SA"], 30)]),
+      name: "intermediate: a 6-day week with a day off is standard (exactly at the limit)",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)]),
     },
     {
-      name: "beginner: 2 days in a row at most",
-      plan: weeksOf([run("e", ["MO", "TU", "TH", "FR"], 30)]),
+      name: "beginner: Higdon's Tuesday-Thursday block of 3 runs",
+      plan: weeksOf([run("e", ["TU", "WE", "TH", "SU"], 30)]),
+      options: { level: "beginner" },
+    },
+    {
+      name: "a streak through weeks without their run-free day is left to rest-day-weekly (one fact, one finding)",
+      plan: weeksOf([run("e", ALL, 30)], 9),
+    },
+    {
+      name: "beginner: a week with 1 run-free day is rest-day-weekly's, not a streak",
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)], 1),
       options: { level: "beginner" },
     },
     {
@@ -44,6 +53,7 @@ ruleTester("max-consecutive-run-days", {
     {
       name: "a streak across the week boundary, reported on the first day over the limit",
       plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "SA", "SU"], 30)]),
+      setting: ["warning", { maxDays: 4 }],
       findings: [
         {
           messageId: "tooMany",
@@ -68,65 +78,84 @@ ruleTester("max-consecutive-run-days", {
     },
     {
       name: "beginner: the same streak every week is said once, by its weekdays",
-      plan: weeksOf([run("e", ["MO", "TU", "WE"], 30)]),
+      plan: weeksOf([run("e", ["MO", "TU", "WE", "TH"], 30)]),
       options: { level: "beginner" },
       findings: [
         {
           messageId: "tooMany",
           week: 1,
           weeks: [1, 2],
-          measured: 3,
-          limit: 2,
+          measured: 4,
+          limit: 3,
           data: {
             weeks: "Weeks 1-2",
             has: "have",
-            count: 3,
+            count: 4,
             from: "Monday",
-            to: "Wednesday",
+            to: "Thursday",
             level: "beginner",
-            max: 2,
+            max: 3,
             day: "Monday",
+            streak: "Weeks 1-2 have 4 run days in a row (Monday to Thursday)",
           },
         },
       ],
     },
     {
       name: "a streak that runs to the plan's last day",
-      plan: weeksOf([run("e", ALL, 30)], 1),
+      plan: weeksOf([run("e", ["TH", "FR", "SA", "SU"], 30)], 1),
       options: { level: "beginner" },
       findings: [
         {
           messageId: "tooMany",
           week: 1,
           weeks: [1],
-          date: "2026-11-04",
-          measured: 7,
-          limit: 2,
-          data: { count: 7, from: "Monday 2026-11-02", to: "Sunday 2026-11-08" },
+          date: "2026-11-08",
+          measured: 4,
+          limit: 3,
+          data: {
+            count: 4,
+            from: "Thursday 2026-11-05",
+            to: "Sunday 2026-11-08",
+            streak: "4 run days in a row in week 1, Thursday 2026-11-05 to Sunday 2026-11-08",
+          },
         },
       ],
     },
     {
-      name: "advanced: running every day of a 2-week plan is one streak of 14",
-      plan: weeksOf([run("e", ALL, 30)]),
+      name: "advanced: a streak over two weeks, each with its run-free day, is counted in days and named by its weeks",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [run("e", ["TU", "WE", "TH", "FR", "SA", "SU"], 30)] },
+        { id: "b", weeks: 1, sessions: [run("e2", ["MO", "TU", "WE", "TH", "FR"], 30)] },
+      ]),
       options: { level: "advanced" },
       findings: [
         {
           messageId: "tooMany",
-          week: 1,
-          weeks: [1],
-          date: "2026-11-08",
-          measured: 14,
+          week: 2,
+          weeks: [2],
+          date: "2026-11-09",
+          measured: 11,
           limit: 6,
-          data: { count: 14, from: "Monday 2026-11-02", to: "Sunday 2026-11-15", level: "advanced", max: 6 },
+          data: {
+            count: 11,
+            from: "Tuesday 2026-11-03",
+            to: "Friday 2026-11-13",
+            level: "advanced",
+            max: 6,
+            streak: "11 run days in a row from week 1 to week 2, Tuesday 2026-11-03 to Friday 2026-11-13",
+          },
         },
       ],
     },
     {
-      name: "elite: 7 days in a row",
-      plan: weeksOf([run("e", ALL, 30)], 1),
+      name: "elite: 7 days in a row across weeks",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [run("e", ["WE", "TH", "FR", "SA", "SU"], 30)] },
+        { id: "b", weeks: 1, sessions: [run("e2", ["MO", "TU"], 30)] },
+      ]),
       options: { level: "elite" },
-      findings: [{ messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-08", measured: 7, limit: 6 }],
+      findings: [{ messageId: "tooMany", week: 2, weeks: [2], date: "2026-11-10", measured: 7, limit: 6 }],
     },
     {
       name: "an option override: 3 days at most",
@@ -163,7 +192,7 @@ ruleTester("max-consecutive-run-days", {
           messageId: "tooMany",
           week: 1,
           weeks: [1],
-          date: "2026-11-04",
+          date: "2026-11-05",
           measured: 5,
           data: { count: 5, day: "Wednesday" },
         },
@@ -180,6 +209,7 @@ ruleTester("max-consecutive-run-days", {
         1,
       ),
       options: { level: "beginner" },
+      setting: ["warning", { maxDays: 2 }],
       findings: [{ messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-04", data: { day: "Monday" } }],
     },
     {
@@ -193,6 +223,7 @@ ruleTester("max-consecutive-run-days", {
         1,
       ),
       options: { level: "beginner" },
+      setting: ["warning", { maxDays: 2 }],
       findings: [
         {
           messageId: "tooManyKeyDays",
@@ -211,6 +242,7 @@ ruleTester("max-consecutive-run-days", {
         { id: "a", weeks: 1, sessions: [run("e", ["MO", "TU", "WE", "TH", "FR"], 30)] },
         { id: "b", weeks: 1, sessions: [run("e2", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)] },
       ]),
+      setting: ["warning", { maxDays: 4 }],
       findings: [
         {
           messageId: "tooMany",
@@ -233,6 +265,7 @@ ruleTester("max-consecutive-run-days", {
     {
       name: "three weeks of the same streak: one finding",
       plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR"], 30)], 3),
+      setting: ["warning", { maxDays: 4 }],
       findings: [
         {
           messageId: "tooMany",
@@ -247,6 +280,7 @@ ruleTester("max-consecutive-run-days", {
     {
       name: "an optional run extends a streak (caps count optional sessions)",
       plan: weeksOf([run("e", ["MO", "TU", "WE", "TH"], 30), run("opt", ["FR"], 20, { optional: true })], 1),
+      setting: ["warning", { maxDays: 4 }],
       findings: [
         { messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-06", measured: 5, data: { day: "Friday" } },
       ],
@@ -254,6 +288,7 @@ ruleTester("max-consecutive-run-days", {
     {
       name: "a transition phase is not exempt",
       plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR"], 30)], 1, {}, { type: "transition" }),
+      setting: ["warning", { maxDays: 4 }],
       findings: [{ messageId: "tooMany", week: 1, weeks: [1], date: "2026-11-06", measured: 5 }],
     },
   ],

@@ -64,8 +64,140 @@ ruleTester("no-back-to-back-hard", {
       plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
       setting: ["warning", { allowIfNextDayEasy: true }],
     },
+    {
+      name: "a race after a hard session is left to race-readiness (one fact, one finding)",
+      plan: weeksOf([tempo(["SA"]), run("race", ["SU"], 25, { runType: "race", distanceKm: 5 })], 1),
+    },
+    {
+      name: "a hard session after a race is left to race-recovery",
+      plan: weeksOf([run("race", ["SA"], 25, { runType: "race", distanceKm: 5 }), tempo(["SU"])], 1),
+    },
+    {
+      name: "a long run the day before a race is left to race-readiness",
+      plan: weeksOf([run("long", ["SA"], 90, { runType: "long" }), run("race", ["SU"], 25, { runType: "race" })], 1),
+    },
+    {
+      name: "elite: a long run the day after a hard session",
+      plan: weeksOf([tempo(["SA"]), run("long", ["SU"], 120, { runType: "long" })], 1),
+      options: elite,
+    },
+    {
+      name: "a workout two days before the long run",
+      plan: weeksOf([tempo(["TH"]), run("long", ["SA"], 100, { runType: "long" })], 1),
+    },
+    {
+      name: "a recovery run of 60-90 min after a workout is not a long run (lower bound, run type)",
+      plan: weeksOf([tempo(["SA"]), run("rec", ["SU"], 75, { runType: "recovery", minutes: { min: 60, max: 90 } })], 1),
+    },
+    {
+      name: "an easy run of 60-90 min is not the week's long run: its lower bound is under 75 min",
+      plan: weeksOf([tempo(["SA"]), run("e", ["SU"], 75, { minutes: { min: 60, max: 90 } })], 1),
+    },
+    {
+      name: "only the week's longest easy run is its long run (one a week)",
+      plan: weeksOf([tempo(["SA"]), run("e80", ["SU"], 80), run("e90", ["TU"], 90)], 1),
+    },
+    {
+      name: "a long run the day after a long run of the week before is two weeks' long runs apart only if consecutive",
+      plan: weeksOf([run("long", ["SA"], 100, { runType: "long" }), run("e", ["SU"], 40)], 2),
+    },
   ],
   invalid: [
+    {
+      name: "a tempo the day before the long run (Friday tempo, Saturday long)",
+      plan: weeksOf([tempo(["FR"]), run("long", ["SA"], 100, { runType: "long" })], 1),
+      findings: [
+        {
+          messageId: "withLongRun",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-07",
+          sessionId: "long",
+          data: {
+            first: "Friday 2026-11-06",
+            second: "Saturday 2026-11-07",
+            firstTitle: "Tempo run 40 min",
+            secondTitle: "Long run 100 min",
+            title: "Tempo run 40 min",
+            day: "Friday",
+          },
+        },
+      ],
+    },
+    {
+      name: "Saturday tempo, Sunday long every week: said once, the long run's range named",
+      plan: weeksOf([tempo(["SA"]), run("long", ["SU"], 0, { runType: "long", minutes: [90, 100, 110] })], 3),
+      findings: [
+        {
+          messageId: "withLongRun",
+          week: 1,
+          weeks: [1, 2, 3],
+          sessionId: "long",
+          data: {
+            weeks: "Weeks 1-3",
+            first: "Saturday",
+            second: "Sunday",
+            secondTitle: "Long run 90-110 min",
+            title: "Tempo run 40 min",
+            day: "Saturday",
+          },
+        },
+      ],
+    },
+    {
+      name: "the week's longest easy run of 75 min or more is its long run",
+      plan: weeksOf([tempo(["SA"]), run("e", ["SU"], 80), run("short", ["TU"], 40)], 1),
+      findings: [
+        {
+          messageId: "withLongRun",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          sessionId: "e",
+          data: { day: "Saturday" },
+        },
+      ],
+    },
+    {
+      name: "a hard session the day after the long run",
+      plan: weeksOf([run("long", ["SA"], 100, { runType: "long" }), tempo(["SU"])], 1),
+      findings: [
+        {
+          messageId: "withLongRun",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          sessionId: "tempo",
+          data: { firstTitle: "Long run 100 min", title: "Tempo run 40 min", day: "Sunday" },
+        },
+      ],
+    },
+    {
+      name: "elite: a hard session the day after the long run is still flagged",
+      plan: weeksOf([run("long", ["SA"], 100, { runType: "long" }), tempo(["SU"])], 1),
+      options: elite,
+      findings: [{ messageId: "withLongRun", week: 1, weeks: [1], date: "2026-11-08", sessionId: "tempo" }],
+    },
+    {
+      name: "a long run given in miles is titled in miles",
+      plan: weeksOf(
+        [
+          tempo(["FR"]),
+          run("long", ["SA"], 0, { runType: "long", minutes: undefined, distanceMi: 9, pace: "10:00/mi" }),
+        ],
+        1,
+      ),
+      findings: [
+        {
+          messageId: "withLongRun",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-07",
+          sessionId: "long",
+          data: { secondTitle: "Long run 9 mi", title: "Tempo run 40 min" },
+        },
+      ],
+    },
     {
       name: "a hard session the day after another",
       plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
@@ -157,39 +289,6 @@ ruleTester("no-back-to-back-hard", {
       findings: [
         { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-03", sessionId: "int" },
         { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" },
-      ],
-    },
-    {
-      name: "a race after a hard session: the hint names the other session, never the race",
-      plan: weeksOf([tempo(["SA"]), run("race", ["SU"], 25, { runType: "race", distanceKm: 5 })], 1),
-      findings: [
-        {
-          messageId: "backToBack",
-          week: 1,
-          weeks: [1],
-          date: "2026-11-08",
-          sessionId: "race",
-          data: {
-            first: "Saturday 2026-11-07",
-            second: "Sunday 2026-11-08",
-            title: "Tempo run 40 min",
-            day: "Saturday",
-          },
-        },
-      ],
-    },
-    {
-      name: "a hard session after a race: the hint names the hard session",
-      plan: weeksOf([run("race", ["SA"], 25, { runType: "race", distanceKm: 5 }), tempo(["SU"])], 1),
-      findings: [
-        {
-          messageId: "backToBack",
-          week: 1,
-          weeks: [1],
-          date: "2026-11-08",
-          sessionId: "tempo",
-          data: { day: "Sunday" },
-        },
       ],
     },
     {

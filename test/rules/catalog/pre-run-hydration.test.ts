@@ -13,9 +13,23 @@ const fluids = (extra: Json = {}) => ({
 const tuesdays = { category: "hydration", repeat: "FREQ=WEEKLY;BYDAY=TU" };
 const sleep = { category: "sleep", hours: 8, repeat: "FREQ=DAILY" };
 const runs = [run("easy", ["TU", "SA"], 40)];
+// The runs that need fluids before them: a workout and a long run.
+const keyRuns = [run("tempo", ["TU"], 40, { runType: "tempo", rpe: 6 }), run("long", ["SA"], 90, { runType: "long" })];
 
 ruleTester("pre-run-hydration", {
   valid: [
+    {
+      name: "short easy runs need no hydration habit (no 4-hour protocol for a 40-minute easy run)",
+      plan: weeksOf(runs, 2),
+    },
+    {
+      name: "a recovery run of 60-90 min is no long run",
+      plan: weeksOf([run("rec", ["SU"], 75, { runType: "recovery", minutes: { min: 60, max: 90 } })], 1),
+    },
+    {
+      name: "an optional long run asks for nothing",
+      plan: weeksOf([run("long", ["SA"], 90, { runType: "long", optional: true })], 1),
+    },
     { name: "a before-each-run habit of 6 mL/kg 4 h before", plan: weeksOf(runs, 2, habits(fluids())) },
     {
       name: "a habit without targets covers the runs",
@@ -44,18 +58,23 @@ ruleTester("pre-run-hydration", {
   ],
   invalid: [
     {
-      name: "runs without any hydration habit",
-      plan: weeksOf(runs, 2),
+      name: "long runs and hard sessions without any hydration habit",
+      plan: weeksOf(keyRuns, 2),
       findings: [{ messageId: "missing", severity: "info", path: "habits" }],
     },
     {
+      name: "the week's longest easy run of 75 min or more needs fluids before it",
+      plan: weeksOf([run("e", ["SA"], 80)], 1),
+      findings: [{ messageId: "missing", path: "habits" }],
+    },
+    {
       name: "a sleep habit is not a hydration habit",
-      plan: weeksOf(runs, 1, habits(sleep)),
+      plan: weeksOf(keyRuns, 1, habits(sleep)),
       findings: [{ messageId: "missing", path: "habits" }],
     },
     {
       name: "a Tuesday habit leaves the Saturday runs dry: said once, at the first",
-      plan: weeksOf(runs, 2, habits(tuesdays)),
+      plan: weeksOf(keyRuns, 2, habits(tuesdays)),
       findings: [
         {
           messageId: "uncovered",
@@ -71,7 +90,7 @@ ruleTester("pre-run-hydration", {
     },
     {
       name: "one uncovered run: the count agrees with its noun; a daily sleep habit covers nothing",
-      plan: weeksOf(runs, 1, habits(tuesdays, sleep)),
+      plan: weeksOf(keyRuns, 1, habits(tuesdays, sleep)),
       findings: [
         {
           messageId: "uncovered",

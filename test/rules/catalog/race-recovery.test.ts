@@ -47,6 +47,10 @@ ruleTester("race-recovery", {
       plan: raceThen(race(10), [run("e2", ["TU"], 75, { minutes: { min: 60, max: 90 } })]),
     },
     {
+      name: "a recovery run of 90 minutes is never a long run (a recovery run stays a recovery run)",
+      plan: raceThen(race(10), [run("rec", ["TU"], 90, { runType: "recovery", rpe: 2 })]),
+    },
+    {
       name: "a 10 km race: intervals on day 5 are past its 4 days (Daniels: a day per 3 km)",
       plan: raceThen(race(10), [intervals(["TH"])]),
     },
@@ -227,6 +231,46 @@ ruleTester("race-recovery", {
       name: "a second race soon after the first is a hard session",
       plan: raceThen(race(10), [run("race2", ["WE"], 20, { runType: "race", rpe: 9, distanceKm: 5 })]),
       findings: [{ messageId: "tooSoon", week: 2, date: "2026-11-11", sessionId: "race2", measured: 4, limit: 4 }],
+    },
+    {
+      name: "an 8K whose distance is in its steps is 8 km of racing (3 days), not the default",
+      plan: raceThen(
+        race(undefined, {
+          minutes: undefined,
+          pace: "4:00/km",
+          steps: [
+            { intent: "warmup", minutes: 10 },
+            { intent: "work", distanceKm: 8, rpe: 9 },
+          ],
+        }),
+        [intervals(["TU"])],
+      ),
+      findings: [
+        {
+          messageId: "tooSoon",
+          week: 2,
+          date: "2026-11-10",
+          sessionId: "intervals",
+          measured: 3,
+          limit: 3,
+          data: { km: 8, distance: "8 km" },
+        },
+      ],
+    },
+    {
+      name: "a 5K given in miles is 5 km of racing (2 days), spoken of in miles",
+      plan: raceThen(race(undefined, { distanceMi: 3.107 }), [intervals(["MO"])]),
+      findings: [
+        {
+          messageId: "tooSoon",
+          week: 2,
+          date: "2026-11-09",
+          sessionId: "intervals",
+          measured: 2,
+          limit: 2,
+          data: { km: 5, distance: "3.1 mi" },
+        },
+      ],
     },
     {
       name: "a race's priority and distance name it",

@@ -87,9 +87,27 @@ ruleTester("rest-day-weekly", {
       ],
     },
     {
-      name: "equal run days: the earliest is named",
+      name: "equal run days: the earliest is named, the first 90-minute run being the week's long run",
       plan: weeksOf([run("mo", ["MO"], 90), run("rest", ["TU", "WE", "TH", "FR", "SA", "SU"], 90)], 1),
-      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 0, data: { runFree: 0, days: "Monday" } }],
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 0, data: { runFree: 0, days: "Tuesday" } }],
+    },
+    {
+      name: "rest-less weeks that would free different days are one finding (the day most of them would free)",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [run("mo", ["MO"], 20), run("r", ["TU", "WE", "TH", "FR", "SA", "SU"], 40)] },
+        { id: "b", weeks: 2, sessions: [run("tu", ["TU"], 20), run("r2", ["MO", "WE", "TH", "FR", "SA", "SU"], 40)] },
+        { id: "c", weeks: 1, sessions: [run("we", ["WE"], 20), run("r3", ["MO", "TU", "TH", "FR", "SA", "SU"], 40)] },
+      ]),
+      findings: [
+        {
+          messageId: "tooFew",
+          week: 1,
+          weeks: [1, 2, 3, 4],
+          measured: 0,
+          limit: 1,
+          data: { weeks: "Weeks 1-4", has: "have", runFreeText: "no run-free day", days: "Tuesday" },
+        },
+      ],
     },
     {
       name: "beginner: 1 run-free day is 1 short; the count agrees with its noun",

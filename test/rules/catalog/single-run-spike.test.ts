@@ -72,6 +72,39 @@ ruleTester("single-run-spike", {
   ],
   invalid: [
     {
+      name: "a run given in miles is spoken of in miles with the minutes beside, in the comparison and the hint too",
+      plan: planOf([
+        {
+          id: "a",
+          weeks: 5,
+          sessions: [run("long", ["SU"], 0, { runType: "long", minutes: undefined, distanceMi: 4, pace: "10:00/mi" })],
+        },
+        {
+          id: "b",
+          weeks: 1,
+          sessions: [
+            run("long2", ["SU"], 0, { runType: "long", minutes: undefined, distanceMi: 4.5, pace: "10:00/mi" }),
+          ],
+        },
+      ]),
+      findings: [
+        unchecked(),
+        {
+          messageId: "spike",
+          week: 6,
+          date: "2026-12-13",
+          sessionId: "long2",
+          data: {
+            title: "Long run 4.5 mi (about 45 min)",
+            longest: 40,
+            longestText: "4 mi (about 40 min)",
+            target: 44,
+            targetText: "4.4 mi (about 44 min)",
+          },
+        },
+      ],
+    },
+    {
       name: "more than 10 % longer than the longest of the 30 days before",
       plan: phases(70),
       findings: [

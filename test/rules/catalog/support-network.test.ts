@@ -19,9 +19,24 @@ ruleTester("support-network", {
       plan: weeksOf([easy], 1),
       options: { athlete: athleteOf({ supportContacts: ["Coach"] }) },
     },
+    {
+      name: "a team's plan has its support: the plan's name names a cross-country team",
+      plan: { ...weeksOf([easy], 1), name: "Wellesley XC boys summer schedule" },
+    },
+    {
+      name: "a team's plan has its support: the athlete is on a varsity team",
+      plan: weeksOf([easy], 1),
+      options: { athlete: athleteOf({ id: "xc-boy", name: "HS varsity boy" }) },
+    },
     { name: "every level alike", plan: weeksOf([easy, checkIn], 1), options: { level: "elite" } },
   ],
   invalid: [
+    {
+      name: "a name that names no team",
+      plan: { ...weeksOf([easy], 1), name: "Base training: novice" },
+      options: { athlete: athleteOf({ name: "Novice base builder" }) },
+      findings: [{ messageId: "missing", path: "phases[0].sessions" }],
+    },
     {
       name: "no contact and no check-in",
       plan: weeksOf([easy], 1),

@@ -32,6 +32,15 @@ ruleTester("weekly-monotony", {
     },
     { name: "a higher limit from the setting", plan: weeksOf([sixDays], 1), setting: max(2.45) },
     {
+      name: "the same every day, every week: the missing run-free day is rest-day-weekly's (one fact, one finding)",
+      plan: weeksOf([daily("e")], 3),
+    },
+    {
+      name: "beginner: six equal days leave 1 run-free day, which rest-day-weekly reports",
+      plan: weeksOf([sixDays], 1),
+      options: { level: "beginner" },
+    },
+    {
       name: "a hard day breaks six equal days",
       plan: weeksOf(
         [run("easy", ["MO", "TU", "WE", "FR", "SA"], 30), run("long", ["TH"], 90, { runType: "long", rpe: 5 })],
@@ -64,25 +73,11 @@ ruleTester("weekly-monotony", {
       ],
     },
     {
-      name: "the same every day, every week: said once (monotony capped at 10)",
-      plan: weeksOf([daily("e")], 3),
-      findings: [
-        {
-          messageId: "monotonous",
-          week: 1,
-          weeks: [1, 2, 3],
-          measured: 10,
-          limit: 2,
-          data: { weeks: "Weeks 1-3", has: "have", monotony: "10" },
-        },
-      ],
-    },
-    {
       name: "monotonous weeks of different monotony: one finding with the range, measured at the worst",
       plan: planOf([
         { id: "a", weeks: 1, sessions: [sixDays] },
         { id: "b", weeks: 1, sessions: [run("five", ["MO", "TU", "WE", "TH", "FR"], 30)] },
-        { id: "c", weeks: 1, sessions: [daily("d")] },
+        { id: "c", weeks: 1, sessions: [{ ...fiveDays, id: "five2" }, cross("swim", ["SA", "SU"], 30, { rpe: 3 })] },
       ]),
       findings: [
         {
@@ -114,7 +109,7 @@ ruleTester("weekly-monotony", {
     },
     {
       name: "the same limit for every level (beginner), and in a transition phase",
-      plan: weeksOf([sixDays], 1, {}, { type: "transition" }),
+      plan: weeksOf([fiveDays, cross("swim", ["SA", "SU"], 30, { rpe: 3 })], 1, {}, { type: "transition" }),
       options: { level: "beginner" },
       findings: [{ messageId: "monotonous", week: 1, weeks: [1], limit: 2 }],
     },

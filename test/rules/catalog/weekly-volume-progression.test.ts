@@ -1,4 +1,4 @@
-import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
 
 type Json = Record<string, unknown>;
@@ -16,10 +16,41 @@ const weeksRunning = (weeks: readonly (number | Json)[], phase: Json = {}) =>
       ],
     })),
   );
+const inSeason = (minutes: number) => ({ athlete: athleteOf({ inSeasonWeeklyRunMinutes: minutes }) });
+/** A transition week of `rest` minutes, then base weeks of those minutes. */
+const afterTransition = (rest: number, base: readonly number[]) =>
+  planOf([
+    { id: "rest", type: "transition", weeks: 1, sessions: [run("t", ["TU"], rest)] },
+    ...base.map((minutes, index) => ({
+      id: `b${String(index + 1)}`,
+      weeks: 1,
+      sessions: [run(`b${String(index + 1)}`, ["TU"], minutes)],
+    })),
+  ]);
 const setting = (infoAbove: number, warnAbove: number) => ["warning", { infoAbove, warnAbove }] as const;
 
 ruleTester("weekly-volume-progression", {
   valid: [
+    {
+      name: "after a transition, a return up to the athlete's in-season week is no ramp (+268 % from the near-rest week)",
+      plan: afterTransition(41, [151, 200, 240]),
+      options: inSeason(250),
+    },
+    {
+      name: "after a break of 2 weeks without running, a return up to the in-season week is no ramp",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [run("a", ["TU"], 200)] },
+        { id: "off", weeks: 2, sessions: [] },
+        { id: "b", weeks: 1, sessions: [run("b", ["TU"], 60)] },
+        { id: "c", weeks: 1, sessions: [run("c", ["TU"], 150)] },
+      ]),
+      options: inSeason(200),
+    },
+    {
+      name: "a return past the in-season week by 10 % or less",
+      plan: afterTransition(40, [150, 220]),
+      options: inSeason(200),
+    },
     { name: "steady weeks", plan: weeksOf([run("e", ["TU", "SA"], 40)], 3) },
     { name: "exactly 10 % more passes", plan: weeksRunning([100, 110]) },
     { name: "back at the level before a reduced week is no ramp", plan: weeksRunning([100, 70, 100, 105]) },
@@ -55,6 +86,47 @@ ruleTester("weekly-volume-progression", {
     { name: "higher thresholds from the setting", plan: weeksRunning([100, 125]), setting: setting(0.25, 0.5) },
   ],
   invalid: [
+    {
+      name: "a return past the in-season week is judged against it",
+      plan: afterTransition(40, [150, 300]),
+      options: inSeason(200),
+      findings: [
+        {
+          messageId: "spike",
+          week: 3,
+          measured: 0.5,
+          data: {
+            previous: "the athlete's in-season week",
+            compared: "the athlete's in-season week",
+            before: 200,
+            after: 300,
+            change: "50%",
+          },
+        },
+      ],
+    },
+    {
+      name: "once the in-season week is reached, the weeks are judged against the weeks before again",
+      plan: afterTransition(40, [200, 180, 240]),
+      options: inSeason(200),
+      findings: [
+        {
+          messageId: "increase",
+          week: 4,
+          data: { previous: "week 2", compared: "week 2, the highest of the 3 weeks before", before: 200, after: 240 },
+        },
+      ],
+    },
+    {
+      name: "a break of only 1 week is no return",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [run("a", ["TU"], 100)] },
+        { id: "off", weeks: 1, sessions: [] },
+        { id: "b", weeks: 1, sessions: [run("b", ["TU"], 150)] },
+      ]),
+      options: inSeason(200),
+      findings: [{ messageId: "spike", week: 3, data: { previous: "week 1", before: 100, after: 150 } }],
+    },
     {
       name: "just over 10 % is noted",
       plan: weeksRunning([100, 111]),
