@@ -1,6 +1,8 @@
 /** Typed sessions of the generator: quality runs with steps, strides, strength with named exercises, cross-training. */
 import type { PlanPaces } from "../model/plan.js";
-import type { ExerciseName, SessionOf, Step, StepRepeat } from "../model/session.js";
+import type { ExerciseName } from "../model/exercises.js";
+import type { SessionOf } from "../model/session.js";
+import type { Step, StepRepeat } from "../model/steps.js";
 import type { LevelProfile } from "./profiles.js";
 import type { StrengthDay } from "./weekLayout.js";
 

@@ -1,5 +1,5 @@
 /** What the season is built from and what it is built of: phases, weeks and their runs and other sessions. */
-import type { RUN_TYPES } from "../model/session.js";
+import type { RUN_TYPES } from "../model/vocabulary.js";
 import type { LevelProfile } from "./profiles.js";
 import type { RuleLimits } from "./ruleLimits.js";
 import type { qualityWorkout, Workout } from "./sessions.js";

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { parseDateTime } from "../calendar/civilDate.js";
 import { DEFAULT_LIMITS, MAX_ID_LENGTH, type Limits } from "./limits.js";
 import { addIssue, IdSchema, issueParams, LocalDateSchema, RpeSchema, text } from "./primitives.js";
-import { CROSS_MODALITIES, MENTAL_PRACTICES, MOBILITY_PRACTICES, RUN_TYPES, STRENGTH_FOCUSES } from "./session.js";
+import { CROSS_MODALITIES, MENTAL_PRACTICES, MOBILITY_PRACTICES, RUN_TYPES, STRENGTH_FOCUSES } from "./vocabulary.js";
 import type { DeepReadonly } from "./types.js";
 
 /** The kinds of activity an athlete logs: the session kinds. */

@@ -26,8 +26,6 @@ export const HARD_RUN_TYPES: ReadonlySet<string> = new Set([
   "race",
   "time-trial",
 ]);
-// Transitional: KM_PER_MILE lives in pace.ts; re-exported for other layers' imports from "./intensity.js".
-export { KM_PER_MILE } from "./pace.js";
 
 // A hard-type run without steps keeps this much easy running before and after its work (docs/domain.md, Easy share).
 const WARM_UP_MIN = 10;

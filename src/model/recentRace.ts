@@ -1,6 +1,6 @@
 /** An athlete's recent races: what ended the season, for the rules and the generator to read. */
 import * as z from "zod/mini";
-import { KM_PER_MILE } from "./intensity.js";
+import { KM_PER_MILE } from "./pace.js";
 import { addIssue, LocalDateSchema } from "./primitives.js";
 import { parseRaceTime } from "./raceTime.js";
 import { RACE_PRIORITIES } from "./vocabulary.js";

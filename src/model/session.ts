@@ -227,22 +227,3 @@ export type OccurrenceSession<K extends Session["kind"] = Session["kind"]> = K e
         /** Minutes that day: the week's entry, a range's midpoint, or the default for the kind. */
         readonly minutes: number;
       };
-
-// Transitional: these names moved to their own modules; re-exported only so that other layers' imports from
-// "./session.js" keep compiling until they import from the new homes (src/model and src/index.ts do already).
-export {
-  CROSS_MODALITIES,
-  EQUIPMENT,
-  MENTAL_PRACTICES,
-  MOBILITY_PRACTICES,
-  MOVEMENT_PATTERNS,
-  RACE_PRIORITIES,
-  RUN_TYPES,
-  STEP_INTENTS,
-  STRENGTH_FOCUSES,
-  type MovementPattern,
-} from "./vocabulary.js";
-export { EXERCISE_PATTERNS, type ExerciseName } from "./exercises.js";
-export type { Step, StepRepeat } from "./steps.js";
-export { KM_PER_MILE, type Pace } from "./pace.js";
-export { highestOf, type Range, type WeeklyValue } from "./weekly.js";

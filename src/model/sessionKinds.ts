@@ -1,12 +1,7 @@
 import { EASY_MAX_RPE, HARD_RPE, HARD_RUN_TYPES, type IntensityContext, intensityOf } from "./intensity.js";
-import {
-  EXERCISE_PATTERNS,
-  type Exercise,
-  type MovementPattern,
-  type OccurrenceSession,
-  type Session,
-  type SessionOf,
-} from "./session.js";
+import { EXERCISE_PATTERNS } from "./exercises.js";
+import type { Exercise, OccurrenceSession, Session, SessionOf } from "./session.js";
+import type { MovementPattern } from "./vocabulary.js";
 
 export { EASY_MAX_RPE, HARD_RPE } from "./intensity.js";
 

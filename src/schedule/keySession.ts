@@ -1,5 +1,6 @@
 /** Key sessions and races: what a coach plans a week around, and how far a race goes. */
-import { HARD_RPE, KM_PER_MILE } from "../model/intensity.js";
+import { HARD_RPE } from "../model/intensity.js";
+import { KM_PER_MILE } from "../model/pace.js";
 import { isHardSession } from "../model/sessionKinds.js";
 import type { Step, StepRepeat } from "../model/steps.js";
 import { aerobicFields } from "./aerobicFields.js";

@@ -1,6 +1,7 @@
 import type { Habit } from "../model/habit.js";
 import type { PhaseType, Plan } from "../model/plan.js";
-import type { OccurrenceSession, Range, Session } from "../model/session.js";
+import type { OccurrenceSession, Session } from "../model/session.js";
+import type { Range } from "../model/weekly.js";
 import type { OpenRange } from "../model/weekly.js";
 import type { Weekday } from "../calendar/weekdays.js";
 

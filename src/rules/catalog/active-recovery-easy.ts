@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { phaseStartDates, weekOfDate } from "../../model/planDates.js";
 import { EFFORT_RPE } from "../../model/defaults.js";
-import { highestOf, type Range } from "../../model/session.js";
+import { highestOf, type Range } from "../../model/weekly.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
-import { stepMinutes } from "../../schedule/expansion/resolveSession.js";
-import type { Step, StepRepeat, WeeklyValue } from "../../model/session.js";
+import { stepMinutes } from "../../model/steps.js";
+import type { Step, StepRepeat } from "../../model/steps.js";
+import type { WeeklyValue } from "../../model/weekly.js";
 import { paceText } from "../../model/pace.js";
 import { resolveSteps } from "../../model/stepsOfDay.js";
 import type { OpenRange } from "../../model/weekly.js";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { MOVEMENT_PATTERNS, STRENGTH_FOCUSES, type MovementPattern } from "../../model/session.js";
+import { MOVEMENT_PATTERNS, STRENGTH_FOCUSES, type MovementPattern } from "../../model/vocabulary.js";
 import { exercisePattern } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";

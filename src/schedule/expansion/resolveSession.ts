@@ -10,9 +10,6 @@ import { entryOf, type OpenRange, type Range, type WeeklyValue } from "../../mod
 import { stepMinutes } from "../../model/steps.js";
 import { resolveSteps } from "../../model/stepsOfDay.js";
 
-// Transitional: stepMinutes lives in model/steps.ts; re-exported for rules/catalog/steps-duration.ts until it imports it there.
-export { stepMinutes } from "../../model/steps.js";
-
 type Entry = number | OpenRange;
 type AerobicSession = Extract<Session, { readonly kind: "run" | "cross" }>;
 
