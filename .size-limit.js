@@ -12,14 +12,14 @@ export default [
     import: "{ parsePlan }",
     // 15 kB until issue 23: the day-length check of issue 21 took it to 16.02 kB, and round 2 of the real-plan
     // format (ranges, effort words, defaults, named paces inside steps) to 16.81 kB (docs/design.md, Budgets).
-    limit: "17 kB",
+    limit: "18 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {
     name: "{ validatePlan }",
     path: "dist/esm/index.js",
     import: "{ validatePlan }",
-    limit: "40 kB",
+    limit: "44 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {
