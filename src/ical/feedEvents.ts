@@ -8,6 +8,7 @@ import { formatInstant } from "../calendar/zone.js";
 import type { Habit } from "../model/habit.js";
 import type { Plan } from "../model/plan.js";
 import type { ExpansionResult } from "../schedule/expansion/expandPlanInZone.js";
+import { habitBeforeRun } from "../schedule/expansion/habits.js";
 import type { HabitOccurrence, Occurrence, SessionOccurrence } from "../schedule/types.js";
 
 /** One VEVENT of a calendar before it is written. */
@@ -46,18 +47,8 @@ function habitBeforeCancelledRun(
     const ms = parseInstant(run.start) - hoursBefore * 60 * MS_PER_MINUTE;
     start = formatInstant({ ms, offsetSeconds: expansion.converterOf(timezone).offsetAt(ms) });
   }
-  const occurrence: HabitOccurrence = {
-    id: `${habit.id}@${run.id}`,
-    sessionId: habit.id,
-    kind: "habit",
-    habit,
-    date: run.date,
-    allDay: start === undefined,
-    ...(start === undefined ? {} : { start, end: start }),
-    week: run.week,
-    phase: run.phase,
-    runOccurrenceId: run.id,
-  };
+  const occurrence = habitBeforeRun(habit, run, start);
+
   return { occurrence, timezone: start === undefined ? expansion.timezoneOf(occurrence.id) : timezone };
 }
 

@@ -95,6 +95,15 @@ function beforeRun(expansion: Expansion, habit: Habit, run: SessionOccurrence): 
     expansion.startMs.set(start, ms);
     if (timezone !== expansion.plan.timezone) expansion.timezones.set(`${habit.id}@${run.id}`, timezone);
   }
+  return habitBeforeRun(habit, run, start);
+}
+
+/**
+ * The occurrence of a habit before a run (`when: "before-each-run"`): its id, day, week and phase are the run's, and
+ * it starts at `start` (an instant with its offset) or is all-day. The expansion and the iCalendar export (for the
+ * habits before cancelled runs) build it the same way.
+ */
+export function habitBeforeRun(habit: Habit, run: SessionOccurrence, start: string | undefined): HabitOccurrence {
   return {
     id: `${habit.id}@${run.id}`,
     sessionId: habit.id,
