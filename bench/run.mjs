@@ -21,6 +21,7 @@ import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { baselineExpand } from "./baseline.mjs";
 import { benchLivingAtScale } from "./living.mjs";
+import { withRound2, withoutRound2 } from "./round2.mjs";
 import { example, longNotesProgressed, longTexts, stretched, withAdditions, withoutAdditions } from "./plans.mjs";
 
 /** Iterations of `fn` that take at least `ms` milliseconds, after a warm-up. */
@@ -136,6 +137,39 @@ if (additions.success) {
   const [first] = additions.error.issues;
   console.log(
     `Format additions: needs the format additions (parsePlan rejects the plan using them: ${first.path || "(plan)"} ${first.message}); skipped`,
+  );
+}
+
+// The round-2 format additions (issue #23): the same 12 weeks written with every one of them (ranges and per-week
+// values inside steps, open ranges, effort words, omitted lengths, alternatives, timesPerWeek, walk steps, named
+// paces, a time trial) and without them. Both must give the same days, kinds and minutes.
+const round2 = safeParsePlan(withRound2());
+if (round2.success) {
+  const plain = parsePlan(withoutRound2());
+  const days = (plan) =>
+    expandPlan(plan, { includeHabits: false })
+      .map((occurrence) => `${occurrence.date} ${occurrence.kind} ${String(occurrence.session.minutes)}`)
+      .sort();
+  const [ours, theirs] = [days(round2.data), days(plain)];
+  if (ours.length !== theirs.length || ours.some((line, index) => line !== theirs[index])) {
+    throw new Error("the round-2 plan and the same plan written without the additions disagree");
+  }
+  const cost = compare(
+    () => expandPlan(round2.data),
+    () => expandPlan(plain),
+  );
+  console.log(
+    "Round-2 format additions: expandPlan on a plan using every one against the same plan written without them",
+  );
+  console.table([
+    { plan: "with every round-2 addition", occurrences: ours.length, "expandPlan ms": cost.a.toFixed(3) },
+    { plan: "without them (a phase per week)", occurrences: theirs.length, "expandPlan ms": cost.b.toFixed(3) },
+  ]);
+  console.log(`expandPlan with / without the round-2 additions: ${cost.ratio.toFixed(2)} (target <= 1.5)`);
+} else {
+  const [first] = round2.error.issues;
+  console.log(
+    `Round-2 format additions: parsePlan rejects the plan using them (${first.path || "(plan)"} ${first.message}); skipped`,
   );
 }
 
