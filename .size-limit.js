@@ -19,7 +19,8 @@ export default [
     name: "{ validatePlan }",
     path: "dist/esm/index.js",
     import: "{ validatePlan }",
-    limit: "44 kB",
+    // 40 kB until the coaching model: 43.26 kB, 41.67 kB once the model's schemas stayed out (docs/design.md, Budgets).
+    limit: "42 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {

@@ -11,12 +11,13 @@ export const LEVELS = ["beginner", "intermediate", "advanced", "elite"] as const
 /** An ability level: beginner, intermediate, advanced or elite. */
 export type Level = (typeof LEVELS)[number];
 
-const DayAvailabilitySchema = z.strictObject({
-  /** Whether the athlete can train on this weekday. */
-  available: z.boolean(),
-  /** The most minutes of training that fit on this weekday. */
-  maxMinutes: z.optional(z.int().check(z.gte(1), z.lte(1440))),
-});
+const DayAvailabilitySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Whether the athlete can train on this weekday. */
+    available: z.boolean(),
+    /** The most minutes of training that fit on this weekday. */
+    maxMinutes: z.optional(z.int().check(z.gte(1), z.lte(1440))),
+  }))();
 
 /** Builds the athlete schema for the given limits. */
 export function createAthleteSchema(limits: Limits) {

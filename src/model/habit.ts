@@ -25,27 +25,28 @@ function commonFields(limits: Limits) {
   };
 }
 
-const recurrenceCheck = z.superRefine(
-  (habit: { repeat?: string | undefined; when?: string | undefined; time?: string | undefined }, context) => {
-    if ((habit.repeat === undefined) === (habit.when === undefined)) {
-      addIssue(
-        context,
-        habit,
-        [],
-        'give either "repeat" (an RRULE) or "when": "before-each-run", exactly one of them',
-        "conflict",
-      );
-    } else if (habit.when !== undefined && habit.time !== undefined) {
-      addIssue(
-        context,
-        habit,
-        ["time"],
-        'a "before-each-run" habit takes its time from each run; drop "time"',
-        "conflict",
-      );
-    }
-  },
-);
+const recurrenceCheck = /* @__PURE__ */ (() =>
+  z.superRefine(
+    (habit: { repeat?: string | undefined; when?: string | undefined; time?: string | undefined }, context) => {
+      if ((habit.repeat === undefined) === (habit.when === undefined)) {
+        addIssue(
+          context,
+          habit,
+          [],
+          'give either "repeat" (an RRULE) or "when": "before-each-run", exactly one of them',
+          "conflict",
+        );
+      } else if (habit.when !== undefined && habit.time !== undefined) {
+        addIssue(
+          context,
+          habit,
+          ["time"],
+          'a "before-each-run" habit takes its time from each run; drop "time"',
+          "conflict",
+        );
+      }
+    },
+  ))();
 
 /** Builds the habit schema for the given limits. */
 export function createHabitSchema(limits: Limits) {

@@ -28,16 +28,18 @@ const paceSchema = (pattern: string, error: string) =>
   z.string().check(z.regex(new RegExp(`^${pattern}$`), { error, ...issueParams("pace") }));
 
 /** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
-export const PaceSchema = paceSchema(PACE_TEXT, 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"');
+export const PaceSchema = /* @__PURE__ */ (() =>
+  paceSchema(PACE_TEXT, 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"'))();
 
 /**
  * A session's or step's pace: a pace, or the name of one of the plan's `paces` (`"5k"`, `"tempo"`); the plan checks
  * that its `paces` has it.
  */
-export const PaceRefSchema = paceSchema(
-  `(?:${PACE_TEXT}|${PACE_NAMES.join("|")})`,
-  'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi", or the name of one of the plan\'s paces, e.g. "5k"',
-);
+export const PaceRefSchema = /* @__PURE__ */ (() =>
+  paceSchema(
+    `(?:${PACE_TEXT}|${PACE_NAMES.join("|")})`,
+    'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi", or the name of one of the plan\'s paces, e.g. "5k"',
+  ))();
 
 /**
  * The pace text a session's or step's `pace` stands for: the pace itself, or the plan's pace of that name.

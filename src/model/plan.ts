@@ -154,9 +154,10 @@ export type PlanPaces = {
 };
 
 // Built from the run types and race paces (a pace each, none required), so that a new run type gets its pace key.
-export const pacesSchema = z.strictObject(
-  Object.fromEntries(PACE_NAMES.map((name) => [name, z.optional(PaceSchema)])),
-) as unknown as z.ZodMiniType<PlanPaces>;
+export const pacesSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    Object.fromEntries(PACE_NAMES.map((name) => [name, z.optional(PaceSchema)])),
+  ))() as unknown as z.ZodMiniType<PlanPaces>;
 
 /** Builds the plan schema for the given limits. */
 export function createPlanSchema(limits: Limits) {

@@ -1,7 +1,9 @@
 /**
  * Building blocks shared by the plan and athlete schemas. zod/mini is used throughout instead of classic zod: the
  * classic API alone costs ~75 kB brotli, zod/mini ~6 kB, and a consumer that imports only `parsePlan` must stay
- * within its budget (docs/design.md, Budgets) with every dependency included.
+ * within its budget (docs/design.md, Budgets) with every dependency included. A schema built at module top level
+ * is wrapped in a pure-annotated call (`@__PURE__`): a chained `.check()` is a method call a bundler must keep, so
+ * without it `validatePlan`, which reads these modules' helpers but never their schemas, would bundle them anyway.
  */
 import * as z from "zod/mini";
 import { parseCivilDate } from "../calendar/civilDate.js";
@@ -41,37 +43,40 @@ export function text(maxLength: number) {
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 /** An id: letters, digits and `. _ : -`, starting with a letter or digit, at most 128 characters. */
-export const IdSchema = z
-  .string()
-  .check(
-    z.minLength(1, "must not be empty"),
-    z.maxLength(MAX_ID_LENGTH),
-    z.regex(ID_PATTERN, "must use only letters, digits and . _ : - and start with a letter or digit"),
-  );
+export const IdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(
+      z.minLength(1, "must not be empty"),
+      z.maxLength(MAX_ID_LENGTH),
+      z.regex(ID_PATTERN, "must use only letters, digits and . _ : - and start with a letter or digit"),
+    ))();
 
 /** The earliest and latest calendar years a plan or athlete may mention. */
 export const YEAR_RANGE = { min: 1900, max: 2200 } as const;
 
 /** A calendar day, `YYYY-MM-DD`, that exists (no 2026-02-30), between the years 1900 and 2200. */
 const DATE_MESSAGE = "must be a real calendar date written YYYY-MM-DD, between 1900 and 2200";
-export const LocalDateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_MESSAGE, abort: true, ...issueParams("date") }),
-  z.refine(
-    (value) => {
-      const date = parseCivilDate(value);
-      return date !== undefined && date.year >= YEAR_RANGE.min && date.year <= YEAR_RANGE.max;
-    },
-    { error: DATE_MESSAGE, ...issueParams("date") },
-  ),
-);
+export const LocalDateSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_MESSAGE, abort: true, ...issueParams("date") }),
+    z.refine(
+      (value) => {
+        const date = parseCivilDate(value);
+        return date !== undefined && date.year >= YEAR_RANGE.min && date.year <= YEAR_RANGE.max;
+      },
+      { error: DATE_MESSAGE, ...issueParams("date") },
+    ),
+  ))();
 
 /** A time of day, `HH:mm` on the 24-hour clock. */
-export const LocalTimeSchema = z.string().check(
-  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: "must be a time of day written HH:mm (24-hour clock), e.g. 07:00",
-    ...issueParams("time"),
-  }),
-);
+export const LocalTimeSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: "must be a time of day written HH:mm (24-hour clock), e.g. 07:00",
+      ...issueParams("time"),
+    }),
+  ))();
 
 const ZONE_MESSAGE = "must be an IANA time zone name such as America/New_York";
 const ZONE_PATTERN = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,3}$/;
@@ -88,28 +93,30 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone name such as `America/New_York`, checked with `Intl`. */
-export const TimeZoneSchema = z
-  .string()
-  .check(
-    z.maxLength(64, { abort: true }),
-    z.regex(ZONE_PATTERN, { error: ZONE_MESSAGE, abort: true, ...issueParams("timezone") }),
-    z.refine(isTimeZone, { error: ZONE_MESSAGE, ...issueParams("timezone") }),
-  );
+export const TimeZoneSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(
+      z.maxLength(64, { abort: true }),
+      z.regex(ZONE_PATTERN, { error: ZONE_MESSAGE, abort: true, ...issueParams("timezone") }),
+      z.refine(isTimeZone, { error: ZONE_MESSAGE, ...issueParams("timezone") }),
+    ))();
 
 /** A weekday code, `MO` to `SU`. */
-export const WeekdaySchema = z.enum(WEEKDAYS);
+export const WeekdaySchema = /* @__PURE__ */ (() => z.enum(WEEKDAYS))();
 
 /** Session RPE on the CR-10 scale, 0 (rest) to 10 (maximal). */
-export const RpeSchema = z.number().check(z.gte(0), z.lte(10));
+export const RpeSchema = /* @__PURE__ */ (() => z.number().check(z.gte(0), z.lte(10)))();
 
 /** Whole minutes, 1 to 1440 (a day). */
-export const MinutesSchema = z.int().check(z.gte(1), z.lte(MAX_SESSION_MINUTES));
+export const MinutesSchema = /* @__PURE__ */ (() => z.int().check(z.gte(1), z.lte(MAX_SESSION_MINUTES)))();
 
 /** RRULE text (RFC 5545, without DTSTART) in the subset plans support. */
-export const RecurrenceRuleSchema = z.string().check(
-  z.maxLength(512),
-  z.superRefine((value, context) => {
-    const result = parseRecurrence(value);
-    if (!result.ok) addIssue(context, value, [], `invalid RRULE: ${result.message}`, "rrule");
-  }),
-);
+export const RecurrenceRuleSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.maxLength(512),
+    z.superRefine((value, context) => {
+      const result = parseRecurrence(value);
+      if (!result.ok) addIssue(context, value, [], `invalid RRULE: ${result.message}`, "rrule");
+    }),
+  ))();

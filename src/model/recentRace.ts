@@ -15,33 +15,34 @@ export const YOUTH_UNDER_AGE = 18;
 export const MASTERS_FROM_AGE = 50;
 
 /** The schema of one recent race: its date, distance (km or miles, one of them), time and priority. */
-export const RecentRaceSchema = z
-  .strictObject({
-    /** The race day, `YYYY-MM-DD`. */
-    date: LocalDateSchema,
-    /** The distance in km; not with `distanceMi`. */
-    distanceKm: z.optional(z.number().check(z.gt(0), z.lte(500))),
-    /** The distance in miles; not with `distanceKm`. */
-    distanceMi: z.optional(z.number().check(z.gt(0), z.lte(311))),
-    /** The finishing time, `"h:mm:ss"` or `"m:ss"`. */
-    time: z.optional(
-      z.string().check(
-        z.refine((value) => (parseRaceTime(value) ?? 0) > 0, {
-          error: 'must be a time "h:mm:ss" or "m:ss", e.g. "1:31:35" or "19:57"',
-        }),
+export const RecentRaceSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The race day, `YYYY-MM-DD`. */
+      date: LocalDateSchema,
+      /** The distance in km; not with `distanceMi`. */
+      distanceKm: z.optional(z.number().check(z.gt(0), z.lte(500))),
+      /** The distance in miles; not with `distanceKm`. */
+      distanceMi: z.optional(z.number().check(z.gt(0), z.lte(311))),
+      /** The finishing time, `"h:mm:ss"` or `"m:ss"`. */
+      time: z.optional(
+        z.string().check(
+          z.refine((value) => (parseRaceTime(value) ?? 0) > 0, {
+            error: 'must be a time "h:mm:ss" or "m:ss", e.g. "1:31:35" or "19:57"',
+          }),
+        ),
       ),
-    ),
-    /** Its priority: A, B or C. */
-    priority: z.optional(z.enum(RACE_PRIORITIES)),
-  })
-  .check(
-    z.superRefine((race: { distanceKm?: number | undefined; distanceMi?: number | undefined }, context) => {
-      if (race.distanceKm !== undefined && race.distanceMi !== undefined)
-        addIssue(context, race, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
-      if (race.distanceKm === undefined && race.distanceMi === undefined)
-        addIssue(context, race, ["distanceKm"], 'a race needs "distanceKm" or "distanceMi"', "required");
-    }),
-  );
+      /** Its priority: A, B or C. */
+      priority: z.optional(z.enum(RACE_PRIORITIES)),
+    })
+    .check(
+      z.superRefine((race: { distanceKm?: number | undefined; distanceMi?: number | undefined }, context) => {
+        if (race.distanceKm !== undefined && race.distanceMi !== undefined)
+          addIssue(context, race, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
+        if (race.distanceKm === undefined && race.distanceMi === undefined)
+          addIssue(context, race, ["distanceKm"], 'a race needs "distanceKm" or "distanceMi"', "required");
+      }),
+    ))();
 
 /** A recent race, as {@link RecentRaceSchema} parses it. */
 export type RecentRace = Readonly<z.output<typeof RecentRaceSchema>>;
