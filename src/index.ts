@@ -119,7 +119,7 @@ export type { WeeklyMetricsOptions } from "./load/weeklyMetrics.js";
 export type { AcwrSeed, HistoryDay, HistoryWeek, TrainingHistory, WeekMetrics } from "./load/types.js";
 export type { WeekRole } from "./load/weekRoles.js";
 export { isKeySession } from "./schedule/keySession.js";
-export type { KeySessionOptions } from "./schedule/keySession.js";
+export type { KeySessionOptions, KeySessionWeek } from "./schedule/keySession.js";
 
 // Validation
 export { validatePlan } from "./rules/engine/validatePlan.js";

@@ -77,12 +77,6 @@ export function choiceChecks(kinds: z.ZodMiniType) {
  *
  * @param session - A session as written (or as parsed).
  * @returns One session per alternative, without `alternatives` or `timesPerWeek`; empty without alternatives.
- * @example
- * ```ts
- * alternativeSessions({ id: "e", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["TU"],
- *   alternatives: [{ minutes: null, distanceKm: 5 }] });
- * //=> [{ id: "e", kind: "run", runType: "easy", rpe: 3, on: ["TU"], distanceKm: 5 }]
- * ```
  */
 export function alternativeSessions(session: Readonly<Record<string, unknown>>): Record<string, unknown>[] {
   const alternatives = Array.isArray(session.alternatives) ? (session.alternatives as SessionAlternative[]) : [];

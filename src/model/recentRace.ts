@@ -14,8 +14,22 @@ export const YOUTH_UNDER_AGE = 18;
 /** Masters: this age in whole years and over. */
 export const MASTERS_FROM_AGE = 50;
 
+/** A recent race of the athlete's, as {@link RecentRaceSchema} parses it. */
+export interface RecentRace {
+  /** The race day, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The distance in km; not with `distanceMi`. */
+  readonly distanceKm?: number | undefined;
+  /** The distance in miles; not with `distanceKm`. */
+  readonly distanceMi?: number | undefined;
+  /** The finishing time, `"h:mm:ss"` or `"m:ss"`. */
+  readonly time?: string | undefined;
+  /** Its priority: A, B or C. */
+  readonly priority?: (typeof RACE_PRIORITIES)[number] | undefined;
+}
+
 /** The schema of one recent race: its date, distance (km or miles, one of them), time and priority. */
-export const RecentRaceSchema = /* @__PURE__ */ (() =>
+export const RecentRaceSchema: z.ZodMiniType<RecentRace> = /* @__PURE__ */ (() =>
   z
     .strictObject({
       /** The race day, `YYYY-MM-DD`. */
@@ -43,9 +57,6 @@ export const RecentRaceSchema = /* @__PURE__ */ (() =>
           addIssue(context, race, ["distanceKm"], 'a race needs "distanceKm" or "distanceMi"', "required");
       }),
     ))();
-
-/** A recent race, as {@link RecentRaceSchema} parses it. */
-export type RecentRace = Readonly<z.output<typeof RecentRaceSchema>>;
 
 /** The distance of a recent race in km. */
 export function recentRaceKm(race: RecentRace): number {

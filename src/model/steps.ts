@@ -47,7 +47,10 @@ export interface StepRepeat {
   /** The steps (and repeats) repeated. */
   readonly steps: readonly (Step | StepRepeat)[];
   /** In an occurrence: the bounds of a repeat count written as a range. */
-  readonly ranges?: { readonly repeat?: Range };
+  readonly ranges?: {
+    /** The bounds of a repeat count given as a range ("6-10 x"); `repeat` is its midpoint, rounded. */
+    readonly repeat?: Range;
+  };
 }
 
 /** A step's length, RPE or repeat count as written: a number, a range, or one entry per week of the phase. */

@@ -24,7 +24,7 @@ export const RUN_TYPES = [
  */
 export const STEP_INTENTS = ["warmup", "work", "recovery", "rest", "cooldown", "steady", "walk"] as const;
 /**
- * Effort in words, instead of an RPE: each reads as the RPE of {@link EFFORT_RPE}.
+ * Effort in words, instead of an RPE: each reads as the RPE of docs/domain.md's table (recovery 2, easy 3, steady 4, moderate 5, threshold 6, hard 7, very-hard 8, max 9).
  *
  * @example
  * ```ts

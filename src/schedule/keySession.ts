@@ -17,7 +17,7 @@ export type KeySessionWeek = CalendarWeek | readonly CalendarDay[] | readonly Oc
 export interface KeySessionOptions {
   /**
    * The occurrence's week (or its days, or its occurrences): its longest run is a long run too when it lasts
-   * {@link LONG_RUN_MIN_MINUTES} minutes or more at the lower bound of a range. Without it only a run of type `long`
+   * 75 minutes (`LONG_RUN_MIN_MINUTES`) or more at the lower bound of a range. Without it only a run of type `long`
    * is a long run.
    */
   readonly week?: KeySessionWeek;
@@ -67,7 +67,7 @@ const NEVER_LONG: ReadonlySet<string> = new Set(["recovery", "race"]);
 
 /**
  * The week's long run by length: its longest run at the lower bound of a range (a "60-90 min" run is 60), when that
- * lasts {@link LONG_RUN_MIN_MINUTES} minutes or more and is not a recovery run or a race. One a week, so an elite's
+ * lasts 75 minutes (`LONG_RUN_MIN_MINUTES`) or more and is not a recovery run or a race. One a week, so an elite's
  * 90-minute easy runs are not all key; the first of equal runs is the one. A run of type `long` is a long run whatever
  * its length ({@link isLongRun}); this is the one a plan did not type.
  *

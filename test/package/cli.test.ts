@@ -129,7 +129,7 @@ describe("the offseason command (built, run as a subprocess)", () => {
 
   it("rules lists every rule, as text and JSON", () => {
     expect(offseason(["rules"]).stdout).toContain("rest-day-weekly  [recovery, error, evidence C]");
-    expect((JSON.parse(offseason(["rules", "--format", "json"]).stdout) as unknown[]).length).toBe(32);
+    expect((JSON.parse(offseason(["rules", "--format", "json"]).stdout) as unknown[]).length).toBe(34);
   });
 
   it.each([

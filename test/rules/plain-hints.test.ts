@@ -1,4 +1,4 @@
-// Hints are plain words a runner reads (DOMAIN.md, Coaching model): no JSON, no RRULE text such as FREQ=DAILY.
+// Hints are plain words a runner reads (docs/domain.md, Coaching model): no JSON, no RRULE text such as FREQ=DAILY.
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/index.js";
 
