@@ -14,7 +14,7 @@ import {
   sessionTitle,
 } from "../index.js";
 import { aerobicFields } from "../schedule/aerobicFields.js";
-import { weeksData } from "../rules/helpers/text.js";
+import { pluralWord, weeksData } from "../rules/helpers/text.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
@@ -31,6 +31,20 @@ const SGR: Readonly<Record<Style, readonly [number, number]>> = {
   bold: [1, 22],
   dim: [2, 22],
 };
+
+/** A count with its noun: "1 error", "0 warnings". */
+export function countWord(value: number, word: string): string {
+  return `${String(value)} ${pluralWord(value, word)}`;
+}
+
+/** A report's counts as a runner reads them: "1 error, 2 warnings, 11 info" (info is uncountable). */
+export function countsText(counts: {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}): string {
+  return `${countWord(counts.error, "error")}, ${countWord(counts.warning, "warning")}, ${String(counts.info)} info`;
+}
 
 /** Plain ANSI SGR colouring, what `util.styleText` writes. */
 export function ansiStyle(style: Style, text: string): string {
@@ -87,7 +101,7 @@ export function formatReport(
   const verdict = report.ok ? paint("green", "OK") : paint("red", "NOT OK");
   const source = options.source === undefined ? "" : ` in ${escapeControls(options.source)}`;
   const lines = [
-    `Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${String(error)} errors, ${String(warning)} warnings, ${String(info)} info)`,
+    `Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${countsText({ error, warning, info })})`,
   ];
   for (const finding of report.findings) {
     if (options.quiet === true && finding.severity !== "error") continue;
@@ -113,7 +127,7 @@ export function formatReport(
   }
   lines.push("", "Fundamentals:");
   for (const [name, result] of Object.entries(report.fundamentals)) {
-    const counts = `${String(result.counts.error)} errors, ${String(result.counts.warning)} warnings, ${String(result.counts.info)} info`;
+    const counts = countsText(result.counts);
     lines.push(`  ${result.ok ? paint("green", "ok    ") : paint("red", "not ok")} ${name.padEnd(15)} ${counts}`);
   }
   return `${lines.join("\n")}\n`;

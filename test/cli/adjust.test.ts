@@ -98,7 +98,7 @@ describe("offseason adjust", () => {
     expect(parseJson(result.written["new.json"] ?? "{}").exceptions).toEqual([exception]);
     expect(result.stdout).toMatch(/^Wrote new\.json\.\n/);
     expect(result.stdout).toMatch(
-      /\d+ added, \d+ removed, \d+ moved, \d+ changed, \d+ unchanged\.\nValidation: \d+ errors, \d+ warnings\.\n$/,
+      /\d+ added, \d+ removed, \d+ moved, \d+ changed, \d+ unchanged\.\nValidation: \d+ errors?, \d+ warnings?\.\n$/,
     );
   });
 

@@ -1,7 +1,7 @@
 // The CLI's text of the format additions, on occurrences built by hand as the contract shapes them (issue #12):
 // `ranges`, `estimated` and `intensity` on the occurrence; steps, pace, miles, optional, priority on the session.
 import { describe, expect, it } from "vitest";
-import { formatCalendarOverview, formatOccurrences, occurrencesOutputBound } from "../../src/cli/format.js";
+import { countsText, formatCalendarOverview, formatOccurrences, occurrencesOutputBound } from "../../src/cli/format.js";
 import type { Calendar, Occurrence } from "../../src/index.js";
 
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
@@ -185,5 +185,12 @@ describe("the CLI text of the format additions", () => {
       Buffer.byteLength(JSON.stringify(weeks, null, 2)),
     );
     expect(occurrencesOutputBound(weeks, "text")).toBeGreaterThanOrEqual(Buffer.byteLength(formatOccurrences(weeks)));
+  });
+});
+
+describe("countsText", () => {
+  it("says each count with its noun, as a runner reads it", () => {
+    expect(countsText({ error: 1, warning: 1, info: 11 })).toBe("1 error, 1 warning, 11 info");
+    expect(countsText({ error: 0, warning: 2, info: 1 })).toBe("0 errors, 2 warnings, 1 info");
   });
 });

@@ -13,7 +13,7 @@ import {
 } from "../../index.js";
 import { onePositional, outOption, type OptionTable } from "../args.js";
 import { defineCommand } from "../command.js";
-import { escapeControls } from "../format.js";
+import { countWord, escapeControls } from "../format.js";
 import { diffJson, diffText } from "../formatChanges.js";
 import { loadPlan } from "../inputs.js";
 import { CliError, describeFileError, EXIT, type CliIo } from "../io.js";
@@ -169,7 +169,7 @@ export const adjust = defineCommand({
       );
       return exit;
     }
-    const summary = `${diffText(diff)}Validation: ${String(report.counts.error)} errors, ${String(report.counts.warning)} warnings.\n`;
+    const summary = `${diffText(diff)}Validation: ${countWord(report.counts.error, "error")}, ${countWord(report.counts.warning, "warning")}.\n`;
     if (out === undefined) {
       io.stdout(planText);
       io.stderr(summary);

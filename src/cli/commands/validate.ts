@@ -2,7 +2,7 @@
 import { LEVELS, rules, validatePlan, type Level, type Plan, type Report, type RulesConfig } from "../../index.js";
 import { oneOf, stdinOnce, wholeOption } from "../args.js";
 import { defineCommand } from "../command.js";
-import { formatReport } from "../format.js";
+import { countWord, formatReport } from "../format.js";
 import { loadAthlete, loadPlan, sourceName } from "../inputs.js";
 import { CliError, EXIT } from "../io.js";
 
@@ -110,7 +110,7 @@ export const validate = defineCommand({
     const warnings = results.reduce((sum, { report }) => sum + report.counts.warning, 0);
     const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
     if (tooManyWarnings && format === "text")
-      io.stderr(`offseason: ${String(warnings)} warnings, more than --max-warnings ${String(maxWarnings)}.\n`);
+      io.stderr(`offseason: ${countWord(warnings, "warning")}, more than --max-warnings ${String(maxWarnings)}.\n`);
     return results.every(({ report }) => report.ok) && !tooManyWarnings ? EXIT.ok : EXIT.planErrors;
   },
 });
