@@ -14,7 +14,8 @@ import {
   sessionTitle,
 } from "../index.js";
 import { aerobicFields } from "../schedule/aerobicFields.js";
-import { pluralWord, weeksData } from "../rules/helpers/text.js";
+import { pluralWord } from "../model/plural.js";
+import { weeksData } from "../rules/helpers/text.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";

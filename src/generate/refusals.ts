@@ -2,6 +2,7 @@
  * What generatePlan refuses before it builds anything: options out of range (code `invalid`), and an athlete no plan
  * could keep its promise for (code `config`), each as located issues.
  */
+import { pluralWord } from "../model/plural.js";
 import { parseCivilDate } from "../calendar/civilDate.js";
 import type { Athlete } from "../model/athlete.js";
 import { issueAt, type OffseasonIssue } from "../model/errors.js";
@@ -50,7 +51,7 @@ export function checkAthlete(athlete: Athlete, options: GeneratePlanOptions): Of
     issues.push(
       issueAt(
         ["athlete", "availability"],
-        `has ${String(usable)} day${usable === 1 ? "" : "s"} with ${String(MIN_DAY_MINUTES)} minutes or more; a plan with rest days, runs, strength and cross-training that no rule warns about needs ${String(MIN_USABLE_DAYS)}`,
+        `has ${String(usable)} ${pluralWord(usable, "day")} with ${String(MIN_DAY_MINUTES)} minutes or more; a plan with rest days, runs, strength and cross-training that no rule warns about needs ${String(MIN_USABLE_DAYS)}`,
         "too_small",
       ),
     );

@@ -1,3 +1,5 @@
+import { pluralWord } from "./plural.js";
+
 /** One step of a path into the input: an object key or an array index, as zod's `path` holds them. */
 export type PathSegment = string | number;
 
@@ -98,7 +100,7 @@ export interface OffseasonErrorOptions {
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString("en-US")} ${pluralWord(count, one, many)}`;
 }
 
 /**

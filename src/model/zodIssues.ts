@@ -2,6 +2,7 @@
  * zod's issues in offseason's words: a plain English message per issue, the closest alternative of a union, JSON
  * paths, and the cap on how many issues one error keeps.
  */
+import { pluralWord } from "./plural.js";
 import type * as z from "zod/mini";
 import { issueAt, MAX_ISSUES, type OffseasonIssue, type PathSegment } from "./errors.js";
 
@@ -32,7 +33,9 @@ const EXPECTED_NAMES: Readonly<Record<string, string>> = {
 
 /** `1 item`, `2 items`: the count and its noun, singular for exactly one. */
 function countOf(value: unknown, one: string, many: string): string {
-  return `${String(value)} ${value === 1 || value === 1n ? one : many}`;
+  // zod reports bounds as numbers or bigints; a bound that is neither reads as "many".
+  const count = typeof value === "bigint" ? Number(value) : typeof value === "number" ? value : Number.NaN;
+  return `${String(value)} ${pluralWord(count, one, many)}`;
 }
 
 function bound(issue: { origin?: string; inclusive?: boolean }, value: unknown, words: [string, string]): string {

@@ -7,7 +7,8 @@ import { defineRule } from "../defineRule.js";
 import { allDays, sessionsOf } from "../helpers/calendar.js";
 import { heaviestMinutes } from "../helpers/choices.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { dayName, pluralWord, whenData } from "../helpers/text.js";
+import { pluralWord } from "../../model/plural.js";
+import { dayName, whenData } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 

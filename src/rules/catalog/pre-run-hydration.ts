@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { isKeySession } from "../../schedule/keySession.js";
 import { habitTargetOutOfRange } from "../helpers/grouping.js";
-import { countOf, pluralWord } from "../helpers/text.js";
+import { pluralWord } from "../../model/plural.js";
+import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /**

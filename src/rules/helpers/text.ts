@@ -1,4 +1,5 @@
 /** Message text of the findings: placeholders, counts with their nouns, week lists, numbers beside their limits. */
+import { pluralWord } from "../../model/plural.js";
 import { weekdayName, weekdayOf } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
@@ -17,8 +18,6 @@ export function fillTemplate(template: string, data: Readonly<Record<string, str
   );
 }
 
-const PLURAL = /* @__PURE__ */ new Intl.PluralRules("en");
-
 /**
  * A count with its noun in the right number: "no strength session", "1 strength session", "2 strength sessions".
  * `zero` words 0 ("no"); pass `"0"` to keep the digit.
@@ -26,15 +25,6 @@ const PLURAL = /* @__PURE__ */ new Intl.PluralRules("en");
 export function countOf(count: number, one: string, other = `${one}s`, zero = "no"): string {
   if (count === 0) return `${zero} ${zero === "no" ? one : other}`;
   return `${String(count)} ${pluralWord(count, one, other)}`;
-}
-
-/**
- * The word that agrees with a count, by English plural rules: `pluralWord(1, "has", "have")` is "has",
- * `pluralWord(3, "run")` is "runs" (0 takes the plural). The one pluralizer of the findings' text: {@link countOf}
- * and {@link weeksData} use it.
- */
-export function pluralWord(count: number, one: string, other = `${one}s`): string {
-  return PLURAL.select(count) === "one" ? one : other;
 }
 
 /** `0.823` as "82%". */
