@@ -62,6 +62,8 @@ export function spreadDays(candidates: readonly number[], count: number): readon
  * @param weekIndex - The 0-based week of its phase.
  * @param weekFirstDay - The first day (day number) of that week.
  * @param candidates - The candidate days of that week (day numbers, ascending): the days of `on` in it.
+ * @param spreads - The offsets {@link spreadDays} gave so far, by candidate offsets and count: every week of a phase
+ *   asks the same question, so one expansion answers it once.
  * @returns The days, ascending.
  */
 export function flexibleDays(
@@ -69,13 +71,17 @@ export function flexibleDays(
   weekIndex: number,
   weekFirstDay: number,
   candidates: readonly number[],
+  spreads = new Map<string, readonly number[]>(),
 ): FlexibleDay[] {
   const times = session.timesPerWeek === undefined ? null : timesOf(session.timesPerWeek, weekIndex);
   if (times === null) return [];
-  const offsets = spreadDays(
-    candidates.map((day) => day - weekFirstDay),
-    times.max,
-  );
+  const relative = candidates.map((day) => day - weekFirstDay);
+  const key = `${relative.join(",")}/${String(times.max)}`;
+  let offsets = spreads.get(key);
+  if (offsets === undefined) {
+    offsets = spreadDays(relative, times.max);
+    spreads.set(key, offsets);
+  }
   return offsets.map((offset, index) => ({
     day: weekFirstDay + offset,
     optional: session.optional === true || index >= times.min,

@@ -1,13 +1,12 @@
 /** The last step for sessions: dates, weeks, progression and instants of what the exceptions left. */
 import { MS_PER_DAY, MS_PER_MINUTE } from "../../calendar/civilDate.js";
 import { formatInstant, localDayOf } from "../../calendar/zone.js";
-import { intensityOf } from "../../model/intensity.js";
 import { phaseOfWeek } from "../../model/planDates.js";
+import type { OccurrenceSession } from "../../model/session.js";
 import { timesOf } from "../../model/timesPerWeek.js";
 import type { SessionOccurrence } from "../types.js";
 import type { Expansion, Planned } from "./context.js";
-import { resolveAlternatives } from "./alternatives.js";
-import { resolveSession } from "./resolveSession.js";
+import { resolutionCache, type CachedResolution } from "./resolutionCache.js";
 
 /**
  * Dates, weeks, progression and instants of the session occurrences that remain after the exceptions. A wall time
@@ -26,13 +25,12 @@ export function placeSessions(expansion: Expansion, planned: readonly Planned[])
     }
     return multiplier;
   };
+  const resolutionOf = resolutionCache(plan);
   return planned.map((item) => {
     // A one-off session (a race, a time trial) is what it says: progression scales only recurring runs.
     const recurring = item.session.date === undefined;
     const multiplier = recurring ? multiplierOf(weekOf(item.originalDay)) : 1;
-    const occurrence = placeOne(expansion, item, item.session.kind === "run" ? multiplier : 1);
-    if (item.session.alternatives === undefined && item.flexible === undefined) return occurrence;
-    return withChoices(occurrence, item, resolveAlternatives(item.session, item.weekIndex, multiplier, plan.paces));
+    return placeOne(expansion, item, multiplier, resolutionOf(item.session, item.weekIndex, multiplier));
   });
 }
 
@@ -58,11 +56,20 @@ function timingOf(
   };
 }
 
-/** One session occurrence, its session resolved for its week and scaled by `multiplier`. */
-function placeOne(expansion: Expansion, item: Planned, multiplier: number): SessionOccurrence {
+/**
+ * One session occurrence, its session resolved for its week and scaled by its week's progression when it is a run,
+ * with its choices: its alternatives, and for a session of `timesPerWeek`, `flexible`, the week's entry of
+ * `timesPerWeek`, and `optional` on the days beyond the week's minimum. Built field by field in the order of the
+ * occurrence's JSON (no spreads: this runs once per occurrence).
+ */
+function placeOne(
+  expansion: Expansion,
+  item: Planned,
+  multiplier: number,
+  { resolved, intensity, alternatives }: CachedResolution,
+): SessionOccurrence {
   const { plan, dateOf, weekOf } = expansion;
-  const resolved = resolveSession(item.session, item.weekIndex, multiplier, plan.paces);
-  const { session } = resolved;
+  const session = item.flexible === undefined ? resolved.session : flexibleSession(resolved.session, item);
   const originalDate = dateOf(item.originalDay);
   const id = `${session.id}@${originalDate}`;
   const { day, timing }: ReturnType<typeof timingOf> =
@@ -70,53 +77,35 @@ function placeOne(expansion: Expansion, item: Planned, multiplier: number): Sess
       ? { day: item.day, timing: {} }
       : timingOf(expansion, item, item.minuteOfDay, id, session.minutes);
   const moved = day !== item.originalDay;
-  const occurrence = {
+  const occurrence: Record<string, unknown> = {
     id,
     sessionId: session.id,
     kind: session.kind,
     date: moved ? dateOf(day) : originalDate,
-    ...(moved ? { originalDate } : {}),
-    allDay: timing.start === undefined,
-    ...timing,
-    week: weekOf(day),
-    phase: plan.phases[item.phaseIndex]?.id ?? "",
-    session,
-    multiplier,
-    ...(resolved.ranges === undefined ? {} : { ranges: resolved.ranges }),
-    ...(resolved.estimated === undefined ? {} : { estimated: resolved.estimated }),
-  } as SessionOccurrence; // kind is session.kind: one member of the union, whichever kind it is
-  if (session.kind === "run" || session.kind === "cross") {
-    // Not enumerable: the JSON of every plan written before `intensity` existed stays byte for byte the same.
-    Object.defineProperty(occurrence, "intensity", { value: intensityOf(session, plan), enumerable: false });
-  }
-  return occurrence;
+  };
+  if (moved) occurrence.originalDate = originalDate;
+  occurrence.allDay = timing.start === undefined;
+  if (timing.start !== undefined) occurrence.start = timing.start;
+  if (timing.end !== undefined) occurrence.end = timing.end;
+  occurrence.week = weekOf(day);
+  occurrence.phase = plan.phases[item.phaseIndex]?.id ?? "";
+  occurrence.session = session;
+  occurrence.multiplier = session.kind === "run" ? multiplier : 1;
+  if (resolved.ranges !== undefined) occurrence.ranges = resolved.ranges;
+  if (resolved.estimated !== undefined) occurrence.estimated = resolved.estimated;
+  if (alternatives !== undefined) occurrence.alternatives = alternatives;
+  if (item.flexible !== undefined) occurrence.flexible = true;
+  // Not enumerable: the JSON of every plan written before `intensity` existed stays byte for byte the same.
+  if (intensity !== undefined) Object.defineProperty(occurrence, "intensity", { value: intensity, enumerable: false });
+  return occurrence as unknown as SessionOccurrence; // kind is session.kind: one member of the union
 }
 
-/**
- * An occurrence with its choices: its alternatives, and for a session of `timesPerWeek`, `flexible`, the week's
- * entry of `timesPerWeek`, and `optional` on the days beyond the week's minimum.
- */
-function withChoices(
-  occurrence: SessionOccurrence,
-  item: Planned,
-  alternatives: SessionOccurrence["alternatives"],
-): SessionOccurrence {
+/** The session of a flexible occurrence: the week's entry of `timesPerWeek`, and `optional` beyond its minimum. */
+function flexibleSession(session: OccurrenceSession, item: Planned): OccurrenceSession {
   const times = item.session.timesPerWeek === undefined ? null : timesOf(item.session.timesPerWeek, item.weekIndex);
-  const session =
-    item.flexible === undefined
-      ? occurrence.session
-      : {
-          ...occurrence.session,
-          ...(times === null ? {} : { timesPerWeek: times.min === times.max ? times.min : times }),
-          ...(item.flexible.optional ? { optional: true } : {}),
-        };
-  const result = {
-    ...occurrence,
-    session,
-    ...(alternatives === undefined ? {} : { alternatives }),
-    ...(item.flexible === undefined ? {} : { flexible: true }),
-  } as SessionOccurrence;
-  const intensity = Object.getOwnPropertyDescriptor(occurrence, "intensity");
-  if (intensity) Object.defineProperty(result, "intensity", intensity);
-  return result;
+  return {
+    ...session,
+    ...(times === null ? {} : { timesPerWeek: times.min === times.max ? times.min : times }),
+    ...(item.flexible?.optional === true ? { optional: true } : {}),
+  };
 }

@@ -13,6 +13,7 @@ import { takesPlace } from "./resolveSession.js";
 export function planSessions(expansion: Expansion): Planned[] {
   const planned: Planned[] = [];
   const phaseStarts = phaseStartDates(expansion.plan);
+  const spreads = new Map<string, readonly number[]>();
   expansion.plan.phases.forEach((phase, phaseIndex) => {
     const phaseFirstDay = dateToDays(phaseStarts[phaseIndex] ?? expansion.plan.startDate);
     const phaseLastDay = phaseFirstDay + phase.weeks * 7 - 1;
@@ -22,8 +23,8 @@ export function planSessions(expansion: Expansion): Planned[] {
       const onDay = (day: number, flexible?: { readonly optional: boolean }) => {
         const weekIndex = Math.floor((day - phaseFirstDay) / 7);
         if (!takesPlace(session, weekIndex)) return true;
-        planned.push({
-          ...(flexible === undefined ? {} : { flexible }),
+        // One literal of one shape, no spread: this runs once per occurrence.
+        const item: Planned = {
           session,
           phaseIndex,
           weekIndex,
@@ -33,7 +34,9 @@ export function planSessions(expansion: Expansion): Planned[] {
           claimedBy: undefined,
           skipped: false,
           revisions: 0,
-        });
+          flexible,
+        };
+        planned.push(item);
         return expansion.count();
       };
       if (session.date !== undefined) {
@@ -54,7 +57,7 @@ export function planSessions(expansion: Expansion): Planned[] {
       for (let week = 0; flexible && week < phase.weeks; week += 1) {
         const first = phaseFirstDay + week * 7;
         const inWeek = candidates.filter((day) => day >= first && day < first + 7);
-        for (const chosen of flexibleDays(session, week, first, inWeek))
+        for (const chosen of flexibleDays(session, week, first, inWeek, spreads))
           onDay(chosen.day, { optional: chosen.optional });
       }
     });
