@@ -8,14 +8,29 @@ export function isSessionOccurrence(occurrence: Occurrence): occurrence is Sessi
   return occurrence.kind !== "habit";
 }
 
+// A calendar is immutable and some thirty rules ask the same days for their sessions and runs: each day's answer is
+// worked out once and kept as long as the day is (a WeakMap never holds a calendar alive).
+const sessionsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
+const runsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
+
 /** The session occurrences of a day. */
-export function sessionsOf(day: CalendarDay): SessionOccurrence[] {
-  return day.occurrences.filter(isSessionOccurrence);
+export function sessionsOf(day: CalendarDay): readonly SessionOccurrence[] {
+  let sessions = sessionsByDay.get(day);
+  if (sessions === undefined) {
+    sessions = day.occurrences.filter(isSessionOccurrence);
+    sessionsByDay.set(day, sessions);
+  }
+  return sessions;
 }
 
 /** The runs of a day; of a session with alternatives, the run a cap judges (choices.ts). */
-export function runsOf(day: CalendarDay): SessionOccurrence[] {
-  return sessionsOf(day).flatMap((occurrence) => runChoiceOf(occurrence, upperMinutes) ?? []);
+export function runsOf(day: CalendarDay): readonly SessionOccurrence[] {
+  let runs = runsByDay.get(day);
+  if (runs === undefined) {
+    runs = sessionsOf(day).flatMap((occurrence) => runChoiceOf(occurrence, upperMinutes) ?? []);
+    runsByDay.set(day, runs);
+  }
+  return runs;
 }
 
 /** The days of a calendar in order, with their week numbers. */

@@ -1,10 +1,42 @@
 /** What kind of day or session a rule sees: hard work, key sessions, and the days a hint can free of running. */
 import { isKeySession, longestRunOf } from "../../schedule/keySession.js";
-import type { CalendarDay, SessionOccurrence } from "../../schedule/types.js";
+import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../../schedule/types.js";
 import { runMinutesOf, runsOf, sessionsOf } from "./calendar.js";
 
 // One definition of hard, key and long, in the schedule layer that the rules and the generator share.
 export { isHardOccurrence } from "../../schedule/keySession.js";
+
+// A week's long run by length, found once per calendar week: the rules ask it of every occurrence of the week.
+const longRunByWeek = new WeakMap<CalendarWeek, { readonly run: SessionOccurrence<"run"> | undefined }>();
+
+/** The week's long run by length ({@link longestRunOf}), worked out once per calendar week. */
+function weekLongRunOf(week: CalendarWeek): SessionOccurrence<"run"> | undefined {
+  let entry = longRunByWeek.get(week);
+  if (entry === undefined) {
+    entry = { run: longestRunOf(week) };
+    longRunByWeek.set(week, entry);
+  }
+  return entry.run;
+}
+
+/**
+ * Whether an occurrence is a key session of its calendar week: `isKeySession(occurrence, { week, paces })`, with the
+ * week's long run by length found once per week rather than once per occurrence. Without a week, a race, a hard
+ * session or a run of type `long` is key; with it, the week's longest run too (that run is never a race or hard).
+ *
+ * @param occurrence - An occurrence of `week`.
+ * @param week - Its calendar week.
+ * @param paces - The plan's paces by run type.
+ * @returns True for a key session.
+ */
+export function isKeyInWeek(
+  occurrence: Occurrence,
+  week: CalendarWeek,
+  paces: Readonly<Record<string, string>> | undefined,
+): boolean {
+  if (isKeySession(occurrence, { paces })) return true;
+  return occurrence.kind === "run" && weekLongRunOf(week)?.id === occurrence.id;
+}
 
 /**
  * Whether a day holds a session a coach would never give up to free the day: a long run (of type long, or one of
