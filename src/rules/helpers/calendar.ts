@@ -12,6 +12,7 @@ export function isSessionOccurrence(occurrence: Occurrence): occurrence is Sessi
 // worked out once and kept as long as the day is (a WeakMap never holds a calendar alive).
 const sessionsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
 const runsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
+const upperByOccurrence = new WeakMap<SessionOccurrence, number>();
 
 /** The session occurrences of a day. */
 export function sessionsOf(day: CalendarDay): readonly SessionOccurrence[] {
@@ -60,7 +61,13 @@ export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOcc
 
 /** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned; its heaviest choice's. */
 export function upperMinutes(occurrence: SessionOccurrence): number {
-  return heaviestMinutes(occurrence);
+  // Most rules that cap running read it of the same runs: worked out once per occurrence.
+  let minutes = upperByOccurrence.get(occurrence);
+  if (minutes === undefined) {
+    minutes = heaviestMinutes(occurrence);
+    upperByOccurrence.set(occurrence, minutes);
+  }
+  return minutes;
 }
 
 /** A session occurrence's minutes at the lower bound of its range (floors judge it), else as planned. */
