@@ -28,7 +28,12 @@ export function sessionsOf(day: CalendarDay): readonly SessionOccurrence[] {
 export function runsOf(day: CalendarDay): readonly SessionOccurrence[] {
   let runs = runsByDay.get(day);
   if (runs === undefined) {
-    runs = sessionsOf(day).flatMap((occurrence) => runChoiceOf(occurrence, upperMinutes) ?? []);
+    const found: SessionOccurrence[] = [];
+    for (const occurrence of sessionsOf(day)) {
+      const run = runChoiceOf(occurrence, upperMinutes);
+      if (run !== undefined) found.push(run);
+    }
+    runs = found;
     runsByDay.set(day, runs);
   }
   return runs;
@@ -52,11 +57,13 @@ export function runMinutesOf(day: CalendarDay): number {
  * model: easy cross-training "2-4 days a week, optional" after a marathon is cross-training).
  */
 export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
-  return week.days.reduce(
-    // Any of its choices makes an occurrence count (choices.ts); an optional one too (the plan offers it).
-    (sum, day) => sum + sessionsOf(day).filter((one) => choicesOf(one).some(matches)).length,
-    0,
-  );
+  let count = 0;
+  for (const day of week.days)
+    for (const one of sessionsOf(day)) {
+      // Any of its choices makes an occurrence count (choices.ts); an optional one too (the plan offers it).
+      if (choicesOf(one).some(matches)) count += 1;
+    }
+  return count;
 }
 
 /** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned; its heaviest choice's. */
