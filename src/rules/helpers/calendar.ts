@@ -39,11 +39,21 @@ export function runsOf(day: CalendarDay): readonly SessionOccurrence[] {
   return runs;
 }
 
-/** The days of a calendar in order, with their week numbers. */
+/** A day of a calendar with its week number. */
+type DayOfWeek = { readonly week: number; readonly day: CalendarDay };
+
+const daysByWeeks = new WeakMap<object, readonly DayOfWeek[]>();
+
+/** The days of a calendar in order, with their week numbers (once per calendar: five rules walk them). */
 export function allDays(
   weeks: readonly { readonly index: number; readonly days: readonly CalendarDay[] }[],
-): { readonly week: number; readonly day: CalendarDay }[] {
-  return weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
+): readonly DayOfWeek[] {
+  let days = daysByWeeks.get(weeks);
+  if (days === undefined) {
+    days = weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
+    daysByWeeks.set(weeks, days);
+  }
+  return days;
 }
 
 /** The run minutes of a day. */
