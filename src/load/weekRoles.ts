@@ -13,12 +13,12 @@ const LOOKBACK_WEEKS = 3;
 
 /** The priorities of the races a week holds. */
 function racePriorities(week: CalendarWeek): ReadonlySet<string> {
-  return new Set(
-    week.days
-      .flatMap((day) => day.occurrences)
-      .filter((occurrence) => isRace(occurrence))
-      .map((occurrence) => racePriority(occurrence as SessionOccurrence<"run">)),
-  );
+  // A loop, not flatMap-filter-map: every week of every validation asks it, and most weeks hold no race.
+  const priorities = new Set<string>();
+  for (const day of week.days)
+    for (const occurrence of day.occurrences)
+      if (isRace(occurrence)) priorities.add(racePriority(occurrence as SessionOccurrence<"run">));
+  return priorities;
 }
 
 /**

@@ -41,55 +41,59 @@ export const EMPTY_TOTALS: WeekTotals = {
 /** What {@link isHardSession} needs to know of the plan. */
 type HardContext = Parameters<typeof isHardSession>[1];
 
+/** The totals while a week is added up: one object per week, each field summed in the order of the days. */
+type Totals = { -readonly [Key in keyof WeekTotals]: WeekTotals[Key] };
+
 /** The minutes of one session added to its kind's total (a run adds its distance, count and length too). */
-function addByKind(totals: WeekTotals, occurrence: SessionOccurrence): WeekTotals {
+function addByKind(totals: Totals, occurrence: SessionOccurrence): void {
   const { session } = occurrence;
   switch (session.kind) {
     case "run": {
       // Walk steps (run/walk) are not running minutes; they stay in the total and the load.
       const running = runningMinutes(session);
-      return {
-        ...totals,
-        runMinutes: totals.runMinutes + running,
-        walkMinutes: totals.walkMinutes + session.minutes - running,
-        runKm: totals.runKm + (session.distanceKm ?? 0),
-        runs: totals.runs + 1,
-        longestRunMinutes: Math.max(totals.longestRunMinutes, running),
-      };
+      totals.runMinutes += running;
+      totals.walkMinutes += session.minutes - running;
+      totals.runKm += session.distanceKm ?? 0;
+      totals.runs += 1;
+      totals.longestRunMinutes = Math.max(totals.longestRunMinutes, running);
+      return;
     }
     case "cross":
-      return { ...totals, crossMinutes: totals.crossMinutes + session.minutes };
+      totals.crossMinutes += session.minutes;
+      return;
     case "strength":
-      return { ...totals, strengthMinutes: totals.strengthMinutes + session.minutes };
+      totals.strengthMinutes += session.minutes;
+      return;
     case "mobility":
-      return { ...totals, mobilityMinutes: totals.mobilityMinutes + session.minutes };
+      totals.mobilityMinutes += session.minutes;
+      return;
     case "mental":
-      return { ...totals, mentalMinutes: totals.mentalMinutes + session.minutes };
+      totals.mentalMinutes += session.minutes;
+      return;
   }
 }
 
 /** One session occurrence added to the totals: hard sessions, aerobic and easy minutes, and its kind's total. */
-function addOccurrence(totals: WeekTotals, occurrence: SessionOccurrence, context: HardContext): WeekTotals {
-  const hard = isHardSession(occurrence.session, context);
-  const counted = hard ? { ...totals, hardSessions: totals.hardSessions + 1 } : totals;
-  if (occurrence.kind !== "run" && occurrence.kind !== "cross") return addByKind(counted, occurrence);
-  // Classed step by step with steps; a step-less hard-type run is its work between 10 easy minutes either side
-  // (docs/domain.md, Easy share); any other session is easy or not as a whole.
-  const aerobic = {
-    ...counted,
-    aerobicMinutes: counted.aerobicMinutes + occurrence.session.minutes,
-    easyMinutes: counted.easyMinutes + occurrence.intensity.easyMin,
-  };
-  return addByKind(aerobic, occurrence);
+function addOccurrence(totals: Totals, occurrence: SessionOccurrence, context: HardContext): void {
+  if (isHardSession(occurrence.session, context)) totals.hardSessions += 1;
+  if (occurrence.kind === "run" || occurrence.kind === "cross") {
+    // Classed step by step with steps; a step-less hard-type run is its work between 10 easy minutes either side
+    // (docs/domain.md, Easy share); any other session is easy or not as a whole.
+    totals.aerobicMinutes += occurrence.session.minutes;
+    totals.easyMinutes += occurrence.intensity.easyMin;
+  }
+  addByKind(totals, occurrence);
 }
 
 /** One day added to the totals: its sessions in order (habits carry none), and a run day when it has a run. */
-function addDay(totals: WeekTotals, day: CalendarDay, context: HardContext): WeekTotals {
-  const sessions = day.occurrences.filter((occurrence): occurrence is SessionOccurrence => occurrence.kind !== "habit");
-  const added = sessions.reduce((sum, occurrence) => addOccurrence(sum, occurrence, context), totals);
-  return sessions.some((occurrence) => occurrence.session.kind === "run")
-    ? { ...added, runDays: added.runDays + 1 }
-    : added;
+function addDay(totals: Totals, day: CalendarDay, context: HardContext): void {
+  let ran = false;
+  for (const occurrence of day.occurrences) {
+    if (occurrence.kind === "habit") continue;
+    addOccurrence(totals, occurrence, context);
+    if (occurrence.session.kind === "run") ran = true;
+  }
+  if (ran) totals.runDays += 1;
 }
 
 /**
@@ -101,5 +105,8 @@ function addDay(totals: WeekTotals, day: CalendarDay, context: HardContext): Wee
  * @returns The totals (km not yet rounded).
  */
 export function weekTotals(days: readonly CalendarDay[], context: HardContext): WeekTotals {
-  return days.reduce((totals, day) => addDay(totals, day, context), EMPTY_TOTALS);
+  // Summed in place rather than folded into a new object per session: a long plan's weeks add up thousands of them.
+  const totals: Totals = { ...EMPTY_TOTALS };
+  for (const day of days) addDay(totals, day, context);
+  return totals;
 }

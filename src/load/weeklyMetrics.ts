@@ -172,7 +172,9 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
   // One ACWR series over the whole plan, computed once; each week reads its own days of it.
   const start: AcwrState = { acute: seed.load, chronic: seed.load, days: 0 };
   const series = acwrByDay(loads.flat(), start, { fromDay: firstReadDay(seed), correctBias: seed.source === "none" });
-  const firstDays = loads.reduce<number[]>((starts, week) => [...starts, (starts.at(-1) ?? 0) + week.length], [0]);
+  // Where each week starts in the series: a running sum (a fold copying the array each week was quadratic).
+  const firstDays = [0];
+  for (const week of loads) firstDays.push((firstDays.at(-1) ?? 0) + week.length);
   const weeks = calendar.weeks.map((week, index) => {
     const from = firstDays[index] ?? 0;
     const before = series[from - 1]?.state ?? start;

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
-import { isHardOccurrence, isKeySession } from "../../schedule/keySession.js";
+import { isHardOccurrence, isKeyInWeek } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { dayName, groupTitle, weeksData } from "../helpers/text.js";
 import { byLevel } from "../levels.js";
@@ -33,7 +33,7 @@ function keyDays(calendar: Calendar): (KeyDay | undefined)[] {
   const paces = calendar.plan.paces;
   return calendar.weeks.flatMap((week) =>
     week.days.map((day) => {
-      const keys = sessionsOf(day).filter((occurrence) => isKeySession(occurrence, { week, paces }));
+      const keys = sessionsOf(day).filter((occurrence) => isKeyInWeek(occurrence, week, paces));
       const race = keys.find((occurrence) => occurrence.kind === "run" && occurrence.session.runType === "race");
       const hard = keys.find((occurrence) => isHardOccurrence(occurrence, paces));
       const pick = race ?? hard ?? keys[0];

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
-import { isKeySession } from "../../schedule/keySession.js";
+import { isKeyInWeek } from "../helpers/classify.js";
 import { habitTargetOutOfRange } from "../helpers/grouping.js";
 import { pluralWord } from "../../model/plural.js";
 import { countOf } from "../helpers/text.js";
@@ -60,7 +60,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
           (occurrence) =>
             occurrence.kind === "run" &&
             occurrence.session.optional !== true &&
-            isKeySession(occurrence, { week, paces: plan.paces }),
+            isKeyInWeek(occurrence, week, plan.paces),
         ),
       ),
     );

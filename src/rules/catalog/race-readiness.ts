@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
-import { isKeySession, isRace, racePriority } from "../../schedule/keySession.js";
+import { isRace, racePriority } from "../../schedule/keySession.js";
+import { isKeyInWeek } from "../helpers/classify.js";
 import type { CalendarWeek, SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
@@ -61,7 +62,7 @@ export const raceReadiness = /* @__PURE__ */ defineRule({
     ): TooClose | undefined => {
       if (isRace(occurrence)) return undefined;
       const hardWindow = a ? options.aRaceDays : options.days;
-      const key = isKeySession(occurrence, { week, paces });
+      const key = isKeyInWeek(occurrence, week, paces);
       if (key && gap <= hardWindow) return { messageId: "hardBefore", window: hardWindow };
       const intervals = occurrence.kind === "run" && occurrence.session.runType === "intervals";
       if (a && intervals && gap <= options.aRaceIntervalDays)

@@ -4,7 +4,8 @@ import { addDays, daysBetween } from "../../calendar/civilDate.js";
 import { KM_PER_MILE } from "../../model/pace.js";
 import { recentRaceKm, seasonEndingRace, type RecentRace } from "../../model/recentRace.js";
 import { sessionTitle } from "../../model/sessionText.js";
-import { isHardOccurrence, isKeySession, isRace, raceDistanceKm } from "../../schedule/keySession.js";
+import { isRace, raceDistanceKm } from "../../schedule/keySession.js";
+import { isHardOccurrence, isKeyInWeek } from "../helpers/classify.js";
 import type { Calendar, CalendarDay, SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import type { RuleReport } from "../types.js";
@@ -101,7 +102,7 @@ export const raceRecovery = /* @__PURE__ */ defineRule<RaceRecoveryOptions>({
     const { longRunMinutes, daysPerMile } = options;
     const isFault = (occurrence: SessionOccurrence, week: (typeof days)[number]["week"]) =>
       longRunMinutes === undefined
-        ? isKeySession(occurrence, { week, paces: calendar.plan.paces })
+        ? isKeyInWeek(occurrence, week, calendar.plan.paces)
         : isHardOccurrence(occurrence, calendar.plan.paces) ||
           (occurrence.kind === "run" &&
             (occurrence.session.runType === "long" || upperMinutes(occurrence) >= longRunMinutes));

@@ -129,17 +129,23 @@ function checkFirstDaysSessions(
     };
     for (const occurrence of day.occurrences) {
       if (occurrence.kind === "habit") continue;
-      const title = sessionTitle(occurrence.session, aerobicFields(occurrence));
+      // The title only for a session reported: most of the first days' sessions are fine.
+      const title = () => sessionTitle(occurrence.session, aerobicFields(occurrence));
       const location = { week, date: day.date, sessionId: occurrence.sessionId };
       if (isHardOccurrence(occurrence, paces)) {
-        report({ messageId: "firstDaysHard", ...location, data: { ...common, title } });
+        report({ messageId: "firstDaysHard", ...location, data: { ...common, title: title() } });
       } else if (occurrence.kind === "run" && over(upperMinutes(occurrence), options.firstDaysMaxRunMinutes)) {
         report({
           messageId: "firstDaysLong",
           ...location,
           measured: upperMinutes(occurrence),
           limit: options.firstDaysMaxRunMinutes,
-          data: { ...common, title, minutes: round(upperMinutes(occurrence), 1), max: options.firstDaysMaxRunMinutes },
+          data: {
+            ...common,
+            title: title(),
+            minutes: round(upperMinutes(occurrence), 1),
+            max: options.firstDaysMaxRunMinutes,
+          },
         });
       }
     }

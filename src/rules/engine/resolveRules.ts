@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import type { Level } from "../../model/athlete.js";
 import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue } from "../../model/errors.js";
+import { rules as catalog } from "../catalog/index.js";
 import type { Rule, RulesConfig, Severity } from "../types.js";
 
 /** A rule that runs: its configured severity (undefined when the config gives none) and its resolved options. */
@@ -58,6 +59,28 @@ function optionsOf(rule: Rule, overrides: unknown, level: Level, problems: Probl
   return undefined;
 }
 
+// A built-in rule's options at a level's defaults are the same on every validation, and the built-in rules never
+// change their options: parsed once per rule and level. A custom rule's are parsed each time (its author may change
+// its defaults, or its options, between validations).
+const builtInDefaults = new Map<Rule, Map<Level, object>>();
+const builtIn: ReadonlySet<Rule> = new Set(catalog);
+
+/** {@link optionsOf} without overrides, kept for a built-in rule. */
+function defaultOptionsOf(rule: Rule, level: Level, problems: Problems): object | undefined {
+  if (!builtIn.has(rule)) return optionsOf(rule, undefined, level, problems);
+  let byLevel = builtInDefaults.get(rule);
+  if (byLevel === undefined) {
+    byLevel = new Map();
+    builtInDefaults.set(rule, byLevel);
+  }
+  let options = byLevel.get(level);
+  if (options === undefined) {
+    options = optionsOf(rule, undefined, level, problems);
+    if (options !== undefined) byLevel.set(level, options);
+  }
+  return options;
+}
+
 /**
  * Resolves the config against the rules: severity and options per rule, every problem collected.
  *
@@ -81,7 +104,8 @@ export function resolveRules(all: readonly Rule[], config: RulesConfig, level: L
       continue;
     }
     if (severity === "off") continue;
-    const options = optionsOf(rule, overrides, level, problems);
+    const options =
+      overrides === undefined ? defaultOptionsOf(rule, level, problems) : optionsOf(rule, overrides, level, problems);
     if (options !== undefined) active.push({ rule, configured: severity as Severity | undefined, options });
   }
   if (problems.count > 0)

@@ -8,21 +8,52 @@ export function isSessionOccurrence(occurrence: Occurrence): occurrence is Sessi
   return occurrence.kind !== "habit";
 }
 
+// A calendar is immutable and some thirty rules ask the same days for their sessions and runs: each day's answer is
+// worked out once and kept as long as the day is (a WeakMap never holds a calendar alive).
+const sessionsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
+const runsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
+const upperByOccurrence = new WeakMap<SessionOccurrence, number>();
+
 /** The session occurrences of a day. */
-export function sessionsOf(day: CalendarDay): SessionOccurrence[] {
-  return day.occurrences.filter(isSessionOccurrence);
+export function sessionsOf(day: CalendarDay): readonly SessionOccurrence[] {
+  let sessions = sessionsByDay.get(day);
+  if (sessions === undefined) {
+    sessions = day.occurrences.filter(isSessionOccurrence);
+    sessionsByDay.set(day, sessions);
+  }
+  return sessions;
 }
 
 /** The runs of a day; of a session with alternatives, the run a cap judges (choices.ts). */
-export function runsOf(day: CalendarDay): SessionOccurrence[] {
-  return sessionsOf(day).flatMap((occurrence) => runChoiceOf(occurrence, upperMinutes) ?? []);
+export function runsOf(day: CalendarDay): readonly SessionOccurrence[] {
+  let runs = runsByDay.get(day);
+  if (runs === undefined) {
+    const found: SessionOccurrence[] = [];
+    for (const occurrence of sessionsOf(day)) {
+      const run = runChoiceOf(occurrence, upperMinutes);
+      if (run !== undefined) found.push(run);
+    }
+    runs = found;
+    runsByDay.set(day, runs);
+  }
+  return runs;
 }
 
-/** The days of a calendar in order, with their week numbers. */
+/** A day of a calendar with its week number. */
+type DayOfWeek = { readonly week: number; readonly day: CalendarDay };
+
+const daysByWeeks = new WeakMap<object, readonly DayOfWeek[]>();
+
+/** The days of a calendar in order, with their week numbers (once per calendar: five rules walk them). */
 export function allDays(
   weeks: readonly { readonly index: number; readonly days: readonly CalendarDay[] }[],
-): { readonly week: number; readonly day: CalendarDay }[] {
-  return weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
+): readonly DayOfWeek[] {
+  let days = daysByWeeks.get(weeks);
+  if (days === undefined) {
+    days = weeks.flatMap((week) => week.days.map((day) => ({ week: week.index, day })));
+    daysByWeeks.set(weeks, days);
+  }
+  return days;
 }
 
 /** The run minutes of a day. */
@@ -36,16 +67,24 @@ export function runMinutesOf(day: CalendarDay): number {
  * model: easy cross-training "2-4 days a week, optional" after a marathon is cross-training).
  */
 export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOccurrence) => boolean): number {
-  return week.days.reduce(
-    // Any of its choices makes an occurrence count (choices.ts); an optional one too (the plan offers it).
-    (sum, day) => sum + sessionsOf(day).filter((one) => choicesOf(one).some(matches)).length,
-    0,
-  );
+  let count = 0;
+  for (const day of week.days)
+    for (const one of sessionsOf(day)) {
+      // Any of its choices makes an occurrence count (choices.ts); an optional one too (the plan offers it).
+      if (choicesOf(one).some(matches)) count += 1;
+    }
+  return count;
 }
 
 /** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned; its heaviest choice's. */
 export function upperMinutes(occurrence: SessionOccurrence): number {
-  return heaviestMinutes(occurrence);
+  // Most rules that cap running read it of the same runs: worked out once per occurrence.
+  let minutes = upperByOccurrence.get(occurrence);
+  if (minutes === undefined) {
+    minutes = heaviestMinutes(occurrence);
+    upperByOccurrence.set(occurrence, minutes);
+  }
+  return minutes;
 }
 
 /** A session occurrence's minutes at the lower bound of its range (floors judge it), else as planned. */

@@ -3,10 +3,30 @@
  * caps judges the choice worst for its cap; a rule that asks for enough is satisfied when any choice satisfies it.
  */
 import { aerobicFields } from "../../schedule/aerobicFields.js";
-import { choicesOf } from "../../schedule/choices.js";
+import { choicesOf as choicesOfOccurrence } from "../../schedule/choices.js";
 import type { SessionOccurrence } from "../../schedule/types.js";
 
-export { choicesOf };
+// The rules ask each occurrence with alternatives for its choices many times; each answer builds new occurrences, so
+// it is built once per occurrence and kept as long as the occurrence is. An occurrence without alternatives is its
+// own only choice and needs no entry.
+const choicesByOccurrence = new WeakMap<SessionOccurrence, readonly SessionOccurrence[]>();
+
+/**
+ * The choices of a session occurrence, itself first, then its alternatives as occurrences (`choicesOf` of the
+ * schedule), worked out once per occurrence.
+ *
+ * @param occurrence - A session occurrence.
+ * @returns The occurrence and its alternatives.
+ */
+export function choicesOf(occurrence: SessionOccurrence): readonly SessionOccurrence[] {
+  if (occurrence.alternatives === undefined) return [occurrence];
+  let choices = choicesByOccurrence.get(occurrence);
+  if (choices === undefined) {
+    choices = choicesOfOccurrence(occurrence);
+    choicesByOccurrence.set(occurrence, choices);
+  }
+  return choices;
+}
 
 /**
  * The run a rule that caps running judges for an occurrence: the run itself, else its alternative run with the most
