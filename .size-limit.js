@@ -19,8 +19,9 @@ export default [
     name: "{ validatePlan }",
     path: "dist/esm/index.js",
     import: "{ validatePlan }",
-    // 40 kB until the coaching model: 43.26 kB, 41.67 kB once the model's schemas stayed out (docs/design.md, Budgets).
-    limit: "42 kB",
+    // 40 kB until the coaching model: 43.26 kB, 41.67 kB once the model's schemas stayed out, 42.1 kB with the rules'
+    // caches (docs/design.md, Budgets).
+    limit: "43 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {
