@@ -8,13 +8,7 @@ import { limitOptionsOf } from "../schedule/limitOptions.js";
 import { activityLoad, plannedRpe } from "./activityLoad.js";
 import { compareStrings } from "./activityOrder.js";
 import { countsOf, newTally, tallyOccurrence, type Counted } from "./adherenceTally.js";
-import type {
-  Adherence,
-  AdherenceOptions,
-  AdherenceStatus,
-  ComplianceBands,
-  OccurrenceAdherence,
-} from "./adherenceTypes.js";
+import type { Adherence, AdherenceOptions, ComplianceBands, OccurrenceAdherence } from "./adherenceTypes.js";
 import { bandOf, TRAININGPEAKS_BANDS } from "./compliance.js";
 import { dayNumbers } from "./dayNumbers.js";
 import { linkActivities, type ActivityLink } from "./linkActivities.js";
@@ -50,34 +44,29 @@ function classify(
     dayOf,
   }: { readonly asOf: string; readonly bands: ComplianceBands; readonly dayOf: (date: string) => number },
 ): Counted {
-  const base = {
+  // Built key by key, in the order the JSON shows them, without spreads: this runs once per occurrence of the plan.
+  const result: { -readonly [K in keyof OccurrenceAdherence]: OccurrenceAdherence[K] } = {
     occurrenceId: occurrence.id,
     sessionId: occurrence.sessionId,
     kind: occurrence.kind,
     date: occurrence.date,
     week,
+    status: occurrence.date < asOf ? "missed" : "upcoming",
   };
   const plannedLoad = sessionLoad(occurrence.session);
-  if (link === undefined) {
-    const status: AdherenceStatus = occurrence.date < asOf ? "missed" : "upcoming";
-    return { result: { ...base, status }, plannedLoad, actualLoad: 0 };
-  }
+  if (link === undefined) return { result, plannedLoad, actualLoad: 0 };
   const { activity } = link;
   const shiftDays = dayOf(activity.date) - dayOf(occurrence.date);
   const compliance = activity.minutes / occurrence.session.minutes;
   const band = bandOf(compliance, bands);
-  const status: AdherenceStatus = band !== "green" ? "partial" : shiftDays !== 0 ? "shifted" : "done";
   const actualLoad = activityLoad(activity, plannedRpe(occurrence));
-  const result: OccurrenceAdherence = {
-    ...base,
-    status,
-    activityId: activity.id,
-    linkedBy: link.by,
-    ...(shiftDays === 0 ? {} : { shiftDays }),
-    compliance,
-    ...(activity.rpe !== undefined && plannedLoad > 0 ? { loadCompliance: actualLoad / plannedLoad } : {}),
-    band,
-  };
+  result.status = band !== "green" ? "partial" : shiftDays !== 0 ? "shifted" : "done";
+  result.activityId = activity.id;
+  result.linkedBy = link.by;
+  if (shiftDays !== 0) result.shiftDays = shiftDays;
+  result.compliance = compliance;
+  if (activity.rpe !== undefined && plannedLoad > 0) result.loadCompliance = actualLoad / plannedLoad;
+  result.band = band;
   return { result, plannedLoad, actualLoad };
 }
 

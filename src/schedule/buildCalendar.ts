@@ -104,7 +104,9 @@ function withDaysPastTheEnd(
   dayAfterPlan: number,
 ): CalendarWeek | undefined {
   const last = weeks.at(-1);
-  const lastDay = occurrences.reduce((latest, occurrence) => Math.max(latest, dateToDays(occurrence.date)), 0);
+  // The occurrences are sorted by date: the last one is the latest day.
+  const latest = occurrences.at(-1);
+  const lastDay = latest === undefined ? 0 : dateToDays(latest.date);
   if (last === undefined || lastDay < dayAfterPlan) return undefined;
   const extra: CalendarDay[] = [];
   for (let day = dayAfterPlan; day <= lastDay; day += 1) {
