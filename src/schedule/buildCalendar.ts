@@ -34,8 +34,7 @@ export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): C
   const occurrences = expandPlan(plan, options);
   const firstDay = dateToDays(plan.startDate);
   const weekCount = planWeeks(plan);
-  const perDay: Occurrence[][] = Array.from({ length: weekCount * 7 }, () => []);
-  for (const occurrence of occurrences) perDay[dateToDays(occurrence.date) - firstDay]?.push(occurrence);
+  const perDay = occurrencesByDay(occurrences, firstDay, weekCount * 7);
   const weeks: CalendarWeek[] = [];
   const phaseStarts = phaseStartDates(plan);
   plan.phases.forEach((phase, phaseIndex) => {
@@ -90,6 +89,22 @@ export function buildCalendar(plan: Plan, options: BuildCalendarOptions = {}): C
     weeks,
     occurrences,
   };
+}
+
+/** The occurrences of each day of the plan, by day number from the start. */
+function occurrencesByDay(occurrences: readonly Occurrence[], firstDay: number, dayCount: number): Occurrence[][] {
+  const perDay: Occurrence[][] = Array.from({ length: dayCount }, () => []);
+  // Sorted by date, so most occurrences share the previous one's date: its day number is parsed once per date.
+  let lastDate = "";
+  let lastIndex = -1;
+  for (const occurrence of occurrences) {
+    if (occurrence.date !== lastDate) {
+      lastDate = occurrence.date;
+      lastIndex = dateToDays(lastDate) - firstDay;
+    }
+    perDay[lastIndex]?.push(occurrence);
+  }
+  return perDay;
 }
 
 /**

@@ -31,24 +31,30 @@ interface Pair {
 /** Each day's key session (a race first, then a hard session, then the week's long run), in date order. */
 function keyDays(calendar: Calendar): (KeyDay | undefined)[] {
   const paces = calendar.plan.paces;
-  return calendar.weeks.flatMap((week) =>
-    week.days.map((day) => {
-      const keys = sessionsOf(day).filter((occurrence) => isKeyInWeek(occurrence, week, paces));
-      const race = keys.find((occurrence) => occurrence.kind === "run" && occurrence.session.runType === "race");
-      const hard = keys.find((occurrence) => isHardOccurrence(occurrence, paces));
-      const pick = race ?? hard ?? keys[0];
-      if (!pick) return undefined;
+  // Loops, not flatMap-filter-find: it runs for every day of every validation.
+  const days: (KeyDay | undefined)[] = [];
+  for (const week of calendar.weeks)
+    for (const day of week.days) {
+      let race: SessionOccurrence | undefined;
+      let hard: SessionOccurrence | undefined;
+      let first: SessionOccurrence | undefined;
+      for (const occurrence of sessionsOf(day)) {
+        if (!isKeyInWeek(occurrence, week, paces)) continue;
+        first ??= occurrence;
+        if (race === undefined && occurrence.kind === "run" && occurrence.session.runType === "race") race = occurrence;
+        if (hard === undefined && isHardOccurrence(occurrence, paces)) hard = occurrence;
+      }
+      const pick = race ?? hard ?? first;
+      if (!pick) {
+        days.push(undefined);
+        continue;
+      }
       const kind: KeyKind = race ? "race" : hard ? "hard" : "long";
-      return { week: week.index, date: day.date, occurrence: pick, kind };
-    }),
-  );
+      days.push({ week: week.index, date: day.date, occurrence: pick, kind });
+    }
+  return days;
 }
 
-/**
- * The pairs of consecutive key days, in order. A race beside a workout or a long run is left to `race-readiness`
- * (before it) and `race-recovery` (after it): one fact, one finding. With `allowIfNextDayEasy`, two hard days followed
- * by an easy day pass; with `allowLongAfterHard`, a long run the day after a hard session passes (elite programs).
- */
 function pairsOf(days: readonly (KeyDay | undefined)[], allowIfNextDayEasy: boolean, allowLongAfterHard: boolean) {
   const pairs: Pair[] = [];
   for (let index = 1; index < days.length; index += 1) {

@@ -3,14 +3,6 @@ import { issueAt, OffseasonError } from "../../model/errors.js";
 import { fillTemplate } from "../helpers/text.js";
 import type { Finding, RuleMessage, RuleMeta, RuleReport, Severity } from "../types.js";
 
-/** `week` and `weeks` of a finding: a report with weeks is located at the first of them. */
-function weeksOf(report: RuleReport): { readonly week?: number; readonly weeks?: readonly number[] } {
-  if (report.weeks === undefined || report.weeks.length === 0)
-    return report.week === undefined ? {} : { week: report.week };
-  const weeks = [...new Set(report.weeks)].sort((a, b) => a - b);
-  return { week: weeks[0] ?? 0, weeks };
-}
-
 /**
  * The severity of a finding: the user's config, else the message's default, else the rule's. The rule's `check` has
  * no say (a deprecated `report.severity` of an older custom rule still counts, after the config).
@@ -48,20 +40,29 @@ export function reportToFinding(meta: RuleMeta<object>, configured: Severity | u
     ]);
   }
   const data = report.data ?? {};
-  return {
+  // Built key by key, not by conditional spreads: every finding of every validation passes here. The key order is the
+  // finding's JSON order.
+  const finding: Record<string, unknown> = {
     ruleId: meta.id,
     fundamental: meta.fundamental,
     severity: severityOf(report, message, meta, configured),
-    ...(report.note === true ? { note: true as const } : {}),
-    messageId: report.messageId,
-    data,
-    message: fillTemplate(message.message, data),
-    ...(message.hint === undefined ? {} : { hint: fillTemplate(message.hint, data) }),
-    ...weeksOf(report),
-    ...(report.date === undefined ? {} : { date: report.date }),
-    ...(report.sessionId === undefined ? {} : { sessionId: report.sessionId }),
-    ...(report.path === undefined ? {} : { path: report.path }),
-    ...(report.measured === undefined ? {} : { measured: report.measured }),
-    ...(report.limit === undefined ? {} : { limit: report.limit }),
   };
+  if (report.note === true) finding.note = true;
+  finding.messageId = report.messageId;
+  finding.data = data;
+  finding.message = fillTemplate(message.message, data);
+  if (message.hint !== undefined) finding.hint = fillTemplate(message.hint, data);
+  if (report.weeks === undefined || report.weeks.length === 0) {
+    if (report.week !== undefined) finding.week = report.week;
+  } else {
+    const weeks = [...new Set(report.weeks)].sort((a, b) => a - b);
+    finding.week = weeks[0] ?? 0;
+    finding.weeks = weeks;
+  }
+  if (report.date !== undefined) finding.date = report.date;
+  if (report.sessionId !== undefined) finding.sessionId = report.sessionId;
+  if (report.path !== undefined) finding.path = report.path;
+  if (report.measured !== undefined) finding.measured = report.measured;
+  if (report.limit !== undefined) finding.limit = report.limit;
+  return finding as unknown as Finding;
 }
