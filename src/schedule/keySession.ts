@@ -56,10 +56,16 @@ function lowerMinutes(occurrence: SessionOccurrence): number {
   return aerobicFields(occurrence).ranges?.minutes?.min ?? occurrence.session.minutes;
 }
 
-/** The occurrences of a week, whichever form it was given in. */
-function occurrencesOf(week: KeySessionWeek): readonly Occurrence[] {
-  if ("days" in week) return week.days.flatMap((day) => day.occurrences);
-  return week.flatMap((entry: CalendarDay | Occurrence) => ("occurrences" in entry ? entry.occurrences : [entry]));
+/** Visits the occurrences of a week, whichever form it was given in, in place (no flattened copy: rules ask often). */
+function forEachOccurrence(week: KeySessionWeek, visit: (occurrence: Occurrence) => void): void {
+  if ("days" in week) {
+    for (const day of week.days) for (const occurrence of day.occurrences) visit(occurrence);
+    return;
+  }
+  for (const entry of week) {
+    if ("occurrences" in entry) for (const occurrence of entry.occurrences) visit(occurrence);
+    else visit(entry);
+  }
 }
 
 /** Run types that are never a week's long run, however long: a recovery run stays a recovery run, a race a race. */
@@ -76,11 +82,16 @@ const NEVER_LONG: ReadonlySet<string> = new Set(["recovery", "race"]);
  */
 export function longestRunOf(week: KeySessionWeek): SessionOccurrence<"run"> | undefined {
   let best: SessionOccurrence<"run"> | undefined;
-  for (const occurrence of occurrencesOf(week)) {
-    if (occurrence.kind !== "run" || NEVER_LONG.has(occurrence.session.runType)) continue;
-    if (!best || lowerMinutes(occurrence) > lowerMinutes(best)) best = occurrence;
-  }
-  return best && lowerMinutes(best) >= LONG_RUN_MIN_MINUTES ? best : undefined;
+  let bestMinutes = 0;
+  forEachOccurrence(week, (occurrence) => {
+    if (occurrence.kind !== "run" || NEVER_LONG.has(occurrence.session.runType)) return;
+    const minutes = lowerMinutes(occurrence);
+    if (!best || minutes > bestMinutes) {
+      best = occurrence;
+      bestMinutes = minutes;
+    }
+  });
+  return best && bestMinutes >= LONG_RUN_MIN_MINUTES ? best : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** What kind of day or session a rule sees: hard work, key sessions, and the days a hint can free of running. */
-import { isHardOccurrence as isHardOfPlan, isRace, LONG_RUN_MIN_MINUTES } from "../../schedule/keySession.js";
+import { isHardOccurrence as isHardOfPlan, isRace, longestRunOf } from "../../schedule/keySession.js";
 import type { CalendarDay, CalendarWeek, Occurrence, SessionOccurrence } from "../../schedule/types.js";
-import { lowerMinutes, runMinutesOf, runsOf, sessionsOf } from "./calendar.js";
+import { runMinutesOf, runsOf, sessionsOf } from "./calendar.js";
 
 // One definition of hard, key and long, in the schedule layer that the rules and the generator share; the rules ask
 // it of the same occurrences again and again, so each answer is kept as long as its occurrence (with the paces it was
@@ -42,29 +42,11 @@ const longRunByWeek = new WeakMap<CalendarWeek, { readonly run: SessionOccurrenc
 
 const longRunsByWeeks = new WeakMap<readonly CalendarWeek[], ReadonlySet<SessionOccurrence>>();
 
-const NEVER_LONG: ReadonlySet<string> = new Set(["recovery", "race"]);
-
-/** `longestRunOf` (keySession.ts) of a calendar week, walking its days in place (no flattened copy of its occurrences). */
-function longestRunOfWeek(week: CalendarWeek): SessionOccurrence<"run"> | undefined {
-  let best: SessionOccurrence<"run"> | undefined;
-  let bestMinutes = 0;
-  for (const day of week.days)
-    for (const occurrence of day.occurrences) {
-      if (occurrence.kind !== "run" || NEVER_LONG.has(occurrence.session.runType)) continue;
-      const minutes = lowerMinutes(occurrence);
-      if (!best || minutes > bestMinutes) {
-        best = occurrence;
-        bestMinutes = minutes;
-      }
-    }
-  return best && bestMinutes >= LONG_RUN_MIN_MINUTES ? best : undefined;
-}
-
-/** The week's long run by length (`longestRunOf` (keySession.ts)), worked out once per calendar week. */
+/** The week's long run by length ({@link longestRunOf}), worked out once per calendar week. */
 function weekLongRunOf(week: CalendarWeek): SessionOccurrence<"run"> | undefined {
   let entry = longRunByWeek.get(week);
   if (entry === undefined) {
-    entry = { run: longestRunOfWeek(week) };
+    entry = { run: longestRunOf(week) };
     longRunByWeek.set(week, entry);
   }
   return entry.run;
