@@ -152,22 +152,22 @@ describe("item 8: a user link is taken only to an occurrence of the activity's k
   });
 });
 
-describe("item 9: a session a DST gap pushes past the plan's last day", () => {
-  // Samoa skipped 2011-12-30: the plan's last day has no wall times, and Friday's 07:00 run lands on Saturday 31.
-  const samoa = parsePlan({
-    version: 1,
-    id: "samoa",
-    timezone: "Pacific/Apia",
-    startDate: "2011-12-24",
-    phases: [
-      {
-        id: "base",
-        weeks: 1,
-        sessions: [{ id: "run", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["FR"], time: "07:00" }],
-      },
-    ],
-  });
+// Samoa skipped 2011-12-30: the plan's last day has no wall times, and Friday's 07:00 run lands on Saturday 31.
+const samoa = parsePlan({
+  version: 1,
+  id: "samoa",
+  timezone: "Pacific/Apia",
+  startDate: "2011-12-24",
+  phases: [
+    {
+      id: "base",
+      weeks: 1,
+      sessions: [{ id: "run", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["FR"], time: "07:00" }],
+    },
+  ],
+});
 
+describe("item 9: a session a DST gap pushes past the plan's last day", () => {
   it("counts in the last week of adherence, as in its totals", () => {
     const result = adherence(samoa, [], { asOf: "2012-01-05" });
     expect(result.occurrences).toMatchObject([{ date: "2011-12-31", week: 1, status: "missed" }]);
@@ -217,20 +217,6 @@ describe("item 11: sums do not depend on the order of the log", () => {
 });
 
 describe("item 9, the same way everywhere: the calendar, the load series and the rules", () => {
-  const samoa = parsePlan({
-    version: 1,
-    id: "samoa",
-    timezone: "Pacific/Apia",
-    startDate: "2011-12-24",
-    phases: [
-      {
-        id: "base",
-        weeks: 1,
-        sessions: [{ id: "run", kind: "run", runType: "easy", minutes: 40, rpe: 3, on: ["FR"], time: "07:00" }],
-      },
-    ],
-  });
-
   it("buildCalendar counts it in the last week, which runs to the day it lands on", () => {
     const calendar = buildCalendar(samoa);
     expect(calendar.endDate).toBe("2011-12-31");
