@@ -38,4 +38,12 @@ export default [
     limit: "15 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
+  // Each locale is its own budget (docs/design.md): a user who imports none pays nothing.
+  ...["es", "de"].map((code) => ({
+    name: `{ ${code} } from offseason/locales/${code}`,
+    path: `dist/esm/locales/${code}.js`,
+    import: `{ ${code} }`,
+    limit: "12 kB",
+    modifyEsbuildConfig: withEveryDependency,
+  })),
 ];

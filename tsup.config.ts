@@ -20,7 +20,13 @@ export default defineConfig([
     sourcemap: false,
   },
   {
-    entry: { index: "src/index.ts", ical: "src/ical.ts", workouts: "src/workouts.ts" },
+    entry: {
+      index: "src/index.ts",
+      ical: "src/ical.ts",
+      workouts: "src/workouts.ts",
+      "locales/es": "src/locales/es.ts",
+      "locales/de": "src/locales/de.ts",
+    },
     format: ["cjs"],
     outDir: "dist",
     silent,
@@ -31,7 +37,13 @@ export default defineConfig([
     sourcemap: false,
   },
   {
-    entry: { index: "src/index.ts", ical: "src/ical.ts", workouts: "src/workouts.ts" },
+    entry: {
+      index: "src/index.ts",
+      ical: "src/ical.ts",
+      workouts: "src/workouts.ts",
+      "locales/es": "src/locales/es.ts",
+      "locales/de": "src/locales/de.ts",
+    },
     format: ["esm"],
     outDir: "dist",
     silent,

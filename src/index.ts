@@ -128,6 +128,12 @@ export { rules } from "./rules/catalog/index.js";
 export { presets } from "./rules/presets.js";
 export type { PresetEntry } from "./rules/presets.js";
 export { defineRule } from "./rules/defineRule.js";
+export { formatFinding } from "./rules/engine/formatFinding.js";
+export type { FormatFindingOptions } from "./rules/engine/formatFinding.js";
+
+// Languages (the locales themselves are subpaths: offseason/locales/es, offseason/locales/de)
+export { formatMessage } from "./locale/formatMessage.js";
+export type { Locale, LocaleMessage, MessageData, MessageValue } from "./locale/types.js";
 export { COVERAGE_FUNDAMENTALS, FUNDAMENTALS } from "./rules/types.js";
 export type {
   CoverageFundamental,

@@ -3,6 +3,7 @@ import type { AcwrSeed, TrainingHistory, WeekMetrics } from "../load/types.js";
 import type { Athlete, Level } from "../model/athlete.js";
 import type { Plan } from "../model/plan.js";
 import type { Calendar } from "../schedule/types.js";
+import type { LocaleMessage, MessageData } from "../locale/types.js";
 
 /** The areas a finding belongs to: the five off-season fundamentals, load safety and feasibility. */
 export const FUNDAMENTALS = [
@@ -58,11 +59,14 @@ export interface FundamentalCoverage {
   readonly missing: readonly string[];
 }
 
-/** A message a rule can report, with `{placeholders}` filled from the report's data. */
+/**
+ * A message a rule can report, in English: ICU MessageFormat templates (the subset of {@link formatMessage}) filled
+ * from the report's raw data. Other languages come from a {@link Locale} or from `meta.locales`.
+ */
 export interface RuleMessage {
-  /** What is wrong, e.g. "Week {week} has no run-free day". */
+  /** What is wrong, e.g. "Week {week} has no run-free day" or "{weeks, weeks} {count, plural, one {has} other {have}} no rest day". */
   readonly message: string;
-  /** How to fix it, e.g. "Make {day} a rest or cross-training day." */
+  /** How to fix it, e.g. "Make {day, weekday} a rest or cross-training day." */
   readonly hint?: string;
   /**
    * The default severity of this message's findings when it differs from the rule's `defaultSeverity`, e.g. `error`
@@ -97,16 +101,24 @@ export interface RuleMeta<Options extends object> {
   readonly options: z.core.$ZodType<Options>;
   /** Default options per ability level. */
   readonly defaults: Readonly<Record<Level, Options>>;
-  /** Its messages by message id, each with its text, hint and (optionally) its own default severity. */
+  /** Its messages by message id, in English, each with its text, hint and (optionally) its own default severity. */
   readonly messages: Readonly<Record<string, RuleMessage>>;
+  /**
+   * Its messages in other languages, by locale code (`"es"`, `"de"`), then message id; a message missing here falls
+   * back to the English of `messages`. A locale passed to {@link validatePlan} that has the rule's messages wins.
+   */
+  readonly locales?: Readonly<Record<string, Readonly<Record<string, LocaleMessage>>>>;
 }
 
 /** What a rule reports: a message id with data, where it applies, and what it measured. */
 export interface RuleReport {
   /** A key of the rule's `meta.messages`. */
   readonly messageId: string;
-  /** Values for the message's `{placeholders}`. */
-  readonly data?: Readonly<Record<string, string | number>>;
+  /**
+   * Raw values for the message's placeholders: numbers, ISO dates, week numbers, ids, units and names the plan gave,
+   * never words of a language (the locale words them).
+   */
+  readonly data?: MessageData;
   /**
    * Severity of this finding when the user did not configure the rule; else the message's or the rule's default.
    *
@@ -181,11 +193,11 @@ export interface Finding {
   readonly note?: true;
   /** The rule's message id (stable, for tests and translations). */
   readonly messageId: string;
-  /** The message's data. */
-  readonly data: Readonly<Record<string, string | number>>;
-  /** What is wrong, in plain words. */
+  /** The message's raw data (numbers, dates, week lists, ids, units, names the plan gave), from which a locale renders it. */
+  readonly data: MessageData;
+  /** What is wrong, in plain words, in the locale of the validation (English by default). */
   readonly message: string;
-  /** How to fix it. */
+  /** How to fix it, in the same locale. */
   readonly hint?: string;
   /** 1-based week it applies to (the first of `weeks` when it has them). */
   readonly week?: number;

@@ -1,4 +1,4 @@
-// The public surface of `offseason`, `offseason/ical` and `offseason/workouts`, pinned: every name a user can import, values and types
+// The public surface of `offseason`, `offseason/ical`, `offseason/workouts` and the locales, pinned: every name a user can import, values and types
 // apart. A change to this list is a reviewed diff (add, never remove: ../../docs/design.md). Read from the entry
 // files' own export statements (they are explicit named re-exports), so that moving a module inside src/ keeps it.
 import { readFileSync } from "node:fs";
@@ -31,5 +31,8 @@ describe("the public API", () => {
   });
   it("offseason/workouts exports exactly these names", () => {
     expect(exportedNames("workouts.ts")).toMatchSnapshot();
+  });
+  it.each(["es", "de"])("offseason/locales/%s exports exactly these names", (code) => {
+    expect(exportedNames(`locales/${code}.ts`)).toMatchSnapshot();
   });
 });

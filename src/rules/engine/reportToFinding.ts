@@ -1,6 +1,7 @@
 /** A rule's report turned into a finding: its message filled in, its severity resolved, its location normalised. */
 import { issueAt, OffseasonError } from "../../model/errors.js";
-import { fillTemplate } from "../helpers/text.js";
+import type { MessageFormatter } from "../../locale/formatMessage.js";
+import type { LocaleMessage } from "../../locale/types.js";
 import type { Finding, RuleMessage, RuleMeta, RuleReport, Severity } from "../types.js";
 
 /**
@@ -20,15 +21,34 @@ function severityOf(
 }
 
 /**
+ * The words of a rule's message in a locale: the locale's own, else the rule's `meta.locales` for the locale's code,
+ * else the English of `meta.messages`, message by message (and the hint with the message it belongs to).
+ */
+export function localeMessage(
+  meta: RuleMeta<object>,
+  messageId: string,
+  formatter: MessageFormatter,
+): LocaleMessage | undefined {
+  const { locale } = formatter;
+  return locale.rules?.[meta.id]?.[messageId] ?? meta.locales?.[locale.code]?.[messageId] ?? meta.messages[messageId];
+}
+
+/**
  * The finding of one report.
  *
  * @param meta - The meta of the rule that reported it.
  * @param configured - The severity the user's config gives the rule, if any.
  * @param report - What the rule reported.
+ * @param formatter - Renders the message in the validation's locale.
  * @returns The finding.
  * @throws {@link OffseasonError} with code `config` when the message id is not one of `meta.messages`.
  */
-export function reportToFinding(meta: RuleMeta<object>, configured: Severity | undefined, report: RuleReport): Finding {
+export function reportToFinding(
+  meta: RuleMeta<object>,
+  configured: Severity | undefined,
+  report: RuleReport,
+  formatter: MessageFormatter,
+): Finding {
   const message = meta.messages[report.messageId];
   if (!message) {
     throw new OffseasonError("config", `Rule ${meta.id} reported an unknown message id "${report.messageId}"`, [
@@ -50,8 +70,10 @@ export function reportToFinding(meta: RuleMeta<object>, configured: Severity | u
   if (report.note === true) finding.note = true;
   finding.messageId = report.messageId;
   finding.data = data;
-  finding.message = fillTemplate(message.message, data);
-  if (message.hint !== undefined) finding.hint = fillTemplate(message.hint, data);
+  const words = localeMessage(meta, report.messageId, formatter) ?? message;
+  finding.message = formatter.format(words.message, data);
+  const hint = words.hint ?? message.hint;
+  if (hint !== undefined) finding.hint = formatter.format(hint, data);
   if (report.weeks === undefined || report.weeks.length === 0) {
     if (report.week !== undefined) finding.week = report.week;
   } else {

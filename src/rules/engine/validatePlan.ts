@@ -5,6 +5,8 @@ import { LEVELS, type Athlete, type Level } from "../../model/athlete.js";
 import { issueAt, OffseasonError } from "../../model/errors.js";
 import { resolveLimits } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
+import { createFormatter } from "../../locale/formatMessage.js";
+import type { Locale } from "../../locale/types.js";
 import { buildCalendar } from "../../schedule/buildCalendar.js";
 import { limitOptionsOf } from "../../schedule/limitOptions.js";
 import type { OccurrenceLimitOption, WeekLimitOption } from "../../schedule/types.js";
@@ -28,6 +30,11 @@ export interface ValidatePlanOptions extends OccurrenceLimitOption, WeekLimitOpt
   readonly history?: TrainingHistory;
   /** Your own rules, made with {@link defineRule}; they run with the built-in ones and are configured the same way. */
   readonly customRules?: readonly Rule[];
+  /**
+   * The language of the findings' `message` and `hint` (`import { es } from "offseason/locales/es"`); English by
+   * default. `messageId` and `data` are the same in every language.
+   */
+  readonly locale?: Locale;
 }
 
 /** Refuses a level that is not one of {@link LEVELS}. */
@@ -103,6 +110,7 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
   const metrics = weeklyMetrics(calendar, metricOptions);
   const seed = acwrSeed(metricOptions).source;
   const findings: Finding[] = [];
+  const formatter = createFormatter(options.locale);
   for (const { rule, configured, options: ruleOptions } of active) {
     rule.check({
       plan,
@@ -114,7 +122,7 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
       history,
       acwrSeed: seed,
       report(report) {
-        findings.push(reportToFinding(rule.meta, configured, report));
+        findings.push(reportToFinding(rule.meta, configured, report, formatter));
       },
     });
   }

@@ -1,0 +1,4 @@
+/** The German messages of input issues (parse errors), by message id. */
+import type { Locale } from "../../locale/types.js";
+
+export const issues: NonNullable<Locale["issues"]> = {};

@@ -1,0 +1,4 @@
+/** The German labels of output around the messages, by label id. */
+import type { Locale } from "../../locale/types.js";
+
+export const labels: NonNullable<Locale["labels"]> = {};
