@@ -3,7 +3,7 @@ import { isActiveRecovery } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
 import { countInWeek } from "../helpers/calendar.js";
 import { weeksBelow } from "../helpers/grouping.js";
-import { countOf, weeksData } from "../helpers/text.js";
+import { weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 /** Low-intensity non-running movement keeps blood flowing without stress. */
@@ -23,7 +23,8 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {
       tooFew: {
-        message: "{weeks} {has} {sessions}; plan at least {min} a week.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {countsDiffer, select, true {fewer than {min, plural, one {# active-recovery session} other {# active-recovery sessions}}} other {{count, plural, =0 {no active-recovery session} one {# active-recovery session} other {# active-recovery sessions}}}}; plan at least {min} a week.",
         hint: "Add an easy walk, swim or bike ride (RPE 3 or less) on a run-free day of each week.",
       },
     },
@@ -41,15 +42,8 @@ export const activeRecoveryWeekly = /* @__PURE__ */ defineRule({
       weeks,
       measured: fewest,
       limit: options.minPerWeek,
-      data: {
-        ...weeksData(weeks),
-        count: fewest,
-        sessions:
-          short.length === 1
-            ? countOf(fewest, "active-recovery session")
-            : `fewer than ${countOf(options.minPerWeek, "active-recovery session")}`,
-        min: options.minPerWeek,
-      },
+      // Weeks with different counts are said together as "fewer than {min}" (countsDiffer), one count as itself.
+      data: { ...weeksOf(weeks), count: fewest, countsDiffer: short.length > 1, min: options.minPerWeek },
     });
   },
 });

@@ -1,24 +1,10 @@
 import * as z from "zod/mini";
 import { NUTRITION_FOCUSES } from "../../model/habit.js";
-import { NUTRITION_FOCUS_LABELS } from "../../model/labels.js";
 import { isYouth } from "../../model/recentRace.js";
 import { defineRule } from "../defineRule.js";
 import { allLevels } from "../levels.js";
 
 type Focus = (typeof NUTRITION_FOCUSES)[number];
-
-/** What each focus means on a plate, for the hint. */
-const EXAMPLES: Readonly<Record<Focus, string>> = {
-  "lean-protein": "lean protein (fish, chicken, eggs, beans or yogurt)",
-  "complex-carbs": "complex carbohydrates (whole grains, oats, potatoes, rice)",
-  "fruit-vegetables": "fruit and vegetables at every meal",
-  "mindful-eating": "eating slowly and noticing when you are full",
-};
-
-/** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
-}
 
 /** Lean protein, complex carbohydrates, fruit and vegetables (ACSM/AND/DC, Thomas 2016). */
 export const balancedDiet = /* @__PURE__ */ defineRule({
@@ -37,8 +23,9 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
     defaults: allLevels({ focuses: ["lean-protein", "complex-carbs", "fruit-vegetables"] as Focus[] }),
     messages: {
       missing: {
-        message: "The plan's nutrition habits do not cover {missing}.",
-        hint: "Add a daily nutrition habit for each of them: {examples}.{fuel}",
+        message: "The plan's nutrition habits do not cover {missing, list, nutrition}.",
+        // What each focus means on a plate is a term of the locale (`nutritionExample.lean-protein`).
+        hint: "Add a daily nutrition habit for each of them: {missing, list, nutritionExample}.{youth, select, true { Growing runners need to eat enough for their training: more, not less.} other {}}",
       },
     },
   },
@@ -57,10 +44,9 @@ export const balancedDiet = /* @__PURE__ */ defineRule({
       measured: focuses.length - missing.length,
       limit: focuses.length,
       data: {
-        missing: missing.map((focus) => NUTRITION_FOCUS_LABELS[focus].toLowerCase()).join(", "),
-        // Plain words, never JSON: what to eat, as a runner reads it.
-        examples: listOf(missing.map((focus) => EXAMPLES[focus])),
-        fuel: youth ? " Growing runners need to eat enough for their training: more, not less." : "",
+        // The focuses by their ids: the locale words them and what each means on a plate.
+        missing,
+        youth,
       },
     });
   },

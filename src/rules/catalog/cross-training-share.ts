@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { lowerMinutes, sessionsOf, upperMinutes } from "../helpers/calendar.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round, under } from "../helpers/numbers.js";
-import { percentBeside, weeksData } from "../helpers/text.js";
+import { shareBeside, weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -25,11 +25,13 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minShare: 0.1, maxShare: 0.5 }),
     messages: {
       tooLittle: {
-        message: "Cross-training is {share} of the aerobic minutes {inWeeks}, below {min}.",
+        message:
+          "Cross-training is {shareRange, select, true {{share, number, percent}-{shareHigh, number, percent}} other {{share, number, percent}}} of the aerobic minutes in {weekCount, plural, one {week} other {weeks}} {weeks, weeks}, below {min, number, percent}.",
         hint: "Replace part of an easy run with a swim or bike ride.",
       },
       tooMuch: {
-        message: "Cross-training is {share} of the aerobic minutes {inWeeks}, above {max}.",
+        message:
+          "Cross-training is {shareRange, select, true {{share, number, percent}-{shareHigh, number, percent}} other {{share, number, percent}}} of the aerobic minutes in {weekCount, plural, one {week} other {weeks}} {weeks, weeks}, above {max, number, percent}.",
         hint: "Keep some of it, but make running the larger part of aerobic training.",
       },
     },
@@ -72,18 +74,20 @@ export const crossTrainingShare = /* @__PURE__ */ defineRule({
         Math.abs(entry.share - limit) > Math.abs(far.share - limit) ? entry : far,
       );
       const shares = group.entries.map((entry) => entry.share).sort((a, b) => a - b);
-      const low = percentBeside(shares[0] ?? 0, limit);
-      const high = percentBeside(shares.at(-1) ?? 0, limit);
+      const low = shareBeside(shares[0] ?? 0, limit);
+      const high = shareBeside(shares.at(-1) ?? 0, limit);
       report({
         messageId,
         weeks: group.weeks,
         measured: round(worst.share),
         limit,
         data: {
-          ...weeksData(group.weeks),
-          share: low === high ? low : `${low.replace("%", "")}-${high}`,
-          min: percentBeside(options.minShare, options.minShare),
-          max: percentBeside(options.maxShare, options.maxShare),
+          ...weeksOf(group.weeks),
+          share: low,
+          shareHigh: high,
+          shareRange: low !== high,
+          min: shareBeside(options.minShare, options.minShare),
+          max: shareBeside(options.maxShare, options.maxShare),
         },
       });
     }

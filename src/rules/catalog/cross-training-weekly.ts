@@ -20,7 +20,8 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {
       tooFew: {
-        message: "{weeks} {has} {sessions}; plan at least {min} a week.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {count, plural, =0 {no cross-training session} one {# cross-training session} other {# cross-training sessions}}; plan at least {min} a week.",
         hint: "Add a swim or a bike ride to each of them, for example on a run-free day.",
       },
     },
@@ -28,11 +29,6 @@ export const crossTrainingWeekly = /* @__PURE__ */ defineRule({
   check({ calendar, options, report }) {
     const count = (week: (typeof calendar.weeks)[number]) =>
       countInWeek(week, (occurrence) => occurrence.kind === "cross");
-    reportTooFew(
-      report,
-      weeksBelow(calendar.weeks, options.minPerWeek, count),
-      options.minPerWeek,
-      "cross-training session",
-    );
+    reportTooFew(report, weeksBelow(calendar.weeks, options.minPerWeek, count), options.minPerWeek);
   },
 });

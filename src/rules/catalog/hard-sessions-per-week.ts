@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
 import { isHardOccurrence } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { countOf, weeksData } from "../helpers/text.js";
+import { weeksOf } from "../helpers/messageData.js";
 import { byLevel } from "../levels.js";
 
 const options = (maxPerWeek: number) => ({ maxPerWeek, maxInTransition: 1 });
@@ -27,7 +27,8 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
     defaults: byLevel(options(1), options(2), options(3), options(3)),
     messages: {
       tooMany: {
-        message: "{weeks} {has} {sessions}; the limit at {level} level is {max}{where}.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {count, plural, =0 {no hard session} one {# hard session} other {# hard sessions}}; the limit at {level, term, level} level is {max}{transition, select, true { in a transition phase} other {}}.",
         hint: "Turn {excess} of them into easy sessions (RPE 4 or less), or spread them over the next weeks.",
       },
     },
@@ -54,12 +55,11 @@ export const hardSessionsPerWeek = /* @__PURE__ */ defineRule({
         measured: first.count,
         limit: first.max,
         data: {
-          ...weeksData(group.weeks),
+          ...weeksOf(group.weeks),
           count: first.count,
-          sessions: countOf(first.count, "hard session"),
           level,
           max: first.max,
-          where: first.transition ? " in a transition phase" : "",
+          transition: first.transition,
           excess: first.count - first.max,
         },
       });

@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { trainingMetrics } from "../helpers/races.js";
 import { round, under } from "../helpers/numbers.js";
-import { percentBeside, weeksData } from "../helpers/text.js";
+import { shareBeside, weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -26,7 +26,7 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
     messages: {
       tooLittleEasy: {
         message:
-          "{weeks} {is} only {easy} easy (of aerobic minutes, warm-ups, recoveries and cool-downs included); aim for at least {min}.",
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {is} other {are}} only {easyRange, select, true {{easy, number, percent}-{easyHigh, number, percent}} other {{easy, number, percent}}} easy (of aerobic minutes, warm-ups, recoveries and cool-downs included); aim for at least {min, number, percent}.",
         hint: "Make about {minutes} more minutes easy (RPE 4 or less) in week {worstWeek}, or shorten the hard sessions.",
       },
     },
@@ -42,18 +42,20 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
     for (const group of groupByKey(short, (entry) => String(entry.min))) {
       const worst = group.entries.reduce((low, entry) => (entry.share < low.share ? entry : low));
       const { min } = worst;
-      const shares = group.entries.map((entry) => percentBeside(entry.share, min));
-      const lowest = percentBeside(worst.share, min);
-      const highest = shares.reduce((a, b) => (Number.parseFloat(a) >= Number.parseFloat(b) ? a : b));
+      // The shares as the message prints them, each rounded so that it never reads as the minimum it misses.
+      const lowest = shareBeside(worst.share, min);
+      const highest = Math.max(...group.entries.map((entry) => shareBeside(entry.share, min)));
       report({
         messageId: "tooLittleEasy",
         weeks: group.weeks,
         measured: round(worst.share),
         limit: min,
         data: {
-          ...weeksData(group.weeks),
-          easy: lowest === highest ? lowest : `${lowest.replace("%", "")}-${highest}`,
-          min: percentBeside(min, min),
+          ...weeksOf(group.weeks),
+          easy: lowest,
+          easyHigh: highest,
+          easyRange: lowest !== highest,
+          min: shareBeside(min, min),
           worstWeek: worst.week,
           minutes: Math.ceil(min * worst.metrics.aerobicMinutes - worst.metrics.easyMinutes),
         },

@@ -5,7 +5,8 @@ import { allDays, runsOf } from "../helpers/calendar.js";
 import { daysToFree, weekLongRuns } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { restLessWeeks } from "../helpers/restDays.js";
-import { countOf, dayName, weeksData } from "../helpers/text.js";
+import { dayName } from "../helpers/text.js";
+import { weeksOf } from "../helpers/messageData.js";
 import { byLevel } from "../levels.js";
 
 /** A run of more consecutive run days than allowed: where it passes the limit, its weekdays and dates, the day to free. */
@@ -20,7 +21,7 @@ interface Streak {
   /** The plan weeks the streak spans, first and last. */
   readonly firstWeek: number;
   readonly lastWeek: number;
-  /** The weekday to free of running; "" when every day of the streak holds a key session. */
+  /** The date whose run to give up; "" when every day of the streak holds a key session. */
   readonly day: string;
 }
 
@@ -66,7 +67,7 @@ function streaksOf(
       toDate: last.day.date,
       firstWeek: first.week,
       lastWeek: last.week,
-      day: free ? dayName(free.date) : "",
+      day: free ? free.date : "",
     });
   }
   return streaks;
@@ -89,11 +90,13 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
     defaults: byLevel({ maxDays: 3 }, { maxDays: 6 }, { maxDays: 6 }, { maxDays: 6 }),
     messages: {
       tooMany: {
-        message: "{streak}; at {level} level run at most {maxDays} in a row.",
-        hint: "For example, make {day} a run-free day: its run is the easiest to give up.",
+        message:
+          "{single, select, true {{count} run days in a row {spanWeeks, plural, =1 {in week {firstWeek}} other {from week {firstWeek} to week {lastWeek}}}, {fromDate, weekday} {fromDate} to {toDate, weekday} {toDate}} other {{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {count} run days in a row ({fromDate, weekday} to {toDate, weekday})}}; at {level, term, level} level run at most {max, plural, one {# day} other {# days}} in a row.",
+        hint: "For example, make {freeDate, weekday} a run-free day: its run is the easiest to give up.",
       },
       tooManyKeyDays: {
-        message: "{streak}; at {level} level run at most {maxDays} in a row.",
+        message:
+          "{single, select, true {{count} run days in a row {spanWeeks, plural, =1 {in week {firstWeek}} other {from week {firstWeek} to week {lastWeek}}}, {fromDate, weekday} {fromDate} to {toDate, weekday} {toDate}} other {{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {count} run days in a row ({fromDate, weekday} to {toDate, weekday})}}; at {level, term, level} level run at most {max, plural, one {# day} other {# days}} in a row.",
         hint: "Each of these days holds a long run, a race or a hard session: move one of them to break the streak.",
       },
     },
@@ -107,14 +110,8 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
       const first = group.entries[0];
       if (!first) continue;
       const single = group.entries.length === 1;
-      // One streak is named by its dates (and the weeks it spans); a streak repeated week after week by its weekdays.
-      const from = single ? `${first.from} ${first.fromDate}` : first.from;
-      const to = single ? `${first.to} ${first.toDate}` : first.to;
-      const span =
-        first.firstWeek === first.lastWeek
-          ? `in week ${String(first.firstWeek)}`
-          : `from week ${String(first.firstWeek)} to week ${String(first.lastWeek)}`;
-      const weeks = weeksData(group.weeks);
+      // One streak is named by its dates (and the weeks it spans, spanWeeks of them); a streak repeated week after
+      // week by its weekdays (those of its first dates).
       report({
         messageId: first.day === "" ? "tooManyKeyDays" : "tooMany",
         weeks: group.weeks,
@@ -122,17 +119,17 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
         measured: first.count,
         limit: options.maxDays,
         data: {
-          ...weeks,
+          ...weeksOf(group.weeks),
           count: first.count,
-          from,
-          to,
-          streak: single
-            ? `${String(first.count)} run days in a row ${span}, ${from} to ${to}`
-            : `${weeks.weeks} ${weeks.has} ${String(first.count)} run days in a row (${from} to ${to})`,
+          single,
+          fromDate: first.fromDate,
+          toDate: first.toDate,
+          firstWeek: first.firstWeek,
+          lastWeek: first.lastWeek,
+          spanWeeks: first.lastWeek - first.firstWeek + 1,
           level,
           max: options.maxDays,
-          maxDays: countOf(options.maxDays, "day"),
-          day: first.day,
+          ...(first.day === "" ? {} : { freeDate: first.day }),
         },
       });
     }

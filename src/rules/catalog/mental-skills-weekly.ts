@@ -22,7 +22,8 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minPerWeek: 1 }),
     messages: {
       tooFew: {
-        message: "{weeks} {has} {sessions}; plan at least {min} a week.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {count, plural, =0 {no mental-skills session} one {# mental-skills session} other {# mental-skills sessions}}; plan at least {min} a week.",
         hint: "Add 10-15 minutes of visualization (see yourself finish with a strong kick) or mindfulness.",
       },
     },
@@ -33,11 +34,6 @@ export const mentalSkillsWeekly = /* @__PURE__ */ defineRule({
         week,
         (occurrence) => occurrence.session.kind === "mental" && SKILLS.has(occurrence.session.practice),
       );
-    reportTooFew(
-      report,
-      weeksBelow(calendar.weeks, options.minPerWeek, count),
-      options.minPerWeek,
-      "mental-skills session",
-    );
+    reportTooFew(report, weeksBelow(calendar.weeks, options.minPerWeek, count), options.minPerWeek);
   },
 });

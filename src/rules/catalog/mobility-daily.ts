@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
-import { rangeOf, weeksData } from "../helpers/text.js";
+import { weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 /** Stretching or foam rolling as a daily habit. */
@@ -21,7 +21,8 @@ export const mobilityDaily = /* @__PURE__ */ defineRule({
     defaults: allLevels({ minDaysPerWeek: 7 }),
     messages: {
       tooFew: {
-        message: "{weeks} {has} mobility work on {count} of 7 days; aim for {min}.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} mobility work on {countRange, select, true {{count}-{countMax}} other {{count}}} of 7 days; aim for {min}.",
         hint: "Add 10 minutes of stretching or foam rolling every day, for example after each run and on rest days.",
       },
     },
@@ -43,9 +44,11 @@ export const mobilityDaily = /* @__PURE__ */ defineRule({
       measured: Math.min(...counts),
       limit: options.minDaysPerWeek,
       data: {
-        ...weeksData(weeks),
-        // One count as a number, several as their range ("0-2").
-        count: new Set(counts).size === 1 ? Math.min(...counts) : rangeOf(counts),
+        ...weeksOf(weeks),
+        // One count, or several as their range ("0-2"): the fewest and the most days.
+        count: Math.min(...counts),
+        countMax: Math.max(...counts),
+        countRange: new Set(counts).size > 1,
         min: options.minDaysPerWeek,
       },
     });

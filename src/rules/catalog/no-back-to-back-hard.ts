@@ -4,7 +4,8 @@ import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
 import { isHardOccurrence, isKeyInWeek } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { dayName, groupTitle, weeksData } from "../helpers/text.js";
+import { dayName, groupTitle } from "../helpers/text.js";
+import { weeksOf } from "../helpers/messageData.js";
 import { byLevel } from "../levels.js";
 import type { Calendar } from "../../schedule/types.js";
 
@@ -106,16 +107,16 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     ),
     messages: {
       backToBack: {
-        message: "{weeks} {has} hard sessions on {first} and {second}, back to back.",
-        hint: "Keep an easy day between hard days: make {title} on {day} easy, or move it.",
+        message: "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} hard sessions on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}} and {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}, back to back.",
+        hint: "Keep an easy day between hard days: make {title} on {changeDate, weekday} easy, or move it.",
       },
       withLongRun: {
         message:
-          "{weeks} {has} two key sessions back to back: {firstTitle} on {first}, then {secondTitle} on {second}.",
-        hint: "Keep an easy day between a workout and the long run: move {title} off {day}, or make it easy.",
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} two key sessions back to back: {firstTitle} on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}}, then {secondTitle} on {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}.",
+        hint: "Keep an easy day between a workout and the long run: move {title} off {changeDate, weekday}, or make it easy.",
       },
       races: {
-        message: "{weeks} {has} races on {first} and {second}, back to back.",
+        message: "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} races on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}} and {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}, back to back.",
         hint: "Race the one that matters and run the other as an easy run, or move it.",
       },
     },
@@ -131,7 +132,6 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
       const [head] = group.entries;
       if (!head) continue;
       const single = group.entries.length === 1;
-      const named = (date: string) => (single ? `${dayName(date)} ${date}` : dayName(date));
       report({
         messageId: messageOf(head),
         weeks: group.weeks,
@@ -140,14 +140,16 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
         measured: 2,
         limit: 1,
         data: {
-          ...weeksData(group.weeks),
-          first: named(head.first.date),
-          second: named(head.date),
+          ...weeksOf(group.weeks),
+          // One pair is named by its dates, a pair repeated week after week by its first week's weekdays.
+          single,
+          firstDate: head.first.date,
+          secondDate: head.date,
           // A grouped finding names the range of its weeks' values ("Long run 9-10 mi"), not one week's.
           firstTitle: groupTitle(group.entries.map((pair) => pair.first.occurrence)),
           secondTitle: groupTitle(group.entries.map((pair) => pair.second.occurrence)),
           title: groupTitle(group.entries.map((pair) => pair.change.occurrence)),
-          day: dayName(head.change.date),
+          changeDate: head.change.date,
         },
       });
     }

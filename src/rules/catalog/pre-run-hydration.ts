@@ -2,8 +2,6 @@ import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { isKeyInWeek } from "../helpers/classify.js";
 import { habitTargetOutOfRange } from "../helpers/grouping.js";
-import { pluralWord } from "../../model/plural.js";
-import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /**
@@ -36,7 +34,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
         hint: "Before long runs, hard sessions and runs in the heat, drink about 6 mL per kg of body weight at least 4 hours before, then to thirst; short easy runs need nothing special. After a race, rehydrate over the hours that follow.",
       },
       uncovered: {
-        message: "{runs} {have} no hydration habit, the first on {date}.",
+        message: "{count, plural, one {# run has} other {# runs have}} no hydration habit, the first on {date}.",
         hint: "Make the hydration habit apply before each run, or at least before each long run and hard session.",
       },
       volume: {
@@ -82,12 +80,7 @@ export const preRunHydration = /* @__PURE__ */ defineRule({
           measured: uncovered.length,
           limit: 0,
           path: "habits",
-          data: {
-            count: uncovered.length,
-            runs: countOf(uncovered.length, "run"),
-            have: pluralWord(uncovered.length, "has", "have"),
-            date: first.date,
-          },
+          data: { count: uncovered.length, date: first.date },
         });
     }
     for (const { habit, index } of habits) {

@@ -3,9 +3,13 @@ import { defineRule } from "../defineRule.js";
 import { daysToFree, weekLongRuns } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { MIN_RUN_FREE_DAYS, runFreeDays } from "../helpers/restDays.js";
-import { countOf, dayName, weeksData } from "../helpers/text.js";
+import { weekdayOf } from "../../calendar/civilDate.js";
+import { weeksOf } from "../helpers/messageData.js";
 
-/** The suggestion most weeks share (the earliest of equals); "" only when no week has a day to free. */
+/**
+ * The suggestion most weeks share (the earliest of equals), weekday codes joined by spaces; "" only when no week has
+ * a day to free.
+ */
 function commonDays(suggestions: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const days of suggestions) if (days !== "") counts.set(days, (counts.get(days) ?? 0) + 1);
@@ -35,11 +39,13 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
     },
     messages: {
       tooFew: {
-        message: "{weeks} {has} {runFreeText}; runners at {level} level need at least {min} a week.",
-        hint: "Make {days} a rest or cross-training day.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {runFree, plural, =0 {no run-free day} one {# run-free day} other {# run-free days}}; runners at {level, term, level} level need at least {min} a week.",
+        hint: "Make {days, list, weekday} a rest or cross-training day.",
       },
       tooFewKeyDays: {
-        message: "{weeks} {has} {runFreeText}; runners at {level} level need at least {min} a week.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {runFree, plural, =0 {no run-free day} one {# run-free day} other {# run-free days}}; runners at {level, term, level} level need at least {min} a week.",
         hint: "Every run day holds a long run, a race or a hard session: drop one run, or move it to another week.",
       },
     },
@@ -52,8 +58,8 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
       // Suggest the easiest, shortest run days, never a long run, a race or a hard session.
       const days = daysToFree(week.days, plan.paces, longRuns)
         .slice(0, options.minRunFreeDays - runFree)
-        .map((day) => dayName(day.date));
-      return [{ week: week.index, runFree, days: days.join(" and ") }];
+        .map((day) => weekdayOf(day.date));
+      return [{ week: week.index, runFree, days: days.join(" ") }];
     });
     // Weeks short by the same count are one fact, whichever day each would free: one finding, the day most of them
     // would free in its hint.
@@ -67,12 +73,12 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
         measured: first.runFree,
         limit: options.minRunFreeDays,
         data: {
-          ...weeksData(group.weeks),
+          ...weeksOf(group.weeks),
           runFree: first.runFree,
-          runFreeText: countOf(first.runFree, "run-free day"),
           level,
           min: options.minRunFreeDays,
-          days,
+          // The weekdays to free by their codes ("MO"): `{days, list, weekday}` names them.
+          ...(days === "" ? {} : { days: days.split(" ") }),
         },
       });
     }

@@ -28,7 +28,8 @@ export const sleepHours = /* @__PURE__ */ defineRule({
     ),
     messages: {
       tooShort: {
-        message: "The sleep target of {hours} h ({source}) is below {min} h.",
+        message:
+          'The sleep target of {hours} h ({source, select, habit {habit "{habitId}"} other {the athlete\'s usual sleep, and the plan sets no target}}) is below {min} h.',
         hint: "Aim for at least {min} hours of sleep a night.",
       },
       missing: {
@@ -54,7 +55,8 @@ export const sleepHours = /* @__PURE__ */ defineRule({
         path: `habits[${String(index)}].hours`,
         measured: habit.hours,
         limit: options.minHours,
-        data: { hours: habit.hours, source: `habit "${habit.id}"`, min: options.minHours },
+        // The target's source by its id: a habit of the plan (named), or the athlete's usual sleep.
+        data: { hours: habit.hours, source: "habit", habitId: habit.id, min: options.minHours },
       });
     }
     if (targets > 0) return;
@@ -65,11 +67,7 @@ export const sleepHours = /* @__PURE__ */ defineRule({
         messageId: "tooShort",
         measured: athlete.sleepHours,
         limit: options.minHours,
-        data: {
-          hours: athlete.sleepHours,
-          source: "the athlete's usual sleep, and the plan sets no target",
-          min: options.minHours,
-        },
+        data: { hours: athlete.sleepHours, source: "athlete", min: options.minHours },
       });
     }
   },

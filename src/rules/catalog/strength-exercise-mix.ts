@@ -4,17 +4,8 @@ import { exercisePattern } from "../../model/sessionKinds.js";
 import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { weeksData } from "../helpers/text.js";
+import { weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
-
-const EXAMPLES: Readonly<Record<MovementPattern, string>> = {
-  "knee-dominant": "squats, lunges or step-ups",
-  "hip-hinge": "Romanian deadlifts, hip thrusts or glute bridges",
-  "calf-foot": "calf raises",
-  trunk: "planks or leg lifts",
-  plyometric: "pogo jumps or skipping",
-  upper: "push-ups or rows",
-};
 
 /**
  * The patterns a session's focus stands for when the plan names no exercises ("full-body strength, 30 min"): a coach's
@@ -44,8 +35,10 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
     defaults: allLevels({ patterns: ["knee-dominant", "hip-hinge", "calf-foot", "trunk"] as MovementPattern[] }),
     messages: {
       missing: {
-        message: "The strength work {inWeeks} misses {missing} exercises.",
-        hint: "Add {examples}.",
+        message:
+          "The strength work in {weekCount, plural, one {week} other {weeks}} {weeks, weeks} misses {missing, list, pattern} exercises.",
+        // Each pattern's examples are a term of the locale (`patternExample.trunk`: "planks or leg lifts").
+        hint: "Add {missing, list, patternExample}.",
       },
     },
   },
@@ -74,9 +67,8 @@ export const strengthExerciseMix = /* @__PURE__ */ defineRule({
         measured: options.patterns.length - missing.length,
         limit: options.patterns.length,
         data: {
-          ...weeksData(group.weeks),
-          missing: missing.join(", "),
-          examples: missing.map((pattern) => EXAMPLES[pattern]).join("; "),
+          ...weeksOf(group.weeks),
+          missing,
         },
       });
     }

@@ -21,7 +21,8 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
     defaults: byLevel({ minPerWeek: 1 }, { minPerWeek: 2 }, { minPerWeek: 2 }, { minPerWeek: 2 }),
     messages: {
       tooFew: {
-        message: "{weeks} {has} {sessions}; at {level} level plan at least {min} a week.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} {count, plural, =0 {no strength session} one {# strength session} other {# strength sessions}}; at {level, term, level} level plan at least {min} a week.",
         hint: "Add a 30-minute session of squats, lunges, planks and calf raises on a day without a hard run.",
       },
     },
@@ -34,7 +35,6 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
       report,
       weeksBelow(calendar.weeks, options.minPerWeek, count, transition),
       options.minPerWeek,
-      "strength session",
       { level },
     );
   },

@@ -8,7 +8,8 @@ import { defineRule } from "../defineRule.js";
 import { allDays, runsOf, sessionsOf } from "../helpers/calendar.js";
 import { isHardOccurrence } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { dayName, whenData } from "../helpers/text.js";
+import { dayName } from "../helpers/text.js";
+import { whenOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 
@@ -81,12 +82,13 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
     defaults: allLevels({ dayBefore: true, sameDay: true }),
     messages: {
       dayBefore: {
-        message: "Lower-body strength on {when} comes the day before {run} on {next}.",
+        message:
+          "Lower-body strength on {weekCount, plural, =1 {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} comes the day before {run} on {weekCount, plural, =1 {{nextDate, weekday} {nextDate}} other {{nextDate, weekday}}}.",
         hint: "Move the strength session to after {run}, or to a day that is not followed by a hard or long run.",
       },
       sameDay: {
-        message: "Lower-body strength at {time} on {when} comes before {run} at {runTime}.",
-        hint: "Do the strength work after the run, or move it to another day than {day}.",
+        message: "Lower-body strength at {time} on {weekCount, plural, =1 {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} comes before {run} at {runTime}.",
+        hint: "Do the strength work after the run, or move it to another day than {first, weekday}.",
       },
     },
   },
@@ -98,24 +100,19 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
     for (const group of groupByKey(failures, key)) {
       const first = group.entries[0];
       if (!first) continue;
-      const where = whenData(group.entries);
+      const where = whenOf(group.entries);
       report({
         messageId: first.messageId,
-        weeks: where.weeks,
+        weeks: where.data.weeks,
         ...(where.date === undefined ? {} : { date: where.date }),
         sessionId: first.sessionId,
+        // One case is named by its dates, a case repeated week after week by its weekday ({first, weekday}).
         data: {
           ...where.data,
-          when: where.when,
           run: first.run,
           ...(first.messageId === "dayBefore"
-            ? {
-                next:
-                  where.date === undefined
-                    ? dayName(addDays(first.date, 1))
-                    : `${dayName(addDays(first.date, 1))} ${addDays(first.date, 1)}`,
-              }
-            : { time: first.time, runTime: first.runTime, day: dayName(first.date) }),
+            ? { nextDate: addDays(first.date, 1) }
+            : { time: first.time, runTime: first.runTime }),
         },
       });
     }

@@ -1,7 +1,7 @@
 /** Grouping of weekly failures into one finding each, and the reports the "at least N" and habit rules share. */
 import type { CalendarWeek } from "../../schedule/types.js";
 import type { RuleReport } from "../types.js";
-import { countOf, weeksData } from "./text.js";
+import { weeksOf } from "./messageData.js";
 
 /**
  * Groups a rule's weekly failures that fail the same way: entries with the same key become one group, its weeks in
@@ -40,13 +40,14 @@ export function weeksBelow(
 
 /**
  * Reports the weeks that have too few sessions of a kind (the "at least N a week" rules): one `tooFew` finding per
- * group of {@link weeksBelow}, the count with its noun in the right number (`sessions`), and the rule's own `data`.
+ * group of {@link weeksBelow}, with raw data a message words: `weeks` and `weekCount` ({@link weeksOf}), `count` (the
+ * group's count, for `{count, plural, =0 {no session} one {# session} other {# sessions}}`), `min` and the rule's own
+ * `data`.
  */
 export function reportTooFew(
   report: (finding: RuleReport) => void,
   groups: readonly { readonly weeks: readonly number[]; readonly count: number }[],
   min: number,
-  noun: string,
   data: Readonly<Record<string, string | number>> = {},
 ): void {
   for (const group of groups) {
@@ -55,7 +56,7 @@ export function reportTooFew(
       weeks: group.weeks,
       measured: group.count,
       limit: min,
-      data: { ...weeksData(group.weeks), count: group.count, sessions: countOf(group.count, noun), ...data, min },
+      data: { ...weeksOf(group.weeks), count: group.count, ...data, min },
     });
   }
 }
