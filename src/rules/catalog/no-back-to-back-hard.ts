@@ -107,7 +107,8 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     ),
     messages: {
       backToBack: {
-        message: "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} hard sessions on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}} and {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}, back to back.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} hard sessions on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}} and {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}, back to back.",
         hint: "Keep an easy day between hard days: make {title} on {changeDate, weekday} easy, or move it.",
       },
       withLongRun: {
@@ -116,7 +117,8 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
         hint: "Keep an easy day between a workout and the long run: move {title} off {changeDate, weekday}, or make it easy.",
       },
       races: {
-        message: "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} races on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}} and {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}, back to back.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} races on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}} and {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}, back to back.",
         hint: "Race the one that matters and run the other as an easy run, or move it.",
       },
     },

@@ -31,11 +31,8 @@ export const strengthFrequency = /* @__PURE__ */ defineRule({
     const count = (week: (typeof calendar.weeks)[number]) =>
       countInWeek(week, (occurrence) => occurrence.kind === "strength");
     const transition = (week: (typeof calendar.weeks)[number]) => week.phaseType === "transition";
-    reportTooFew(
-      report,
-      weeksBelow(calendar.weeks, options.minPerWeek, count, transition),
-      options.minPerWeek,
-      { level },
-    );
+    reportTooFew(report, weeksBelow(calendar.weeks, options.minPerWeek, count, transition), options.minPerWeek, {
+      level,
+    });
   },
 });

@@ -87,7 +87,8 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
         hint: "Move the strength session to after {run}, or to a day that is not followed by a hard or long run.",
       },
       sameDay: {
-        message: "Lower-body strength at {time} on {weekCount, plural, =1 {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} comes before {run} at {runTime}.",
+        message:
+          "Lower-body strength at {time} on {weekCount, plural, =1 {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} comes before {run} at {runTime}.",
         hint: "Do the strength work after the run, or move it to another day than {first, weekday}.",
       },
     },
