@@ -19,7 +19,7 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
   },
   "strength-frequency": {
     tooFew: {
-      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Krafteinheit} one {gibt es nur eine Krafteinheit} other {gibt es nur # Krafteinheiten}}; für {level, term, level}: plane mindestens {min} pro Woche ein.`,
+      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Krafteinheit} one {gibt es nur eine Krafteinheit} other {gibt es nur # Krafteinheiten}}; für {level, term, level} gilt: plane mindestens {min} pro Woche ein.`,
       hint: "Plane an einem Tag ohne harten Lauf eine 30-minütige Einheit mit Kniebeugen, Ausfallschritten, Unterarmstütz und Wadenheben ein.",
     },
   },

@@ -8,7 +8,7 @@ const WOCHE_HAT = "{weekCount, plural, one {Woche {weeks, weeks} hat} other {Die
 const FIRST = "am {single, select, true {{firstDate, date}} other {{firstDate, weekday}}}";
 const SECOND = "am {single, select, true {{secondDate, date}} other {{secondDate, weekday}}}";
 const STREAK = `{single, select, true {{count} Lauftage am Stück {spanWeeks, plural, =1 {in Woche {firstWeek}} other {von Woche {firstWeek} bis Woche {lastWeek}}}, von {fromDate, date} bis {toDate, date}} other {${WOCHE_HAT} {count} Lauftage am Stück ({fromDate, weekday} bis {toDate, weekday})}}; für {level, term, level} sind höchstens {max, plural, one {# Lauftag} other {# Lauftage}} am Stück sinnvoll.`;
-const REST = `${IN_WOCHEN} {runFree, plural, =0 {gibt es keinen lauffreien Tag} one {gibt es nur einen lauffreien Tag} other {gibt es nur # lauffreie Tage}}; für {level, term, level} sind mindestens {min} pro Woche nötig.`;
+const REST = `${IN_WOCHEN} {runFree, plural, =0 {gibt es keinen lauffreien Tag} one {gibt es nur einen lauffreien Tag} other {gibt es nur # lauffreie Tage}}; für {level, term, level} {min, plural, one {ist mindestens ein lauffreier Tag} other {sind mindestens # lauffreie Tage}} pro Woche nötig.`;
 
 export const recoveryRules: NonNullable<Locale["rules"]> = {
   "active-recovery-easy": {
@@ -26,7 +26,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   },
   "hard-sessions-per-week": {
     tooMany: {
-      message: `${IN_WOCHEN} {count, plural, one {steht eine harte Einheit} other {stehen # harte Einheiten}}; für {level, term, level} liegt die Grenze bei {max}{transition, select, true { in einer Übergangsphase} other {}}.`,
+      message: `${IN_WOCHEN} {count, plural, one {steht eine harte Einheit} other {stehen # harte Einheiten}} auf dem Plan; für {level, term, level} liegt die Grenze bei {max}{transition, select, true { in einer Übergangsphase} other {}}.`,
       hint: "Mach {excess, plural, one {eine davon zu einer lockeren Einheit} other {# davon zu lockeren Einheiten}} (RPE 4 oder weniger), oder verteile sie auf die nächsten Wochen.",
     },
   },
@@ -48,7 +48,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   },
   "mobility-daily": {
     tooFew: {
-      message: `${IN_WOCHEN} steht an {countRange, select, true {{count}-{countMax}} other {{count}}} von 7 Tagen Mobilitätsarbeit; peile {min} an.`,
+      message: `${IN_WOCHEN} steht an {countRange, select, true {{count}-{countMax}} other {{count}}} von 7 Tagen Mobilitätsarbeit auf dem Plan; peile {min} an.`,
       hint: "Plane jeden Tag 10 Minuten Dehnen oder Faszienrolle ein, zum Beispiel nach jedem Lauf und an Ruhetagen.",
     },
   },

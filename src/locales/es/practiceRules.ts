@@ -20,7 +20,7 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
   },
   "strength-frequency": {
     tooFew: {
-      message: `${EN_SEMANAS} {count, plural, =0 {no hay ninguna sesión de fuerza} one {solo hay # sesión de fuerza} other {solo hay # sesiones de fuerza}}; en nivel {level, term, level}, planifica al menos {min} por semana.`,
+      message: `${EN_SEMANAS} {count, plural, =0 {no hay ninguna sesión de fuerza} one {solo hay # sesión de fuerza} other {solo hay # sesiones de fuerza}}; para el nivel {level, term, level}, planifica al menos {min} por semana.`,
       hint: "Añade una sesión de 30 minutos de sentadillas, zancadas, planchas y elevaciones de talones en un día sin sesión intensa de carrera.",
     },
   },

@@ -7,7 +7,7 @@ const LA_SEMANA = "{weekCount, plural, one {La semana {weeks, weeks} tiene} othe
 // A streak or a pair named by its dates, or by its weekdays when it repeats week after week.
 const FIRST = "el {single, select, true {{firstDate, date}} other {{firstDate, weekday}}}";
 const SECOND = "el {single, select, true {{secondDate, date}} other {{secondDate, weekday}}}";
-const STREAK = `{single, select, true {{count} días seguidos corriendo {spanWeeks, plural, =1 {en la semana {firstWeek}} other {de la semana {firstWeek} a la {lastWeek}}}, del {fromDate, date} al {toDate, date}} other {${LA_SEMANA} {count} días seguidos corriendo (de {fromDate, weekday} a {toDate, weekday})}}; en nivel {level, term, level}, no corras más de {max, plural, one {# día} other {# días}} seguidos.`;
+const STREAK = `{single, select, true {{count} días seguidos corriendo {spanWeeks, plural, =1 {en la semana {firstWeek}} other {de la semana {firstWeek} a la {lastWeek}}}, del {fromDate, date} al {toDate, date}} other {${LA_SEMANA} {count} días seguidos corriendo (de {fromDate, weekday} a {toDate, weekday})}}; para el nivel {level, term, level}, no corras más de {max, plural, one {# día} other {# días}} seguidos.`;
 const REST = `${EN_SEMANAS} {runFree, plural, =0 {no hay ningún día sin correr} one {solo hay # día sin correr} other {solo hay # días sin correr}}; un corredor de nivel {level, term, level} necesita al menos {min} a la semana.`;
 
 export const recoveryRules: NonNullable<Locale["rules"]> = {
