@@ -3,7 +3,7 @@
 // or a UI reads) and where it is (week / weeks / date / path / sessionId). Prose is not compared here: the few
 // whole-report snapshots of test/rules/broken-plans.test.ts and test/realplans/ keep the wording reviewed.
 import { describe, expect, it } from "vitest";
-import type { Finding, Plan, RulesConfig, ValidatePlanOptions } from "../../src/index.js";
+import type { Finding, MessageData, Plan, RulesConfig, ValidatePlanOptions } from "../../src/index.js";
 import { rules } from "../../src/index.js";
 import { findingsOf } from "../helpers/plans.js";
 
@@ -24,7 +24,7 @@ export interface ExpectedFinding {
   readonly messageId: string;
   readonly severity?: Finding["severity"];
   readonly note?: true;
-  readonly data?: Readonly<Record<string, string | number>>;
+  readonly data?: MessageData;
   readonly week?: number;
   readonly weeks?: readonly number[];
   readonly date?: string;
