@@ -66,5 +66,6 @@ export function roundBeside(value: number, limit: number, decimals = 2): number 
  * ("9.6%"), 0.7912 is 0.79 (for `{share, number, percent}`).
  */
 export function shareBeside(share: number, limit: number): number {
-  return Number(numberBeside(share * 100, limit * 100, 0)) / 100;
+  // Rounded again after the division: 79.6 / 100 is 0.7959999999999999 in floating point.
+  return Number((Number(numberBeside(share * 100, limit * 100, 0)) / 100).toFixed(6));
 }

@@ -85,7 +85,7 @@ ruleTester("mobility-daily", {
           week: 1,
           weeks: [1, 2, 3],
           measured: 3,
-          data: { weeks: [1, 2, 3], weekCount: 3, count: "3-5" },
+          data: { weeks: [1, 2, 3], weekCount: 3, count: 3, countMax: 5, countRange: true },
         },
       ],
     },
