@@ -44,9 +44,8 @@ ruleTester("balanced-diet", {
           measured: 0,
           limit: 1,
           data: {
-            missing: "lean protein",
-            examples: "lean protein (fish, chicken, eggs, beans or yogurt)",
-            fuel: " Growing runners need to eat enough for their training: more, not less.",
+            missing: ["lean-protein"],
+            youth: true,
           },
         },
       ],
@@ -56,7 +55,7 @@ ruleTester("balanced-diet", {
       plan: weeksOf([], 1),
       options: { athlete: withAge(30) },
       setting: ["warning", { focuses: ["lean-protein", "mindful-eating"] }],
-      findings: [{ messageId: "missing", path: "habits", measured: 0, limit: 2, data: { fuel: "" } }],
+      findings: [{ messageId: "missing", path: "habits", measured: 0, limit: 2, data: { youth: false } }],
     },
     {
       name: "no habits at all misses all three",
@@ -68,7 +67,7 @@ ruleTester("balanced-diet", {
           path: "habits",
           measured: 0,
           limit: 3,
-          data: { missing: "lean protein, complex carbohydrates, fruit and vegetables" },
+          data: { missing: ["lean-protein", "complex-carbs", "fruit-vegetables"] },
         },
       ],
     },
@@ -82,10 +81,8 @@ ruleTester("balanced-diet", {
           measured: 1,
           limit: 3,
           data: {
-            missing: "complex carbohydrates, fruit and vegetables",
-            examples:
-              "complex carbohydrates (whole grains, oats, potatoes, rice) and fruit and vegetables at every meal",
-            fuel: "",
+            missing: ["complex-carbs", "fruit-vegetables"],
+            youth: false,
           },
         },
       ],
@@ -103,7 +100,7 @@ ruleTester("balanced-diet", {
         ),
       ),
       findings: [
-        { messageId: "missing", path: "habits", measured: 2, limit: 3, data: { missing: "fruit and vegetables" } },
+        { messageId: "missing", path: "habits", measured: 2, limit: 3, data: { missing: ["fruit-vegetables"] } },
       ],
     },
     {
@@ -117,7 +114,7 @@ ruleTester("balanced-diet", {
           path: "habits",
           measured: 3,
           limit: 4,
-          data: { missing: "mindful eating" },
+          data: { missing: ["mindful-eating"] },
         },
       ],
     },
