@@ -1,4 +1,5 @@
 import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const recovery = (rpe: unknown, extra = {}) => run("rec", ["MO"], 30, { runType: "recovery", rpe, ...extra });
@@ -130,3 +131,28 @@ ruleTester("active-recovery-easy", {
     },
   ],
 });
+
+renderedIn(
+  "active-recovery-easy",
+  {
+    plan: planOf([
+      { id: "a", weeks: 2, sessions: [run("easy", ["TU"], 30)] },
+      { id: "b", weeks: 2, sessions: [run("e2", ["TU"], 30), recovery(4)] },
+    ]),
+  },
+  {
+    es: [
+      {
+        message:
+          "El rodaje de recuperación «rec» está planificado a RPE 4; para que sea recuperación, no debe pasar de RPE 3.",
+        hint: "Bájalo a RPE 3 (un ritmo al que puedas conversar) o márcalo como rodaje suave.",
+      },
+    ],
+    de: [
+      {
+        message: "Der Regenerationslauf „rec“ ist mit RPE 4 geplant; Regeneration bleibt bei RPE 3 oder darunter.",
+        hint: "Senke ihn auf RPE 3 (ein Tempo, bei dem du dich noch unterhalten kannst), oder plane ihn als lockeren Dauerlauf ein.",
+      },
+    ],
+  },
+);

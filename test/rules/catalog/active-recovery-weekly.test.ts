@@ -1,4 +1,5 @@
 import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("e", ["TU", "SA"], 40);
@@ -106,3 +107,28 @@ ruleTester("active-recovery-weekly", {
     },
   ],
 });
+
+renderedIn(
+  "active-recovery-weekly",
+  {
+    plan: planOf([
+      { id: "a", weeks: 1, sessions: [easy] },
+      { id: "b", weeks: 1, sessions: [{ ...easy, id: "e2" }, swim(2)] },
+    ]),
+    setting: ["warning", { minPerWeek: 2 }],
+  },
+  {
+    es: [
+      {
+        message: "En las semanas 1-2 hay menos de 2 sesiones de recuperación activa; planifica al menos 2 por semana.",
+        hint: "Añade cada semana un paseo, un rato de natación o de bici suave (RPE 3 o menos) en un día sin correr.",
+      },
+    ],
+    de: [
+      {
+        message: "In den Wochen 1-2 gibt es weniger als 2 aktive Erholungseinheiten; plane mindestens 2 pro Woche ein.",
+        hint: "Plane in jeder Woche an einem lauffreien Tag einen lockeren Spaziergang, eine Runde Schwimmen oder Radfahren (RPE 3 oder weniger) ein.",
+      },
+    ],
+  },
+);

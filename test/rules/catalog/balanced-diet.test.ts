@@ -1,4 +1,5 @@
 import { athleteOf, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 // The coaching model's athlete `age` (the schema gains it with the coaching model): added past the parser here.
@@ -120,3 +121,26 @@ ruleTester("balanced-diet", {
     },
   ],
 });
+
+renderedIn(
+  "balanced-diet",
+  {
+    plan: weeksOf([], 1),
+    options: { athlete: withAge(16) },
+    setting: ["warning", { focuses: ["lean-protein", "mindful-eating"] }],
+  },
+  {
+    es: [
+      {
+        message: "Los hábitos de nutrición del plan no incluyen proteína magra.",
+        hint: "Añade un hábito diario de nutrición para cada uno: proteína magra (pescado, pollo, huevos, legumbres o yogur). Un corredor que aún está creciendo necesita comer lo suficiente para su entrenamiento: más, no menos.",
+      },
+    ],
+    de: [
+      {
+        message: "Die Ernährungsgewohnheiten des Plans decken mageres Eiweiß nicht ab.",
+        hint: "Lege für jeden dieser Punkte eine tägliche Ernährungsgewohnheit an: mageres Eiweiß (Fisch, Hähnchen, Eier, Bohnen oder Joghurt). Wer noch wächst, muss genug für sein Training essen: mehr, nicht weniger.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { cross, mental, mobility, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 type Json = Record<string, unknown>;
@@ -197,3 +198,24 @@ ruleTester("carb-target", {
     },
   ],
 });
+
+renderedIn(
+  "carb-target",
+  { plan: weeksOf(light, 1, habits(carbs(8))) },
+  {
+    es: [
+      {
+        message:
+          "El hábito «h0» fija 8 g/kg de hidratos de carbono al día; para 0,2 h de entrenamiento al día, la recomendación es de 3-5 g/kg.",
+        hint: "Pon gPerKg entre 3 y 5.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Die Gewohnheit „h0“ sieht 8 g/kg Kohlenhydrate pro Tag vor; bei 0,2 h Training pro Tag empfiehlt die Leitlinie 3-5 g/kg.",
+        hint: "Setze gPerKg auf einen Wert zwischen 3 und 5.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const runs = (minutes: number, id = "easy") => run(id, ["TU"], minutes);
@@ -143,3 +144,30 @@ ruleTester("cross-training-share", {
     },
   ],
 });
+
+renderedIn(
+  "cross-training-share",
+  {
+    plan: planOf([
+      { id: "a", weeks: 1, sessions: [runs(100, "a-run"), swim(200, {}, "a-swim")] },
+      { id: "b", weeks: 1, sessions: [runs(100, "b-run"), swim(300, {}, "b-swim")] },
+      { id: "c", weeks: 1, sessions: [runs(100, "c-run"), swim(50, {}, "c-swim")] },
+      { id: "d", weeks: 1, sessions: [runs(100, "d-run")] },
+    ]),
+  },
+  {
+    es: [
+      {
+        message:
+          "El entrenamiento cruzado es entre el 67 % y el 75 % de los minutos aeróbicos en las semanas 1-2, por encima del 50 %.",
+        hint: "Mantén una parte, pero que correr sea lo principal de tu entrenamiento aeróbico.",
+      },
+    ],
+    de: [
+      {
+        message: "Alternativtraining macht in den Wochen 1-2 67 % bis 75 % der aeroben Minuten aus, mehr als 50 %.",
+        hint: "Behalte einen Teil davon, aber lass das Laufen den größeren Teil deines Ausdauertrainings sein.",
+      },
+    ],
+  },
+);

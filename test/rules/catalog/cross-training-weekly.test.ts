@@ -1,4 +1,5 @@
 import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("easy", ["TU", "SA"], 40);
@@ -114,3 +115,22 @@ ruleTester("cross-training-weekly", {
     },
   ],
 });
+
+renderedIn(
+  "cross-training-weekly",
+  { plan: weeksOf([easy], 4) },
+  {
+    es: [
+      {
+        message: "En las semanas 1-4 no hay ninguna sesión de entrenamiento cruzado; planifica al menos 1 por semana.",
+        hint: "Añade a cada una de esas semanas un rato de natación o de bici, por ejemplo en un día sin correr.",
+      },
+    ],
+    de: [
+      {
+        message: "In den Wochen 1-4 gibt es keine Alternativeinheit; plane mindestens 1 pro Woche ein.",
+        hint: "Plane in jeder dieser Wochen eine Einheit Schwimmen oder Radfahren ein, zum Beispiel an einem lauffreien Tag.",
+      },
+    ],
+  },
+);

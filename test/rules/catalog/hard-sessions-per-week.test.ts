@@ -1,4 +1,5 @@
 import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const t = run("t", ["TU"], 40, { runType: "tempo", rpe: 6 });
@@ -191,3 +192,24 @@ ruleTester("hard-sessions-per-week", {
     },
   ],
 });
+
+renderedIn(
+  "hard-sessions-per-week",
+  { plan: weeksOf([t, i], 1, {}, transition) },
+  {
+    es: [
+      {
+        message:
+          "En la semana 1 hay 2 sesiones intensas; el límite para el nivel intermedio es 1 en una fase de transición.",
+        hint: "Convierte una de ellas en una sesión suave (RPE 4 o menos), o repártelas en las semanas siguientes.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "In Woche 1 stehen 2 harte Einheiten auf dem Plan; für Fortgeschrittene liegt die Grenze bei 1 in einer Übergangsphase.",
+        hint: "Mach eine davon zu einer lockeren Einheit (RPE 4 oder weniger), oder verteile sie auf die nächsten Wochen.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = (minutes: number, on = ["TU"]) => run("e", on, minutes);
@@ -216,3 +217,29 @@ ruleTester("intensity-distribution", {
     },
   ],
 });
+
+renderedIn(
+  "intensity-distribution",
+  {
+    plan: planOf([
+      { id: "a", weeks: 1, sessions: [easy(80), moderate(30)] },
+      { id: "b", weeks: 1, sessions: [again(easy(60)), again(tempo(60))] },
+    ]),
+  },
+  {
+    es: [
+      {
+        message:
+          "Las semanas 1-2 solo tienen entre un 67 % y un 73 % de minutos suaves (sobre los minutos aeróbicos, con calentamientos, recuperaciones y vueltas a la calma incluidos); apunta a un mínimo del 80 %.",
+        hint: "Haz unos 16 minutos más a ritmo suave (RPE 4 o menos) en la semana 2, o acorta las sesiones intensas.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Die Wochen 1-2 sind nur zu 67 % bis 73 % locker (gemessen an den aeroben Minuten, Ein- und Auslaufen und Trabpausen eingerechnet); peile mindestens 80 % an.",
+        hint: "Lauf in Woche 2 etwa 16 Minuten mehr locker (RPE 4 oder weniger), oder kürze die harten Einheiten.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const ALL = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -309,3 +310,30 @@ ruleTester("max-consecutive-run-days", {
     },
   ],
 });
+
+renderedIn(
+  "max-consecutive-run-days",
+  {
+    plan: planOf([
+      { id: "a", weeks: 1, sessions: [run("e", ["TU", "WE", "TH", "FR", "SA", "SU"], 30)] },
+      { id: "b", weeks: 1, sessions: [run("e2", ["MO", "TU", "WE", "TH", "FR"], 30)] },
+    ]),
+    options: { level: "advanced" },
+  },
+  {
+    es: [
+      {
+        message:
+          "11 días seguidos corriendo de la semana 1 a la 2, del martes, 3 de noviembre de 2026 al viernes, 13 de noviembre de 2026; para el nivel avanzado, no corras más de 6 días seguidos.",
+        hint: "Por ejemplo, deja el sábado sin correr: es el rodaje más fácil de quitar.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "11 Lauftage am Stück von Woche 1 bis Woche 2, von Dienstag, 3. November 2026 bis Freitag, 13. November 2026; für Ambitionierte sind höchstens 6 Lauftage am Stück sinnvoll.",
+        hint: "Mach zum Beispiel den Samstag lauffrei: auf diesen Lauf kannst du am leichtesten verzichten.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { mental, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("easy", ["TU", "SA"], 40);
@@ -68,3 +69,22 @@ ruleTester("mental-skills-weekly", {
     },
   ],
 });
+
+renderedIn(
+  "mental-skills-weekly",
+  { plan: weeksOf([easy], 12) },
+  {
+    es: [
+      {
+        message: "En las semanas 1-12 no hay ninguna sesión de entrenamiento mental; planifica al menos 1 por semana.",
+        hint: "Añade 10-15 minutos de visualización (imagínate llegando a meta con un buen cambio de ritmo final) o de atención plena.",
+      },
+    ],
+    de: [
+      {
+        message: "In den Wochen 1-12 gibt es keine Mentaleinheit; plane mindestens 1 pro Woche ein.",
+        hint: "Nimm dir 10-15 Minuten für Visualisierung (stell dir vor, wie du mit einem starken Schlussspurt ins Ziel läufst) oder Achtsamkeit.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 type Json = Record<string, unknown>;
@@ -40,3 +41,28 @@ ruleTester("mindful-eating", {
     },
   ],
 });
+
+renderedIn(
+  "mindful-eating",
+  {
+    plan: weeksOf(
+      [],
+      1,
+      habits(food("lean-protein"), food("fruit-vegetables"), { category: "hydration", repeat: "FREQ=DAILY" }),
+    ),
+  },
+  {
+    es: [
+      {
+        message: "No hay ningún hábito para controlar las raciones o comer despacio.",
+        hint: "Añade un hábito diario de comer despacio y darte cuenta de cuándo estás saciado: sírvete una ración normal y para antes de sentirte lleno del todo.",
+      },
+    ],
+    de: [
+      {
+        message: "Keine Gewohnheit für bewusste Portionen oder langsames Essen.",
+        hint: "Lege eine tägliche Gewohnheit an: langsam essen und merken, wann du satt bist. Nimm dir eine normale Portion und hör auf, bevor du dich vollgestopft fühlst.",
+      },
+    ],
+  },
+);

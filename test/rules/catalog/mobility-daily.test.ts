@@ -1,4 +1,5 @@
 import { mobility, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("e", ["TU", "SA"], 40);
@@ -121,3 +122,22 @@ ruleTester("mobility-daily", {
     },
   ],
 });
+
+renderedIn(
+  "mobility-daily",
+  { plan: weeksOf([easy, mobilityOn(["MO", "WE", "FR"])], 1) },
+  {
+    es: [
+      {
+        message: "En la semana 1 haces movilidad 3 de los 7 días; apunta a 7.",
+        hint: "Añade 10 minutos de estiramientos o rodillo de espuma cada día, por ejemplo después de cada rodaje y en los días de descanso.",
+      },
+    ],
+    de: [
+      {
+        message: "In Woche 1 steht an 3 von 7 Tagen Mobilitätsarbeit auf dem Plan; peile 7 an.",
+        hint: "Plane jeden Tag 10 Minuten Dehnen oder Faszienrolle ein, zum Beispiel nach jedem Lauf und an Ruhetagen.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { cross, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const tempo = (on: string[], extra = {}) => run("tempo", on, 40, { runType: "tempo", rpe: 6, ...extra });
@@ -385,3 +386,24 @@ ruleTester("no-back-to-back-hard", {
     },
   ],
 });
+
+renderedIn(
+  "no-back-to-back-hard",
+  { plan: weeksOf([tempo(["SA"]), run("long", ["SU"], 0, { runType: "long", minutes: [90, 100, 110] })], 3) },
+  {
+    es: [
+      {
+        message:
+          "Las semanas 1-3 tienen dos sesiones clave en días seguidos: «Tempo run 40 min» el sábado y luego «Long run 90-110 min» el domingo.",
+        hint: "Deja un día suave entre un entrenamiento de calidad y la tirada larga: saca «Tempo run 40 min» del sábado, o hazlo suave.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Die Wochen 1-3 haben zwei Schlüsseleinheiten direkt hintereinander: „Tempo run 40 min“ am Samstag, dann „Long run 90-110 min“ am Sonntag.",
+        hint: "Lass zwischen einer harten Einheit und dem langen Lauf einen lockeren Tag: verschiebe „Tempo run 40 min“ vom Samstag weg, oder lauf die Einheit locker.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 type Json = Record<string, unknown>;
@@ -169,3 +170,22 @@ ruleTester("pre-run-hydration", {
     },
   ],
 });
+
+renderedIn(
+  "pre-run-hydration",
+  { plan: weeksOf(keyRuns, 2) },
+  {
+    es: [
+      {
+        message: "Ningún hábito de hidratación cubre las tiradas largas y las sesiones intensas del plan.",
+        hint: "Antes de las tiradas largas, las sesiones intensas y los rodajes con calor, bebe unos 6 ml por kg de peso al menos 4 horas antes y, después, según la sed; los rodajes suaves cortos no necesitan nada especial. Después de una competición, rehidrátate durante las horas siguientes.",
+      },
+    ],
+    de: [
+      {
+        message: "Keine Trinkgewohnheit deckt die langen Läufe und harten Einheiten des Plans ab.",
+        hint: "Trink vor langen Läufen, harten Einheiten und Läufen bei Hitze mindestens 4 Stunden vorher etwa 6 ml pro kg Körpergewicht, danach nach Durst; kurze lockere Läufe brauchen nichts Besonderes. Nach einem Wettkampf füllst du deine Flüssigkeit über die folgenden Stunden wieder auf.",
+      },
+    ],
+  },
+);

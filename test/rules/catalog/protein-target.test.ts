@@ -1,4 +1,5 @@
 import { weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 type Json = Record<string, unknown>;
@@ -90,3 +91,22 @@ ruleTester("protein-target", {
     },
   ],
 });
+
+renderedIn(
+  "protein-target",
+  { plan: weeksOf([], 1, habits(protein({ gPerKg: 2.5 }))) },
+  {
+    es: [
+      {
+        message: "El hábito «h0» fija 2,5 g/kg de proteína al día; un deportista necesita 1,2-2 g/kg.",
+        hint: "Pon gPerKg entre 1,2 y 2.",
+      },
+    ],
+    de: [
+      {
+        message: "Die Gewohnheit „h0“ sieht 2,5 g/kg Eiweiß pro Tag vor; Sportler brauchen 1,2-2 g/kg.",
+        hint: "Setze gPerKg auf einen Wert zwischen 1,2 und 2.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const ALL = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -249,3 +250,24 @@ ruleTester("rest-day-weekly", {
     },
   ],
 });
+
+renderedIn(
+  "rest-day-weekly",
+  { plan: weeksOf([daily()]) },
+  {
+    es: [
+      {
+        message:
+          "En las semanas 1-2 no hay ningún día sin correr; un corredor de nivel intermedio necesita al menos 1 a la semana.",
+        hint: "Dedica el lunes al descanso o al entrenamiento cruzado.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "In den Wochen 1-2 gibt es keinen lauffreien Tag; für Fortgeschrittene ist mindestens ein lauffreier Tag pro Woche nötig.",
+        hint: "Lauf am Montag nicht: ruh dich aus oder mach Alternativtraining.",
+      },
+    ],
+  },
+);

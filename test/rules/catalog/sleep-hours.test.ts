@@ -1,4 +1,5 @@
 import { athleteOf, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const sleepHabit = (hours: number, id = "sleep") => ({ id, category: "sleep", hours, repeat: "FREQ=DAILY" });
@@ -122,3 +123,22 @@ ruleTester("sleep-hours", {
     },
   ],
 });
+
+renderedIn(
+  "sleep-hours",
+  { plan: weeksOf([], 1, sleep(6.5)), options: { athlete: athleteOf({ sleepHours: 9 }) } },
+  {
+    es: [
+      {
+        message: "El objetivo de sueño de 6,5 h (hábito «sleep») está por debajo de 7 h.",
+        hint: "Intenta dormir al menos 7 horas cada noche.",
+      },
+    ],
+    de: [
+      {
+        message: "Das Schlafziel von 6,5 h (Gewohnheit „sleep“) liegt unter 7 h.",
+        hint: "Schlaf jede Nacht mindestens 7 Stunden.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("easy", ["TU", "SA"], 40);
@@ -182,3 +183,22 @@ ruleTester("strength-exercise-mix", {
     },
   ],
 });
+
+renderedIn(
+  "strength-exercise-mix",
+  { plan: weeksOf([easy, strength("gym", ["MO"], ["squat", "plank"])], 3) },
+  {
+    es: [
+      {
+        message: "Al trabajo de fuerza de las semanas 1-3 le faltan ejercicios de bisagra de cadera y gemelos y pies.",
+        hint: "Añade peso muerto rumano, hip thrust o puente de glúteos y elevaciones de talones.",
+      },
+    ],
+    de: [
+      {
+        message: "Im Krafttraining der Wochen 1-3 fehlen Hüftstreckübungen (Hip Hinge) und Waden- und Fußübungen.",
+        hint: "Nimm rumänisches Kreuzheben, Hip Thrusts oder Glute Bridges und Wadenheben dazu.",
+      },
+    ],
+  },
+);

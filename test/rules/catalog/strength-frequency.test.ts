@@ -1,4 +1,5 @@
 import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("easy", ["TU", "SA"], 40);
@@ -136,3 +137,40 @@ ruleTester("strength-frequency", {
     },
   ],
 });
+
+renderedIn(
+  "strength-frequency",
+  {
+    plan: planOf([
+      { id: "a", weeks: 2, sessions: [easyOf("a")] },
+      { id: "b", weeks: 1, sessions: [easyOf("b"), gym(["MO"])] },
+      { id: "c", weeks: 1, sessions: [easyOf("c")] },
+    ]),
+  },
+  {
+    es: [
+      {
+        message:
+          "En las semanas 1-2 y 4 no hay ninguna sesión de fuerza; para el nivel intermedio, planifica al menos 2 por semana.",
+        hint: "Añade una sesión de 30 minutos de sentadillas, zancadas, planchas y elevaciones de talones en un día sin sesión intensa de carrera.",
+      },
+      {
+        message:
+          "En la semana 3 solo hay 1 sesión de fuerza; para el nivel intermedio, planifica al menos 2 por semana.",
+        hint: "Añade una sesión de 30 minutos de sentadillas, zancadas, planchas y elevaciones de talones en un día sin sesión intensa de carrera.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "In den Wochen 1-2 und 4 gibt es keine Krafteinheit; für Fortgeschrittene gilt: plane mindestens 2 pro Woche ein.",
+        hint: "Plane an einem Tag ohne harten Lauf eine 30-minütige Einheit mit Kniebeugen, Ausfallschritten, Unterarmstütz und Wadenheben ein.",
+      },
+      {
+        message:
+          "In Woche 3 gibt es nur eine Krafteinheit; für Fortgeschrittene gilt: plane mindestens 2 pro Woche ein.",
+        hint: "Plane an einem Tag ohne harten Lauf eine 30-minütige Einheit mit Kniebeugen, Ausfallschritten, Unterarmstütz und Wadenheben ein.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 type Json = Record<string, unknown>;
@@ -228,3 +229,23 @@ ruleTester("strength-spacing", {
     },
   ],
 });
+
+renderedIn(
+  "strength-spacing",
+  { plan: weeksOf([gym(["SA"]), long(["SU"])], 4) },
+  {
+    es: [
+      {
+        message:
+          "La fuerza de piernas de cada sábado en las semanas 1-4 cae justo el día antes de «Long run 80 min», el domingo.",
+        hint: "Pasa la sesión de fuerza a después de «Long run 80 min», o a un día que no vaya seguido de una sesión intensa o una tirada larga.",
+      },
+    ],
+    de: [
+      {
+        message: "Das Beinkrafttraining jeden Samstag in den Wochen 1-4 liegt am Tag vor „Long run 80 min“ am Sonntag.",
+        hint: "Leg die Krafteinheit hinter „Long run 80 min“, oder auf einen Tag, auf den kein harter oder langer Lauf folgt.",
+      },
+    ],
+  },
+);

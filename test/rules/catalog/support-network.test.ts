@@ -1,4 +1,5 @@
 import { athleteOf, mental, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("e", ["TU"], 30);
@@ -67,3 +68,27 @@ ruleTester("support-network", {
     },
   ],
 });
+
+renderedIn(
+  "support-network",
+  {
+    plan: { ...weeksOf([easy], 1), name: "Base training: novice" },
+    options: { athlete: athleteOf({ name: "Novice base builder" }) },
+  },
+  {
+    es: [
+      {
+        message:
+          "Sin red de apoyo: no has indicado ningún contacto de apoyo y el plan no incluye ninguna charla con tu red de apoyo.",
+        hint: "Indica un entrenador, un club o un amigo con quien puedas hablar de tu entrenamiento, o añade una charla semanal con tu red de apoyo.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Kein Unterstützungsnetz: Du hast keine Ansprechperson angegeben, und der Plan enthält keinen Austausch mit deinem Umfeld.",
+        hint: "Nenne einen Trainer, einen Verein oder einen Freund, mit dem du über dein Training reden kannst, oder plane einen wöchentlichen Austausch mit deinem Umfeld ein.",
+      },
+    ],
+  },
+);
