@@ -251,21 +251,38 @@ ruleTester("rest-day-weekly", {
   ],
 });
 
+// Two weekdays to free, named as a list of the locale's weekdays.
 renderedIn(
   "rest-day-weekly",
-  { plan: weeksOf([daily()]) },
+  {
+    plan: planOf([
+      { id: "a", weeks: 1, sessions: [daily()] },
+      { id: "b", weeks: 2, sessions: [run("e2", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)] },
+    ]),
+    options: { level: "beginner" },
+  },
   {
     es: [
       {
         message:
-          "En las semanas 1-2 no hay ningún día sin correr; un corredor de nivel intermedio necesita al menos 1 a la semana.",
+          "En la semana 1 no hay ningún día sin correr; un corredor de nivel principiante necesita al menos 2 a la semana.",
+        hint: "Dedica el lunes y martes al descanso o al entrenamiento cruzado.",
+      },
+      {
+        message:
+          "En las semanas 2-3 solo hay 1 día sin correr; un corredor de nivel principiante necesita al menos 2 a la semana.",
         hint: "Dedica el lunes al descanso o al entrenamiento cruzado.",
       },
     ],
     de: [
       {
         message:
-          "In den Wochen 1-2 gibt es keinen lauffreien Tag; für Fortgeschrittene ist mindestens ein lauffreier Tag pro Woche nötig.",
+          "In Woche 1 gibt es keinen lauffreien Tag; für Einsteiger sind mindestens 2 lauffreie Tage pro Woche nötig.",
+        hint: "Lauf am Montag und Dienstag nicht: ruh dich aus oder mach Alternativtraining.",
+      },
+      {
+        message:
+          "In den Wochen 2-3 gibt es nur einen lauffreien Tag; für Einsteiger sind mindestens 2 lauffreie Tage pro Woche nötig.",
         hint: "Lauf am Montag nicht: ruh dich aus oder mach Alternativtraining.",
       },
     ],
