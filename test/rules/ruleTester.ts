@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding, Plan, RulesConfig, ValidatePlanOptions } from "../../src/index.js";
 import { rules } from "../../src/index.js";
 import { findingsOf } from "../helpers/plans.js";
+import type { MessageData } from "../../src/locale/types.js";
 
 /** What a case runs: the plan, the validation options (athlete, level, history), and the rule's setting. */
 export interface RuleCase {
@@ -24,7 +25,7 @@ export interface ExpectedFinding {
   readonly messageId: string;
   readonly severity?: Finding["severity"];
   readonly note?: true;
-  readonly data?: Readonly<Record<string, string | number>>;
+  readonly data?: MessageData;
   readonly week?: number;
   readonly weeks?: readonly number[];
   readonly date?: string;
