@@ -34,7 +34,7 @@ ruleTester("base-volume", {
           weeks: [2, 3],
           measured: 1.9,
           limit: 1.5,
-          data: { weeks: "Weeks 2-3", minutes: 285, ratio: "1.9", inSeason: 150, limitMinutes: 225 },
+          data: { weeks: [2, 3], weekCount: 2, minutes: 285, ratio: 1.9, inSeason: 150, limitMinutes: 225 },
         },
       ],
     },

@@ -60,7 +60,7 @@ ruleTester("weekly-monotony", {
           weeks: [1],
           measured: 2.449,
           limit: 2,
-          data: { weeks: "Week 1", has: "has", monotony: "2.45", max: 2 },
+          data: { weeks: [1], weekCount: 1, monotony: 2.45, max: 2 },
         },
       ],
     },
@@ -69,7 +69,7 @@ ruleTester("weekly-monotony", {
       plan: weeksOf([sixDays], 1),
       setting: max(2.449),
       findings: [
-        { messageId: "monotonous", week: 1, weeks: [1], limit: 2.449, data: { monotony: "2.4495", max: 2.449 } },
+        { messageId: "monotonous", week: 1, weeks: [1], limit: 2.449, data: { monotony: 2.4495, max: 2.449 } },
       ],
     },
     {
@@ -85,7 +85,7 @@ ruleTester("weekly-monotony", {
           week: 1,
           weeks: [1, 3],
           measured: 10,
-          data: { weeks: "Weeks 1 and 3", has: "have", monotony: "2.45-10" },
+          data: { weeks: [1, 3], weekCount: 2, monotony: 10, range: true, monotonyLow: 2.45 },
         },
       ],
     },
