@@ -31,7 +31,7 @@ ruleTester("race-readiness", {
           sessionId: "fartlek",
           measured: 2,
           limit: 3,
-          data: { before: "2 days", raceDate: "2026-11-07", window: "2 days", earliest: "2026-11-04" },
+          data: { daysBefore: 2, raceDate: "2026-11-07", windowDays: 2, earliest: "2026-11-04" },
         },
       ],
     },
@@ -43,9 +43,7 @@ ruleTester("race-readiness", {
     {
       name: "a tempo 3 days before an A race",
       plan: weeksOf([hard("tempo", ["WE"]), race("A")], 1),
-      findings: [
-        { messageId: "hardBefore", week: 1, date: "2026-11-04", sessionId: "tempo", data: { window: "3 days" } },
-      ],
+      findings: [{ messageId: "hardBefore", week: 1, date: "2026-11-04", sessionId: "tempo", data: { windowDays: 3 } }],
     },
     {
       name: "intervals 5 days before an A race",
@@ -58,7 +56,7 @@ ruleTester("race-readiness", {
           sessionId: "iv",
           measured: 5,
           limit: 6,
-          data: { window: "5 days", earliest: "2026-11-01" },
+          data: { windowDays: 5, earliest: "2026-11-01" },
         },
       ],
     },
