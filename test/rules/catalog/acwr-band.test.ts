@@ -1,5 +1,9 @@
 import { athleteOf, mobility, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 // Loads are RPE x minutes; an in-season week of M run minutes seeds both EWMAs at M x 4 / 7 a day (158 min: 90.3 a
@@ -275,4 +279,26 @@ ruleTester("acwr-band", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("acwr-band in Spanish and German", () => {
+  const plan = weeksOf([daily("e", 40)], 2);
+  it.each([
+    {
+      locale: es,
+      message:
+        "La ratio de carga aguda:crónica supera la franja 0,8-1,3 en las semanas 1-2 (hasta 1,34 el domingo, 8 de noviembre de 2026).",
+      hint: "La carga sube deprisa; mantén estables las próximas semanas.",
+    },
+    {
+      locale: de,
+      message:
+        "Das Verhältnis von akuter zu chronischer Belastung (ACWR) steigt in den Wochen 1-2 über den Bereich 0,8-1,3 (bis 1,34 am Sonntag, 8. November 2026).",
+      hint: "Die Belastung steigt schnell; halte die nächsten Wochen gleichmäßig.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("acwr-band", plan, { ...inSeason(105), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

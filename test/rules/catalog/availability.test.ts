@@ -1,5 +1,9 @@
 import { athleteOf, cross, mental, mobility, run, strength, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 const open = { available: true };
 /** Available every day but `closed`, with at most `maxMinutes` on `capped`. */
@@ -236,4 +240,25 @@ ruleTester("availability", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("availability in Spanish and German", () => {
+  const plan = weeksOf([run("easy", ["TU"], 40)], 3);
+  it.each([
+    {
+      locale: es,
+      message: "Easy run 40 min de cada martes de las semanas 1-3 cae en un día en que ath no puede entrenar.",
+      hint: "Pasa esta sesión a un día en que ath esté disponible, o sáltala con una excepción.",
+    },
+    {
+      locale: de,
+      message:
+        "Easy run 40 min jeden Dienstag in den Wochen 1-3 fällt auf einen Tag, an dem ath nicht trainieren kann.",
+      hint: "Leg die Einheit auf einen Tag, an dem ath Zeit hat, oder lass sie mit einer Ausnahme ausfallen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("availability", plan, { athlete: athlete(["TU"]), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

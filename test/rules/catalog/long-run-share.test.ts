@@ -1,5 +1,9 @@
 import { run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 // Week 1 runs from Monday 2026-11-02; the long run is on its Sunday, 2026-11-08.
 const long = (minutes: number, extra: Record<string, unknown> = {}) =>
@@ -212,4 +216,26 @@ ruleTester("long-run-share", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("long-run-share in Spanish and German", () => {
+  const plan = weeksOf([two, long(0, { minutes: undefined, distanceMi: [10, 11, 12], pace: "10:00/mi" })], 3);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Long run 10-12 mi de cada domingo de las semanas 1-3 supone entre el 63 y el 67 % de tus minutos de carrera de la semana; con 3 carreras por semana, no pases del 53 %.",
+      hint: "Acorta esta tirada a unos 6,8 mi (unos 68 min), o añade minutos suaves a las otras carreras.",
+    },
+    {
+      locale: de,
+      message:
+        "Long run 10-12 mi jeden Sonntag in den Wochen 1-3 macht 63 bis 67 % deiner Laufminuten der Woche aus; bei 3 Läufen pro Woche sollten es höchstens 53 % sein.",
+      hint: "Kürze den langen Lauf auf etwa 6,8 mi (etwa 68 min) oder verlängere die anderen Läufe um lockere Minuten.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("long-run-share", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

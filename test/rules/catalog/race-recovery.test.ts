@@ -2,6 +2,10 @@ import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { exampleAthleteJson } from "../../helpers/fixtures.js";
 import { parseAthlete } from "../../../src/index.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 // The plan starts Monday 2026-11-02; the races are on the first Saturday, 2026-11-07.
 const race = (km?: number, extra: Record<string, unknown> = {}) =>
@@ -372,4 +376,26 @@ ruleTester("race-recovery", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("race-recovery in Spanish and German", () => {
+  const plan = weeksOf([intervals(["TU"])], 1);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Intervals del martes, 3 de noviembre de 2026 llega 10 días después de la carrera del sábado, 24 de octubre de 2026 (la carrera de 42,2 km); tras 42,2 km de competición, deja 15 días libres de sesiones duras y tiradas largas.",
+      hint: "Pasa esta sesión al lunes, 9 de noviembre de 2026 o más tarde, o conviértela en un rodaje suave corto.",
+    },
+    {
+      locale: de,
+      message:
+        "Intervals am Dienstag, 3. November 2026 liegt 10 Tage nach dem Wettkampf am Samstag, 24. Oktober 2026 (Wettkampf über 42,2 km); nach einem Wettkampf über 42,2 km halte 15 Tage frei von harten Einheiten und langen Läufen.",
+      hint: "Verschiebe die Einheit auf Montag, 9. November 2026 oder später, oder mach daraus einen kurzen lockeren Dauerlauf.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("race-recovery", plan, { ...marathoner("2026-10-24"), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 /** Five weeks of a 60-minute Sunday long run, then a week whose Sunday (2026-12-13) runs `minutes`. */
@@ -351,4 +355,37 @@ ruleTester("single-run-spike", {
       findings: [{ messageId: "spike", week: 1, date: "2026-11-02", sessionId: "l", limit: 66 }],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("single-run-spike in Spanish and German", () => {
+  const plan = planOf([
+    {
+      id: "a",
+      weeks: 5,
+      sessions: [run("long", ["SU"], 0, { runType: "long", minutes: undefined, distanceMi: 4, pace: "10:00/mi" })],
+    },
+    {
+      id: "b",
+      weeks: 1,
+      sessions: [run("long2", ["SU"], 0, { runType: "long", minutes: undefined, distanceMi: 4.5, pace: "10:00/mi" })],
+    },
+  ]);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Las carreras de los primeros 30 días no se han revisado en busca de picos: sus 30 días previos caen antes del plan y ningún historial cubre ese periodo.",
+      hint: "Pasa un historial de entrenamiento con la carrera más larga de cada día (o de cada semana) para revisarlas.",
+    },
+    {
+      locale: de,
+      message:
+        "Die Läufe der ersten 30 Tage wurden nicht auf sprunghaft längere Läufe geprüft, weil ihre 30 Tage davor vor den Plan zurückreichen und keine Trainingshistorie diese Zeit abdeckt.",
+      hint: "Gib eine Trainingshistorie mit dem längsten Lauf jedes Tages (oder jeder Woche) an, um sie zu prüfen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("single-run-spike", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 /** Warm-up and cool-down of 10 min around `work` minutes of work (in one step): a whole session of work + 20 min. */
@@ -319,4 +323,24 @@ ruleTester("steps-duration", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("steps-duration in Spanish and German", () => {
+  const plan = weeksOf([tempo({ min: 40, max: 50 }, whole(15))]);
+  it.each([
+    {
+      locale: es,
+      message: 'La sesión "tempo" dura 40-50 min, pero sus pasos suman 35 min (13 % de menos).',
+      hint: "Haz que los pasos y los minutos coincidan con un margen del 10 %, o quita los minutos y deja que los pasos marquen la duración.",
+    },
+    {
+      locale: de,
+      message: "Die Einheit „tempo“ dauert 40-50 min, aber ihre Schritte ergeben 35 min (13 % zu kurz).",
+      hint: "Bring Schritte und Minuten auf höchstens 10 % Abweichung, oder lass die Minuten weg und die Schritte die Länge bestimmen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("steps-duration", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

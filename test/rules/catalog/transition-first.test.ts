@@ -1,5 +1,9 @@
 import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 const easy = run("easy", ["TU", "SA"], 30);
 const later = run("later", ["TU", "SA"], 30);
@@ -150,4 +154,26 @@ ruleTester("transition-first", {
       findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 20 } }],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("transition-first in Spanish and German", () => {
+  const plan = base;
+  it.each([
+    {
+      locale: es,
+      message:
+        "El plan empieza 2 días después de acabar la temporada, pero abre con una fase de base, no con una de transición.",
+      hint: "Empieza con 1-4 semanas de transición: entrenamiento reducido y sobre todo suave para recuperarte de la temporada.",
+    },
+    {
+      locale: de,
+      message:
+        "Der Plan beginnt 2 Tage nach dem Saisonende, startet aber mit der Grundlagenphase statt mit einer Übergangsphase.",
+      hint: "Beginne mit 1-4 Wochen Übergang: reduziertes, überwiegend lockeres Training, um dich von der Saison zu erholen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("transition-first", plan, { ...season("2026-10-31"), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { athleteOf, cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 // The plan starts Monday 2026-11-02. An in-season week of 200 run minutes: transition weeks at most 120, the first
@@ -280,4 +284,29 @@ ruleTester("transition-volume", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("transition-volume in Spanish and German", () => {
+  const plan = planOf([
+    { id: "rest", type: "transition", weeks: 1, sessions: [easy(45)] },
+    { id: "rest2", type: "transition", weeks: 1, sessions: [run("more", ["TU", "TH", "SA"], 50)] },
+  ]);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Las semanas 1-2 de la transición suman hasta 150 min de carrera, el 75 % de los 200 min de tu semana en temporada; una semana de transición no pasa del 60 %.",
+      hint: "Deja cada semana de transición en 120 minutos de carrera o menos: más descanso, entrenamiento cruzado suave y carreras más cortas.",
+    },
+    {
+      locale: de,
+      message:
+        "Die Wochen 1-2 des Übergangs kommen auf bis zu 150 min Laufen, 75 % deiner 200 min einer Woche in der Saison; eine Übergangswoche hat höchstens 60 %.",
+      hint: "Halte jede Übergangswoche bei 120 Laufminuten oder weniger: mehr Ruhe, lockeres Alternativtraining, kürzere Läufe.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("transition-volume", plan, { ...inSeason(), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

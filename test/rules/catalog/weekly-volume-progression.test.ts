@@ -1,5 +1,9 @@
 import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 /** One week per entry, each a single Tuesday run of those minutes (or of that run's fields). */
@@ -332,4 +336,32 @@ ruleTester("weekly-volume-progression", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("weekly-volume-progression in Spanish and German", () => {
+  const plan = weeksOf([run("e", ["TU"], 140)], 1);
+  it.each([
+    {
+      locale: es,
+      message:
+        "La semana 1 suma un 17 % más de minutos que la semana situada 2 semanas antes del plan, la más alta de las 3 anteriores (de 120 a 140).",
+      hint: "Subir más de un 10 % en una semana está bien de vez en cuando; mantén la mayoría de las semanas por debajo.",
+    },
+    {
+      locale: de,
+      message:
+        "Woche 1 hat 17 % mehr Minuten als die Woche 2 Wochen vor dem Plan, die höchste der 3 Wochen davor (120 auf 140).",
+      hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const history = {
+      weeks: [
+        { load: 480, runMinutes: 120 },
+        { load: 400, runMinutes: 100 },
+      ],
+    };
+    const [finding] = findingsOf("weekly-volume-progression", plan, { history, locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });
