@@ -1,4 +1,177 @@
 /** The German messages of the load rules, by rule id, then message id. */
 import type { Locale } from "../../locale/types.js";
 
-export const loadRules: NonNullable<Locale["rules"]> = {};
+/** "Woche 3" / "den Wochen 1-3 und 5" (after "in"). */
+const inWeeks = "{weekCount, plural, one {Woche {weeks, weeks}} other {den Wochen {weeks, weeks}}}";
+/** "am Samstag, 7. November 2026" / "jeden Dienstag in den Wochen 1-3". */
+const atWhen =
+  "{weekCount, plural, one {am {first, date}} other {jeden {first, weekday} in den Wochen {weeks, weeks}}}";
+/** A run's title with its minutes beside the distance it was given in. */
+const spokenTitle =
+  "{title}{spoken, select, minutes { (etwa {aboutMinutes} min)} range { (etwa {aboutMinutes}-{aboutMinutesMax} min)} open { ({aboutMinutes} min oder mehr)} other {}}";
+/** An amount of running in the run's own unit, by its prefix: `longest` or `target`. */
+const amount = (prefix: string) =>
+  `{unit, select, min {{${prefix}Minutes} min} other {{${prefix}Amount} {unit, term, unit} (etwa {${prefix}Minutes} min)}}`;
+/** The week a week's running is compared with. */
+const compared =
+  "{compared, select, in-season {deine übliche Woche in der Saison} history {{weeksBefore, plural, one {die Woche vor dem Plan} other {die Woche # Wochen vor dem Plan}}, die höchste der 3 Wochen davor} other {Woche {comparedWeek}, die höchste der 3 Wochen davor}}";
+const unitWord = "{unit, select, km {mehr Kilometer} other {mehr Minuten}}";
+const acwr = "Das Verhältnis von akuter zu chronischer Belastung (ACWR)";
+
+export const loadRules: NonNullable<Locale["rules"]> = {
+  "acwr-band": {
+    danger: {
+      message:
+        "Am {date, date} (Woche {week}) erreicht das Verhältnis von akuter zu chronischer Belastung (ACWR) {acwr}, mehr als {danger}: eine Belastungsspitze.",
+      hint: "Geh Woche {week} ruhiger an: Steigere die Belastung in den Wochen davor allmählicher.",
+    },
+    high: {
+      message: `${acwr} steigt in ${inWeeks} über den Bereich {low}-{high} (bis {acwr} am {date, date}).`,
+      hint: "Die Belastung steigt schnell; halte die nächsten Wochen gleichmäßig.",
+    },
+    low: {
+      message: `${acwr} bleibt in ${inWeeks} unter dem Bereich {low}-{high} (ein Spitzenwert von nur {acwr} in Woche {worstWeek}).`,
+      hint: "Die Belastung sinkt: Für eine Entlastungswoche ist das in Ordnung, über längere Zeit aber geht Form verloren.",
+    },
+    unreported: {
+      message: `${acwr} wird nicht berechnet: Es braucht 28 Tage aus Trainingshistorie und Plan zusammen oder deine wöchentlichen Laufminuten in der Saison.`,
+      hint: "Gib eine Historie der Wochen vor dem Plan (28 Tage oder mehr) oder die inSeasonWeeklyRunMinutes des Athleten an, um es zu prüfen.",
+    },
+    unseeded: {
+      message: `${acwr} wird erst ab Woche {week} berechnet: Es braucht 28 Tage aus Trainingshistorie und Plan zusammen oder deine wöchentlichen Laufminuten in der Saison.`,
+      hint: "Gib eine Historie der Wochen vor dem Plan (28 Tage oder mehr) oder die inSeasonWeeklyRunMinutes des Athleten an, um auch die ersten Wochen zu prüfen.",
+    },
+  },
+  "base-volume": {
+    tooMuch: {
+      message:
+        "{weekCount, plural, one {Woche {weeks, weeks} kommt} other {Die Wochen {weeks, weeks} kommen}} auf bis zu {minutes} min Laufen, das {ratio}-Fache deiner Woche in der Saison mit {inSeason} min; eine Grundlagenwoche hat höchstens das {max}-Fache.",
+      hint: "Halte Grundlagenwochen bei {limitMinutes} Laufminuten oder weniger und arbeite dich zuerst an dein Niveau aus der Saison heran.",
+    },
+  },
+  "deload-week": {
+    noDeload: {
+      message:
+        "Woche {week} ist die {count}. Belastungswoche in Folge (Historie eingeschlossen); für {level, term, level} gilt: spätestens nach {max, plural, one {# Belastungswoche} other {# Belastungswochen}} eine Entlastungswoche einplanen.",
+      hint: "Mach Woche {week} zur Entlastungswoche: etwa {target} Laufminuten oder weniger.",
+    },
+  },
+  "long-run-share": {
+    tooLong: {
+      message: `{title} ${atWhen} macht {range, select, true {{lowPercent} bis } other {}}{share, number, percent} deiner Laufminuten der Woche aus; bei {runs, plural, one {# Lauf} other {# Läufen}} pro Woche sollten es höchstens {max, number, percent} sein.`,
+      hint: `Kürze den langen Lauf auf etwa ${amount("target")} oder verlängere die anderen Läufe um lockere Minuten.`,
+    },
+  },
+  "race-readiness": {
+    hardBefore: {
+      message:
+        "{title} am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem Wettkampf am {raceDate, date} ({race}); halte {windowDays, plural, one {den Tag} other {die # Tage}} vor einem Wettkampf frei von harten Einheiten und langen Läufen.",
+      hint: "Verschiebe die Einheit auf {earliest, date} oder früher, oder mach daraus einen kurzen lockeren Dauerlauf.",
+    },
+    intervalsBefore: {
+      message:
+        "{title} am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem A-Wettkampf am {raceDate, date} ({race}); keine Intervalle in {windowDays, plural, one {dem Tag} other {den # Tagen}} vor einem A-Wettkampf.",
+      hint: "Verschiebe die Einheit auf {earliest, date} oder früher, oder mach daraus Steigerungsläufe oder einen kurzen Lauf im Schwellentempo.",
+    },
+  },
+  "race-recovery": {
+    tooSoon: {
+      message:
+        "{title} am {date, date} liegt {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Wettkampf am {raceDate, date} ({recent, select, true {Wettkampf über {distance} {unit, term, unit}} other {{race}}}); nach einem Wettkampf über {distance} {unit, term, unit} halte {recoveryDays, plural, one {# Tag} other {# Tage}} frei von harten Einheiten und langen Läufen.",
+      hint: "Verschiebe die Einheit auf {ready, date} oder später, oder mach daraus einen kurzen lockeren Dauerlauf.",
+    },
+  },
+  "single-run-spike": {
+    spike: {
+      message: `${spokenTitle} am {date, date} ist {change, number, percent} länger als dein längster Lauf der 30 Tage davor mit ${amount("longest")}.`,
+      hint: `Begrenze den Lauf auf ${amount("target")} oder weniger und verlängere ihn in den nächsten Wochen schrittweise.`,
+    },
+    unchecked: {
+      message:
+        "Die Läufe {days, plural, one {des ersten Tages} other {der ersten # Tage}} wurden nicht auf sprunghaft längere Läufe geprüft, weil ihre 30 Tage davor vor den Plan zurückreichen und keine Trainingshistorie diese Zeit abdeckt.",
+      hint: "Gib eine Trainingshistorie mit dem längsten Lauf jedes Tages (oder jeder Woche) an, um sie zu prüfen.",
+    },
+    doubled: {
+      message: `${spokenTitle} am {date, date} ist {change, number, percent} länger als dein längster Lauf der 30 Tage davor mit ${amount("longest")}: mehr als {errorLimit, number, percent} länger.`,
+      hint: `Begrenze den Lauf auf ${amount("target")} oder weniger; arbeite dich über mehrere Wochen an diese Länge heran.`,
+    },
+  },
+  "transition-first": {
+    missing: {
+      message:
+        "Der Plan beginnt {days, plural, =0 {am Tag des Saisonendes} one {# Tag nach dem Saisonende} other {# Tage nach dem Saisonende}}, startet aber mit der {type, term, phase} statt mit einer Übergangsphase.",
+      hint: "Beginne mit 1-4 Wochen Übergang: reduziertes, überwiegend lockeres Training, um dich von der Saison zu erholen.",
+    },
+    tooLong: {
+      message:
+        "Die Übergangsphase „{phase}“ dauert {weeks} Wochen; mehr als {max, plural, one {# Woche} other {# Wochen}} mit reduziertem Training kosten Form.",
+      hint: "Kürze sie auf {max, plural, one {# Woche} other {# Wochen}} oder weniger und beginne mit dem Grundlagenaufbau.",
+    },
+  },
+  "transition-volume": {
+    weekTooMuch: {
+      message:
+        "{weekCount, plural, one {Woche {weeks, weeks} des Übergangs kommt} other {Die Wochen {weeks, weeks} des Übergangs kommen}} auf bis zu {minutes} min Laufen, {share, number, percent} deiner {inSeason} min einer Woche in der Saison; eine Übergangswoche hat höchstens {max, number, percent}.",
+      hint: "Halte jede Übergangswoche bei {limitMinutes} Laufminuten oder weniger: mehr Ruhe, lockeres Alternativtraining, kürzere Läufe.",
+    },
+    firstDaysTooMuch: {
+      message:
+        "Die ersten {firstDays} Tage nach der Saison ({from, date} bis {to, date}) kommen auf {minutes} min Laufen, {share, number, percent} deiner {inSeason} min einer Woche in der Saison; bleib bei höchstens {max, number, percent}.",
+      hint: "Lauf in diesen Tagen {limitMinutes} min oder weniger, vor allem Ruhe und lockeres Alternativtraining.",
+    },
+    firstDaysHard: {
+      message:
+        "{title} am {date, date} ist eine harte Einheit {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Saisonende ({seasonEnd, date}); die ersten {firstDays} Tage sind zur Erholung da.",
+      hint: "Mach daraus einen lockeren Dauerlauf oder Alternativtraining, oder verschiebe die Einheit auf {ready, date} oder später.",
+    },
+    firstDaysLong: {
+      message:
+        "{title} am {date, date} liegt {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Saisonende ({seasonEnd, date}); Läufe der ersten {firstDays} Tage bleiben bei höchstens {max} min.",
+      hint: "Kürze den Lauf auf {max} min oder weniger, oder verschiebe ihn auf {ready, date} oder später.",
+    },
+    unchecked: {
+      message:
+        "Die Laufminuten des Übergangs wurden nicht mit der Saison verglichen: Der Athlet gibt keine inSeasonWeeklyRunMinutes an.",
+      hint: "Ergänze die inSeasonWeeklyRunMinutes des Athleten (die Laufminuten einer typischen Woche in der Saison), um sie zu prüfen.",
+    },
+  },
+  "weekly-monotony": {
+    monotonous: {
+      message:
+        "{weekCount, plural, one {Woche {weeks, weeks} hat} other {Die Wochen {weeks, weeks} haben}} eine Trainingsmonotonie von {range, select, true {{monotonyLow} bis } other {}}{monotony} (Grenze {max}): Die Tage sind sich zu ähnlich.",
+      hint: "Bring Abwechslung in die Tage: Mach einen Tag zum kompletten Ruhetag und wechsle härtere und leichtere Tage ab.",
+    },
+  },
+  "weekly-volume-progression": {
+    spike: {
+      message: `Woche {week} hat {change, number, percent} ${unitWord} als ${compared} ({before} auf {after}); mehr als {limit, number, percent} erhöht das Verletzungsrisiko.`,
+      hint: "Steigere über mehr Wochen: etwa {target} {unit, select, km {km in} other {Minuten in}} Woche {week}.",
+    },
+    increase: {
+      message: `Woche {week} hat {change, number, percent} ${unitWord} als ${compared} ({before} auf {after}).`,
+      hint: "Steigerungen um mehr als {limit, number, percent} pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
+    },
+  },
+  availability: {
+    unavailable: {
+      message: `{title} ${atWhen} fällt auf einen Tag, an dem {athlete} nicht trainieren kann.`,
+      hint: "Leg die Einheit auf einen Tag, an dem {athlete} Zeit hat, oder lass sie mit einer Ausnahme ausfallen.",
+    },
+    tooLong: {
+      message:
+        "{weekCount, plural, one {Am {first, date} stehen} other {Jeden {first, weekday} in den Wochen {weeks, weeks} stehen bis zu}} {minutes} min Training an; {athlete} hat an diesem Tag {max} min.",
+      hint: "Kürze oder verschiebe {over} min davon.",
+    },
+    skipped: {
+      message: "Die Verfügbarkeit wurde nicht geprüft: Es wurde kein Athlet angegeben.",
+      hint: "Gib den Athleten an (validatePlan(plan, { athlete }) oder --athlete in der CLI), um Tage und Minuten zu prüfen.",
+    },
+  },
+  "steps-duration": {
+    mismatch: {
+      message:
+        "Die Einheit „{sessionId}“ dauert {span, select, closed {{minutes}-{maxMinutes} min} open {{minutes} min oder mehr} other {{minutes} min}}, aber ihre Schritte ergeben {steps} min ({difference, number, percent} {direction, select, short {zu kurz} other {zu lang}}).",
+      hint: "Bring Schritte und Minuten auf höchstens {tolerance, number, percent} Abweichung, oder lass die Minuten weg und die Schritte die Länge bestimmen.",
+    },
+  },
+};

@@ -1,4 +1,177 @@
 /** The Spanish messages of the load rules, by rule id, then message id. */
 import type { Locale } from "../../locale/types.js";
 
-export const loadRules: NonNullable<Locale["rules"]> = {};
+/** "la semana 3" / "las semanas 1-3 y 5" (after "en"). */
+const inWeeks = "{weekCount, plural, one {la semana} other {las semanas}} {weeks, weeks}";
+/** "del sábado, 7 de noviembre de 2026" / "de cada martes de las semanas 1-3". */
+const ofWhen =
+  "{weekCount, plural, one {del {first, date}} other {de cada {first, weekday} de las semanas {weeks, weeks}}}";
+/** A run's title with its minutes beside the distance it was given in. */
+const spokenTitle =
+  "{title}{spoken, select, minutes { (unos {aboutMinutes} min)} range { (unos {aboutMinutes}-{aboutMinutesMax} min)} open { ({aboutMinutes} min o más)} other {}}";
+/** An amount of running in the run's own unit, by its prefix: `longest` or `target`. */
+const amount = (prefix: string) =>
+  `{unit, select, min {{${prefix}Minutes} min} other {{${prefix}Amount} {unit, term, unit} (unos {${prefix}Minutes} min)}}`;
+/** The week a week's running is compared with. */
+const compared =
+  "{compared, select, in-season {tu semana habitual en temporada} history {{weeksBefore, plural, one {la semana anterior al plan} other {la semana situada # semanas antes del plan}}, la más alta de las 3 anteriores} other {la semana {comparedWeek}, la más alta de las 3 anteriores}}";
+const unitWord = "{unit, select, km {de kilómetros} other {de minutos}}";
+const acwr = "La ratio de carga aguda:crónica";
+
+export const loadRules: NonNullable<Locale["rules"]> = {
+  "acwr-band": {
+    danger: {
+      message:
+        "El {date, date} (semana {week}) la ratio de carga aguda:crónica llega a {acwr}, por encima de {danger}: un pico de carga.",
+      hint: "Llega a la semana {week} con más calma: sube la carga de forma más gradual en las semanas anteriores.",
+    },
+    high: {
+      message: `${acwr} supera la franja {low}-{high} en ${inWeeks} (hasta {acwr} el {date, date}).`,
+      hint: "La carga sube deprisa; mantén estables las próximas semanas.",
+    },
+    low: {
+      message: `${acwr} se queda por debajo de la franja {low}-{high} en ${inWeeks} (un máximo de solo {acwr} en la semana {worstWeek}).`,
+      hint: "La carga baja: está bien para una semana de descarga, pero los periodos largos hacen perder forma.",
+    },
+    unreported: {
+      message: `${acwr} no se calcula: necesita 28 días entre historial de entrenamiento y plan, o tus minutos semanales de carrera en temporada.`,
+      hint: "Pasa un historial de las semanas anteriores al plan (28 días o más) o el inSeasonWeeklyRunMinutes del atleta para revisarla.",
+    },
+    unseeded: {
+      message: `${acwr} se calcula a partir de la semana {week}: necesita 28 días entre historial de entrenamiento y plan, o tus minutos semanales de carrera en temporada.`,
+      hint: "Pasa un historial de las semanas anteriores al plan (28 días o más) o el inSeasonWeeklyRunMinutes del atleta para revisar también las primeras semanas.",
+    },
+  },
+  "base-volume": {
+    tooMuch: {
+      message:
+        "{weekCount, plural, one {La semana {weeks, weeks} llega} other {Las semanas {weeks, weeks} llegan}} hasta {minutes} min de carrera, {ratio} veces tu semana en temporada de {inSeason} min; una semana de base no pasa de {max} veces.",
+      hint: "Deja las semanas de base en {limitMinutes} minutos de carrera o menos, y acércate primero a tu nivel de temporada.",
+    },
+  },
+  "deload-week": {
+    noDeload: {
+      message:
+        "La semana {week} suma {count} semanas de carga seguidas (historial incluido); en nivel {level, term, level}, planifica una semana de descarga tras {max} como máximo.",
+      hint: "Haz de la semana {week} una semana de descarga: unos {target} minutos de carrera o menos.",
+    },
+  },
+  "long-run-share": {
+    tooLong: {
+      message: `{title} ${ofWhen} supone {range, select, true {entre el {lowPercent} y el {share, number, percent}} other {el {share, number, percent}}} de tus minutos de carrera de la semana; con {runs, plural, one {# carrera} other {# carreras}} por semana, no pases del {max, number, percent}.`,
+      hint: `Acorta esta tirada a unos ${amount("target")}, o añade minutos suaves a las otras carreras.`,
+    },
+  },
+  "race-readiness": {
+    hardBefore: {
+      message:
+        "{title} del {date, date} llega {daysBefore, plural, one {# día} other {# días}} antes de la carrera del {raceDate, date} ({race}); deja {windowDays, plural, one {el día previo a una carrera libre} other {los # días previos a una carrera libres}} de sesiones duras y tiradas largas.",
+      hint: "Pasa esta sesión al {earliest, date} o antes, o conviértela en un rodaje suave corto.",
+    },
+    intervalsBefore: {
+      message:
+        "{title} del {date, date} llega {daysBefore, plural, one {# día} other {# días}} antes de la carrera A del {raceDate, date} ({race}); nada de series {windowDays, plural, one {el día previo} other {en los # días previos}} a una carrera A.",
+      hint: "Pasa esta sesión al {earliest, date} o antes, o cámbiala por progresivos o un rodaje corto a ritmo umbral.",
+    },
+  },
+  "race-recovery": {
+    tooSoon: {
+      message:
+        "{title} del {date, date} llega {daysAfter, plural, one {# día} other {# días}} después de la carrera del {raceDate, date} ({recent, select, true {la carrera de {distance} {unit, term, unit}} other {{race}}}); tras {distance} {unit, term, unit} de competición, deja {recoveryDays, plural, one {# día libre} other {# días libres}} de sesiones duras y tiradas largas.",
+      hint: "Pasa esta sesión al {ready, date} o más tarde, o conviértela en un rodaje suave corto.",
+    },
+  },
+  "single-run-spike": {
+    spike: {
+      message: `${spokenTitle} del {date, date} dura un {change, number, percent} más que tu carrera más larga de los 30 días anteriores, de ${amount("longest")}.`,
+      hint: `Limita esta carrera a ${amount("target")} o menos, y alárgala poco a poco en las próximas semanas.`,
+    },
+    unchecked: {
+      message:
+        "Las carreras {days, plural, one {del primer día} other {de los primeros # días}} no se han revisado en busca de picos: sus 30 días previos caen antes del plan y ningún historial cubre ese periodo.",
+      hint: "Pasa un historial de entrenamiento con la carrera más larga de cada día (o de cada semana) para revisarlas.",
+    },
+    doubled: {
+      message: `${spokenTitle} del {date, date} dura un {change, number, percent} más que tu carrera más larga de los 30 días anteriores, de ${amount("longest")}: más de un {errorLimit, number, percent} por encima.`,
+      hint: `Limita esta carrera a ${amount("target")} o menos; llega a esta duración de forma progresiva a lo largo de varias semanas.`,
+    },
+  },
+  "transition-first": {
+    missing: {
+      message:
+        "El plan empieza {days, plural, =0 {el mismo día en que acaba la temporada} one {# día después de acabar la temporada} other {# días después de acabar la temporada}}, pero abre con una fase de {type, term, phase}, no con una de transición.",
+      hint: "Empieza con 1-4 semanas de transición: entrenamiento reducido y sobre todo suave para recuperarte de la temporada.",
+    },
+    tooLong: {
+      message:
+        'La fase de transición "{phase}" dura {weeks} semanas; más de {max, plural, one {# semana} other {# semanas}} de entrenamiento reducido hacen perder forma.',
+      hint: "Acórtala a {max, plural, one {# semana} other {# semanas}} o menos y empieza a construir la base.",
+    },
+  },
+  "transition-volume": {
+    weekTooMuch: {
+      message:
+        "{weekCount, plural, one {La semana {weeks, weeks} de la transición suma} other {Las semanas {weeks, weeks} de la transición suman}} hasta {minutes} min de carrera, el {share, number, percent} de los {inSeason} min de tu semana en temporada; una semana de transición no pasa del {max, number, percent}.",
+      hint: "Deja cada semana de transición en {limitMinutes} minutos de carrera o menos: más descanso, entrenamiento cruzado suave y carreras más cortas.",
+    },
+    firstDaysTooMuch: {
+      message:
+        "Los primeros {firstDays} días tras la temporada (del {from, date} al {to, date}) suman {minutes} min de carrera, el {share, number, percent} de los {inSeason} min de tu semana en temporada; no pases del {max, number, percent}.",
+      hint: "Corre {limitMinutes} min o menos en esos días, y dedícalos sobre todo al descanso y al entrenamiento cruzado suave.",
+    },
+    firstDaysHard: {
+      message:
+        "{title} del {date, date} es una sesión dura {daysAfter, plural, one {# día} other {# días}} después del final de la temporada ({seasonEnd, date}); los primeros {firstDays} días son para recuperarse.",
+      hint: "Cámbiala por un rodaje suave o entrenamiento cruzado, o pásala al {ready, date} o más tarde.",
+    },
+    firstDaysLong: {
+      message:
+        "{title} del {date, date} llega {daysAfter, plural, one {# día} other {# días}} después del final de la temporada ({seasonEnd, date}); en los primeros {firstDays} días, las carreras no pasan de {max} min.",
+      hint: "Acorta esta carrera a {max} min o menos, o pásala al {ready, date} o más tarde.",
+    },
+    unchecked: {
+      message:
+        "El volumen de carrera de la transición no se ha comparado con la temporada: el atleta no indica su inSeasonWeeklyRunMinutes.",
+      hint: "Añade al atleta su inSeasonWeeklyRunMinutes (los minutos de carrera de una semana típica en temporada) para revisarlo.",
+    },
+  },
+  "weekly-monotony": {
+    monotonous: {
+      message:
+        "{weekCount, plural, one {La semana {weeks, weeks} tiene} other {Las semanas {weeks, weeks} tienen}} una monotonía de entrenamiento de {range, select, true {{monotonyLow}-} other {}}{monotony} (límite {max}): los días se parecen demasiado.",
+      hint: "Varía los días: haz de uno un día de descanso completo y alterna días más duros y más suaves.",
+    },
+  },
+  "weekly-volume-progression": {
+    spike: {
+      message: `La semana {week} suma un {change, number, percent} más ${unitWord} que ${compared} (de {before} a {after}); subir más de un {limit, number, percent} aumenta el riesgo de lesión.`,
+      hint: "Reparte la subida en más semanas: unos {target} {unit, select, km {km en} other {minutos en}} la semana {week}.",
+    },
+    increase: {
+      message: `La semana {week} suma un {change, number, percent} más ${unitWord} que ${compared} (de {before} a {after}).`,
+      hint: "Subir más de un {limit, number, percent} en una semana está bien de vez en cuando; mantén la mayoría de las semanas por debajo.",
+    },
+  },
+  availability: {
+    unavailable: {
+      message: `{title} ${ofWhen} cae en un día en que {athlete} no puede entrenar.`,
+      hint: "Pasa esta sesión a un día en que {athlete} esté disponible, o sáltala con una excepción.",
+    },
+    tooLong: {
+      message:
+        "{weekCount, plural, one {El {first, date} suma} other {Cada {first, weekday} de las semanas {weeks, weeks} suma hasta}} {minutes} min de entrenamiento; {athlete} tiene {max} min ese día.",
+      hint: "Acorta o mueve {over} min de ese día.",
+    },
+    skipped: {
+      message: "No se ha revisado la disponibilidad: no se indicó ningún atleta.",
+      hint: "Pasa el atleta (validatePlan(plan, { athlete }), o --athlete en la CLI) para revisar días y minutos.",
+    },
+  },
+  "steps-duration": {
+    mismatch: {
+      message:
+        'La sesión "{sessionId}" dura {span, select, closed {{minutes}-{maxMinutes} min} open {{minutes} min o más} other {{minutes} min}}, pero sus pasos suman {steps} min ({difference, number, percent} {direction, select, short {de menos} other {de más}}).',
+      hint: "Haz que los pasos y los minutos coincidan con un margen del {tolerance, number, percent}, o quita los minutos y deja que los pasos marquen la duración.",
+    },
+  },
+};

@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { trainingMetrics } from "../helpers/races.js";
 import { over, round, under } from "../helpers/numbers.js";
-import { numberBeside, weeksData } from "../helpers/text.js";
+import { roundBeside, weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 const ratio = z.number().check(z.gt(0), z.lte(10));
@@ -32,13 +32,14 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         hint: "Ease into week {week}: add load more gradually over the weeks before it.",
       },
       high: {
-        message: "The acute:chronic load ratio rises above the {low}-{high} band {inWeeks} (up to {acwr} on {date}).",
+        message:
+          "The acute:chronic load ratio rises above the {low}-{high} band in {weekCount, plural, one {week} other {weeks}} {weeks, weeks} (up to {acwr} on {date}).",
         hint: "Load is rising fast; keep the next weeks steady.",
         severity: "info",
       },
       low: {
         message:
-          "The acute:chronic load ratio stays below the {low}-{high} band {inWeeks} (a peak of only {acwr} in week {worstWeek}).",
+          "The acute:chronic load ratio stays below the {low}-{high} band in {weekCount, plural, one {week} other {weeks}} {weeks, weeks} (a peak of only {acwr} in week {worstWeek}).",
         hint: "Load is dropping; fine for a recovery week, but long stretches lose fitness.",
         severity: "info",
       },
@@ -80,7 +81,7 @@ export const acwrBand = /* @__PURE__ */ defineRule({
           date: peakAcwrDate,
           measured: round(peakAcwr),
           limit: options.danger,
-          data: { week: week.week, date: peakAcwrDate, acwr: numberBeside(peakAcwr, options.danger), ...band },
+          data: { week: week.week, date: peakAcwrDate, acwr: roundBeside(peakAcwr, options.danger), ...band },
         });
       } else if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.high)) {
         outside.push({ week: week.week, messageId: "high", acwr: peakAcwr, date: peakAcwrDate });
@@ -102,10 +103,10 @@ export const acwrBand = /* @__PURE__ */ defineRule({
         measured: round(worst.acwr),
         limit,
         data: {
-          ...weeksData(group.weeks),
+          ...weeksOf(group.weeks),
           date: worst.date,
           worstWeek: worst.week,
-          acwr: numberBeside(worst.acwr, limit),
+          acwr: roundBeside(worst.acwr, limit),
           ...band,
         },
       });

@@ -7,8 +7,8 @@ import { defineRule } from "../defineRule.js";
 import { allDays, sessionsOf } from "../helpers/calendar.js";
 import { heaviestMinutes } from "../helpers/choices.js";
 import { groupByKey } from "../helpers/grouping.js";
-import { pluralWord } from "../../model/plural.js";
-import { dayName, whenData } from "../helpers/text.js";
+import { dayName } from "../helpers/text.js";
+import { whenOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 
@@ -56,11 +56,13 @@ export const availability = /* @__PURE__ */ defineRule({
     defaults: allLevels({}),
     messages: {
       unavailable: {
-        message: "{title} on {when} falls on a day {athlete} cannot train.",
+        message:
+          "{title} on {weekCount, plural, one {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} falls on a day {athlete} cannot train.",
         hint: "Move it to a day {athlete} is available, or skip it with an exception.",
       },
       tooLong: {
-        message: "{When} {has} {upTo}{minutes} min of training; {athlete} has {max} min that day.",
+        message:
+          "{weekCount, plural, one {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} {weekCount, plural, one {has} other {have up to}} {minutes} min of training; {athlete} has {max} min that day.",
         hint: "Shorten or move {over} min of it.",
       },
       skipped: {
@@ -82,32 +84,28 @@ export const availability = /* @__PURE__ */ defineRule({
     for (const group of groupByKey(unavailable, (entry) => `${entry.sessionId} ${dayName(entry.date)}`)) {
       const first = group.entries[0];
       if (!first) continue;
-      const where = whenData(group.entries);
+      const where = whenOf(group.entries);
       report({
         messageId: "unavailable",
-        weeks: where.weeks,
+        weeks: where.data.weeks,
         ...(where.date === undefined ? {} : { date: where.date }),
         sessionId: first.sessionId,
-        data: { ...where.data, title: first.title, when: where.when, weekday: dayName(first.date), athlete: who },
+        data: { ...where.data, title: first.title, athlete: who },
       });
     }
     for (const group of groupByKey(tooLong, (entry) => dayName(entry.date))) {
       const first = group.entries[0];
       if (!first) continue;
-      const where = whenData(group.entries);
+      const where = whenOf(group.entries);
       const minutes = Math.max(...group.entries.map((entry) => entry.minutes));
       report({
         messageId: "tooLong",
-        weeks: where.weeks,
+        weeks: where.data.weeks,
         ...(where.date === undefined ? {} : { date: where.date }),
         measured: minutes,
         limit: first.max,
         data: {
           ...where.data,
-          When: where.when,
-          has: pluralWord(group.entries.length, "has", "have"),
-          upTo: group.entries.length === 1 ? "" : "up to ",
-          weekday: dayName(first.date),
           minutes,
           athlete: who,
           max: first.max,

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { over, round } from "../helpers/numbers.js";
-import { numberBeside, weeksData } from "../helpers/text.js";
+import { roundBeside, weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 /**
@@ -25,7 +25,7 @@ export const baseVolume = /* @__PURE__ */ defineRule({
     messages: {
       tooMuch: {
         message:
-          "{weeks} {is} up to {minutes} min of running, {ratio} x the athlete's in-season week of {inSeason} min; a base week runs at most {max} x.",
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {is} other {are}} up to {minutes} min of running, {ratio} x the athlete's in-season week of {inSeason} min; a base week runs at most {max} x.",
         hint: "Keep base weeks to {limitMinutes} run minutes or less, and build towards the in-season level first.",
       },
     },
@@ -46,9 +46,9 @@ export const baseVolume = /* @__PURE__ */ defineRule({
       measured: round(most / inSeason),
       limit: options.maxRatio,
       data: {
-        ...weeksData(weeks),
+        ...weeksOf(weeks),
         minutes: round(most, 1),
-        ratio: numberBeside(most / inSeason, options.maxRatio, 1),
+        ratio: roundBeside(most / inSeason, options.maxRatio, 1),
         inSeason,
         max: options.maxRatio,
         limitMinutes: Math.floor(options.maxRatio * inSeason),

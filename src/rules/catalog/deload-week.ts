@@ -31,7 +31,7 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     messages: {
       noDeload: {
         message:
-          "Week {week} makes {count} loading weeks in a row (history included); at {level} level plan a reduced week after at most {max}.",
+          "Week {week} makes {count} loading weeks in a row (history included); at {level, term, level} level plan a reduced week after at most {max}.",
         hint: "Make week {week} a recovery week: about {target} run minutes or less.",
       },
     },

@@ -4,7 +4,9 @@ import { defineRule } from "../defineRule.js";
 import { runsOf, upperMinutes } from "../helpers/calendar.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round } from "../helpers/numbers.js";
-import { amountLike, countOf, dayName, groupTitle, percentBeside, whenData } from "../helpers/text.js";
+import { dayName, groupTitle } from "../helpers/text.js";
+import { amountOf, whenOf } from "../helpers/messageData.js";
+import { shareOf } from "../helpers/shareOf.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { isRace } from "../../schedule/keySession.js";
@@ -73,8 +75,9 @@ export const longRunShare = /* @__PURE__ */ defineRule({
     defaults: allLevels({ maxShare: 0.3, perRunAllowance: 0.2, minRuns: 3 }),
     messages: {
       tooLong: {
-        message: "{title} on {when} is {share} of the week's running; with {runsText} a week keep it to {max}.",
-        hint: "Shorten it to about {targetText}, or add easy minutes to the other runs.",
+        message:
+          "{title} on {weekCount, plural, one {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} is {range, select, true {{lowPercent}-} other {}}{share, number, percent} of the week's running; with {runs, plural, one {# run} other {# runs}} a week keep it to {max, number, percent}.",
+        hint: "Shorten it to about {unit, select, min {{targetMinutes} min} other {{targetAmount} {unit} (about {targetMinutes} min)}}, or add easy minutes to the other runs.",
       },
     },
   },
@@ -85,16 +88,17 @@ export const longRunShare = /* @__PURE__ */ defineRule({
       `${entry.run.sessionId} ${dayName(entry.date)} ${String(entry.runs)}`;
     for (const group of groupByKey(tooLong, key)) {
       const worst = group.entries.reduce((high, entry) => (entry.share > high.share ? entry : high));
-      const where = whenData(group.entries);
+      const where = whenOf(group.entries);
       const shares = group.entries.map((entry) => entry.share).sort((a, b) => a - b);
-      const low = percentBeside(shares[0] ?? 0, worst.max);
-      const high = percentBeside(shares.at(-1) ?? 0, worst.max);
+      const low = shareOf(shares[0] ?? 0, worst.max);
+      const high = shareOf(shares.at(-1) ?? 0, worst.max);
       // The longest run that passes in the worst week, floored past floating-point noise (0.45 x 110 / 0.55 is
       // 89.99999...).
       const target = Math.floor((worst.max * worst.rest) / (1 - worst.max) + 1e-9);
+      const amount = amountOf(worst.run, target);
       report({
         messageId: "tooLong",
-        weeks: where.weeks,
+        weeks: where.data.weeks,
         ...(where.date === undefined ? {} : { date: where.date }),
         sessionId: worst.run.sessionId,
         measured: round(worst.share),
@@ -106,15 +110,18 @@ export const longRunShare = /* @__PURE__ */ defineRule({
             group.entries.length === 1
               ? sessionTitle(worst.run.session, aerobicFields(worst.run))
               : groupTitle(group.entries.map((entry) => entry.run)),
-          when: where.when,
           date: worst.date,
-          share: low === high ? low : `${low.replace("%", "")}-${high}`,
+          // The shares of the weeks, "45-50%": the highest, and the lowest in percent when they differ.
+          share: high,
+          range: low !== high,
+          lowPercent: Math.round(low * 10_000) / 100,
           week: worst.week,
           runs: worst.runs,
-          runsText: countOf(worst.runs, "run"),
-          max: percentBeside(worst.max, worst.max),
+          max: shareOf(worst.max, worst.max),
           target,
-          targetText: amountLike(worst.run, target),
+          unit: amount.unit,
+          targetAmount: amount.amount,
+          targetMinutes: amount.minutes,
         },
       });
     }

@@ -7,7 +7,6 @@ import { isKeyInWeek } from "../helpers/classify.js";
 import type { CalendarWeek, SessionOccurrence } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { sessionsOf } from "../helpers/calendar.js";
-import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 import type { RuleReport } from "../types.js";
 
@@ -41,12 +40,12 @@ export const raceReadiness = /* @__PURE__ */ defineRule({
     messages: {
       hardBefore: {
         message:
-          "{title} on {date} comes {before} before the race on {raceDate} ({race}); keep the {window} before a race free of hard sessions and long runs.",
+          "{title} on {date} comes {daysBefore, plural, one {# day} other {# days}} before the race on {raceDate} ({race}); keep the {windowDays, plural, one {# day} other {# days}} before a race free of hard sessions and long runs.",
         hint: "Move it to {earliest} or earlier, or make it a short easy run.",
       },
       intervalsBefore: {
         message:
-          "{title} on {date} comes {before} before the A race on {raceDate} ({race}); no intervals in the {window} before an A race.",
+          "{title} on {date} comes {daysBefore, plural, one {# day} other {# days}} before the A race on {raceDate} ({race}); no intervals in the {windowDays, plural, one {# day} other {# days}} before an A race.",
         hint: "Move it to {earliest} or earlier, or make it strides or a short tempo.",
       },
     },
@@ -105,10 +104,10 @@ function reportOf(
     data: {
       title: sessionTitle(occurrence.session, aerobicFields(occurrence)),
       date: occurrence.date,
-      before: countOf(at.gap, "day"),
+      daysBefore: at.gap,
       raceDate: race.date,
       race: sessionTitle(race.session, aerobicFields(race)),
-      window: countOf(found.window, "day"),
+      windowDays: found.window,
       earliest: addDays(race.date, -(found.window + 1)),
     },
   };

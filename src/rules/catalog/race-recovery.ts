@@ -11,20 +11,23 @@ import { defineRule } from "../defineRule.js";
 import type { RuleReport } from "../types.js";
 import { sessionsOf, upperMinutes } from "../helpers/calendar.js";
 import { round } from "../helpers/numbers.js";
-import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
-/** A race the rule recovers from: its day, distance and name. */
+/**
+ * A race the rule recovers from: its day, distance (and the distance as the runner gave it, in `unit`) and name; the
+ * athlete's last race before the plan has no name (the message says "the 10 km race").
+ */
 interface RaceToRecover {
   readonly date: string;
   readonly km: number;
-  readonly distance: string;
-  readonly title: string;
+  readonly distance: number;
+  readonly unit: "km" | "mi";
+  readonly title: string | undefined;
 }
 
-/** A distance as the runner gave it: miles in miles, else km. */
-function distanceText(km: number, miles: number | undefined): string {
-  return miles === undefined ? `${String(round(km, 1))} km` : `${String(round(miles, 1))} mi`;
+/** A distance as the runner gave it: miles in miles, else km (one decimal). */
+function distanceOf(km: number, miles: number | undefined): { readonly distance: number; readonly unit: "km" | "mi" } {
+  return miles === undefined ? { distance: round(km, 1), unit: "km" } : { distance: round(miles, 1), unit: "mi" };
 }
 
 /** The races of the plan, each with its distance (its fields, else its work steps, else the default). */
@@ -36,7 +39,7 @@ function planRaces(calendar: Calendar, defaultKm: number): RaceToRecover[] {
     return {
       date: race.date,
       km,
-      distance: distanceText(km, given === undefined ? undefined : race.session.distanceMi),
+      ...distanceOf(km, given === undefined ? undefined : race.session.distanceMi),
       title: sessionTitle(race.session, aerobicFields(race)),
     };
   });
@@ -46,8 +49,7 @@ function planRaces(calendar: Calendar, defaultKm: number): RaceToRecover[] {
 function recentRace(race: RecentRace | undefined): RaceToRecover[] {
   if (race === undefined) return [];
   const km = recentRaceKm(race);
-  const distance = distanceText(km, race.distanceMi);
-  return [{ date: race.date, km, distance, title: `the ${distance} race` }];
+  return [{ date: race.date, km, ...distanceOf(km, race.distanceMi), title: undefined }];
 }
 
 /**
@@ -88,7 +90,7 @@ export const raceRecovery = /* @__PURE__ */ defineRule<RaceRecoveryOptions>({
     messages: {
       tooSoon: {
         message:
-          "{title} on {date} comes {after} after the race on {raceDate} ({race}); after {distance} of racing keep {recovery} free of hard sessions and long runs.",
+          "{title} on {date} comes {daysAfter, plural, one {# day} other {# days}} after the race on {raceDate} ({recent, select, true {the {distance} {unit} race} other {{race}}}); after {distance} {unit} of racing keep {recoveryDays, plural, one {# day} other {# days}} free of hard sessions and long runs.",
         hint: "Move it to {ready} or later, or make it a short easy run.",
       },
     },
@@ -141,12 +143,14 @@ function tooSoon(
     data: {
       title: sessionTitle(at.occurrence.session, aerobicFields(at.occurrence)),
       date: at.day.date,
-      after: countOf(gap, "day"),
+      daysAfter: gap,
       raceDate: race.date,
-      race: race.title,
+      // The athlete's last race before the plan has no title: the message names it by its distance.
+      ...(race.title === undefined ? { recent: true } : { recent: false, race: race.title }),
       km: round(race.km, 1),
       distance: race.distance,
-      recovery: countOf(at.recovery, "day"),
+      unit: race.unit,
+      recoveryDays: at.recovery,
       ready: at.ready,
     },
   };

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
 import { over } from "../helpers/numbers.js";
-import { amountLike, countOf, percentBeside, spokenTitle } from "../helpers/text.js";
+import { amountOf } from "../helpers/messageData.js";
+import { shareOf } from "../helpers/shareOf.js";
+import { spokenTitleOf } from "../helpers/spokenTitle.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
 import { isRace } from "../../schedule/keySession.js";
@@ -30,20 +32,21 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
     defaults: allLevels({ warnAbove: 0.1, errorAbove: 1 }),
     messages: {
       spike: {
-        message: "{title} on {date} is {change} longer than the longest run of the 30 days before, {longestText}.",
-        hint: "Keep it to {targetText} or less, and lengthen it over the next weeks.",
+        message:
+          "{title}{spoken, select, minutes { (about {aboutMinutes} min)} range { (about {aboutMinutes}-{aboutMinutesMax} min)} open { (about {aboutMinutes}+ min)} other {}} on {date} is {change, number, percent} longer than the longest run of the 30 days before, {unit, select, min {{longestMinutes} min} other {{longestAmount} {unit} (about {longestMinutes} min)}}.",
+        hint: "Keep it to {unit, select, min {{targetMinutes} min} other {{targetAmount} {unit} (about {targetMinutes} min)}} or less, and lengthen it over the next weeks.",
       },
       unchecked: {
         message:
-          "Runs of the first {daysText} were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
+          "Runs of the first {days, plural, one {# day} other {# days}} were not checked for spikes: the 30 days before them reach back before the plan, and no history covers that time.",
         hint: "Pass a training history with each day's (or week's) longest run to check them.",
         // A note of what could not be checked: info whatever the config.
         severity: "info",
       },
       doubled: {
         message:
-          "{title} on {date} is {change} longer than the longest run of the 30 days before, {longestText}: more than {errorLimit} longer.",
-        hint: "Keep it to {targetText} or less; build up to this length over several weeks.",
+          "{title}{spoken, select, minutes { (about {aboutMinutes} min)} range { (about {aboutMinutes}-{aboutMinutesMax} min)} open { (about {aboutMinutes}+ min)} other {}} on {date} is {change, number, percent} longer than the longest run of the 30 days before, {unit, select, min {{longestMinutes} min} other {{longestAmount} {unit} (about {longestMinutes} min)}}: more than {errorLimit, number, percent} longer.",
+        hint: "Keep it to {unit, select, min {{targetMinutes} min} other {{targetAmount} {unit} (about {targetMinutes} min)}} or less; build up to this length over several weeks.",
         severity: "error",
       },
     },
@@ -57,10 +60,7 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
       report({
         messageId: "unchecked",
         note: true,
-        data: {
-          days: Math.min(firstJudged, days.length),
-          daysText: countOf(Math.min(firstJudged, days.length), "day"),
-        },
+        data: { days: Math.min(firstJudged, days.length) },
       });
     days.forEach((entry, index) => {
       if (index < firstJudged) return;
@@ -76,6 +76,8 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
         if (!over(change, options.warnAbove)) continue;
         const doubled = over(change, options.errorAbove);
         const target = Math.floor(longest * (1 + options.warnAbove));
+        const longestAmount = amountOf(run, longest);
+        const targetAmount = amountOf(run, target);
         report({
           messageId: doubled ? "doubled" : "spike",
           week: entry.week,
@@ -85,14 +87,17 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
           limit: Math.floor(longest * (1 + (doubled ? options.errorAbove : options.warnAbove))),
           data: {
             // A run given in miles is spoken of in miles, with the minutes beside, in the comparison and hint too.
-            title: spokenTitle(run),
+            ...spokenTitleOf(run),
             date: entry.day.date,
-            change: percentBeside(change, doubled ? options.errorAbove : options.warnAbove),
-            errorLimit: percentBeside(options.errorAbove, options.errorAbove),
+            change: shareOf(change, doubled ? options.errorAbove : options.warnAbove),
+            errorLimit: shareOf(options.errorAbove, options.errorAbove),
             longest,
             target,
-            longestText: amountLike(run, longest),
-            targetText: amountLike(run, target),
+            unit: longestAmount.unit,
+            longestAmount: longestAmount.amount,
+            longestMinutes: longestAmount.minutes,
+            targetAmount: targetAmount.amount,
+            targetMinutes: targetAmount.minutes,
           },
         });
       }

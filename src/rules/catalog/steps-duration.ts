@@ -7,7 +7,7 @@ import { resolveSteps } from "../../model/stepsOfDay.js";
 import type { OpenRange } from "../../model/weekly.js";
 import { defineRule } from "../defineRule.js";
 import { over, round, under } from "../helpers/numbers.js";
-import { percentBeside } from "../helpers/text.js";
+import { shareOf } from "../helpers/shareOf.js";
 import { allLevels } from "../levels.js";
 
 /** The bounds of every entry a session's `minutes` gives: one value, a range, or one per week (null: no session). */
@@ -30,8 +30,18 @@ function describesWhole(steps: readonly (Step | StepRepeat)[]): boolean {
   );
 }
 
-const minutesText = (bounds: { readonly min: number; readonly max: number }) =>
-  bounds.min === bounds.max ? String(bounds.min) : `${String(bounds.min)}-${String(bounds.max)}`;
+/**
+ * The session's minutes as its data says them: `minutes` (the lower bound), `maxMinutes` and `span`: `one` value
+ * ("40"), a `closed` range ("40-50") or an `open` one ("120+", no upper bound).
+ */
+function minutesData(bounds: {
+  readonly min: number;
+  readonly max: number;
+}): Readonly<Record<string, string | number>> {
+  if (bounds.min === bounds.max) return { minutes: bounds.min, span: "one" };
+  if (bounds.max === Infinity) return { minutes: bounds.min, span: "open" };
+  return { minutes: bounds.min, maxMinutes: bounds.max, span: "closed" };
+}
 
 /** A session that gives both its minutes and its steps says the same length twice: the two should agree. */
 export const stepsDuration = /* @__PURE__ */ defineRule({
@@ -51,8 +61,8 @@ export const stepsDuration = /* @__PURE__ */ defineRule({
     messages: {
       mismatch: {
         message:
-          'Session "{sessionId}" lasts {minutes} min, but its steps add up to {steps} min ({difference} {direction}).',
-        hint: "Make the steps and the minutes agree within {tolerance}, or leave out minutes and let the steps set the length.",
+          'Session "{sessionId}" lasts {span, select, closed {{minutes}-{maxMinutes}} open {{minutes}+} other {{minutes}}} min, but its steps add up to {steps} min ({difference, number, percent} {direction, select, short {short} other {over}}).',
+        hint: "Make the steps and the minutes agree within {tolerance, number, percent}, or leave out minutes and let the steps set the length.",
       },
     },
   },
@@ -88,11 +98,11 @@ export const stepsDuration = /* @__PURE__ */ defineRule({
           limit: reference,
           data: {
             sessionId: session.id,
-            minutes: minutesText(bounds),
+            ...minutesData(bounds),
             steps: round(steps, 1),
-            difference: percentBeside(Math.abs(steps / reference - 1), options.tolerance),
+            difference: shareOf(Math.abs(steps / reference - 1), options.tolerance),
             direction: short ? "short" : "over",
-            tolerance: percentBeside(options.tolerance, options.tolerance),
+            tolerance: shareOf(options.tolerance, options.tolerance),
           },
         });
       });

@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import { daysBetween } from "../../calendar/civilDate.js";
 import { phaseType } from "../../model/planDates.js";
 import { defineRule } from "../defineRule.js";
-import { countOf } from "../helpers/text.js";
 import { allLevels } from "../levels.js";
 
 /** 1-4 weeks of transition right after the season; more than 4 weeks off loses fitness (Mujika and Padilla 2001). */
@@ -25,13 +24,14 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
     defaults: allLevels({ maxWeeks: 4, withinDaysOfSeason: 14 }),
     messages: {
       missing: {
-        message: "The plan starts {after} after the season ends but opens with a {type} phase, not a transition.",
+        message:
+          "The plan starts {days, plural, one {# day} other {# days}} after the season ends but opens with a {type, term, phase} phase, not a transition.",
         hint: "Start with 1-4 weeks of transition: reduced, mostly easy training to recover from the season.",
       },
       tooLong: {
         message:
-          'The transition phase "{phase}" lasts {weeks} weeks; more than {maxWeeks} of reduced training lose fitness.',
-        hint: "Shorten it to {maxWeeks} or less and start building the base.",
+          'The transition phase "{phase}" lasts {weeks} weeks; more than {max, plural, one {# week} other {# weeks}} of reduced training lose fitness.',
+        hint: "Shorten it to {max, plural, one {# week} other {# weeks}} or less and start building the base.",
       },
     },
   },
@@ -50,7 +50,6 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
           phase: first.id,
           weeks: first.weeks,
           max: options.maxWeeks,
-          maxWeeks: countOf(options.maxWeeks, "week"),
         },
       });
     }
@@ -61,7 +60,7 @@ export const transitionFirst = /* @__PURE__ */ defineRule({
       messageId: "missing",
       week: 1,
       path: "phases[0]",
-      data: { days, after: countOf(days, "day", "days", "0"), type },
+      data: { days, type },
     });
   },
 });

@@ -9,7 +9,8 @@ import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
 import { isHardOccurrence } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round } from "../helpers/numbers.js";
-import { countOf, percentBeside, weeksData } from "../helpers/text.js";
+import { weeksOf } from "../helpers/messageData.js";
+import { shareOf } from "../helpers/shareOf.js";
 import { allLevels } from "../levels.js";
 import type { RuleContext } from "../types.js";
 
@@ -63,11 +64,11 @@ function checkWeeks(
       measured: round(most / inSeason),
       limit: cap,
       data: {
-        ...weeksData(group.weeks),
+        ...weeksOf(group.weeks),
         minutes: round(most, 1),
-        share: percentBeside(most / inSeason, cap),
+        share: shareOf(most / inSeason, cap),
         inSeason,
-        max: percentBeside(cap, cap),
+        max: shareOf(cap, cap),
         limitMinutes: Math.floor(cap * inSeason),
       },
     });
@@ -102,9 +103,9 @@ function checkFirstDaysVolume(firstDays: readonly Day[], inSeason: number, optio
       from: first.day.date,
       to: last.day.date,
       minutes: round(minutes, 1),
-      share: percentBeside(minutes / inSeason, options.firstDaysMaxShare),
+      share: shareOf(minutes / inSeason, options.firstDaysMaxShare),
       inSeason,
-      max: percentBeside(options.firstDaysMaxShare, options.firstDaysMaxShare),
+      max: shareOf(options.firstDaysMaxShare, options.firstDaysMaxShare),
       limitMinutes: Math.floor(options.firstDaysMaxShare * inSeason),
     },
   });
@@ -122,7 +123,7 @@ function checkFirstDaysSessions(
   for (const { week, day } of firstDays) {
     const common = {
       date: day.date,
-      after: countOf(daysBetween(seasonEnd, day.date), "day"),
+      daysAfter: daysBetween(seasonEnd, day.date),
       seasonEnd,
       firstDays: options.firstDays,
       ready,
@@ -180,22 +181,22 @@ export const transitionVolume = /* @__PURE__ */ defineRule({
     messages: {
       weekTooMuch: {
         message:
-          "{weeks} of the transition {has} up to {minutes} min of running, {share} of the athlete's {inSeason} min of an in-season week; a transition week runs at most {max}.",
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} of the transition {weekCount, plural, one {has} other {have}} up to {minutes} min of running, {share, number, percent} of the athlete's {inSeason} min of an in-season week; a transition week runs at most {max, number, percent}.",
         hint: "Keep each transition week to {limitMinutes} run minutes or less: more rest, easy cross-training, shorter runs.",
       },
       firstDaysTooMuch: {
         message:
-          "The first {firstDays} days after the season ({from} to {to}) have {minutes} min of running, {share} of an in-season week's {inSeason} min; keep them to {max}.",
+          "The first {firstDays} days after the season ({from} to {to}) have {minutes} min of running, {share, number, percent} of an in-season week's {inSeason} min; keep them to {max, number, percent}.",
         hint: "Run {limitMinutes} min or less in those days, mostly rest and easy cross-training.",
       },
       firstDaysHard: {
         message:
-          "{title} on {date} is a hard session {after} after the season ended ({seasonEnd}); the first {firstDays} days are for recovery.",
+          "{title} on {date} is a hard session {daysAfter, plural, one {# day} other {# days}} after the season ended ({seasonEnd}); the first {firstDays} days are for recovery.",
         hint: "Make it an easy run or cross-training, or move it to {ready} or later.",
       },
       firstDaysLong: {
         message:
-          "{title} on {date} comes {after} after the season ended ({seasonEnd}); runs of the first {firstDays} days stay within {max} min.",
+          "{title} on {date} comes {daysAfter, plural, one {# day} other {# days}} after the season ended ({seasonEnd}); runs of the first {firstDays} days stay within {max} min.",
         hint: "Shorten it to {max} min or less, or move it to {ready} or later.",
       },
       unchecked: {

@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round } from "../helpers/numbers.js";
 import { restLessWeeks } from "../helpers/restDays.js";
-import { numberBeside, weeksData } from "../helpers/text.js";
+import { roundBeside, weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 /** Training that is the same every day (high monotony) raises strain (Foster 1998); > 2.0 is convention. */
@@ -22,7 +22,8 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
     defaults: allLevels({ maxMonotony: 2 }),
     messages: {
       monotonous: {
-        message: "{weeks} {has} a training monotony of {monotony} (limit {max}): the days are too alike.",
+        message:
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} a training monotony of {range, select, true {{monotonyLow}-} other {}}{monotony} (limit {max}): the days are too alike.",
         hint: "Vary the days: make one day a full rest day and alternate harder and easier days.",
       },
     },
@@ -33,14 +34,21 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
     const monotonous = metrics.filter((week) => !restLess.has(week.week) && over(week.monotony, options.maxMonotony));
     for (const group of groupByKey(monotonous, () => "monotonous")) {
       const values = group.entries.map((week) => week.monotony).sort((a, b) => a - b);
-      const low = numberBeside(values[0] ?? 0, options.maxMonotony);
-      const high = numberBeside(values.at(-1) ?? 0, options.maxMonotony);
+      const low = roundBeside(values[0] ?? 0, options.maxMonotony);
+      const high = roundBeside(values.at(-1) ?? 0, options.maxMonotony);
       report({
         messageId: "monotonous",
         weeks: group.weeks,
         measured: round(values.at(-1) ?? 0),
         limit: options.maxMonotony,
-        data: { ...weeksData(group.weeks), monotony: low === high ? low : `${low}-${high}`, max: options.maxMonotony },
+        // The weeks' monotony, "2.1-2.5": the highest, and the lowest when they differ.
+        data: {
+          ...weeksOf(group.weeks),
+          monotony: high,
+          range: low !== high,
+          monotonyLow: low,
+          max: options.maxMonotony,
+        },
       });
     }
   },

@@ -3,15 +3,24 @@ import type { CalendarWeek } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { runsOf, upperMinutes } from "../helpers/calendar.js";
 import { over, round } from "../helpers/numbers.js";
-import { percentBeside } from "../helpers/text.js";
+import { shareOf } from "../helpers/shareOf.js";
 import { historyWeeks } from "../history.js";
 import { allLevels } from "../levels.js";
 
 const share = z.number().check(z.gte(0), z.lte(10));
 
+/**
+ * Which week a volume is, for the message: a plan week (`comparedWeek`), a history week (`weeksBefore` the plan), or
+ * the athlete's in-season week.
+ */
+type VolumeRef =
+  | { readonly compared: "week"; readonly comparedWeek: number }
+  | { readonly compared: "history"; readonly weeksBefore: number }
+  | { readonly compared: "in-season" };
+
 /** What a week ran: minutes (ranges at their upper bound), and km when every run gives a distance. */
 interface Volume {
-  readonly label: string;
+  readonly ref: VolumeRef;
   readonly minutes: number;
   readonly km: number | undefined;
   readonly transition?: boolean;
@@ -41,7 +50,7 @@ function volumeOf(week: CalendarWeek): Volume {
     km = km === undefined || distance === undefined ? undefined : km + distance;
   }
   return {
-    label: `week ${String(week.index)}`,
+    ref: { compared: "week", comparedWeek: week.index },
     minutes: runs.reduce((sum, run) => sum + upperMinutes(run), 0),
     km,
     transition: week.phaseType === "transition",
@@ -91,12 +100,13 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     messages: {
       spike: {
         message:
-          "Week {week} runs {change} more {unit} than {compared} ({before} to {after}); more than {limit} raises the risk of injury.",
-        hint: "Build up over more weeks: about {target} {unit} in week {week}.",
+          "Week {week} runs {change, number, percent} more {unit, select, km {km} other {minutes}} than {compared, select, in-season {the athlete's in-season week} history {{weeksBefore, plural, one {the week before the plan} other {# weeks before the plan}}, the highest of the 3 weeks before} other {week {comparedWeek}, the highest of the 3 weeks before}} ({before} to {after}); more than {limit, number, percent} raises the risk of injury.",
+        hint: "Build up over more weeks: about {target} {unit, select, km {km} other {minutes}} in week {week}.",
       },
       increase: {
-        message: "Week {week} runs {change} more {unit} than {compared} ({before} to {after}).",
-        hint: "Increases above {limit} a week are fine now and then; keep most weeks below.",
+        message:
+          "Week {week} runs {change, number, percent} more {unit, select, km {km} other {minutes}} than {compared, select, in-season {the athlete's in-season week} history {{weeksBefore, plural, one {the week before the plan} other {# weeks before the plan}}, the highest of the 3 weeks before} other {week {comparedWeek}, the highest of the 3 weeks before}} ({before} to {after}).",
+        hint: "Increases above {limit, number, percent} a week are fine now and then; keep most weeks below.",
         severity: "info",
       },
     },
@@ -105,8 +115,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     const inSeason = athlete?.inSeasonWeeklyRunMinutes;
     const weeks: Volume[] = [
       ...historyWeeks(history).map((week, index, all) => ({
-        label:
-          all.length - index === 1 ? "the week before the plan" : `${String(all.length - index)} weeks before the plan`,
+        ref: { compared: "history" as const, weeksBefore: all.length - index },
         minutes: week.runMinutes,
         km: week.runKm,
       })),
@@ -114,7 +123,7 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     ];
     const offset = weeks.length - calendar.weeks.length;
     const back = returning(weeks, inSeason);
-    const inSeasonWeek: Volume = { label: "the athlete's in-season week", minutes: inSeason ?? 0, km: undefined };
+    const inSeasonWeek: Volume = { ref: { compared: "in-season" }, minutes: inSeason ?? 0, km: undefined };
     calendar.weeks.forEach((week, index) => {
       const current = weeks[offset + index];
       if (week.phaseType === "transition" || !current) return;
@@ -137,14 +146,12 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
         limit,
         data: {
           week: week.index,
-          previous: worst.peak.label,
-          compared:
-            worst.peak === inSeasonWeek ? worst.peak.label : `${worst.peak.label}, the highest of the 3 weeks before`,
-          change: percentBeside(worst.change, limit),
+          ...worst.peak.ref,
+          change: shareOf(worst.change, limit),
           unit: worst.unit,
           before: round(worst.before, 1),
           after: round(worst.after, 1),
-          limit: percentBeside(limit, limit),
+          limit: shareOf(limit, limit),
           target: Math.floor(worst.before * (1 + options.warnAbove) * 10 ** decimals) / 10 ** decimals,
         },
       });

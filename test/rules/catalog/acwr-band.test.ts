@@ -1,5 +1,9 @@
 import { athleteOf, mobility, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 // Loads are RPE x minutes; an in-season week of M run minutes seeds both EWMAs at M x 4 / 7 a day (158 min: 90.3 a
@@ -107,7 +111,7 @@ ruleTester("acwr-band", {
           week: 5,
           weeks: [5],
           measured: 1.324,
-          data: { inWeeks: "in week 5", date: "2026-12-04", acwr: "1.32" },
+          data: { weeks: [5], weekCount: 1, date: "2026-12-04", acwr: 1.32 },
         },
       ],
     },
@@ -141,7 +145,7 @@ ruleTester("acwr-band", {
           date: "2026-11-11",
           measured: 1.853,
           limit: 1.5,
-          data: { week: 2, date: "2026-11-11", acwr: "1.85", low: 0.8, high: 1.3, danger: 1.5 },
+          data: { week: 2, date: "2026-11-11", acwr: 1.85, low: 0.8, high: 1.3, danger: 1.5 },
         },
       ],
     },
@@ -154,7 +158,7 @@ ruleTester("acwr-band", {
         { id: "b", weeks: 1, sessions: [daily("f", 30), run("extra", ["WE"], 120, { rpe: 6, optional: true })] },
       ]),
       options: inSeason(158),
-      findings: [{ messageId: "danger", week: 2, date: "2026-11-11", measured: 1.932, data: { acwr: "1.93" } }],
+      findings: [{ messageId: "danger", week: 2, date: "2026-11-11", measured: 1.932, data: { acwr: 1.93 } }],
     },
     {
       // Daily 120 on a seed of 60 a day: the ratio rises all week and is first read on day 7, 1.339.
@@ -169,7 +173,7 @@ ruleTester("acwr-band", {
           weeks: [1],
           measured: 1.339,
           limit: 1.3,
-          data: { weeks: "Week 1", inWeeks: "in week 1", date: "2026-11-08", acwr: "1.34", low: 0.8, high: 1.3 },
+          data: { weeks: [1], weekCount: 1, date: "2026-11-08", acwr: 1.34, low: 0.8, high: 1.3 },
         },
       ],
     },
@@ -185,7 +189,7 @@ ruleTester("acwr-band", {
           week: 1,
           weeks: [1, 2],
           measured: 1.339,
-          data: { inWeeks: "in weeks 1-2", date: "2026-11-08", worstWeek: 1, acwr: "1.34" },
+          data: { weeks: [1, 2], weekCount: 2, date: "2026-11-08", worstWeek: 1, acwr: 1.34 },
         },
       ],
     },
@@ -209,7 +213,7 @@ ruleTester("acwr-band", {
           date: "2026-11-08",
           measured: 1.339,
           limit: 1.33,
-          data: { acwr: "1.34", danger: 1.33, high: 1.2 },
+          data: { acwr: 1.34, danger: 1.33, high: 1.2 },
         },
       ],
     },
@@ -233,7 +237,7 @@ ruleTester("acwr-band", {
           weeks: [1],
           measured: 0.241,
           limit: 0.8,
-          data: { weeks: "Week 1", inWeeks: "in week 1", date: "2026-11-08", worstWeek: 1, acwr: "0.24" },
+          data: { weeks: [1], weekCount: 1, date: "2026-11-08", worstWeek: 1, acwr: 0.24 },
         },
       ],
     },
@@ -250,7 +254,7 @@ ruleTester("acwr-band", {
           week: 3,
           weeks: [3, 4],
           measured: 0.596,
-          data: { inWeeks: "in weeks 3-4", date: "2026-11-22", worstWeek: 3, acwr: "0.6" },
+          data: { weeks: [3, 4], weekCount: 2, date: "2026-11-22", worstWeek: 3, acwr: 0.6 },
         },
       ],
     },
@@ -270,9 +274,31 @@ ruleTester("acwr-band", {
           week: 3,
           weeks: [3],
           measured: 0.502,
-          data: { inWeeks: "in week 3", date: "2026-11-17", worstWeek: 3, acwr: "0.5" },
+          data: { weeks: [3], weekCount: 1, date: "2026-11-17", worstWeek: 3, acwr: 0.5 },
         },
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("acwr-band in Spanish and German", () => {
+  const plan = weeksOf([daily("e", 40)], 2);
+  it.each([
+    {
+      locale: es,
+      message:
+        "La ratio de carga aguda:crónica supera la franja 0,8-1,3 en las semanas 1-2 (hasta 1,34 el domingo, 8 de noviembre de 2026).",
+      hint: "La carga sube deprisa; mantén estables las próximas semanas.",
+    },
+    {
+      locale: de,
+      message:
+        "Das Verhältnis von akuter zu chronischer Belastung (ACWR) steigt in den Wochen 1-2 über den Bereich 0,8-1,3 (bis 1,34 am Sonntag, 8. November 2026).",
+      hint: "Die Belastung steigt schnell; halte die nächsten Wochen gleichmäßig.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("acwr-band", plan, { ...inSeason(105), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

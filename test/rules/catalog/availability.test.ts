@@ -1,5 +1,9 @@
 import { athleteOf, cross, mental, mobility, run, strength, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 const open = { available: true };
 /** Available every day but `closed`, with at most `maxMinutes` on `capped`. */
@@ -72,7 +76,7 @@ ruleTester("availability", {
           weeks: [1],
           date: "2026-11-03",
           sessionId: "easy",
-          data: { title: "Easy run 40 min", when: "Tuesday 2026-11-03", weekday: "Tuesday", athlete: "ath" },
+          data: { title: "Easy run 40 min", first: "2026-11-03", weeks: [1], weekCount: 1, athlete: "ath" },
         },
       ],
     },
@@ -106,7 +110,7 @@ ruleTester("availability", {
           weeks: [1],
           date: "2026-11-03",
           sessionId: "swim",
-          data: { athlete: "Sam", weekday: "Tuesday" },
+          data: { athlete: "Sam", first: "2026-11-03" },
         },
       ],
     },
@@ -126,7 +130,7 @@ ruleTester("availability", {
           date: "2026-11-05",
           measured: 41,
           limit: 40,
-          data: { When: "Thursday 2026-11-05", weekday: "Thursday", minutes: 41, max: 40, over: 1, athlete: "ath" },
+          data: { first: "2026-11-05", weeks: [1], weekCount: 1, minutes: 41, max: 40, over: 1, athlete: "ath" },
         },
       ],
     },
@@ -187,7 +191,7 @@ ruleTester("availability", {
           weeks: [1],
           date: "2026-11-08",
           sessionId: "race",
-          data: { title: "5 km race (B)", weekday: "Sunday" },
+          data: { title: "5 km race (B)", first: "2026-11-08" },
         },
       ],
     },
@@ -202,7 +206,7 @@ ruleTester("availability", {
           weeks: [2],
           date: "2026-11-15",
           sessionId: "easy",
-          data: { weekday: "Sunday" },
+          data: { first: "2026-11-15", weeks: [2], weekCount: 1 },
         },
       ],
     },
@@ -216,7 +220,7 @@ ruleTester("availability", {
           week: 1,
           weeks: [1, 2, 3],
           sessionId: "easy",
-          data: { when: "Tuesdays in weeks 1-3", weekday: "Tuesday", weeks: "Weeks 1-3" },
+          data: { first: "2026-11-03", weeks: [1, 2, 3], weekCount: 3 },
         },
       ],
     },
@@ -231,9 +235,30 @@ ruleTester("availability", {
           weeks: [1, 2],
           measured: 60,
           limit: 40,
-          data: { When: "Thursdays in weeks 1-2", has: "have", minutes: 60, over: 20 },
+          data: { first: "2026-11-05", weeks: [1, 2], weekCount: 2, minutes: 60, over: 20 },
         },
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("availability in Spanish and German", () => {
+  const plan = weeksOf([run("easy", ["TU"], 40)], 3);
+  it.each([
+    {
+      locale: es,
+      message: "Easy run 40 min de cada martes de las semanas 1-3 cae en un día en que ath no puede entrenar.",
+      hint: "Pasa esta sesión a un día en que ath esté disponible, o sáltala con una excepción.",
+    },
+    {
+      locale: de,
+      message:
+        "Easy run 40 min jeden Dienstag in den Wochen 1-3 fällt auf einen Tag, an dem ath nicht trainieren kann.",
+      hint: "Leg die Einheit auf einen Tag, an dem ath Zeit hat, oder lass sie mit einer Ausnahme ausfallen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("availability", plan, { athlete: athlete(["TU"]), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 /** One week per entry, each a single Tuesday run of those minutes (none for 0, or of that run's fields); `transition` weeks first. */
@@ -167,4 +171,26 @@ ruleTester("deload-week", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("deload-week in Spanish and German", () => {
+  const plan = weeksRunning([100, 110, 120, 130]);
+  it.each([
+    {
+      locale: es,
+      message:
+        "La semana 4 suma 4 semanas de carga seguidas (historial incluido); en nivel intermedio, planifica una semana de descarga tras 3 como máximo.",
+      hint: "Haz de la semana 4 una semana de descarga: unos 96 minutos de carrera o menos.",
+    },
+    {
+      locale: de,
+      message:
+        "Woche 4 ist die 4. Belastungswoche in Folge (Historie eingeschlossen); für Fortgeschrittene gilt: spätestens nach 3 Belastungswochen eine Entlastungswoche einplanen.",
+      hint: "Mach Woche 4 zur Entlastungswoche: etwa 96 Laufminuten oder weniger.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("deload-week", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 // Week 1 runs from Monday 2026-11-02; the long run is on its Sunday, 2026-11-08.
 const long = (minutes: number, extra: Record<string, unknown> = {}) =>
@@ -51,9 +55,13 @@ ruleTester("long-run-share", {
           sessionId: "long",
           data: {
             title: "Long run 10-12 mi",
-            when: "Sundays in weeks 1-3",
+            first: "2026-11-08",
+            weeks: [1, 2, 3],
+            weekCount: 3,
             target: 68,
-            targetText: "6.8 mi (about 68 min)",
+            unit: "mi",
+            targetAmount: 6.8,
+            targetMinutes: 68,
           },
         },
       ],
@@ -68,7 +76,7 @@ ruleTester("long-run-share", {
           weeks: [1],
           date: "2026-11-08",
           sessionId: "long",
-          data: { title: "Long run 90 min", target: 68, targetText: "68 min" },
+          data: { title: "Long run 90 min", target: 68, unit: "min", targetAmount: 68, targetMinutes: 68 },
         },
       ],
     },
@@ -87,12 +95,13 @@ ruleTester("long-run-share", {
           limit: 0.533,
           data: {
             title: "Long run 69 min",
-            when: "Sunday 2026-11-08",
-            share: "53.5%",
+            first: "2026-11-08",
+            share: 0.535,
             week: 1,
-            weeks: "Week 1",
+            weeks: [1],
+            weekCount: 1,
             runs: 3,
-            max: "53%",
+            max: 0.53,
             target: 68,
           },
         },
@@ -110,7 +119,7 @@ ruleTester("long-run-share", {
           sessionId: "long",
           measured: 0.453,
           limit: 0.45,
-          data: { share: "45.3%", runs: 4, max: "45%", target: 90 },
+          data: { share: 0.453, runs: 4, max: 0.45, target: 90 },
         },
       ],
     },
@@ -128,7 +137,7 @@ ruleTester("long-run-share", {
           date: "2026-11-08",
           sessionId: "long",
           limit: 0.3,
-          data: { runs: 10, max: "30%", target: 77 },
+          data: { runs: 10, max: 0.3, target: 77 },
         },
       ],
     },
@@ -142,7 +151,7 @@ ruleTester("long-run-share", {
           weeks: [1],
           date: "2026-11-07",
           sessionId: "big",
-          data: { title: "Easy run 90 min", share: "60%" },
+          data: { title: "Easy run 90 min", share: 0.6 },
         },
       ],
     },
@@ -157,7 +166,7 @@ ruleTester("long-run-share", {
           date: "2026-11-08",
           sessionId: "long",
           measured: 0.571,
-          data: { title: "Long run 50-80 min", share: "57%" },
+          data: { title: "Long run 50-80 min", share: 0.57 },
         },
       ],
     },
@@ -171,7 +180,7 @@ ruleTester("long-run-share", {
           weeks: [1],
           date: "2026-11-08",
           sessionId: "long",
-          data: { runs: 3, share: "60%" },
+          data: { runs: 3, share: 0.6 },
         },
       ],
     },
@@ -189,7 +198,7 @@ ruleTester("long-run-share", {
           sessionId: "long",
           measured: 0.308,
           limit: 0.3,
-          data: { share: "31%", max: "30%", runs: 4, target: 38 },
+          data: { share: 0.31, max: 0.3, runs: 4, target: 38 },
         },
       ],
     },
@@ -202,9 +211,31 @@ ruleTester("long-run-share", {
           week: 1,
           weeks: [1, 2, 3],
           sessionId: "long",
-          data: { when: "Sundays in weeks 1-3", share: "57%", runs: 3, max: "53%" },
+          data: { first: "2026-11-08", weeks: [1, 2, 3], weekCount: 3, share: 0.57, runs: 3, max: 0.53 },
         },
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("long-run-share in Spanish and German", () => {
+  const plan = weeksOf([two, long(0, { minutes: undefined, distanceMi: [10, 11, 12], pace: "10:00/mi" })], 3);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Long run 10-12 mi de cada domingo de las semanas 1-3 supone entre el 63 y el 67 % de tus minutos de carrera de la semana; con 3 carreras por semana, no pases del 53 %.",
+      hint: "Acorta esta tirada a unos 6,8 mi (unos 68 min), o añade minutos suaves a las otras carreras.",
+    },
+    {
+      locale: de,
+      message:
+        "Long run 10-12 mi jeden Sonntag in den Wochen 1-3 macht 63 bis 67 % deiner Laufminuten der Woche aus; bei 3 Läufen pro Woche sollten es höchstens 53 % sein.",
+      hint: "Kürze den langen Lauf auf etwa 6,8 mi (etwa 68 min) oder verlängere die anderen Läufe um lockere Minuten.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("long-run-share", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 // The plan starts Monday 2026-11-02; the race is on Saturday 2026-11-07.
 const race = (priority?: "A" | "B" | "C") =>
@@ -31,7 +35,7 @@ ruleTester("race-readiness", {
           sessionId: "fartlek",
           measured: 2,
           limit: 3,
-          data: { before: "2 days", raceDate: "2026-11-07", window: "2 days", earliest: "2026-11-04" },
+          data: { daysBefore: 2, raceDate: "2026-11-07", windowDays: 2, earliest: "2026-11-04" },
         },
       ],
     },
@@ -43,9 +47,7 @@ ruleTester("race-readiness", {
     {
       name: "a tempo 3 days before an A race",
       plan: weeksOf([hard("tempo", ["WE"]), race("A")], 1),
-      findings: [
-        { messageId: "hardBefore", week: 1, date: "2026-11-04", sessionId: "tempo", data: { window: "3 days" } },
-      ],
+      findings: [{ messageId: "hardBefore", week: 1, date: "2026-11-04", sessionId: "tempo", data: { windowDays: 3 } }],
     },
     {
       name: "intervals 5 days before an A race",
@@ -58,9 +60,31 @@ ruleTester("race-readiness", {
           sessionId: "iv",
           measured: 5,
           limit: 6,
-          data: { window: "5 days", earliest: "2026-11-01" },
+          data: { windowDays: 5, earliest: "2026-11-01" },
         },
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("race-readiness in Spanish and German", () => {
+  const plan = weeksOf([hard("fartlek", ["TH"], "fartlek"), race()], 1);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Fartlek 40 min del jueves, 5 de noviembre de 2026 llega 2 días antes de la carrera del sábado, 7 de noviembre de 2026 (Race 45 min); deja los 2 días previos a una carrera libres de sesiones duras y tiradas largas.",
+      hint: "Pasa esta sesión al miércoles, 4 de noviembre de 2026 o antes, o conviértela en un rodaje suave corto.",
+    },
+    {
+      locale: de,
+      message:
+        "Fartlek 40 min am Donnerstag, 5. November 2026 liegt 2 Tage vor dem Wettkampf am Samstag, 7. November 2026 (Race 45 min); halte die 2 Tage vor einem Wettkampf frei von harten Einheiten und langen Läufen.",
+      hint: "Verschiebe die Einheit auf Mittwoch, 4. November 2026 oder früher, oder mach daraus einen kurzen lockeren Dauerlauf.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("race-readiness", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -2,6 +2,10 @@ import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { exampleAthleteJson } from "../../helpers/fixtures.js";
 import { parseAthlete } from "../../../src/index.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 // The plan starts Monday 2026-11-02; the races are on the first Saturday, 2026-11-07.
 const race = (km?: number, extra: Record<string, unknown> = {}) =>
@@ -114,12 +118,13 @@ ruleTester("race-recovery", {
           data: {
             title: "Intervals",
             date: "2026-11-10",
-            after: "3 days",
+            daysAfter: 3,
             raceDate: "2026-11-07",
             race: "Autumn race",
             km: 10,
-            distance: "10 km",
-            recovery: "4 days",
+            distance: 10,
+            unit: "km",
+            recoveryDays: 4,
             ready: "2026-11-12",
           },
         },
@@ -136,7 +141,7 @@ ruleTester("race-recovery", {
           sessionId: "long",
           measured: 1,
           limit: 4,
-          data: { title: "Long run", after: "1 day", recovery: "4 days", ready: "2026-11-12" },
+          data: { title: "Long run", daysAfter: 1, recoveryDays: 4, ready: "2026-11-12" },
         },
       ],
     },
@@ -151,7 +156,7 @@ ruleTester("race-recovery", {
           sessionId: "intervals",
           measured: 2,
           limit: 2,
-          data: { km: 5, after: "2 days", recovery: "2 days", ready: "2026-11-10" },
+          data: { km: 5, daysAfter: 2, recoveryDays: 2, ready: "2026-11-10" },
         },
       ],
     },
@@ -166,7 +171,7 @@ ruleTester("race-recovery", {
           sessionId: "long",
           measured: 4,
           limit: 4,
-          data: { after: "4 days" },
+          data: { daysAfter: 4 },
         },
       ],
     },
@@ -223,7 +228,7 @@ ruleTester("race-recovery", {
           sessionId: "long",
           measured: 8,
           limit: 8,
-          data: { km: 21.1, recovery: "8 days", ready: "2026-11-16" },
+          data: { km: 21.1, recoveryDays: 8, ready: "2026-11-16" },
         },
       ],
     },
@@ -253,7 +258,7 @@ ruleTester("race-recovery", {
           sessionId: "intervals",
           measured: 3,
           limit: 3,
-          data: { km: 8, distance: "8 km" },
+          data: { km: 8, distance: 8, unit: "km" },
         },
       ],
     },
@@ -268,7 +273,7 @@ ruleTester("race-recovery", {
           sessionId: "intervals",
           measured: 2,
           limit: 2,
-          data: { km: 5, distance: "3.1 mi" },
+          data: { km: 5, distance: 3.1, unit: "mi" },
         },
       ],
     },
@@ -293,7 +298,7 @@ ruleTester("race-recovery", {
           sessionId: "intervals",
           measured: 8,
           limit: 10,
-          data: { km: 10, recovery: "10 days" },
+          data: { km: 10, recoveryDays: 10 },
         },
       ],
     },
@@ -325,7 +330,14 @@ ruleTester("race-recovery", {
           sessionId: "intervals",
           measured: 10,
           limit: 15,
-          data: { raceDate: "2026-10-24", race: "the 42.2 km race", recovery: "15 days", ready: "2026-11-09" },
+          data: {
+            raceDate: "2026-10-24",
+            recent: true,
+            distance: 42.2,
+            unit: "km",
+            recoveryDays: 15,
+            ready: "2026-11-09",
+          },
         },
       ],
     },
@@ -359,9 +371,31 @@ ruleTester("race-recovery", {
           sessionId: "intervals",
           measured: 5,
           limit: 7,
-          data: { recovery: "7 days", ready: "2026-11-15" },
+          data: { recoveryDays: 7, ready: "2026-11-15" },
         },
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("race-recovery in Spanish and German", () => {
+  const plan = weeksOf([intervals(["TU"])], 1);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Intervals del martes, 3 de noviembre de 2026 llega 10 días después de la carrera del sábado, 24 de octubre de 2026 (la carrera de 42,2 km); tras 42,2 km de competición, deja 15 días libres de sesiones duras y tiradas largas.",
+      hint: "Pasa esta sesión al lunes, 9 de noviembre de 2026 o más tarde, o conviértela en un rodaje suave corto.",
+    },
+    {
+      locale: de,
+      message:
+        "Intervals am Dienstag, 3. November 2026 liegt 10 Tage nach dem Wettkampf am Samstag, 24. Oktober 2026 (Wettkampf über 42,2 km); nach einem Wettkampf über 42,2 km halte 15 Tage frei von harten Einheiten und langen Läufen.",
+      hint: "Verschiebe die Einheit auf Montag, 9. November 2026 oder später, oder mach daraus einen kurzen lockeren Dauerlauf.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("race-recovery", plan, { ...marathoner("2026-10-24"), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

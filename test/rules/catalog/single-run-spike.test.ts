@@ -1,5 +1,9 @@
 import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 /** Five weeks of a 60-minute Sunday long run, then a week whose Sunday (2026-12-13) runs `minutes`. */
@@ -95,11 +99,16 @@ ruleTester("single-run-spike", {
           date: "2026-12-13",
           sessionId: "long2",
           data: {
-            title: "Long run 4.5 mi (about 45 min)",
+            title: "Long run 4.5 mi",
+            spoken: "minutes",
+            aboutMinutes: 45,
             longest: 40,
-            longestText: "4 mi (about 40 min)",
+            unit: "mi",
+            longestAmount: 4,
+            longestMinutes: 40,
             target: 44,
-            targetText: "4.4 mi (about 44 min)",
+            targetAmount: 4.4,
+            targetMinutes: 44,
           },
         },
       ],
@@ -117,7 +126,7 @@ ruleTester("single-run-spike", {
           sessionId: "long2",
           measured: 70,
           limit: 66,
-          data: { title: "Long run 70 min", date: "2026-12-13", change: "17%", longest: 60, target: 66 },
+          data: { title: "Long run 70 min", date: "2026-12-13", change: 0.17, longest: 60, target: 66 },
         },
       ],
     },
@@ -133,7 +142,7 @@ ruleTester("single-run-spike", {
           sessionId: "long2",
           measured: 67,
           limit: 66,
-          data: { change: "12%" },
+          data: { change: 0.12 },
         },
       ],
     },
@@ -155,7 +164,7 @@ ruleTester("single-run-spike", {
           sessionId: "long2",
           measured: 120,
           limit: 66,
-          data: { change: "100%" },
+          data: { change: 1 },
         },
       ],
     },
@@ -172,7 +181,7 @@ ruleTester("single-run-spike", {
           sessionId: "long2",
           measured: 130,
           limit: 120,
-          data: { change: "117%", longest: 60, target: 66 },
+          data: { change: 1.17, longest: 60, target: 66 },
         },
       ],
     },
@@ -253,7 +262,7 @@ ruleTester("single-run-spike", {
           sessionId: "b",
           measured: 95,
           limit: 40,
-          data: { longest: 20, change: "375%", target: 22 },
+          data: { longest: 20, change: 3.75, target: 22 },
         },
       ],
     },
@@ -326,7 +335,7 @@ ruleTester("single-run-spike", {
           sessionId: "a",
           measured: 64,
           limit: 63,
-          data: { change: "7%", target: 63 },
+          data: { change: 0.07, target: 63 },
         },
         {
           messageId: "doubled",
@@ -346,4 +355,37 @@ ruleTester("single-run-spike", {
       findings: [{ messageId: "spike", week: 1, date: "2026-11-02", sessionId: "l", limit: 66 }],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("single-run-spike in Spanish and German", () => {
+  const plan = planOf([
+    {
+      id: "a",
+      weeks: 5,
+      sessions: [run("long", ["SU"], 0, { runType: "long", minutes: undefined, distanceMi: 4, pace: "10:00/mi" })],
+    },
+    {
+      id: "b",
+      weeks: 1,
+      sessions: [run("long2", ["SU"], 0, { runType: "long", minutes: undefined, distanceMi: 4.5, pace: "10:00/mi" })],
+    },
+  ]);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Las carreras de los primeros 30 días no se han revisado en busca de picos: sus 30 días previos caen antes del plan y ningún historial cubre ese periodo.",
+      hint: "Pasa un historial de entrenamiento con la carrera más larga de cada día (o de cada semana) para revisarlas.",
+    },
+    {
+      locale: de,
+      message:
+        "Die Läufe der ersten 30 Tage wurden nicht auf sprunghaft längere Läufe geprüft, weil ihre 30 Tage davor vor den Plan zurückreichen und keine Trainingshistorie diese Zeit abdeckt.",
+      hint: "Gib eine Trainingshistorie mit dem längsten Lauf jedes Tages (oder jeder Woche) an, um sie zu prüfen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("single-run-spike", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 /** Warm-up and cool-down of 10 min around `work` minutes of work (in one step): a whole session of work + 20 min. */
@@ -107,11 +111,12 @@ ruleTester("steps-duration", {
           limit: 40,
           data: {
             sessionId: "tempo",
-            minutes: "40",
+            minutes: 40,
+            span: "one",
             steps: 44.5,
-            difference: "11%",
+            difference: 0.11,
             direction: "over",
-            tolerance: "10%",
+            tolerance: 0.1,
           },
         },
       ],
@@ -126,7 +131,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 44.1,
           limit: 40,
-          data: { difference: "10.3%", direction: "over" },
+          data: { difference: 0.103, direction: "over" },
         },
       ],
     },
@@ -140,7 +145,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 40,
           limit: 60,
-          data: { minutes: "60", steps: 40, difference: "33%", direction: "short" },
+          data: { minutes: 60, span: "one", steps: 40, difference: 0.33, direction: "short" },
         },
       ],
     },
@@ -154,7 +159,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 35,
           limit: 40,
-          data: { minutes: "40-50", difference: "13%", direction: "short" },
+          data: { minutes: 40, maxMinutes: 50, span: "closed", difference: 0.13, direction: "short" },
         },
       ],
     },
@@ -168,7 +173,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 60,
           limit: 50,
-          data: { minutes: "40-50", difference: "20%", direction: "over" },
+          data: { minutes: 40, maxMinutes: 50, span: "closed", difference: 0.2, direction: "over" },
         },
       ],
     },
@@ -182,7 +187,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 23,
           limit: 20,
-          data: { minutes: "20", steps: 23, difference: "15%", direction: "over" },
+          data: { minutes: 20, span: "one", steps: 23, difference: 0.15, direction: "over" },
         },
       ],
     },
@@ -206,7 +211,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 30,
           limit: 60,
-          data: { direction: "short", difference: "50%" },
+          data: { direction: "short", difference: 0.5 },
         },
       ],
     },
@@ -234,7 +239,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 52,
           limit: 45,
-          data: { steps: 52, direction: "over", difference: "16%" },
+          data: { steps: 52, direction: "over", difference: 0.16 },
         },
       ],
     },
@@ -272,7 +277,7 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 40,
           limit: 30,
-          data: { minutes: "30", direction: "over", difference: "33%" },
+          data: { minutes: 30, span: "one", direction: "over", difference: 0.33 },
         },
       ],
     },
@@ -313,9 +318,29 @@ ruleTester("steps-duration", {
           path: "phases[0].sessions[0].steps",
           measured: 42,
           limit: 40,
-          data: { difference: "5%", tolerance: "2%" },
+          data: { difference: 0.05, tolerance: 0.02 },
         },
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("steps-duration in Spanish and German", () => {
+  const plan = weeksOf([tempo({ min: 40, max: 50 }, whole(15))]);
+  it.each([
+    {
+      locale: es,
+      message: 'La sesión "tempo" dura 40-50 min, pero sus pasos suman 35 min (13 % de menos).',
+      hint: "Haz que los pasos y los minutos coincidan con un margen del 10 %, o quita los minutos y deja que los pasos marquen la duración.",
+    },
+    {
+      locale: de,
+      message: "Die Einheit „tempo“ dauert 40-50 min, aber ihre Schritte ergeben 35 min (13 % zu kurz).",
+      hint: "Bring Schritte und Minuten auf höchstens 10 % Abweichung, oder lass die Minuten weg und die Schritte die Länge bestimmen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("steps-duration", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 const easy = run("easy", ["TU", "SA"], 30);
 const later = run("later", ["TU", "SA"], 30);
@@ -67,7 +71,7 @@ ruleTester("transition-first", {
           severity: "info",
           week: 1,
           path: "phases[0]",
-          data: { days: 2, after: "2 days", type: "base" },
+          data: { days: 2, type: "base" },
         },
       ],
     },
@@ -75,19 +79,19 @@ ruleTester("transition-first", {
       name: "on the season's last day: 0 days, with the digit",
       plan: base,
       options: season("2026-11-02"),
-      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 0, after: "0 days" } }],
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 0 } }],
     },
     {
       name: "the day after the season: 1 day",
       plan: base,
       options: season("2026-11-01"),
-      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 1, after: "1 day" } }],
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 1 } }],
     },
     {
       name: "exactly 14 days after the season is still right after it",
       plan: base,
       options: season("2026-10-19"),
-      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 14, after: "14 days" } }],
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 14 } }],
     },
     {
       name: "a pre-season phase first names its type",
@@ -147,7 +151,29 @@ ruleTester("transition-first", {
       plan: base,
       options: season("2026-10-13"),
       setting: ["info", { maxWeeks: 4, withinDaysOfSeason: 21 }],
-      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 20, after: "20 days" } }],
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 20 } }],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("transition-first in Spanish and German", () => {
+  const plan = base;
+  it.each([
+    {
+      locale: es,
+      message:
+        "El plan empieza 2 días después de acabar la temporada, pero abre con una fase de base, no con una de transición.",
+      hint: "Empieza con 1-4 semanas de transición: entrenamiento reducido y sobre todo suave para recuperarte de la temporada.",
+    },
+    {
+      locale: de,
+      message:
+        "Der Plan beginnt 2 Tage nach dem Saisonende, startet aber mit der Grundlagenphase statt mit einer Übergangsphase.",
+      hint: "Beginne mit 1-4 Wochen Übergang: reduziertes, überwiegend lockeres Training, um dich von der Saison zu erholen.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("transition-first", plan, { ...season("2026-10-31"), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { athleteOf, cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 // The plan starts Monday 2026-11-02. An in-season week of 200 run minutes: transition weeks at most 120, the first
@@ -67,12 +71,12 @@ ruleTester("transition-volume", {
           measured: 0.605,
           limit: 0.6,
           data: {
-            weeks: "Week 1",
-            has: "has",
+            weeks: [1],
+            weekCount: 1,
             minutes: 121,
-            share: "61%",
+            share: 0.61,
             inSeason: 200,
-            max: "60%",
+            max: 0.6,
             limitMinutes: 120,
           },
         },
@@ -92,7 +96,7 @@ ruleTester("transition-volume", {
           weeks: [1, 2],
           measured: 0.75,
           limit: 0.6,
-          data: { weeks: "Weeks 1-2", has: "have", minutes: 150, share: "75%" },
+          data: { weeks: [1, 2], weekCount: 2, minutes: 150, share: 0.75 },
         },
       ],
     },
@@ -104,7 +108,7 @@ ruleTester("transition-volume", {
         { id: "t3", type: "transition", weeks: 1, sessions: [run("again", ["TU", "TH", "SA"], 45)] },
       ]),
       options: inSeason(),
-      findings: [{ messageId: "weekTooMuch", week: 1, weeks: [1, 3], data: { weeks: "Weeks 1 and 3", has: "have" } }],
+      findings: [{ messageId: "weekTooMuch", week: 1, weeks: [1, 3], data: { weeks: [1, 3], weekCount: 2 } }],
     },
     {
       name: "ranges count at their upper bound",
@@ -147,9 +151,9 @@ ruleTester("transition-volume", {
             from: "2026-11-02",
             to: "2026-11-08",
             minutes: 90,
-            share: "45%",
+            share: 0.45,
             inSeason: 200,
-            max: "40%",
+            max: 0.4,
             limitMinutes: 80,
           },
         },
@@ -183,7 +187,7 @@ ruleTester("transition-volume", {
           data: {
             title: "Track",
             date: "2026-11-04",
-            after: "3 days",
+            daysAfter: 3,
             seasonEnd: "2026-11-01",
             firstDays: 7,
             ready: "2026-11-09",
@@ -206,9 +210,9 @@ ruleTester("transition-volume", {
           sessionId: "long",
           measured: 50,
           limit: 45,
-          data: { after: "1 day", minutes: 50, max: 45, ready: "2026-11-09" },
+          data: { daysAfter: 1, minutes: 50, max: 45, ready: "2026-11-09" },
         },
-        { messageId: "firstDaysHard", week: 1, date: "2026-11-08", sessionId: "tempo", data: { after: "7 days" } },
+        { messageId: "firstDaysHard", week: 1, date: "2026-11-08", sessionId: "tempo", data: { daysAfter: 7 } },
       ],
     },
     {
@@ -249,7 +253,7 @@ ruleTester("transition-volume", {
           week: 2,
           date: "2026-11-10",
           sessionId: "intervals",
-          data: { after: "2 days", ready: "2026-11-16" },
+          data: { daysAfter: 2, ready: "2026-11-16" },
         },
       ],
     },
@@ -280,4 +284,29 @@ ruleTester("transition-volume", {
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("transition-volume in Spanish and German", () => {
+  const plan = planOf([
+    { id: "rest", type: "transition", weeks: 1, sessions: [easy(45)] },
+    { id: "rest2", type: "transition", weeks: 1, sessions: [run("more", ["TU", "TH", "SA"], 50)] },
+  ]);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Las semanas 1-2 de la transición suman hasta 150 min de carrera, el 75 % de los 200 min de tu semana en temporada; una semana de transición no pasa del 60 %.",
+      hint: "Deja cada semana de transición en 120 minutos de carrera o menos: más descanso, entrenamiento cruzado suave y carreras más cortas.",
+    },
+    {
+      locale: de,
+      message:
+        "Die Wochen 1-2 des Übergangs kommen auf bis zu 150 min Laufen, 75 % deiner 200 min einer Woche in der Saison; eine Übergangswoche hat höchstens 60 %.",
+      hint: "Halte jede Übergangswoche bei 120 Laufminuten oder weniger: mehr Ruhe, lockeres Alternativtraining, kürzere Läufe.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("transition-volume", plan, { ...inSeason(), locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

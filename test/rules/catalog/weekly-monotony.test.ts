@@ -1,5 +1,9 @@
 import { cross, mobility, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 // Six equal days and a rest day: mean / SD = sqrt(6) = 2.449. Five equal days: sqrt(2.5) = 1.58.
 const sixDays = run("easy", ["MO", "TU", "WE", "TH", "FR", "SA"], 30);
@@ -60,7 +64,7 @@ ruleTester("weekly-monotony", {
           weeks: [1],
           measured: 2.449,
           limit: 2,
-          data: { weeks: "Week 1", has: "has", monotony: "2.45", max: 2 },
+          data: { weeks: [1], weekCount: 1, monotony: 2.45, max: 2 },
         },
       ],
     },
@@ -69,7 +73,7 @@ ruleTester("weekly-monotony", {
       plan: weeksOf([sixDays], 1),
       setting: max(2.449),
       findings: [
-        { messageId: "monotonous", week: 1, weeks: [1], limit: 2.449, data: { monotony: "2.4495", max: 2.449 } },
+        { messageId: "monotonous", week: 1, weeks: [1], limit: 2.449, data: { monotony: 2.4495, max: 2.449 } },
       ],
     },
     {
@@ -85,7 +89,7 @@ ruleTester("weekly-monotony", {
           week: 1,
           weeks: [1, 3],
           measured: 10,
-          data: { weeks: "Weeks 1 and 3", has: "have", monotony: "2.45-10" },
+          data: { weeks: [1, 3], weekCount: 2, monotony: 10, range: true, monotonyLow: 2.45 },
         },
       ],
     },
@@ -114,4 +118,30 @@ ruleTester("weekly-monotony", {
       findings: [{ messageId: "monotonous", week: 1, weeks: [1], limit: 2 }],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("weekly-monotony in Spanish and German", () => {
+  const plan = planOf([
+    { id: "a", weeks: 1, sessions: [sixDays] },
+    { id: "b", weeks: 1, sessions: [run("five", ["MO", "TU", "WE", "TH", "FR"], 30)] },
+    { id: "c", weeks: 1, sessions: [{ ...fiveDays, id: "five2" }, cross("swim", ["SA", "SU"], 30, { rpe: 3 })] },
+  ]);
+  it.each([
+    {
+      locale: es,
+      message:
+        "Las semanas 1 y 3 tienen una monotonía de entrenamiento de 2,45-10 (límite 2): los días se parecen demasiado.",
+      hint: "Varía los días: haz de uno un día de descanso completo y alterna días más duros y más suaves.",
+    },
+    {
+      locale: de,
+      message:
+        "Die Wochen 1 und 3 haben eine Trainingsmonotonie von 2,45 bis 10 (Grenze 2): Die Tage sind sich zu ähnlich.",
+      hint: "Bring Abwechslung in die Tage: Mach einen Tag zum kompletten Ruhetag und wechsle härtere und leichtere Tage ab.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const [finding] = findingsOf("weekly-monotony", plan, { locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });

@@ -1,5 +1,9 @@
 import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import { describe, expect, it } from "vitest";
+import { de } from "../../../src/locales/de.js";
+import { es } from "../../../src/locales/es.js";
+import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
 /** One week per entry, each a single Tuesday run of those minutes (or of that run's fields). */
@@ -96,11 +100,10 @@ ruleTester("weekly-volume-progression", {
           week: 3,
           measured: 0.5,
           data: {
-            previous: "the athlete's in-season week",
-            compared: "the athlete's in-season week",
+            compared: "in-season",
             before: 200,
             after: 300,
-            change: "50%",
+            change: 0.5,
           },
         },
       ],
@@ -113,7 +116,7 @@ ruleTester("weekly-volume-progression", {
         {
           messageId: "increase",
           week: 4,
-          data: { previous: "week 2", compared: "week 2, the highest of the 3 weeks before", before: 200, after: 240 },
+          data: { compared: "week", comparedWeek: 2, before: 200, after: 240 },
         },
       ],
     },
@@ -125,7 +128,7 @@ ruleTester("weekly-volume-progression", {
         { id: "b", weeks: 1, sessions: [run("b", ["TU"], 150)] },
       ]),
       options: inSeason(200),
-      findings: [{ messageId: "spike", week: 3, data: { previous: "week 1", before: 100, after: 150 } }],
+      findings: [{ messageId: "spike", week: 3, data: { compared: "week", comparedWeek: 1, before: 100, after: 150 } }],
     },
     {
       name: "just over 10 % is noted",
@@ -139,12 +142,13 @@ ruleTester("weekly-volume-progression", {
           limit: 0.1,
           data: {
             week: 2,
-            previous: "week 1",
-            change: "11%",
+            compared: "week",
+            comparedWeek: 1,
+            change: 0.11,
             unit: "minutes",
             before: 100,
             after: 111,
-            limit: "10%",
+            limit: 0.1,
             target: 130,
           },
         },
@@ -154,7 +158,7 @@ ruleTester("weekly-volume-progression", {
       name: "exactly 30 % more is still only noted",
       plan: weeksRunning([100, 130]),
       findings: [
-        { messageId: "increase", severity: "info", week: 2, measured: 0.3, limit: 0.1, data: { change: "30%" } },
+        { messageId: "increase", severity: "info", week: 2, measured: 0.3, limit: 0.1, data: { change: 0.3 } },
       ],
     },
     {
@@ -167,7 +171,7 @@ ruleTester("weekly-volume-progression", {
           week: 2,
           measured: 0.31,
           limit: 0.3,
-          data: { change: "31%", limit: "30%", before: 100, after: 131, target: 130, previous: "week 1" },
+          data: { change: 0.31, limit: 0.3, before: 100, after: 131, target: 130, compared: "week", comparedWeek: 1 },
         },
       ],
     },
@@ -175,14 +179,14 @@ ruleTester("weekly-volume-progression", {
       name: "a progression of 1, 1.2, 1.6: each week its own finding",
       plan: weeksOf([run("e", ["TU"], 100)], 3, {}, { progression: [1, 1.2, 1.6] }),
       findings: [
-        { messageId: "increase", severity: "info", week: 2, measured: 0.2, limit: 0.1, data: { change: "20%" } },
+        { messageId: "increase", severity: "info", week: 2, measured: 0.2, limit: 0.1, data: { change: 0.2 } },
         {
           messageId: "spike",
           severity: "warning",
           week: 3,
           measured: 0.333,
           limit: 0.3,
-          data: { change: "33%", before: 120, after: 160, previous: "week 2", target: 156 },
+          data: { change: 0.33, before: 120, after: 160, compared: "week", comparedWeek: 2, target: 156 },
         },
       ],
     },
@@ -195,7 +199,7 @@ ruleTester("weekly-volume-progression", {
           messageId: "spike",
           week: 5,
           measured: 1,
-          data: { previous: "week 4", before: 50, after: 100, change: "100%", target: 65 },
+          data: { compared: "week", comparedWeek: 4, before: 50, after: 100, change: 1, target: 65 },
         },
       ],
     },
@@ -208,7 +212,7 @@ ruleTester("weekly-volume-progression", {
           week: 2,
           measured: 0.4,
           limit: 0.3,
-          data: { unit: "km", before: 10, after: 14, change: "40%", target: 13 },
+          data: { unit: "km", before: 10, after: 14, change: 0.4, target: 13 },
         },
       ],
     },
@@ -230,7 +234,7 @@ ruleTester("weekly-volume-progression", {
           week: 1,
           measured: 0.5,
           limit: 0.3,
-          data: { previous: "the week before the plan", before: 100, after: 150, change: "50%" },
+          data: { compared: "history", weeksBefore: 1, before: 100, after: 150, change: 0.5 },
         },
       ],
     },
@@ -250,7 +254,7 @@ ruleTester("weekly-volume-progression", {
           messageId: "increase",
           week: 1,
           measured: 0.167,
-          data: { previous: "2 weeks before the plan", before: 120, change: "17%" },
+          data: { compared: "history", weeksBefore: 2, before: 120, change: 0.17 },
         },
       ],
     },
@@ -264,7 +268,7 @@ ruleTester("weekly-volume-progression", {
           messageId: "spike",
           week: 1,
           measured: 0.429,
-          data: { before: 105, after: 150, previous: "the week before the plan" },
+          data: { before: 105, after: 150, compared: "history", weeksBefore: 1 },
         },
       ],
     },
@@ -277,7 +281,7 @@ ruleTester("weekly-volume-progression", {
           messageId: "spike",
           week: 1,
           measured: 1,
-          data: { unit: "km", previous: "the week before the plan", before: 5, after: 10 },
+          data: { unit: "km", compared: "history", weeksBefore: 1, before: 5, after: 10 },
         },
       ],
     },
@@ -319,7 +323,7 @@ ruleTester("weekly-volume-progression", {
           week: 2,
           measured: 0.06,
           limit: 0.05,
-          data: { change: "6%", limit: "5%" },
+          data: { change: 0.06, limit: 0.05 },
         },
         {
           messageId: "spike",
@@ -327,9 +331,37 @@ ruleTester("weekly-volume-progression", {
           week: 3,
           measured: 0.226,
           limit: 0.2,
-          data: { change: "23%", target: 127 },
+          data: { change: 0.23, target: 127 },
         },
       ],
     },
   ],
+});
+
+// One finding rendered in each shipped locale, message and hint whole: the translation renders with real data.
+describe("weekly-volume-progression in Spanish and German", () => {
+  const plan = weeksOf([run("e", ["TU"], 140)], 1);
+  it.each([
+    {
+      locale: es,
+      message:
+        "La semana 1 suma un 17 % más de minutos que la semana situada 2 semanas antes del plan, la más alta de las 3 anteriores (de 120 a 140).",
+      hint: "Subir más de un 10 % en una semana está bien de vez en cuando; mantén la mayoría de las semanas por debajo.",
+    },
+    {
+      locale: de,
+      message:
+        "Woche 1 hat 17 % mehr Minuten als die Woche 2 Wochen vor dem Plan, die höchste der 3 Wochen davor (120 auf 140).",
+      hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
+    },
+  ])("words it in $locale.code", ({ locale, message, hint }) => {
+    const history = {
+      weeks: [
+        { load: 480, runMinutes: 120 },
+        { load: 400, runMinutes: 100 },
+      ],
+    };
+    const [finding] = findingsOf("weekly-volume-progression", plan, { history, locale });
+    expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
 });
