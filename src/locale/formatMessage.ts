@@ -110,8 +110,13 @@ function intlOf(code: string) {
         () => new Intl.NumberFormat(code, { maximumFractionDigits: 4, useGrouping: grouped }),
       ).format(value);
     },
-    percent: (value: number): string =>
-      made("%", () => new Intl.NumberFormat(code, { style: "percent", maximumFractionDigits: 2 })).format(value),
+    percent: (value: number): string => {
+      const grouped = Math.abs(value) >= 100;
+      return made(
+        grouped ? "%," : "%",
+        () => new Intl.NumberFormat(code, { style: "percent", maximumFractionDigits: 2, useGrouping: grouped }),
+      ).format(value);
+    },
     unit: (value: number, name: string): string =>
       made(
         `u${name}`,

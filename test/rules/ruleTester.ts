@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import type { Finding, MessageData, Plan, RulesConfig, ValidatePlanOptions } from "../../src/index.js";
 import { rules } from "../../src/index.js";
 import { findingsOf } from "../helpers/plans.js";
-import type { MessageData } from "../../src/locale/types.js";
 
 /** What a case runs: the plan, the validation options (athlete, level, history), and the rule's setting. */
 export interface RuleCase {

@@ -1,3 +1,4 @@
+import { amountOf, shareBeside, whenOf } from "../helpers/messageData.js";
 import * as z from "zod/mini";
 import { sessionTitle } from "../../model/sessionText.js";
 import { defineRule } from "../defineRule.js";
@@ -5,8 +6,6 @@ import { runsOf, upperMinutes } from "../helpers/calendar.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round } from "../helpers/numbers.js";
 import { dayName, groupTitle } from "../helpers/text.js";
-import { amountOf, whenOf } from "../helpers/messageData.js";
-import { shareOf } from "../helpers/shareOf.js";
 import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { isRace } from "../../schedule/keySession.js";
@@ -90,8 +89,8 @@ export const longRunShare = /* @__PURE__ */ defineRule({
       const worst = group.entries.reduce((high, entry) => (entry.share > high.share ? entry : high));
       const where = whenOf(group.entries);
       const shares = group.entries.map((entry) => entry.share).sort((a, b) => a - b);
-      const low = shareOf(shares[0] ?? 0, worst.max);
-      const high = shareOf(shares.at(-1) ?? 0, worst.max);
+      const low = shareBeside(shares[0] ?? 0, worst.max);
+      const high = shareBeside(shares.at(-1) ?? 0, worst.max);
       // The longest run that passes in the worst week, floored past floating-point noise (0.45 x 110 / 0.55 is
       // 89.99999...).
       const target = Math.floor((worst.max * worst.rest) / (1 - worst.max) + 1e-9);
@@ -117,7 +116,7 @@ export const longRunShare = /* @__PURE__ */ defineRule({
           lowPercent: Math.round(low * 10_000) / 100,
           week: worst.week,
           runs: worst.runs,
-          max: shareOf(worst.max, worst.max),
+          max: shareBeside(worst.max, worst.max),
           target,
           unit: amount.unit,
           targetAmount: amount.amount,

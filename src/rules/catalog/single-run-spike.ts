@@ -1,9 +1,8 @@
+import { amountOf, shareBeside } from "../helpers/messageData.js";
 import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
 import { over } from "../helpers/numbers.js";
-import { amountOf } from "../helpers/messageData.js";
-import { shareOf } from "../helpers/shareOf.js";
 import { spokenTitleOf } from "../helpers/spokenTitle.js";
 import { historyLongestRun, historyLongestRunCoverage } from "../history.js";
 import { allLevels } from "../levels.js";
@@ -89,8 +88,8 @@ export const singleRunSpike = /* @__PURE__ */ defineRule({
             // A run given in miles is spoken of in miles, with the minutes beside, in the comparison and hint too.
             ...spokenTitleOf(run),
             date: entry.day.date,
-            change: shareOf(change, doubled ? options.errorAbove : options.warnAbove),
-            errorLimit: shareOf(options.errorAbove, options.errorAbove),
+            change: shareBeside(change, doubled ? options.errorAbove : options.warnAbove),
+            errorLimit: shareBeside(options.errorAbove, options.errorAbove),
             longest,
             target,
             unit: longestAmount.unit,

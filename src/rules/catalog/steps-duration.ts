@@ -7,7 +7,7 @@ import { resolveSteps } from "../../model/stepsOfDay.js";
 import type { OpenRange } from "../../model/weekly.js";
 import { defineRule } from "../defineRule.js";
 import { over, round, under } from "../helpers/numbers.js";
-import { shareOf } from "../helpers/shareOf.js";
+import { shareBeside } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
 
 /** The bounds of every entry a session's `minutes` gives: one value, a range, or one per week (null: no session). */
@@ -100,9 +100,9 @@ export const stepsDuration = /* @__PURE__ */ defineRule({
             sessionId: session.id,
             ...minutesData(bounds),
             steps: round(steps, 1),
-            difference: shareOf(Math.abs(steps / reference - 1), options.tolerance),
+            difference: shareBeside(Math.abs(steps / reference - 1), options.tolerance),
             direction: short ? "short" : "over",
-            tolerance: shareOf(options.tolerance, options.tolerance),
+            tolerance: shareBeside(options.tolerance, options.tolerance),
           },
         });
       });

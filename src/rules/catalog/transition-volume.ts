@@ -1,3 +1,4 @@
+import { shareBeside, weeksOf } from "../helpers/messageData.js";
 import * as z from "zod/mini";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { addDays, daysBetween } from "../../calendar/civilDate.js";
@@ -9,8 +10,6 @@ import { allDays, runsOf, upperMinutes } from "../helpers/calendar.js";
 import { isHardOccurrence } from "../helpers/classify.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { over, round } from "../helpers/numbers.js";
-import { weeksOf } from "../helpers/messageData.js";
-import { shareOf } from "../helpers/shareOf.js";
 import { allLevels } from "../levels.js";
 import type { RuleContext } from "../types.js";
 
@@ -66,9 +65,9 @@ function checkWeeks(
       data: {
         ...weeksOf(group.weeks),
         minutes: round(most, 1),
-        share: shareOf(most / inSeason, cap),
+        share: shareBeside(most / inSeason, cap),
         inSeason,
-        max: shareOf(cap, cap),
+        max: shareBeside(cap, cap),
         limitMinutes: Math.floor(cap * inSeason),
       },
     });
@@ -103,9 +102,9 @@ function checkFirstDaysVolume(firstDays: readonly Day[], inSeason: number, optio
       from: first.day.date,
       to: last.day.date,
       minutes: round(minutes, 1),
-      share: shareOf(minutes / inSeason, options.firstDaysMaxShare),
+      share: shareBeside(minutes / inSeason, options.firstDaysMaxShare),
       inSeason,
-      max: shareOf(options.firstDaysMaxShare, options.firstDaysMaxShare),
+      max: shareBeside(options.firstDaysMaxShare, options.firstDaysMaxShare),
       limitMinutes: Math.floor(options.firstDaysMaxShare * inSeason),
     },
   });

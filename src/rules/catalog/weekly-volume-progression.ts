@@ -3,7 +3,7 @@ import type { CalendarWeek } from "../../schedule/types.js";
 import { defineRule } from "../defineRule.js";
 import { runsOf, upperMinutes } from "../helpers/calendar.js";
 import { over, round } from "../helpers/numbers.js";
-import { shareOf } from "../helpers/shareOf.js";
+import { shareBeside } from "../helpers/messageData.js";
 import { historyWeeks } from "../history.js";
 import { allLevels } from "../levels.js";
 
@@ -147,11 +147,11 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
         data: {
           week: week.index,
           ...worst.peak.ref,
-          change: shareOf(worst.change, limit),
+          change: shareBeside(worst.change, limit),
           unit: worst.unit,
           before: round(worst.before, 1),
           after: round(worst.after, 1),
-          limit: shareOf(limit, limit),
+          limit: shareBeside(limit, limit),
           target: Math.floor(worst.before * (1 + options.warnAbove) * 10 ** decimals) / 10 ** decimals,
         },
       });
