@@ -6,7 +6,7 @@
  * `{name, number}` and `{name, number, percent}` (a share: 0.096 is "9.6%", "9,6 %" in German); `{name, plural, =0
  * {...} one {...} other {...}}` with `#` for the number; `{name, select, key {...} other {...}}`; `{name, list}` and
  * `{name, list, or}`; `{name, weeks}` (week numbers with runs joined: "1-4, 6, and 8"); `{name, date}` and `{name,
- * weekday}` (an ISO date); `{name, unit, kilometer}` (any `Intl` unit); `{name, term, level}` (the locale's word for
+ * weekday}` (an ISO date; a weekday code `MO`-`SU` for `weekday`), `{days, list, weekday}`; `{name, unit, kilometer}` (any `Intl` unit); `{name, term, level}` (the locale's word for
  * the id `level.<value>`, English's when the locale has none, else the id itself).
  * Branches nest. A placeholder whose name the data lacks stays as it is written; there is no quoting (a message has
  * no literal braces).
@@ -82,9 +82,15 @@ function weekRuns(weeks: readonly number[], list: (items: readonly string[]) => 
   return list(parts);
 }
 
-/** The date of an ISO date at noon UTC, so that formatting it in UTC never moves its day. */
+const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/**
+ * The date of an ISO date at noon UTC, so that formatting it in UTC never moves its day; a weekday code (`"MO"`) is a
+ * day of that weekday (2024-01-01 was a Monday).
+ */
 function dateOf(iso: string): Date | undefined {
-  const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  const code = WEEKDAY_CODES.indexOf(iso);
+  const date = new Date(code >= 0 ? Date.UTC(2024, 0, 1 + code, 12) : `${iso.slice(0, 10)}T12:00:00Z`);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
@@ -176,9 +182,14 @@ export function createFormatter(locale: Locale = ENGLISH): MessageFormatter {
         return render(branchesOf(style).get(String(value)) ?? branchesOf(style).get("other") ?? "", data, undefined);
       case "list": {
         // `{days, list}`, `{days, list, or}`, `{foci, list, nutrition}` (each item a term of the namespace).
+        // `{days, list, weekday}` names ISO dates or weekday codes through Intl.
         const namespace = style === "or" ? "" : style;
         const items = (Array.isArray(value) ? value : [value]).map((item: string | number | boolean) =>
-          typeof item === "boolean" ? String(item) : term(item, namespace),
+          typeof item === "boolean"
+            ? String(item)
+            : namespace === "weekday"
+              ? date(String(item), "weekday")
+              : term(item, namespace),
         );
         return list(items, style === "or" ? "disjunction" : "conjunction");
       }

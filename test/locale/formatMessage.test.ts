@@ -47,7 +47,10 @@ describe("formatMessage", () => {
     expect(formatMessage("{date, date}", { date: "2026-11-07" }, de)).toBe("Samstag, 7. November 2026");
     expect(formatMessage("{date, weekday}", { date: "2026-11-07" })).toBe("Saturday");
     expect(formatMessage("{level, term, level}", { level: "beginner" }, de)).toBe("Einsteiger");
-    expect(formatMessage("{m, term, modality}", { m: "bike" })).toBe("bike ride");
+    expect(
+      formatMessage("{m, term, modality}", { m: "bike" }, { code: "es", terms: { "modality.bike": "bicicleta" } }),
+    ).toBe("bicicleta");
+    expect(formatMessage("{days, list, weekday}", { days: ["MO", "2026-11-07"] }, de)).toBe("Montag und Samstag");
     expect(formatMessage("{m, term, modality}", { m: "unicycle" }, de)).toBe("unicycle");
     expect(formatMessage("{foci, list, nutrition}", { foci: ["lean-protein", "complex-carbs"] })).toBe(
       "lean protein and complex carbohydrates",
