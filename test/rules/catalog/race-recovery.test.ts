@@ -376,7 +376,15 @@ ruleTester("race-recovery", {
       plan: weeksOf([intervals(["TU"])], 1),
       options: { ...marathoner("2026-10-13"), level: "advanced" },
       findings: [
-        { messageId: "qualityTooSoonNote", severity: "info", week: 1, date: "2026-11-03", measured: 21, limit: 27 },
+        {
+          messageId: "qualityTooSoonNote",
+          severity: "info",
+          week: 1,
+          date: "2026-11-03",
+          sessionId: "intervals",
+          measured: 21,
+          limit: 27,
+        },
       ],
     },
     {
