@@ -91,18 +91,20 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     fundamental: "recovery",
     type: "problem",
     description:
-      "No two key sessions (hard sessions, long runs, races) on consecutive days; elite: a long run the day after a hard session, and two hard days followed by an easy day, are allowed. A race beside a workout is left to race-readiness and race-recovery.",
+      "No two key sessions (hard sessions, long runs, races) on consecutive days; elite: a long run the day after a hard session is allowed (two hard days followed by an easy day only with the option allowIfNextDayEasy). A race beside a workout is left to race-readiness and race-recovery.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#no-back-to-back-hard",
     rationale:
-      "Warning: hard/easy alternation is coaching convention (Bowerman; Higdon's 48 hours): never two key sessions on consecutive days, and never a workout the day before the long run; elite programs put a long run after a workout and may pair hard days when an easy day follows.",
+      "Warning: hard/easy alternation is coaching convention (Bowerman; Higdon's 48 hours): never two key sessions on consecutive days, and never a workout the day before the long run; advanced programs put a (medium-)long run after a workout (Pfitzinger), allowed for elite runners; 48 hours between hard sessions hold at every level (COACHING.md 3.3).",
     options: z.strictObject({ allowIfNextDayEasy: z.boolean(), allowLongAfterHard: z.optional(z.boolean()) }),
     defaults: byLevel(
       { allowIfNextDayEasy: false, allowLongAfterHard: false },
       { allowIfNextDayEasy: false, allowLongAfterHard: false },
       { allowIfNextDayEasy: false, allowLongAfterHard: false },
-      { allowIfNextDayEasy: true, allowLongAfterHard: true },
+      // COACHING.md 3.3: >= 48 h between hard sessions at every level (Bowerman, Higdon); the pair of hard days is
+      // an option, not a default.
+      { allowIfNextDayEasy: false, allowLongAfterHard: true },
     ),
     messages: {
       backToBack: {

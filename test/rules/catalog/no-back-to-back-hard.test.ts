@@ -45,19 +45,22 @@ ruleTester("no-back-to-back-hard", {
       ),
     },
     {
-      name: "elite: a hard pair followed by an easy day",
+      name: "allowIfNextDayEasy: a hard pair followed by an easy day",
       plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
     },
     {
-      name: "elite: a hard pair at the very end of the plan",
+      name: "allowIfNextDayEasy: a hard pair at the very end of the plan",
       plan: weeksOf([intervals(["SA", "SU"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
     },
     {
-      name: "elite: a hard pair on the plan's first days",
+      name: "allowIfNextDayEasy: a hard pair on the plan's first days",
       plan: weeksOf([intervals(["MO", "TU"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
     },
     {
       name: "an option override lets a pair followed by an easy day pass",
@@ -255,14 +258,21 @@ ruleTester("no-back-to-back-hard", {
       ],
     },
     {
+      name: "elite: a hard pair followed by an easy day is flagged (COACHING 3.3: >= 48 h between hard sessions)",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
+      options: elite,
+      findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" }],
+    },
+    {
       name: "without elite leniency, a pair at the plan's end",
       plan: weeksOf([intervals(["SA", "SU"])], 1),
       findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-08", sessionId: "int" }],
     },
     {
-      name: "elite: three hard days in a row are flagged twice",
+      name: "allowIfNextDayEasy: three hard days in a row are flagged twice",
       plan: weeksOf([tempo(["TU", "TH"]), intervals(["WE"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
       findings: [
         {
           messageId: "backToBack",
@@ -283,9 +293,10 @@ ruleTester("no-back-to-back-hard", {
       ],
     },
     {
-      name: "elite: three from the plan's first day",
+      name: "allowIfNextDayEasy: three from the plan's first day",
       plan: weeksOf([intervals(["MO", "TU", "WE"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
       findings: [
         { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-03", sessionId: "int" },
         { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" },
