@@ -1,4 +1,4 @@
-import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { planOf, run, strength, weeksOf as weeksOfBase } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
 
 const t = run("t", ["TU"], 40, { runType: "tempo", rpe: 6 });
@@ -6,6 +6,10 @@ const i = run("i", ["TH"], 40, { runType: "intervals", rpe: 8 });
 const h = run("h", ["SA"], 40, { runType: "hills", rpe: 7 });
 const f = run("f", ["SU"], 40, { runType: "fartlek", rpe: 6 });
 const transition = { type: "transition" };
+const preSeason = { type: "pre-season" };
+// Most cases judge the pre-season caps (maxPerWeek); the base and transition caps have their own cases.
+const weeksOf = (sessions: Parameters<typeof weeksOfBase>[0], weeks = 2, extra = {}, phase: object = preSeason) =>
+  weeksOfBase(sessions, weeks, extra, phase);
 const stepRun = (workMinutes: number) =>
   run("s", ["MO"], 40, {
     minutes: undefined,
@@ -20,10 +24,23 @@ ruleTester("hard-sessions-per-week", {
   valid: [
     { name: "intermediate: 2 hard sessions (exactly the limit)", plan: weeksOf([t, i]) },
     { name: "beginner: 1 hard session", plan: weeksOf([t]), options: { level: "beginner" } },
-    { name: "advanced: 3 hard sessions", plan: weeksOf([t, i, h]), options: { level: "advanced" } },
+    { name: "advanced: 2 hard sessions", plan: weeksOf([t, i]), options: { level: "advanced" } },
     { name: "elite: 3 hard sessions", plan: weeksOf([t, i, h]), options: { level: "elite" } },
     { name: "an option override: 3 allowed", plan: weeksOf([t, i, h], 1), setting: ["warning", { maxPerWeek: 3 }] },
-    { name: "a transition phase: 1 hard session", plan: weeksOf([t], 2, {}, transition) },
+    {
+      name: "a transition phase: hard cross-training is no hard run (COACHING 1.5: hard from week 3 after a marathon)",
+      plan: weeksOf([{ id: "x", kind: "cross", modality: "bike", minutes: 40, rpe: 7, on: ["TU"] }], 1, {}, transition),
+    },
+    { name: "intermediate base: 1 hard session", plan: weeksOfBase([t], 2) },
+    { name: "elite base: 2 hard sessions", plan: weeksOfBase([t, i], 2), options: { level: "elite" } },
+    {
+      name: "beginner base: a hard session in base week 5",
+      plan: planOf([
+        { id: "easy", weeks: 4, sessions: [run("e", ["TU"], 30)] },
+        { id: "b2", weeks: 1, sessions: [t] },
+      ]),
+      options: { level: "beginner" },
+    },
     {
       name: "an option override: 2 allowed in a transition phase",
       plan: weeksOf([t, i], 1, {}, transition),
@@ -80,11 +97,11 @@ ruleTester("hard-sessions-per-week", {
       plan: weeksOf([t, i, h, f], 1),
       options: { level: "advanced" },
       findings: [
-        { messageId: "tooMany", week: 1, weeks: [1], measured: 4, limit: 3, data: { level: "advanced", excess: 1 } },
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 4, limit: 2, data: { level: "advanced", excess: 2 } },
       ],
     },
     {
-      name: "a transition phase allows 1",
+      name: "a transition phase allows no hard run (COACHING 1.5)",
       plan: weeksOf([t, i], 1, {}, transition),
       findings: [
         {
@@ -92,8 +109,8 @@ ruleTester("hard-sessions-per-week", {
           week: 1,
           weeks: [1],
           measured: 2,
-          limit: 1,
-          data: { sessions: "2 hard sessions", max: 1, where: " in a transition phase", excess: 1 },
+          limit: 0,
+          data: { sessions: "2 hard sessions", max: 0, where: " in a transition phase", excess: 2 },
         },
       ],
     },
@@ -103,6 +120,7 @@ ruleTester("hard-sessions-per-week", {
         { id: "tr", type: "transition", weeks: 1, sessions: [t, i] },
         {
           id: "base",
+          type: "pre-season",
           weeks: 2,
           sessions: [
             { ...t, id: "t2" },
@@ -112,7 +130,7 @@ ruleTester("hard-sessions-per-week", {
         },
       ]),
       findings: [
-        { messageId: "tooMany", week: 1, weeks: [1], measured: 2, limit: 1, data: { where: " in a transition phase" } },
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 2, limit: 0, data: { where: " in a transition phase" } },
         {
           messageId: "tooMany",
           week: 2,
@@ -126,9 +144,10 @@ ruleTester("hard-sessions-per-week", {
     {
       name: "different counts are separate findings",
       plan: planOf([
-        { id: "a", weeks: 1, sessions: [t, i, h] },
+        { id: "a", type: "pre-season", weeks: 1, sessions: [t, i, h] },
         {
           id: "b",
+          type: "pre-season",
           weeks: 1,
           sessions: [
             { ...t, id: "t2" },
@@ -190,6 +209,41 @@ ruleTester("hard-sessions-per-week", {
       ),
       findings: [
         { messageId: "tooMany", week: 1, weeks: [1], measured: 3, limit: 2, data: { sessions: "3 hard sessions" } },
+      ],
+    },
+    {
+      name: "intermediate base: 2 hard sessions (COACHING 4: 1 in the base)",
+      plan: weeksOfBase([t, i], 2),
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1, 2],
+          measured: 2,
+          limit: 1,
+          data: { max: 1, where: " in the base phase", excess: 1 },
+        },
+      ],
+    },
+    {
+      name: "elite base: 3 hard sessions (COACHING 4: 2 in the base)",
+      plan: weeksOfBase([t, i, h], 1),
+      options: { level: "elite" },
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3, limit: 2 }],
+    },
+    {
+      name: "beginner: no hard session in the first 4 base weeks (Daniels: easy only for 4-6 weeks)",
+      plan: weeksOfBase([t], 5),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1, 2, 3, 4],
+          measured: 1,
+          limit: 0,
+          data: { max: 0, where: " in the first 4 weeks of base", excess: 1 },
+        },
       ],
     },
   ],
