@@ -77,6 +77,14 @@ function pairsOf(days: readonly (KeyDay | undefined)[], allowIfNextDayEasy: bool
   return pairs;
 }
 
+/** The titles of a group's sessions: each session's range of values, different sessions joined by "or". */
+function titlesOf(occurrences: readonly SessionOccurrence[]): string {
+  const bySession = new Map<string, SessionOccurrence[]>();
+  for (const occurrence of occurrences)
+    bySession.set(occurrence.sessionId, [...(bySession.get(occurrence.sessionId) ?? []), occurrence]);
+  return [...new Set([...bySession.values()].map(groupTitle))].join(" or ");
+}
+
 const messageOf = (pair: Pair) =>
   pair.first.kind === "race"
     ? "races"
@@ -124,11 +132,9 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     const pairs = pairsOf(keyDays(calendar), options.allowIfNextDayEasy, options.allowLongAfterHard === true);
-    // The same pair of weekdays and sessions week after week is said once; one pair is named by its dates.
-    const key = (pair: Pair) =>
-      [dayName(pair.first.date), dayName(pair.date), pair.first.occurrence.sessionId, pair.second.occurrence.sessionId]
-        .concat(messageOf(pair))
-        .join(" ");
+    // The same pair of weekdays week after week is said once, whichever sessions fill it (hills or a tempo on
+    // Wednesdays, then a fartlek on Thursdays is one habit of the plan); one pair is named by its dates.
+    const key = (pair: Pair) => [dayName(pair.first.date), dayName(pair.date), messageOf(pair)].join(" ");
     for (const group of groupByKey(pairs, key)) {
       const [head] = group.entries;
       if (!head) continue;
@@ -146,9 +152,9 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
           first: named(head.first.date),
           second: named(head.date),
           // A grouped finding names the range of its weeks' values ("Long run 9-10 mi"), not one week's.
-          firstTitle: groupTitle(group.entries.map((pair) => pair.first.occurrence)),
-          secondTitle: groupTitle(group.entries.map((pair) => pair.second.occurrence)),
-          title: groupTitle(group.entries.map((pair) => pair.change.occurrence)),
+          firstTitle: titlesOf(group.entries.map((pair) => pair.first.occurrence)),
+          secondTitle: titlesOf(group.entries.map((pair) => pair.second.occurrence)),
+          title: titlesOf(group.entries.map((pair) => pair.change.occurrence)),
           day: dayName(head.change.date),
         },
       });

@@ -1,4 +1,4 @@
-import { cross, run, strength, weeksOf } from "../../helpers/plans.js";
+import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
 
 const tempo = (on: string[], extra = {}) => run("tempo", on, 40, { runType: "tempo", rpe: 6, ...extra });
@@ -106,6 +106,29 @@ ruleTester("no-back-to-back-hard", {
     },
   ],
   invalid: [
+    {
+      name: "the same weekdays with other sessions in the next phase are one finding (hills or tempo, then fartlek)",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [tempo(["WE"]), intervals(["TH"])] },
+        {
+          id: "b",
+          weeks: 1,
+          sessions: [
+            run("hills", ["WE"], 40, { runType: "hills", rpe: 7 }),
+            run("fartlek", ["TH"], 40, { runType: "fartlek", rpe: 6 }),
+          ],
+        },
+      ]),
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 1,
+          weeks: [1, 2],
+          sessionId: "int",
+          data: { weeks: "Weeks 1-2", first: "Wednesday", second: "Thursday" },
+        },
+      ],
+    },
     {
       name: "a tempo the day before the long run (Friday tempo, Saturday long)",
       plan: weeksOf([tempo(["FR"]), run("long", ["SA"], 100, { runType: "long" })], 1),
