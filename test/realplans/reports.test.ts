@@ -84,10 +84,10 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "long-run-share info tooLong weeks 3,4,5,6,8",
       "no-back-to-back-hard warning backToBack weeks 4-5",
       "hard-sessions-per-week warning tooMany weeks 5,8",
-      "weekly-volume-progression info increase week 6",
+      "weekly-volume-progression warning spike week 6",
       "single-run-spike warning spike date 2026-08-08",
       "no-back-to-back-hard warning withLongRun weeks 7-8",
-      "weekly-volume-progression info increase week 7",
+      "weekly-volume-progression warning spike week 7",
     ],
     "competitor-postmarathon": [
       "balanced-diet info missing path habits",
@@ -134,10 +134,10 @@ const PINNED: Record<Form, Record<Name, readonly string[]>> = {
       "long-run-share info tooLong weeks 3,4,5,6,8",
       "no-back-to-back-hard warning backToBack weeks 4-5",
       "hard-sessions-per-week warning tooMany weeks 5,8",
-      "weekly-volume-progression info increase week 6",
+      "weekly-volume-progression warning spike week 6",
       "single-run-spike warning spike date 2026-08-08",
       "no-back-to-back-hard warning withLongRun weeks 7-8",
-      "weekly-volume-progression info increase week 7",
+      "weekly-volume-progression warning spike week 7",
     ],
     "competitor-postmarathon": [
       "balanced-diet info missing path habits",
@@ -270,9 +270,10 @@ describe.each(["transcribed", "format"] as const)("the real plans' reports (%s)"
         const beforeLong = pairs.filter((finding) => finding.messageId === "withLongRun");
         expect(beforeLong.map((finding) => finding.weeks)).toEqual([[7, 8]]);
         const increases = report.findings.filter((finding) => finding.ruleId === "weekly-volume-progression");
+        // A 16-year-old: more than 10 % a week is a warning (AAP), week 7 said louder as the coach asked.
         expect(increases.map((finding) => [finding.week, finding.severity])).toEqual([
-          [6, "info"],
-          [7, "info"],
+          [6, "warning"],
+          [7, "warning"],
         ]);
       });
 
