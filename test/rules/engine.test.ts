@@ -55,6 +55,8 @@ const DOMAIN_RULE_IDS = [
   "race-readiness",
   "base-volume",
   "steps-duration",
+  "quality-progression",
+  "strength-progression",
 ];
 
 describe("the rule catalog", () => {
