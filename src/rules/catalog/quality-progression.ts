@@ -9,7 +9,7 @@ import type { Calendar, SessionOccurrence } from "../../schedule/types.js";
 /** A hard session's shape: its type, minutes (upper bound) and steps; two weeks of one shape are the same workout. */
 function shapeOf(occurrence: SessionOccurrence): string {
   const session = occurrence.session;
-  const type = session.kind === "run" ? (session.runType ?? "easy") : session.kind;
+  const type = session.kind === "run" ? session.runType : session.kind;
   const steps = "steps" in session ? JSON.stringify(session.steps ?? []) : "[]";
   return `${type}|${String(upperMinutes(occurrence))}|${steps}`;
 }
@@ -41,7 +41,7 @@ function streaksOf(calendar: Calendar): Streak[] {
       const streak = open.get(shape);
       if (streak) streak.weeks.push(week.index);
       else {
-        const runType = run.session.kind === "run" ? (run.session.runType ?? "easy") : run.session.kind;
+        const runType = run.session.kind === "run" ? run.session.runType : run.session.kind;
         open.set(shape, { shape, sessionId: run.sessionId, runType, weeks: [week.index] });
       }
     }

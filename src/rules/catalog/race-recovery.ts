@@ -186,7 +186,7 @@ export const raceRecovery = /* @__PURE__ */ defineRule<RaceRecoveryOptions>({
 
 /** Intervals, hills, fartlek, a time trial or a race: the sessions Foster's window keeps out. */
 function isQuality(occurrence: SessionOccurrence): boolean {
-  return occurrence.kind === "run" && QUALITY_TYPES.has(occurrence.session.runType ?? "easy");
+  return occurrence.kind === "run" && QUALITY_TYPES.has(occurrence.session.runType);
 }
 
 /** The first-week cap on a day after a marathon: Higdon's easy hour on day 7 is the known exception. */
