@@ -32,7 +32,7 @@ function longestInReduced(calendar: Calendar, reduced: ReadonlySet<number>): Rul
   const loading = [...longest].filter(([week]) => !reduced.has(week)).map(([, run]) => run.minutes);
   const top = Math.max(0, ...loading);
   return [...longest]
-    .filter(([week, run]) => reduced.has(week) && top > 0 && run.minutes >= top)
+    .filter(([week, run]) => reduced.has(week) && top > 0 && run.minutes > top)
     .map(([week, run]) => ({
       messageId: "longestInReduced",
       week,
@@ -54,7 +54,7 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     fundamental: "load",
     type: "problem",
     description:
-      "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 2 / 3 / 3 / 3 loading weeks (every 3rd week for beginners, and for youth and masters at every level: byAgeMaxLoadingWeeks; every 4th otherwise), when those weeks build (their highest runs more than 10 % over their first; a flat plan needs no step-back). A reduced week never holds a run as long as the longest of the loading weeks.",
+      "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 2 / 3 / 3 / 3 loading weeks (every 3rd week for beginners, and for youth and masters at every level: byAgeMaxLoadingWeeks; every 4th otherwise), when those weeks build (their highest runs more than 10 % over their first; a flat plan needs no step-back). A reduced week never holds a run longer than every run of the loading weeks (the plan's longest run).",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#deload-week",

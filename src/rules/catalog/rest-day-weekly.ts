@@ -75,12 +75,12 @@ export const restDayWeekly = /* @__PURE__ */ defineRule({
         hint: "Every run day holds a long run, a race or a hard session: drop one run, or move it to another week.",
       },
       tooFewAdvised: {
-        message: "{weeks} {has} {runFree} run-free days; coaches advise at least {min} a week for {group} runners.",
+        message: "{weeks} {has} {runFreeText}; coaches advise at least {min} a week for {group} runners.",
         hint: "Make {days} a rest or cross-training day.",
         severity: "warning",
       },
       tooFewKeyDaysAdvised: {
-        message: "{weeks} {has} {runFree} run-free days; coaches advise at least {min} a week for {group} runners.",
+        message: "{weeks} {has} {runFreeText}; coaches advise at least {min} a week for {group} runners.",
         hint: "Every run day holds a long run, a race or a hard session: drop one run, or move it to another week.",
         severity: "warning",
       },

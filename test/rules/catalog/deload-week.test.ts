@@ -25,6 +25,13 @@ const historyOf = (...runMinutes: number[]) => ({
 
 ruleTester("deload-week", {
   valid: [
+    {
+      name: "a reduced week whose longest run ties the loading weeks' is no fault",
+      plan: planOf([
+        { id: "load", weeks: 2, sessions: [run("e", ["TU", "TH"], 60), run("long", ["SU"], 80, { runType: "long" })] },
+        { id: "down", weeks: 1, sessions: [run("e2", ["TU"], 30), run("long2", ["SU"], 80, { runType: "long" })] },
+      ]),
+    },
     { name: "a reduced week after 3 loading weeks", plan: weeksRunning([100, 110, 120, 80, 100, 110, 120, 90]) },
     {
       name: "exactly 80 % of the highest of the 3 weeks before is reduced",
