@@ -11,7 +11,10 @@ import type { RuleReport } from "../types.js";
 
 const options = (maxLoadingWeeks: number) => ({ maxLoadingWeeks, reducedAtMost: 0.8, byAgeMaxLoadingWeeks: 2 });
 
-/** Each week's longest run, races left out (upper bounds), by week index. */
+/** A run this long is a long run whatever its type (the rules' reading of a week's long run by length). */
+const LONG_RUN_MINUTES = 75;
+
+/** Each week's longest long run, races left out (upper bounds), by week index. */
 function longestRuns(
   calendar: Calendar,
 ): Map<number, { readonly minutes: number; readonly date: string; readonly id: string }> {
@@ -20,7 +23,9 @@ function longestRuns(
     for (const day of week.days)
       for (const run of runsOf(day)) {
         const minutes = upperMinutes(run);
-        if (!isRace(run) && minutes > (longest.get(week.index)?.minutes ?? 0))
+        // A long run: of type long, or 75 minutes and more (the rules' long run by length, isKeySession).
+        const long = run.session.kind === "run" && (run.session.runType === "long" || minutes >= LONG_RUN_MINUTES);
+        if (long && !isRace(run) && minutes > (longest.get(week.index)?.minutes ?? 0))
           longest.set(week.index, { minutes, date: day.date, id: run.sessionId });
       }
   return longest;
@@ -54,7 +59,7 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     fundamental: "load",
     type: "problem",
     description:
-      "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 2 / 3 / 3 / 3 loading weeks (every 3rd week for beginners, and for youth and masters at every level: byAgeMaxLoadingWeeks; every 4th otherwise), when those weeks build (their highest runs more than 10 % over their first; a flat plan needs no step-back). A reduced week never holds a run longer than every run of the loading weeks (the plan's longest run).",
+      "A reduced week (run minutes at most 80 % of the highest of the 3 weeks before; transition weeks count) comes after at most 2 / 3 / 3 / 3 loading weeks (every 3rd week for beginners, and for youth and masters at every level: byAgeMaxLoadingWeeks; every 4th otherwise), when those weeks build (their highest runs more than 10 % over their first; a flat plan needs no step-back). A reduced week never holds a long run (of type long, or 75 minutes and more) longer than every long run of the loading weeks (the plan's longest run).",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#deload-week",
