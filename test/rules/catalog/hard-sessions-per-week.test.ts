@@ -8,8 +8,12 @@ const f = run("f", ["SU"], 40, { runType: "fartlek", rpe: 6 });
 const transition = { type: "transition" };
 const preSeason = { type: "pre-season" };
 // Most cases judge the pre-season caps (maxPerWeek); the base and transition caps have their own cases.
-const weeksOf = (sessions: Parameters<typeof weeksOfBase>[0], weeks = 2, extra = {}, phase: Record<string, unknown> = preSeason) =>
-  weeksOfBase(sessions, weeks, extra, phase);
+const weeksOf = (
+  sessions: Parameters<typeof weeksOfBase>[0],
+  weeks = 2,
+  extra = {},
+  phase: Record<string, unknown> = preSeason,
+) => weeksOfBase(sessions, weeks, extra, phase);
 const stepRun = (workMinutes: number) =>
   run("s", ["MO"], 40, {
     minutes: undefined,
