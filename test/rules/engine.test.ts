@@ -55,6 +55,8 @@ const DOMAIN_RULE_IDS = [
   "race-readiness",
   "base-volume",
   "steps-duration",
+  "quality-progression",
+  "strength-progression",
 ];
 
 describe("the rule catalog", () => {
@@ -92,7 +94,10 @@ describe("the rule catalog", () => {
 
   it("ships presets for every level and rule, e.g. beginners' two run-free days", () => {
     for (const level of LEVELS) expect(Object.keys(presets[level])).toEqual(DOMAIN_RULE_IDS);
-    expect(presets.beginner["rest-day-weekly"]).toEqual({ severity: "error", options: { minRunFreeDays: 2 } });
+    expect(presets.beginner["rest-day-weekly"]).toEqual({
+      severity: "error",
+      options: { minRunFreeDays: 2, advisedOnly: false, mastersMinRunFreeDays: 2, youngYouthMinRunFreeDays: 2 },
+    });
     expect(presets.elite["sleep-hours"]?.options).toEqual({ minHours: 8, youthMinHours: 8 });
   });
 });

@@ -17,6 +17,9 @@ const compared =
   "{compared, select, in-season {deine übliche Woche in der Saison} history {{weeksBefore, plural, one {die Woche vor dem Plan} other {die Woche # Wochen vor dem Plan}}, die höchste der 3 Wochen davor} other {Woche {comparedWeek}, die höchste der 3 Wochen davor}}";
 const unitWord = "{unit, select, km {mehr Kilometer} other {mehr Minuten}}";
 const acwr = "Das Verhältnis von akuter zu chronischer Belastung (ACWR)";
+/** VO2max work inside Foster's window after a race (a warning, or a note for advanced and elite runners). */
+const QUALITY_TOO_SOON =
+  "Die Einheit „{sessionId}“ am {date, date} liegt am {day}. Tag nach dem Wettkampf über {raceKm} km am {raceDate, date}; Trainer lassen Intervalle, Bergläufe, Fahrtspiel und Wettkämpfe {days, plural, one {am ersten Tag} other {in den ersten # Tagen}} nach einem Wettkampf weg (ein Tag pro gelaufener Meile).";
 
 export const loadRules: NonNullable<Locale["rules"]> = {
   "acwr-band": {
@@ -55,11 +58,21 @@ export const loadRules: NonNullable<Locale["rules"]> = {
         "Woche {week} ist die {count}. Belastungswoche in Folge (Historie eingeschlossen); für {level, term, level} gilt: spätestens nach {max, plural, one {# Belastungswoche} other {# Belastungswochen}} eine Entlastungswoche einplanen.",
       hint: "Mach Woche {week} zur Entlastungswoche: etwa {target} Laufminuten oder weniger.",
     },
+    longestInReduced: {
+      message:
+        "Woche {week} ist eine Entlastungswoche, enthält aber den längsten Lauf des Plans: „{sessionId}“ am {date, date}, bis zu {minutes} min (der längste der Belastungswochen: {longest} min).",
+      hint: "Kürze den langen Lauf in Woche {week} auf etwa zwei Drittel und heb den längsten Lauf für eine Belastungswoche auf.",
+    },
   },
   "long-run-share": {
     tooLong: {
-      message: `{title} ${atWhen} macht {range, select, true {{lowPercent} bis } other {}}{share, number, percent} deiner Laufminuten der Woche aus; bei {runs, plural, one {# Lauf} other {# Läufen}} pro Woche sollten es höchstens {max, number, percent} sein.`,
+      message: `{title} ${atWhen} macht {range, select, true {{lowPercent} bis } other {}}{share, number, percent} deiner Laufminuten der Woche aus; bei {many, select, true {{manyRuns, plural, one {# Lauf oder mehr} other {# oder mehr Läufen}}} other {{runs, plural, one {# Lauf} other {# Läufen}}}} pro Woche sollten es höchstens {max, number, percent} sein.`,
       hint: `Kürze den langen Lauf auf etwa ${amount("target")} oder verlängere die anderen Läufe um lockere Minuten.`,
+    },
+    overCap: {
+      message:
+        "Der Lauf „{sessionId}“ am {date, date} dauert bis zu {minutes} min; Trainer begrenzen einen langen Lauf auf {max} min.",
+      hint: "Kürze ihn auf {max} min oder weniger.",
     },
   },
   "race-readiness": {
@@ -70,7 +83,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     intervalsBefore: {
       message:
-        "{title} am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem A-Wettkampf am {raceDate, date} ({race}); keine Intervalle in {windowDays, plural, one {dem Tag} other {den # Tagen}} vor einem A-Wettkampf.",
+        "{title} am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem {priority}-Wettkampf am {raceDate, date} ({race}); halte {windowDays, plural, one {den Tag} other {die # Tage}} davor frei von Intervallen.",
       hint: "Verschiebe die Einheit auf {earliest, date} oder früher, oder mach daraus Steigerungsläufe oder einen kurzen Lauf im Schwellentempo.",
     },
   },
@@ -79,6 +92,19 @@ export const loadRules: NonNullable<Locale["rules"]> = {
       message:
         "{title} am {date, date} liegt {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Wettkampf am {raceDate, date} ({recent, select, true {Wettkampf über {distance} {unit, term, unit}} other {{race}}}); nach einem Wettkampf über {distance} {unit, term, unit} halte {recoveryDays, plural, one {# Tag} other {# Tage}} frei von harten Einheiten und langen Läufen.",
       hint: "Verschiebe die Einheit auf {ready, date} oder später, oder mach daraus einen kurzen lockeren Dauerlauf.",
+    },
+    qualityTooSoon: {
+      message: QUALITY_TOO_SOON,
+      hint: "Verschiebe die Einheit auf {ready, date} oder später; lockere Dauerläufe und Steigerungsläufe sind bis dahin in Ordnung.",
+    },
+    qualityTooSoonNote: {
+      message: QUALITY_TOO_SOON,
+      hint: "Verschiebe die Einheit auf {ready, date} oder später, wenn deine Beine den Wettkampf noch spüren.",
+    },
+    longAfterMarathon: {
+      message:
+        "Der Lauf „{sessionId}“ am {date, date} dauert bis zu {minutes} min, am {day}. Tag nach dem Marathon am {raceDate, date}; lauf in den ersten {firstDays} Tagen nicht länger als {max} min.",
+      hint: "Kürze ihn auf {max} min oder weniger, oder geh stattdessen spazieren oder mach lockeres Alternativtraining.",
     },
   },
   "single-run-spike": {
@@ -150,6 +176,17 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     increase: {
       message: `Woche {week} hat {change, number, percent} ${unitWord} als ${compared} ({before} auf {after}).`,
       hint: "Steigerungen um mehr als {limit, number, percent} pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
+    },
+    twoWeekSpike: {
+      message: `Woche {week} hat {change, number, percent} ${unitWord} als Woche {from}, zwei Wochen davor ({before} auf {after}); mehr als {limit, number, percent} in 2 Wochen erhöht das Verletzungsrisiko.`,
+      hint: "Halte Woche {week} bei etwa {target} {unit, select, km {km} other {Minuten}}, oder plane eine Aufbauwoche mehr ein.",
+    },
+  },
+  "quality-progression": {
+    stagnant: {
+      message:
+        "Die Einheit „{sessionId}“ ({runType, term, runType}) ist von Woche {from} bis Woche {to} unverändert ({count} Grundlagenwochen in Folge); Trainer steigern eine Einheit spätestens nach {max, plural, one {# Woche} other {# Wochen}}.",
+      hint: "Steigere immer nur eine Sache: eine Wiederholung mehr, ein paar Minuten mehr Belastung oder etwas mehr Tempo.",
     },
   },
   availability: {

@@ -32,6 +32,23 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
       message: `Das Beinkrafttraining um {time} Uhr ${WHEN} liegt vor „{run}“ um {runTime} Uhr.`,
       hint: "Mach das Krafttraining nach dem Lauf, oder verlege es auf einen anderen Tag als den {first, weekday}.",
     },
+    beforeARace: {
+      message:
+        "Das Beinkrafttraining „{sessionId}“ am {date, date} liegt {days, plural, one {# Tag} other {# Tage}} vor dem A-Wettkampf am {raceDate, date}; kein schweres Krafttraining und kein Beintraining in {window, plural, one {dem Tag} other {den # Tagen}} vor einem A-Wettkampf.",
+      hint: "Verschiebe es auf {latest, date} oder früher, oder mach daraus Oberkörper- und Rumpftraining.",
+    },
+  },
+  "strength-progression": {
+    unchanged: {
+      message:
+        "Dein Krafttraining ist von Woche {from} bis Woche {to} gleich ({count} Grundlagenwochen in Folge): seit mehr als {max, plural, one {# Woche} other {# Wochen}} keine Änderung bei Sätzen, Wiederholungen oder Gewicht.",
+      hint: "Erhöhe das Gewicht, wenn dir die Zielwiederholungen leichtfallen, oder geh zu schwereren Sätzen mit 3-6 Wiederholungen über.",
+    },
+    noHeavy: {
+      message:
+        "Der Plan läuft über {planWeeks} Wochen, aber dein Krafttraining wird nie schwer (kein Satz mit {heavyReps} Wiederholungen oder weniger).",
+      hint: "Plane nach 3-6 Wochen Gewöhnung 2-4 Sätze mit 3-6 Wiederholungen Kniebeugen, Kreuzheben oder Step-ups mit Zusatzgewicht ein.",
+    },
   },
   "cross-training-share": {
     tooLittle: {

@@ -8,6 +8,7 @@ const WOCHE_HAT = "{weekCount, plural, one {Woche {weeks, weeks} hat} other {Die
 const FIRST = "am {single, select, true {{firstDate, date}} other {{firstDate, weekday}}}";
 const SECOND = "am {single, select, true {{secondDate, date}} other {{secondDate, weekday}}}";
 const STREAK = `{single, select, true {{count} Lauftage am Stück {spanWeeks, plural, =1 {in Woche {firstWeek}} other {von Woche {firstWeek} bis Woche {lastWeek}}}, von {fromDate, date} bis {toDate, date}} other {${WOCHE_HAT} {count} Lauftage am Stück ({fromDate, weekday} bis {toDate, weekday})}}; für {level, term, level} sind höchstens {max, plural, one {# Lauftag} other {# Lauftage}} am Stück sinnvoll.`;
+const ADVISED = `${IN_WOCHEN} {runFree, plural, =0 {gibt es keinen lauffreien Tag} one {gibt es nur einen lauffreien Tag} other {gibt es nur # lauffreie Tage}}; Trainer empfehlen {group, select, masters {Masters-Läufern} youth {Jugendlichen unter 15} other {für {group, term, level}}} mindestens {min, plural, one {einen lauffreien Tag} other {# lauffreie Tage}} pro Woche.`;
 const REST = `${IN_WOCHEN} {runFree, plural, =0 {gibt es keinen lauffreien Tag} one {gibt es nur einen lauffreien Tag} other {gibt es nur # lauffreie Tage}}; für {level, term, level} {min, plural, one {ist mindestens ein lauffreier Tag} other {sind mindestens # lauffreie Tage}} pro Woche nötig.`;
 
 export const recoveryRules: NonNullable<Locale["rules"]> = {
@@ -26,7 +27,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   },
   "hard-sessions-per-week": {
     tooMany: {
-      message: `${IN_WOCHEN} {count, plural, one {steht eine harte Einheit} other {stehen # harte Einheiten}} auf dem Plan; für {level, term, level} liegt die Grenze bei {max}{transition, select, true { in einer Übergangsphase} other {}}.`,
+      message: `${IN_WOCHEN} {count, plural, one {steht eine harte Einheit} other {stehen # harte Einheiten}} auf dem Plan; für {level, term, level} liegt die Grenze bei {max}{where, select, transition { in einer Übergangsphase} easyBase { in den ersten {easyBaseWeeks} Wochen der Grundlagenphase} base { in der Grundlagenphase} other {}}.`,
       hint: "Mach {excess, plural, one {eine davon zu einer lockeren Einheit} other {# davon zu lockeren Einheiten}} (RPE 4 oder weniger), oder verteile sie auf die nächsten Wochen.",
     },
   },
@@ -55,11 +56,11 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   "no-back-to-back-hard": {
     backToBack: {
       message: `${WOCHE_HAT} harte Einheiten an zwei Tagen hintereinander: ${FIRST} und ${SECOND}.`,
-      hint: "Lass zwischen harten Tagen einen lockeren Tag: lauf „{title}“ am {changeDate, weekday} locker, oder verschiebe die Einheit.",
+      hint: "Lass zwischen harten Tagen einen lockeren Tag: lauf „{title, list, or}“ am {changeDate, weekday} locker, oder verschiebe die Einheit.",
     },
     withLongRun: {
-      message: `${WOCHE_HAT} zwei Schlüsseleinheiten direkt hintereinander: „{firstTitle}“ ${FIRST}, dann „{secondTitle}“ ${SECOND}.`,
-      hint: "Lass zwischen einer harten Einheit und dem langen Lauf einen lockeren Tag: verschiebe „{title}“ vom {changeDate, weekday} weg, oder lauf die Einheit locker.",
+      message: `${WOCHE_HAT} zwei Schlüsseleinheiten direkt hintereinander: „{firstTitle, list, or}“ ${FIRST}, dann „{secondTitle, list, or}“ ${SECOND}.`,
+      hint: "Lass zwischen einer harten Einheit und dem langen Lauf einen lockeren Tag: verschiebe „{title, list, or}“ vom {changeDate, weekday} weg, oder lauf die Einheit locker.",
     },
     races: {
       message: `${WOCHE_HAT} Wettkämpfe an zwei Tagen hintereinander: ${FIRST} und ${SECOND}.`,
@@ -73,6 +74,14 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
     },
     tooFewKeyDays: {
       message: REST,
+      hint: "Jeder Lauftag enthält einen langen Lauf, einen Wettkampf oder eine harte Einheit: streich einen Lauf, oder verschiebe ihn in eine andere Woche.",
+    },
+    tooFewAdvised: {
+      message: ADVISED,
+      hint: "Lauf am {days, list, weekday} nicht: ruh dich aus oder mach Alternativtraining.",
+    },
+    tooFewKeyDaysAdvised: {
+      message: ADVISED,
       hint: "Jeder Lauftag enthält einen langen Lauf, einen Wettkampf oder eine harte Einheit: streich einen Lauf, oder verschiebe ihn in eine andere Woche.",
     },
   },

@@ -17,6 +17,9 @@ const compared =
   "{compared, select, in-season {tu semana habitual en temporada} history {{weeksBefore, plural, one {la semana anterior al plan} other {la semana situada # semanas antes del plan}}, la más alta de las 3 anteriores} other {la semana {comparedWeek}, la más alta de las 3 anteriores}}";
 const unitWord = "{unit, select, km {de kilómetros} other {de minutos}}";
 const acwr = "La ratio de carga aguda:crónica";
+/** VO2max work inside Foster's window after a race (a warning, or a note for advanced and elite runners). */
+const QUALITY_TOO_SOON =
+  "La sesión «{sessionId}» del {date, date} cae en el día {day} después de la carrera de {raceKm} km del {raceDate, date}; los entrenadores no meten series, cuestas, fartlek ni competiciones en {days, plural, one {el primer día} other {los primeros # días}} tras una carrera (un día por milla de competición).";
 
 export const loadRules: NonNullable<Locale["rules"]> = {
   "acwr-band": {
@@ -55,11 +58,21 @@ export const loadRules: NonNullable<Locale["rules"]> = {
         "La semana {week} suma {count} semanas de carga seguidas (historial incluido); en nivel {level, term, level}, planifica una semana de descarga tras {max} como máximo.",
       hint: "Haz de la semana {week} una semana de descarga: unos {target} minutos de carrera o menos.",
     },
+    longestInReduced: {
+      message:
+        "La semana {week} es de descarga, pero tiene la tirada más larga del plan: «{sessionId}» del {date, date}, de hasta {minutes} min (la más larga de las semanas de carga: {longest} min).",
+      hint: "Recorta la tirada larga de la semana {week} a unos dos tercios y guarda la más larga para una semana de carga.",
+    },
   },
   "long-run-share": {
     tooLong: {
-      message: `{title} ${ofWhen} supone {range, select, true {entre el {lowPercent} y el {share, number, percent}} other {el {share, number, percent}}} de tus minutos de carrera de la semana; con {runs, plural, one {# carrera} other {# carreras}} por semana, no pases del {max, number, percent}.`,
+      message: `{title} ${ofWhen} supone {range, select, true {entre el {lowPercent} y el {share, number, percent}} other {el {share, number, percent}}} de tus minutos de carrera de la semana; con {many, select, true {{manyRuns, plural, one {# carrera o más} other {# carreras o más}}} other {{runs, plural, one {# carrera} other {# carreras}}}} por semana, no pases del {max, number, percent}.`,
       hint: `Acorta esta tirada a unos ${amount("target")}, o añade minutos suaves a las otras carreras.`,
+    },
+    overCap: {
+      message:
+        "La carrera «{sessionId}» del {date, date} dura hasta {minutes} min; los entrenadores no alargan una tirada larga más allá de {max} min.",
+      hint: "Acórtala a {max} min o menos.",
     },
   },
   "race-readiness": {
@@ -70,7 +83,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     intervalsBefore: {
       message:
-        "{title} del {date, date} llega {daysBefore, plural, one {# día} other {# días}} antes de la carrera A del {raceDate, date} ({race}); nada de series {windowDays, plural, one {el día previo} other {en los # días previos}} a una carrera A.",
+        "{title} del {date, date} llega {daysBefore, plural, one {# día} other {# días}} antes de la carrera {priority} del {raceDate, date} ({race}); deja {windowDays, plural, one {el día previo libre} other {los # días previos libres}} de series.",
       hint: "Pasa esta sesión al {earliest, date} o antes, o cámbiala por progresivos o un rodaje corto a ritmo umbral.",
     },
   },
@@ -79,6 +92,19 @@ export const loadRules: NonNullable<Locale["rules"]> = {
       message:
         "{title} del {date, date} llega {daysAfter, plural, one {# día} other {# días}} después de la carrera del {raceDate, date} ({recent, select, true {la carrera de {distance} {unit, term, unit}} other {{race}}}); tras {distance} {unit, term, unit} de competición, deja {recoveryDays, plural, one {# día libre} other {# días libres}} de sesiones duras y tiradas largas.",
       hint: "Pasa esta sesión al {ready, date} o más tarde, o conviértela en un rodaje suave corto.",
+    },
+    qualityTooSoon: {
+      message: QUALITY_TOO_SOON,
+      hint: "Pásala al {ready, date} o más tarde; hasta entonces, los rodajes suaves y los progresivos están bien.",
+    },
+    qualityTooSoonNote: {
+      message: QUALITY_TOO_SOON,
+      hint: "Pásala al {ready, date} o más tarde si aún notas la carrera en las piernas.",
+    },
+    longAfterMarathon: {
+      message:
+        "La carrera «{sessionId}» del {date, date} dura hasta {minutes} min el día {day} después del maratón del {raceDate, date}; en los primeros {firstDays} días, no corras más de {max} min.",
+      hint: "Acórtala a {max} min o menos, o sal a caminar o haz entrenamiento cruzado suave en su lugar.",
     },
   },
   "single-run-spike": {
@@ -150,6 +176,17 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     increase: {
       message: `La semana {week} suma un {change, number, percent} más ${unitWord} que ${compared} (de {before} a {after}).`,
       hint: "Subir más de un {limit, number, percent} en una semana está bien de vez en cuando; mantén la mayoría de las semanas por debajo.",
+    },
+    twoWeekSpike: {
+      message: `La semana {week} suma un {change, number, percent} más ${unitWord} que la semana {from}, dos semanas antes (de {before} a {after}); subir más de un {limit, number, percent} en 2 semanas aumenta el riesgo de lesión.`,
+      hint: "Deja la semana {week} en torno a {target} {unit, select, km {km} other {minutos}}, o añade una semana más a la progresión.",
+    },
+  },
+  "quality-progression": {
+    stagnant: {
+      message:
+        "La sesión de {runType, term, runType} «{sessionId}» se repite igual de la semana {from} a la {to} ({count} semanas de base seguidas); los entrenadores hacen progresar un entrenamiento tras {max, plural, one {# semana} other {# semanas}} como mucho.",
+      hint: "Haz progresar una sola cosa cada vez: añade una repetición, unos minutos de trabajo o un poco más de ritmo.",
     },
   },
   availability: {

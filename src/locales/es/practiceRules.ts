@@ -33,6 +33,23 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
       message: `La fuerza de piernas de las {time} ${WHEN} va antes de «{run}», a las {runTime}.`,
       hint: "Haz la fuerza después del rodaje, o muévela a otro día que no sea el {first, weekday}.",
     },
+    beforeARace: {
+      message:
+        "La fuerza de piernas «{sessionId}» del {date, date} llega {days, plural, one {# día} other {# días}} antes de la carrera A del {raceDate, date}; nada de fuerza pesada ni de piernas {window, plural, one {el día previo} other {en los # días previos}} a una carrera A.",
+      hint: "Pásala al {latest, date} o antes, o conviértela en trabajo de tren superior y core.",
+    },
+  },
+  "strength-progression": {
+    unchanged: {
+      message:
+        "Tu trabajo de fuerza es igual de la semana {from} a la {to} ({count} semanas de base seguidas): sin cambios en series, repeticiones ni carga durante más de {max, plural, one {# semana} other {# semanas}}.",
+      hint: "Sube la carga cuando las repeticiones objetivo te resulten fáciles, o pasa a series más pesadas de 3-6 repeticiones.",
+    },
+    noHeavy: {
+      message:
+        "El plan dura {planWeeks} semanas y tu fuerza nunca llega a ser pesada (ninguna serie de {heavyReps} repeticiones o menos).",
+      hint: "Tras 3-6 semanas de adaptación, planifica 2-4 series de 3-6 repeticiones de sentadillas, peso muerto o subidas al cajón con carga.",
+    },
   },
   "cross-training-share": {
     tooLittle: {

@@ -8,6 +8,7 @@ const LA_SEMANA = "{weekCount, plural, one {La semana {weeks, weeks} tiene} othe
 const FIRST = "el {single, select, true {{firstDate, date}} other {{firstDate, weekday}}}";
 const SECOND = "el {single, select, true {{secondDate, date}} other {{secondDate, weekday}}}";
 const STREAK = `{single, select, true {{count} días seguidos corriendo {spanWeeks, plural, =1 {en la semana {firstWeek}} other {de la semana {firstWeek} a la {lastWeek}}}, del {fromDate, date} al {toDate, date}} other {${LA_SEMANA} {count} días seguidos corriendo (de {fromDate, weekday} a {toDate, weekday})}}; para el nivel {level, term, level}, no corras más de {max, plural, one {# día} other {# días}} seguidos.`;
+const ADVISED = `${EN_SEMANAS} {runFree, plural, =0 {no hay ningún día sin correr} one {solo hay # día sin correr} other {solo hay # días sin correr}}; los entrenadores aconsejan al menos {min} a la semana para {group, select, masters {los corredores veteranos} youth {los corredores jóvenes} other {un corredor de nivel {group, term, level}}}.`;
 const REST = `${EN_SEMANAS} {runFree, plural, =0 {no hay ningún día sin correr} one {solo hay # día sin correr} other {solo hay # días sin correr}}; un corredor de nivel {level, term, level} necesita al menos {min} a la semana.`;
 
 export const recoveryRules: NonNullable<Locale["rules"]> = {
@@ -26,7 +27,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   },
   "hard-sessions-per-week": {
     tooMany: {
-      message: `${EN_SEMANAS} hay {count, plural, one {# sesión intensa} other {# sesiones intensas}}; el límite para el nivel {level, term, level} es {max}{transition, select, true { en una fase de transición} other {}}.`,
+      message: `${EN_SEMANAS} hay {count, plural, one {# sesión intensa} other {# sesiones intensas}}; el límite para el nivel {level, term, level} es {max}{where, select, transition { en una fase de transición} easyBase { en las primeras {easyBaseWeeks} semanas de base} base { en la fase de base} other {}}.`,
       hint: "Convierte {excess, plural, one {una de ellas en una sesión suave} other {# de ellas en sesiones suaves}} (RPE 4 o menos), o repártelas en las semanas siguientes.",
     },
   },
@@ -55,11 +56,11 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   "no-back-to-back-hard": {
     backToBack: {
       message: `${LA_SEMANA} sesiones intensas en días seguidos: ${FIRST} y ${SECOND}.`,
-      hint: "Deja un día suave entre dos días intensos: haz suave «{title}» del {changeDate, weekday}, o muévelo.",
+      hint: "Deja un día suave entre dos días intensos: haz suave «{title, list, or}» del {changeDate, weekday}, o muévelo.",
     },
     withLongRun: {
-      message: `${LA_SEMANA} dos sesiones clave en días seguidos: «{firstTitle}» ${FIRST} y luego «{secondTitle}» ${SECOND}.`,
-      hint: "Deja un día suave entre un entrenamiento de calidad y la tirada larga: saca «{title}» del {changeDate, weekday}, o hazlo suave.",
+      message: `${LA_SEMANA} dos sesiones clave en días seguidos: «{firstTitle, list, or}» ${FIRST} y luego «{secondTitle, list, or}» ${SECOND}.`,
+      hint: "Deja un día suave entre un entrenamiento de calidad y la tirada larga: saca «{title, list, or}» del {changeDate, weekday}, o hazlo suave.",
     },
     races: {
       message: `${LA_SEMANA} competiciones en días seguidos: ${FIRST} y ${SECOND}.`,
@@ -73,6 +74,14 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
     },
     tooFewKeyDays: {
       message: REST,
+      hint: "Todos los días de carrera tienen una tirada larga, una competición o una sesión intensa: quita un rodaje o muévelo a otra semana.",
+    },
+    tooFewAdvised: {
+      message: ADVISED,
+      hint: "Dedica el {days, list, weekday} al descanso o al entrenamiento cruzado.",
+    },
+    tooFewKeyDaysAdvised: {
+      message: ADVISED,
       hint: "Todos los días de carrera tienen una tirada larga, una competición o una sesión intensa: quita un rodaje o muévelo a otra semana.",
     },
   },

@@ -33,6 +33,8 @@ import { transitionFirst } from "./transition-first.js";
 import { transitionVolume } from "./transition-volume.js";
 import { weeklyMonotony } from "./weekly-monotony.js";
 import { weeklyVolumeProgression } from "./weekly-volume-progression.js";
+import { qualityProgression } from "./quality-progression.js";
+import { strengthProgression } from "./strength-progression.js";
 
 /**
  * The built-in rule catalog, in the order of docs/domain.md: recovery, load, strength, cross-training, mental, nutrition,
@@ -79,4 +81,6 @@ export const rules: readonly Rule[] = [
   raceReadiness,
   baseVolume,
   stepsDuration,
+  qualityProgression,
+  strengthProgression,
 ] as readonly Rule[];

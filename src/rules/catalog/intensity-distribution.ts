@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { defineRule } from "../defineRule.js";
 import { groupByKey } from "../helpers/grouping.js";
 import { trainingMetrics } from "../helpers/races.js";
+import { overHardWeeks } from "../helpers/hardWeeks.js";
 import { round, under } from "../helpers/numbers.js";
 import { shareBeside, weeksOf } from "../helpers/messageData.js";
 import { allLevels } from "../levels.js";
@@ -15,7 +16,7 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
     fundamental: "recovery",
     type: "problem",
     description:
-      "The easy share of aerobic minutes (runs and cross-training) is at least 80 % each week, 90 % in a transition phase; a race week is judged on its training, the race left out.",
+      "The easy share of aerobic minutes (runs and cross-training) is at least 80 % each week, 90 % in a transition phase; a race week is judged on its training, the race left out; silent for weeks that hard-sessions-per-week reports (one fact, one finding).",
     defaultSeverity: "warning",
     evidence: "S",
     docs: "#intensity-distribution",
@@ -33,9 +34,11 @@ export const intensityDistribution = /* @__PURE__ */ defineRule({
   },
   check(context) {
     const { options, report } = context;
+    // A week over its hard-session cap is said by hard-sessions-per-week (one fact, one finding).
+    const overHard = overHardWeeks(context.calendar, context.level);
     // A race is never the fault: a race week is judged on its training (docs/domain.md, Coaching model).
     const short = trainingMetrics(context).flatMap((week) => {
-      if (week.easyShare === null) return [];
+      if (week.easyShare === null || overHard.has(week.week)) return [];
       const min = week.transition ? options.minEasyShareTransition : options.minEasyShare;
       return under(week.easyShare, min) ? [{ week: week.week, share: week.easyShare, min, metrics: week }] : [];
     });

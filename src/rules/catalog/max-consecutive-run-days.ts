@@ -101,8 +101,8 @@ export const maxConsecutiveRunDays = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ calendar, plan, options, level, report }) {
-    const restLess = restLessWeeks(calendar.weeks, level);
+  check({ calendar, plan, athlete, options, level, report }) {
+    const restLess = restLessWeeks(calendar.weeks, level, athlete?.age);
     const longRuns = weekLongRuns(calendar.weeks);
     const streaks = streaksOf(allDays(calendar.weeks), options.maxDays, plan.paces, restLess, longRuns);
     // The same streak week after week (same length, same weekdays) is said once; its first week names the day to free.

@@ -78,6 +78,14 @@ function pairsOf(days: readonly (KeyDay | undefined)[], allowIfNextDayEasy: bool
   return pairs;
 }
 
+/** The titles of a group's sessions: each session's range of values, one title per different session. */
+function titlesOf(occurrences: readonly SessionOccurrence[]): string[] {
+  const bySession = new Map<string, SessionOccurrence[]>();
+  for (const occurrence of occurrences)
+    bySession.set(occurrence.sessionId, [...(bySession.get(occurrence.sessionId) ?? []), occurrence]);
+  return [...new Set([...bySession.values()].map(groupTitle))];
+}
+
 const messageOf = (pair: Pair) =>
   pair.first.kind === "race"
     ? "races"
@@ -92,29 +100,31 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
     fundamental: "recovery",
     type: "problem",
     description:
-      "No two key sessions (hard sessions, long runs, races) on consecutive days; elite: a long run the day after a hard session, and two hard days followed by an easy day, are allowed. A race beside a workout is left to race-readiness and race-recovery.",
+      "No two key sessions (hard sessions, long runs, races) on consecutive days; elite: a long run the day after a hard session is allowed (two hard days followed by an easy day only with the option allowIfNextDayEasy). A race beside a workout is left to race-readiness and race-recovery.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#no-back-to-back-hard",
     rationale:
-      "Warning: hard/easy alternation is coaching convention (Bowerman; Higdon's 48 hours): never two key sessions on consecutive days, and never a workout the day before the long run; elite programs put a long run after a workout and may pair hard days when an easy day follows.",
+      "Warning: hard/easy alternation is coaching convention (Bowerman; Higdon's 48 hours): never two key sessions on consecutive days, and never a workout the day before the long run; advanced programs put a (medium-)long run after a workout (Pfitzinger), allowed for elite runners; 48 hours between hard sessions hold at every level (COACHING.md 3.3).",
     options: z.strictObject({ allowIfNextDayEasy: z.boolean(), allowLongAfterHard: z.optional(z.boolean()) }),
     defaults: byLevel(
       { allowIfNextDayEasy: false, allowLongAfterHard: false },
       { allowIfNextDayEasy: false, allowLongAfterHard: false },
       { allowIfNextDayEasy: false, allowLongAfterHard: false },
-      { allowIfNextDayEasy: true, allowLongAfterHard: true },
+      // COACHING.md 3.3: >= 48 h between hard sessions at every level (Bowerman, Higdon); the pair of hard days is
+      // an option, not a default.
+      { allowIfNextDayEasy: false, allowLongAfterHard: true },
     ),
     messages: {
       backToBack: {
         message:
           "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} hard sessions on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}} and {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}, back to back.",
-        hint: "Keep an easy day between hard days: make {title} on {changeDate, weekday} easy, or move it.",
+        hint: "Keep an easy day between hard days: make {title, list, or} on {changeDate, weekday} easy, or move it.",
       },
       withLongRun: {
         message:
-          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} two key sessions back to back: {firstTitle} on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}}, then {secondTitle} on {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}.",
-        hint: "Keep an easy day between a workout and the long run: move {title} off {changeDate, weekday}, or make it easy.",
+          "{weekCount, plural, one {Week} other {Weeks}} {weeks, weeks} {weekCount, plural, one {has} other {have}} two key sessions back to back: {firstTitle, list, or} on {single, select, true {{firstDate, weekday} {firstDate}} other {{firstDate, weekday}}}, then {secondTitle, list, or} on {single, select, true {{secondDate, weekday} {secondDate}} other {{secondDate, weekday}}}.",
+        hint: "Keep an easy day between a workout and the long run: move {title, list, or} off {changeDate, weekday}, or make it easy.",
       },
       races: {
         message:
@@ -125,11 +135,9 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
   },
   check({ calendar, options, report }) {
     const pairs = pairsOf(keyDays(calendar), options.allowIfNextDayEasy, options.allowLongAfterHard === true);
-    // The same pair of weekdays and sessions week after week is said once; one pair is named by its dates.
-    const key = (pair: Pair) =>
-      [dayName(pair.first.date), dayName(pair.date), pair.first.occurrence.sessionId, pair.second.occurrence.sessionId]
-        .concat(messageOf(pair))
-        .join(" ");
+    // The same pair of weekdays week after week is said once, whichever sessions fill it (hills or a tempo on
+    // Wednesdays, then a fartlek on Thursdays is one habit of the plan); one pair is named by its dates.
+    const key = (pair: Pair) => [dayName(pair.first.date), dayName(pair.date), messageOf(pair)].join(" ");
     for (const group of groupByKey(pairs, key)) {
       const [head] = group.entries;
       if (!head) continue;
@@ -148,9 +156,10 @@ export const noBackToBackHard = /* @__PURE__ */ defineRule({
           firstDate: head.first.date,
           secondDate: head.date,
           // A grouped finding names the range of its weeks' values ("Long run 9-10 mi"), not one week's.
-          firstTitle: groupTitle(group.entries.map((pair) => pair.first.occurrence)),
-          secondTitle: groupTitle(group.entries.map((pair) => pair.second.occurrence)),
-          title: groupTitle(group.entries.map((pair) => pair.change.occurrence)),
+          // Different sessions on the same weekdays are named each: `{title, list, or}` joins them.
+          firstTitle: titlesOf(group.entries.map((pair) => pair.first.occurrence)),
+          secondTitle: titlesOf(group.entries.map((pair) => pair.second.occurrence)),
+          title: titlesOf(group.entries.map((pair) => pair.change.occurrence)),
           changeDate: head.change.date,
         },
       });

@@ -20,8 +20,9 @@ interface TooClose {
 
 /**
  * Fresh legs on race day (COACHING.md 7.1): VO2max sessions need about 5 days to clear, long runs and threshold work
- * about 3-4 (a coaching convention, Pfitzinger, Higdon's mini-taper), so no hard session and no long run in the 2
- * days before a race, 3 before an A race, and no intervals in the 5 days before an A race.
+ * about 3-4 (a coaching convention: KAR, the mini-taper, Pfitzinger, Higdon's mini-taper), so no hard session and no
+ * long run in the 2 days before a race, 3 before an A or a B race, and no intervals in the 5 days before an A race
+ * nor the 4 before a B race (a B race's mini-taper: last workout 4 days before).
  */
 export const raceReadiness = /* @__PURE__ */ defineRule({
   meta: {
@@ -29,14 +30,20 @@ export const raceReadiness = /* @__PURE__ */ defineRule({
     fundamental: "load",
     type: "problem",
     description:
-      "No hard session and no long run in the 2 days before a race (option days), 3 before an A race (aRaceDays), and no intervals in the 5 days before an A race (aRaceIntervalDays). Other races are not judged. A long run is a run of type long, or the longest run of its week at 75 minutes or more.",
+      "No hard session and no long run in the 2 days before a race (option days), 3 before an A race (aRaceDays) or a B race (bRaceDays), and no intervals in the 5 days before an A race (aRaceIntervalDays) nor the 4 before a B race (bRaceIntervalDays). A long run is a run of type long, or the longest run of its week at 75 minutes or more.",
     defaultSeverity: "warning",
     evidence: "C",
     docs: "#race-readiness",
     rationale:
-      "Warning, a coaching convention (COACHING.md 7.1: Pfitzinger, Higdon's two-day mini-taper, intervals at least 5 days before an A race); the windows are the lower bound of what coaches write.",
-    options: z.strictObject({ days, aRaceDays: days, aRaceIntervalDays: days }),
-    defaults: allLevels({ days: 2, aRaceDays: 3, aRaceIntervalDays: 5 }),
+      "Warning, a coaching convention (COACHING.md 7.1: Pfitzinger, Higdon's two-day mini-taper, KAR and the mini-taper for a B race: last workout 4 days before, intervals at least 4-5 days before; intervals at least 5 days before an A race); the windows are the lower bound of what coaches write.",
+    options: z.strictObject({
+      days,
+      aRaceDays: days,
+      aRaceIntervalDays: days,
+      bRaceDays: days,
+      bRaceIntervalDays: days,
+    }),
+    defaults: allLevels({ days: 2, aRaceDays: 3, aRaceIntervalDays: 5, bRaceDays: 3, bRaceIntervalDays: 4 }),
     messages: {
       hardBefore: {
         message:
@@ -45,7 +52,7 @@ export const raceReadiness = /* @__PURE__ */ defineRule({
       },
       intervalsBefore: {
         message:
-          "{title} on {date} comes {daysBefore, plural, one {# day} other {# days}} before the A race on {raceDate} ({race}); no intervals in the {windowDays, plural, one {# day} other {# days}} before an A race.",
+          "{title} on {date} comes {daysBefore, plural, one {# day} other {# days}} before the {priority} race on {raceDate} ({race}); keep the {windowDays, plural, one {# day} other {# days}} before it free of intervals.",
         hint: "Move it to {earliest} or earlier, or make it strides or a short tempo.",
       },
     },
@@ -57,37 +64,58 @@ export const raceReadiness = /* @__PURE__ */ defineRule({
       occurrence: SessionOccurrence,
       week: CalendarWeek,
       gap: number,
-      a: boolean,
+      windows: Windows,
     ): TooClose | undefined => {
       if (isRace(occurrence)) return undefined;
-      const hardWindow = a ? options.aRaceDays : options.days;
       const key = isKeyInWeek(occurrence, week, paces);
-      if (key && gap <= hardWindow) return { messageId: "hardBefore", window: hardWindow };
+      if (key && gap <= windows.hard) return { messageId: "hardBefore", window: windows.hard };
       const intervals = occurrence.kind === "run" && occurrence.session.runType === "intervals";
-      if (a && intervals && gap <= options.aRaceIntervalDays)
-        return { messageId: "intervalsBefore", window: options.aRaceIntervalDays };
+      if (intervals && gap <= windows.intervals) return { messageId: "intervalsBefore", window: windows.intervals };
       return undefined;
     };
     for (const race of calendar.occurrences.filter(isRace) as SessionOccurrence<"run">[]) {
-      const a = racePriority(race) === "A";
-      const reach = Math.max(a ? options.aRaceDays : options.days, a ? options.aRaceIntervalDays : 0);
-      const from = addDays(race.date, -reach);
+      const priority = racePriority(race);
+      const windows = windowsOf(priority, options);
+      const from = addDays(race.date, -Math.max(windows.hard, windows.intervals));
       for (const { week, day } of entries.filter((entry) => entry.day.date >= from && entry.day.date < race.date)) {
         const gap = daysBetween(day.date, race.date);
         for (const occurrence of sessionsOf(day)) {
-          const found = tooClose(occurrence, week, gap, a);
-          if (found) report(reportOf(found, { race, occurrence, week: week.index, gap }));
+          const found = tooClose(occurrence, week, gap, windows);
+          if (found) report(reportOf(found, { race, priority, occurrence, week: week.index, gap }));
         }
       }
     }
   },
 });
 
+/** The days before a race kept free of hard sessions and long runs, and of intervals (0: not judged). */
+interface Windows {
+  readonly hard: number;
+  readonly intervals: number;
+}
+
+/** A race's windows by its priority: A and B races have their own, a C race only the general one. */
+function windowsOf(
+  priority: "A" | "B" | "C",
+  options: {
+    readonly days: number;
+    readonly aRaceDays: number;
+    readonly aRaceIntervalDays: number;
+    readonly bRaceDays: number;
+    readonly bRaceIntervalDays: number;
+  },
+): Windows {
+  if (priority === "A") return { hard: options.aRaceDays, intervals: options.aRaceIntervalDays };
+  if (priority === "B") return { hard: options.bRaceDays, intervals: options.bRaceIntervalDays };
+  return { hard: options.days, intervals: 0 };
+}
+
 /** The finding of a session too close before a race. */
 function reportOf(
   found: TooClose,
   at: {
     readonly race: SessionOccurrence<"run">;
+    readonly priority: "A" | "B" | "C";
     readonly occurrence: SessionOccurrence;
     readonly week: number;
     readonly gap: number;
@@ -108,6 +136,7 @@ function reportOf(
       raceDate: race.date,
       race: sessionTitle(race.session, aerobicFields(race)),
       windowDays: found.window,
+      priority: at.priority,
       earliest: addDays(race.date, -(found.window + 1)),
     },
   };

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { addDays, parseInstant } from "../../calendar/civilDate.js";
+import { addDays, daysBetween, parseInstant } from "../../calendar/civilDate.js";
+import { isRace, racePriority } from "../../schedule/keySession.js";
+import type { RuleReport } from "../types.js";
 import { sessionTitle } from "../../model/sessionText.js";
 import { isLowerBodyStrength } from "../../model/sessionKinds.js";
 import type { Plan } from "../../model/plan.js";
@@ -65,6 +67,47 @@ function failuresOf(
   return failures;
 }
 
+/**
+ * Lower-body strength in the days before an A race (COACHING.md 3.3, 5: never a heavy or plyometric session in the 2
+ * days before an A race, taper practice, C). The day before is `dayBefore`'s finding when that check is on.
+ */
+function reportBeforeARace(
+  calendar: Calendar,
+  window: number,
+  dayBefore: boolean,
+  report: (finding: RuleReport) => void,
+): void {
+  const races = calendar.occurrences.filter(
+    (occurrence) => isRace(occurrence) && racePriority(occurrence as SessionOccurrence<"run">) === "A",
+  );
+  if (races.length === 0 || window === 0) return;
+  for (const { week, day } of allDays(calendar.weeks)) {
+    for (const session of sessionsOf(day).filter((occurrence) => isLowerBodyStrength(occurrence.session))) {
+      const race = races.find((candidate) => {
+        const gap = daysBetween(day.date, candidate.date);
+        return gap >= (dayBefore ? 2 : 1) && gap <= window;
+      });
+      if (!race) continue;
+      report({
+        messageId: "beforeARace",
+        week,
+        date: day.date,
+        sessionId: session.sessionId,
+        measured: daysBetween(day.date, race.date),
+        limit: window + 1,
+        data: {
+          sessionId: session.sessionId,
+          date: day.date,
+          days: daysBetween(day.date, race.date),
+          raceDate: race.date,
+          window,
+          latest: addDays(race.date, -(window + 1)),
+        },
+      });
+    }
+  }
+}
+
 /** Legs fresh for the sessions that need them. */
 export const strengthSpacing = /* @__PURE__ */ defineRule({
   meta: {
@@ -72,14 +115,18 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
     fundamental: "strength",
     type: "problem",
     description:
-      "No lower-body strength the day before a hard or long run, nor before a hard run on the same day (when both have a time).",
+      "No lower-body strength the day before a hard or long run, nor before a hard run on the same day (when both have a time), nor in the 2 days before an A race (aRaceDays).",
     defaultSeverity: "warning",
     evidence: "M/C",
     docs: "#strength-spacing",
     rationale:
       "Warning: fresh legs for hard and long runs is practice backed by interference studies (M/C), never strong enough for an error.",
-    options: z.strictObject({ dayBefore: z.boolean(), sameDay: z.boolean() }),
-    defaults: allLevels({ dayBefore: true, sameDay: true }),
+    options: z.strictObject({
+      dayBefore: z.boolean(),
+      sameDay: z.boolean(),
+      aRaceDays: z.int().check(z.gte(0), z.lte(14)),
+    }),
+    defaults: allLevels({ dayBefore: true, sameDay: true, aRaceDays: 2 }),
     messages: {
       dayBefore: {
         message:
@@ -91,9 +138,15 @@ export const strengthSpacing = /* @__PURE__ */ defineRule({
           "Lower-body strength at {time} on {weekCount, plural, =1 {{first, weekday} {first}} other {{first, weekday}s in weeks {weeks, weeks}}} comes before {run} at {runTime}.",
         hint: "Do the strength work after the run, or move it to another day than {first, weekday}.",
       },
+      beforeARace: {
+        message:
+          "Lower-body strength {sessionId} on {date} comes {days, plural, one {# day} other {# days}} before the A race on {raceDate}; no heavy or lower-body strength in the {window, plural, one {# day} other {# days}} before an A race.",
+        hint: "Move it to {latest} or earlier, or make it upper-body and core work.",
+      },
     },
   },
   check({ calendar, options, report }) {
+    reportBeforeARace(calendar, options.aRaceDays, options.dayBefore, report);
     const failures = failuresOf(calendar, options);
     // The same session on the same weekday, week after week, is said once.
     const key = (failure: (typeof failures)[number]) =>

@@ -28,9 +28,9 @@ export const weeklyMonotony = /* @__PURE__ */ defineRule({
       },
     },
   },
-  check({ calendar, metrics, options, level, report }) {
+  check({ calendar, metrics, athlete, options, level, report }) {
     // A week without its rest day is monotonous because of it: rest-day-weekly says so (one fact, one finding).
-    const restLess = restLessWeeks(calendar.weeks, level);
+    const restLess = restLessWeeks(calendar.weeks, level, athlete?.age);
     const monotonous = metrics.filter((week) => !restLess.has(week.week) && over(week.monotony, options.maxMonotony));
     for (const group of groupByKey(monotonous, () => "monotonous")) {
       const values = group.entries.map((week) => week.monotony).sort((a, b) => a - b);

@@ -6,6 +6,8 @@ import { over, round } from "../helpers/numbers.js";
 import { shareBeside } from "../helpers/messageData.js";
 import { historyWeeks } from "../history.js";
 import { allLevels } from "../levels.js";
+import { isYouth } from "../../model/recentRace.js";
+import type { RuleReport } from "../types.js";
 
 const share = z.number().check(z.gte(0), z.lte(10));
 
@@ -79,6 +81,51 @@ function worstChange(current: Volume, previous: readonly Volume[]) {
 }
 
 /**
+ * Growth over 2 weeks (Nielsen 2014: > 30 % in 2 weeks, HR 1.59): the week against the highest of the 3 weeks before
+ * the week before, in minutes; not when the week before was a spike or a transition (that finding says it), nor
+ * against a week before the plan.
+ */
+function twoWeeks(
+  weeks: readonly Volume[],
+  offset: number,
+  at: number,
+  week: number,
+  spikes: ReadonlySet<number>,
+  limit: number,
+  report: (finding: RuleReport) => void,
+): void {
+  const current = weeks[at];
+  const before = weeks[at - 1];
+  if (!current || !before || before.transition === true || spikes.has(week - 1)) return;
+  // Transition weeks start low by design: never the level a build is measured from.
+  const window = weeks.slice(Math.max(offset, at - 4), at - 1).filter((volume) => volume.transition !== true);
+  const peak = window.reduce<Volume | undefined>(
+    (best, volume) => (volume.minutes >= (best?.minutes ?? 0) ? volume : best),
+    undefined,
+  );
+  if (!peak || peak.minutes <= 0) return;
+  const change = current.minutes / peak.minutes - 1;
+  if (!over(change, limit)) return;
+  const from = week - (at - weeks.indexOf(peak));
+  report({
+    messageId: "twoWeekSpike",
+    week,
+    measured: round(change),
+    limit,
+    data: {
+      week,
+      from,
+      change: shareBeside(change, limit),
+      unit: "minutes",
+      before: round(peak.minutes, 1),
+      after: round(current.minutes, 1),
+      limit: shareBeside(limit, limit),
+      target: Math.floor(peak.minutes * (1 + limit)),
+    },
+  });
+}
+
+/**
  * Week-over-week growth of running, against the highest of the 3 weeks before (so a return from a reduced week to
  * the level before it is no ramp). The 10 % rule is folklore (Buist 2008); more than 30 % raised distance-related
  * injuries (Nielsen 2014). Transition weeks are not judged: a return from the season's last race starts low.
@@ -89,14 +136,14 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
     fundamental: "load",
     type: "problem",
     description:
-      "Running minutes (and km, when every run of the weeks compared gives one) against the highest of the 3 weeks before: over 10 % is noted (info), over 30 % is a warning; transition weeks are not judged, and the weeks after a transition phase or a break of 2 weeks or more are judged against the athlete's inSeasonWeeklyRunMinutes when given (a return up to it is no ramp).",
+      "Running minutes (and km, when every run of the weeks compared gives one) against the highest of the 3 weeks before: over 10 % is noted (info), over 30 % is a warning (over 10 % for youth under 18: youthWarnAbove); against the highest of the 3 weeks before the week before, over 30 % in 2 weeks is a warning (twoWeekWarnAbove); transition weeks are not judged, and the weeks after a transition phase or a break of 2 weeks or more are judged against the athlete's inSeasonWeeklyRunMinutes when given (a return up to it is no ramp).",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#weekly-volume-progression",
     rationale:
-      "Warning above 30 % (Nielsen 2014: more injuries), info above 10 % (the 10 % rule is folklore, Buist 2008). Against the highest of the 3 weeks before, so that a return from a reduced week is not a ramp; transition weeks are not judged.",
-    options: z.strictObject({ infoAbove: share, warnAbove: share }),
-    defaults: allLevels({ infoAbove: 0.1, warnAbove: 0.3 }),
+      "Warning above 30 % (Nielsen 2014: more injuries, > 30 % over 2 weeks), info above 10 % (the 10 % rule is folklore, Buist 2008); youth: a warning above 10 % (AAP consensus, COACHING.md 2.2). Against the highest of the 3 weeks before, so that a return from a reduced week is not a ramp; transition weeks are not judged.",
+    options: z.strictObject({ infoAbove: share, warnAbove: share, youthWarnAbove: share, twoWeekWarnAbove: share }),
+    defaults: allLevels({ infoAbove: 0.1, warnAbove: 0.3, youthWarnAbove: 0.1, twoWeekWarnAbove: 0.3 }),
     messages: {
       spike: {
         message:
@@ -109,10 +156,20 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
         hint: "Increases above {limit, number, percent} a week are fine now and then; keep most weeks below.",
         severity: "info",
       },
+      twoWeekSpike: {
+        message:
+          "Week {week} runs {change, number, percent} more {unit, select, km {km} other {minutes}} than week {from}, two weeks earlier ({before} to {after}); more than {limit, number, percent} over 2 weeks raises the risk of injury.",
+        hint: "Hold week {week} near {target} {unit, select, km {km} other {minutes}}, or add a week to the build.",
+      },
     },
   },
-  check({ calendar, history, athlete, options, report }) {
+  check({ calendar, history, athlete, options: given, report }) {
+    // Youth: no more than 10 % a week (AAP), a warning.
+    const options = isYouth(athlete?.age)
+      ? { ...given, warnAbove: Math.min(given.warnAbove, given.youthWarnAbove) }
+      : given;
     const inSeason = athlete?.inSeasonWeeklyRunMinutes;
+    const spikes = new Set<number>();
     const weeks: Volume[] = [
       ...historyWeeks(history).map((week, index, all) => ({
         ref: { compared: "history" as const, weeksBefore: all.length - index },
@@ -135,8 +192,13 @@ export const weeklyVolumeProgression = /* @__PURE__ */ defineRule({
         ...(returns ? [inSeasonWeek] : []),
       ];
       const worst = worstChange(current, previous);
-      if (!worst || !over(worst.change, options.infoAbove)) return;
+      if (!worst || !over(worst.change, options.infoAbove)) {
+        if (!returns) twoWeeks(weeks, offset, offset + index, week.index, spikes, options.twoWeekWarnAbove, report);
+        return;
+      }
       const spike = over(worst.change, options.warnAbove);
+      if (spike) spikes.add(week.index);
+      else if (!returns) twoWeeks(weeks, offset, offset + index, week.index, spikes, options.twoWeekWarnAbove, report);
       const limit = spike ? options.warnAbove : options.infoAbove;
       const decimals = worst.unit === "km" ? 1 : 0;
       report({

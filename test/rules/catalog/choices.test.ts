@@ -70,7 +70,7 @@ ruleTester("no-back-to-back-hard", {
           weeks: [1],
           date: "2026-11-04",
           sessionId: "easy",
-          data: { title: "Easy run 40 min or interval session 40 min" },
+          data: { title: ["Easy run 40 min or interval session 40 min"] },
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
@@ -29,6 +29,13 @@ const historyOf = (...runMinutes: number[]) => ({
 
 ruleTester("deload-week", {
   valid: [
+    {
+      name: "a reduced week whose longest run ties the loading weeks' is no fault",
+      plan: planOf([
+        { id: "load", weeks: 2, sessions: [run("e", ["TU", "TH"], 60), run("long", ["SU"], 80, { runType: "long" })] },
+        { id: "down", weeks: 1, sessions: [run("e2", ["TU"], 30), run("long2", ["SU"], 80, { runType: "long" })] },
+      ]),
+    },
     { name: "a reduced week after 3 loading weeks", plan: weeksRunning([100, 110, 120, 80, 100, 110, 120, 90]) },
     {
       name: "exactly 80 % of the highest of the 3 weeks before is reduced",
@@ -98,22 +105,50 @@ ruleTester("deload-week", {
       findings: [{ messageId: "noDeload", week: 4, measured: 4, data: { count: 4, target: 80 } }],
     },
     {
-      name: "beginners: at most 3 loading weeks",
+      name: "beginners: at most 2 loading weeks (COACHING 2.2: a step-back every 3rd week)",
       plan: weeksRunning([60, 65, 70, 70]),
       options: { level: "beginner" },
-      findings: [{ messageId: "noDeload", week: 4, measured: 4, limit: 3, data: { level: "beginner", max: 3 } }],
+      findings: [{ messageId: "noDeload", week: 3, measured: 3, limit: 2, data: { level: "beginner", max: 2 } }],
     },
     {
-      name: "advanced runners: a 5th loading week",
+      name: "youth at any level: at most 2 loading weeks",
+      plan: weeksRunning([100, 105, 115]),
+      options: { athlete: athleteOf({ level: "advanced", age: 16 }) },
+      findings: [{ messageId: "noDeload", week: 3, measured: 3, limit: 2, data: { max: 2 } }],
+    },
+    {
+      name: "a reduced week that holds the plan's longest run (COACHING 2.2)",
+      plan: planOf([
+        { id: "load", weeks: 2, sessions: [run("e", ["TU", "TH"], 60), run("long", ["SU"], 80, { runType: "long" })] },
+        {
+          id: "down",
+          weeks: 1,
+          sessions: [run("e2", ["TU"], 30), run("long2", ["SU"], 90, { runType: "long" })],
+        },
+      ]),
+      findings: [
+        {
+          messageId: "longestInReduced",
+          week: 3,
+          date: "2026-11-22",
+          sessionId: "long2",
+          measured: 90,
+          limit: 80,
+          data: { week: 3, sessionId: "long2", date: "2026-11-22", minutes: 90, longest: 80 },
+        },
+      ],
+    },
+    {
+      name: "advanced runners: a 4th loading week (every 4th week a step-back)",
       plan: weeksRunning([100, 105, 110, 115, 115]),
       options: { level: "advanced" },
       findings: [
         {
           messageId: "noDeload",
-          week: 5,
-          measured: 5,
-          limit: 4,
-          data: { first: 1, week: 5, count: 5, level: "advanced", max: 4 },
+          week: 4,
+          measured: 4,
+          limit: 3,
+          data: { first: 1, week: 4, count: 4, level: "advanced", max: 3 },
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { planOf, run, strength, weeksOf as weeksOfBase } from "../../helpers/plans.js";
 import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
@@ -7,6 +7,14 @@ const i = run("i", ["TH"], 40, { runType: "intervals", rpe: 8 });
 const h = run("h", ["SA"], 40, { runType: "hills", rpe: 7 });
 const f = run("f", ["SU"], 40, { runType: "fartlek", rpe: 6 });
 const transition = { type: "transition" };
+const preSeason = { type: "pre-season" };
+// Most cases judge the pre-season caps (maxPerWeek); the base and transition caps have their own cases.
+const weeksOf = (
+  sessions: Parameters<typeof weeksOfBase>[0],
+  weeks = 2,
+  extra = {},
+  phase: Record<string, unknown> = preSeason,
+) => weeksOfBase(sessions, weeks, extra, phase);
 const stepRun = (workMinutes: number) =>
   run("s", ["MO"], 40, {
     minutes: undefined,
@@ -21,10 +29,23 @@ ruleTester("hard-sessions-per-week", {
   valid: [
     { name: "intermediate: 2 hard sessions (exactly the limit)", plan: weeksOf([t, i]) },
     { name: "beginner: 1 hard session", plan: weeksOf([t]), options: { level: "beginner" } },
-    { name: "advanced: 3 hard sessions", plan: weeksOf([t, i, h]), options: { level: "advanced" } },
+    { name: "advanced: 2 hard sessions", plan: weeksOf([t, i]), options: { level: "advanced" } },
     { name: "elite: 3 hard sessions", plan: weeksOf([t, i, h]), options: { level: "elite" } },
     { name: "an option override: 3 allowed", plan: weeksOf([t, i, h], 1), setting: ["warning", { maxPerWeek: 3 }] },
-    { name: "a transition phase: 1 hard session", plan: weeksOf([t], 2, {}, transition) },
+    {
+      name: "a transition phase: hard cross-training is no hard run (COACHING 1.5: hard from week 3 after a marathon)",
+      plan: weeksOf([{ id: "x", kind: "cross", modality: "bike", minutes: 40, rpe: 7, on: ["TU"] }], 1, {}, transition),
+    },
+    { name: "intermediate base: 1 hard session", plan: weeksOfBase([t], 2) },
+    { name: "elite base: 2 hard sessions", plan: weeksOfBase([t, i], 2), options: { level: "elite" } },
+    {
+      name: "beginner base: a hard session in base week 5",
+      plan: planOf([
+        { id: "easy", weeks: 4, sessions: [run("e", ["TU"], 30)] },
+        { id: "b2", weeks: 1, sessions: [t] },
+      ]),
+      options: { level: "beginner" },
+    },
     {
       name: "an option override: 2 allowed in a transition phase",
       plan: weeksOf([t, i], 1, {}, transition),
@@ -54,7 +75,7 @@ ruleTester("hard-sessions-per-week", {
             count: 3,
             level: "intermediate",
             max: 2,
-            transition: false,
+            where: "other",
             excess: 1,
           },
         },
@@ -80,11 +101,11 @@ ruleTester("hard-sessions-per-week", {
       plan: weeksOf([t, i, h, f], 1),
       options: { level: "advanced" },
       findings: [
-        { messageId: "tooMany", week: 1, weeks: [1], measured: 4, limit: 3, data: { level: "advanced", excess: 1 } },
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 4, limit: 2, data: { level: "advanced", excess: 2 } },
       ],
     },
     {
-      name: "a transition phase allows 1",
+      name: "a transition phase allows no hard run (COACHING 1.5)",
       plan: weeksOf([t, i], 1, {}, transition),
       findings: [
         {
@@ -92,8 +113,8 @@ ruleTester("hard-sessions-per-week", {
           week: 1,
           weeks: [1],
           measured: 2,
-          limit: 1,
-          data: { count: 2, max: 1, transition: true, excess: 1 },
+          limit: 0,
+          data: { count: 2, max: 0, where: "transition", excess: 2 },
         },
       ],
     },
@@ -103,6 +124,7 @@ ruleTester("hard-sessions-per-week", {
         { id: "tr", type: "transition", weeks: 1, sessions: [t, i] },
         {
           id: "base",
+          type: "pre-season",
           weeks: 2,
           sessions: [
             { ...t, id: "t2" },
@@ -112,23 +134,24 @@ ruleTester("hard-sessions-per-week", {
         },
       ]),
       findings: [
-        { messageId: "tooMany", week: 1, weeks: [1], measured: 2, limit: 1, data: { transition: true } },
+        { messageId: "tooMany", week: 1, weeks: [1], measured: 2, limit: 0, data: { where: "transition" } },
         {
           messageId: "tooMany",
           week: 2,
           weeks: [2, 3],
           measured: 3,
           limit: 2,
-          data: { weeks: [2, 3], weekCount: 2, transition: false, excess: 1 },
+          data: { weeks: [2, 3], weekCount: 2, where: "other", excess: 1 },
         },
       ],
     },
     {
       name: "different counts are separate findings",
       plan: planOf([
-        { id: "a", weeks: 1, sessions: [t, i, h] },
+        { id: "a", type: "pre-season", weeks: 1, sessions: [t, i, h] },
         {
           id: "b",
+          type: "pre-season",
           weeks: 1,
           sessions: [
             { ...t, id: "t2" },
@@ -190,6 +213,41 @@ ruleTester("hard-sessions-per-week", {
       ),
       findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3, limit: 2, data: { count: 3 } }],
     },
+    {
+      name: "intermediate base: 2 hard sessions (COACHING 4: 1 in the base)",
+      plan: weeksOfBase([t, i], 2),
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1, 2],
+          measured: 2,
+          limit: 1,
+          data: { max: 1, where: "base", excess: 1 },
+        },
+      ],
+    },
+    {
+      name: "elite base: 3 hard sessions (COACHING 4: 2 in the base)",
+      plan: weeksOfBase([t, i, h], 1),
+      options: { level: "elite" },
+      findings: [{ messageId: "tooMany", week: 1, weeks: [1], measured: 3, limit: 2 }],
+    },
+    {
+      name: "beginner: no hard session in the first 4 base weeks (Daniels: easy only for 4-6 weeks)",
+      plan: weeksOfBase([t], 5),
+      options: { level: "beginner" },
+      findings: [
+        {
+          messageId: "tooMany",
+          week: 1,
+          weeks: [1, 2, 3, 4],
+          measured: 1,
+          limit: 0,
+          data: { max: 0, where: "easyBase", easyBaseWeeks: 4, excess: 1 },
+        },
+      ],
+    },
   ],
 });
 
@@ -200,15 +258,15 @@ renderedIn(
     es: [
       {
         message:
-          "En la semana 1 hay 2 sesiones intensas; el límite para el nivel intermedio es 1 en una fase de transición.",
-        hint: "Convierte una de ellas en una sesión suave (RPE 4 o menos), o repártelas en las semanas siguientes.",
+          "En la semana 1 hay 2 sesiones intensas; el límite para el nivel intermedio es 0 en una fase de transición.",
+        hint: "Convierte 2 de ellas en sesiones suaves (RPE 4 o menos), o repártelas en las semanas siguientes.",
       },
     ],
     de: [
       {
         message:
-          "In Woche 1 stehen 2 harte Einheiten auf dem Plan; für Fortgeschrittene liegt die Grenze bei 1 in einer Übergangsphase.",
-        hint: "Mach eine davon zu einer lockeren Einheit (RPE 4 oder weniger), oder verteile sie auf die nächsten Wochen.",
+          "In Woche 1 stehen 2 harte Einheiten auf dem Plan; für Fortgeschrittene liegt die Grenze bei 0 in einer Übergangsphase.",
+        hint: "Mach 2 davon zu lockeren Einheiten (RPE 4 oder weniger), oder verteile sie auf die nächsten Wochen.",
       },
     ],
   },

@@ -16,6 +16,10 @@ ruleTester("intensity-distribution", {
       plan: weeksOf([easy(60, ["TU", "SA"]), tempo(30)], 1),
     },
     { name: "exactly 80 % easy passes", plan: weeksOf([easy(80), moderate(20)], 1) },
+    {
+      name: "a base week over its hard-session cap is said by hard-sessions-per-week (one fact, one finding)",
+      plan: weeksOf([easy(40), tempo(40), run("i", ["SA"], 40, { runType: "intervals", rpe: 8 })], 1),
+    },
     { name: "a week without aerobic minutes is not judged", plan: weeksOf([strength("g", ["MO"])], 1) },
     {
       name: "an easy run with strides stays mostly easy",

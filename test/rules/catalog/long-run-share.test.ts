@@ -1,4 +1,4 @@
-import { run, weeksOf } from "../../helpers/plans.js";
+import { athleteOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
@@ -22,6 +22,14 @@ ruleTester("long-run-share", {
       plan: weeksOf([run("easy", ["TU", "TH"], 40), run("short", ["SA"], 30), long(90)]),
     },
     { name: "fewer than 3 runs are not judged", plan: weeksOf([run("e", ["TU"], 20), long(90)], 1) },
+    {
+      name: "5 runs: exactly 30 % passes (Daniels)",
+      plan: weeksOf([run("easy", ["MO", "TU", "TH", "FR"], 35), long(60)], 1),
+    },
+    {
+      name: "an adult long run of 150 minutes is at the cap",
+      plan: weeksOf([run("easy", ["TU", "TH"], 100), long(150)], 1),
+    },
     { name: "transition weeks are not judged", plan: weeksOf([two, long(120)], 2, {}, { type: "transition" }) },
     {
       name: "a range whose upper bound stays within the limit",
@@ -44,6 +52,45 @@ ruleTester("long-run-share", {
     },
   ],
   invalid: [
+    {
+      name: "5 runs: a long run of 36 % (80 of 220 min) passes Daniels' 30 % (COACHING 3.2)",
+      plan: weeksOf([run("easy", ["MO", "TU", "TH", "FR"], 35), long(80)], 1),
+      findings: [
+        {
+          messageId: "tooLong",
+          severity: "info",
+          week: 1,
+          weeks: [1],
+          date: "2026-11-08",
+          sessionId: "long",
+          measured: 0.364,
+          limit: 0.3,
+          data: { runs: 5, many: true, manyRuns: 5, max: 0.3 },
+        },
+      ],
+    },
+    {
+      name: "an adult long run of 160 minutes passes the 150-minute cap (Daniels)",
+      plan: weeksOf([run("easy", ["TU", "TH"], 100), long(160)], 1),
+      findings: [
+        {
+          messageId: "overCap",
+          severity: "warning",
+          week: 1,
+          date: "2026-11-08",
+          sessionId: "long",
+          measured: 160,
+          limit: 150,
+          data: { sessionId: "long", date: "2026-11-08", minutes: 160, max: 150 },
+        },
+      ],
+    },
+    {
+      name: "a 16-year-old's long run of 100 minutes passes the 90-minute high-school cap",
+      plan: weeksOf([run("easy", ["TU", "TH"], 60), long(100)], 1),
+      options: { athlete: athleteOf({ age: 16 }) },
+      findings: [{ messageId: "overCap", week: 1, date: "2026-11-08", sessionId: "long", measured: 100, limit: 90 }],
+    },
     {
       name: "a grouped finding names the range of its long runs, in miles with the target in miles",
       plan: weeksOf([two, long(0, { minutes: undefined, distanceMi: [10, 11, 12], pace: "10:00/mi" })], 3),

@@ -1,4 +1,4 @@
-import { cross, run, strength, weeksOf } from "../../helpers/plans.js";
+import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
@@ -46,19 +46,22 @@ ruleTester("no-back-to-back-hard", {
       ),
     },
     {
-      name: "elite: a hard pair followed by an easy day",
+      name: "allowIfNextDayEasy: a hard pair followed by an easy day",
       plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
     },
     {
-      name: "elite: a hard pair at the very end of the plan",
+      name: "allowIfNextDayEasy: a hard pair at the very end of the plan",
       plan: weeksOf([intervals(["SA", "SU"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
     },
     {
-      name: "elite: a hard pair on the plan's first days",
+      name: "allowIfNextDayEasy: a hard pair on the plan's first days",
       plan: weeksOf([intervals(["MO", "TU"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
     },
     {
       name: "an option override lets a pair followed by an easy day pass",
@@ -105,6 +108,36 @@ ruleTester("no-back-to-back-hard", {
   ],
   invalid: [
     {
+      name: "the same weekdays with other sessions in the next phase are one finding (hills or tempo, then fartlek)",
+      plan: planOf([
+        { id: "a", weeks: 1, sessions: [tempo(["WE"]), intervals(["TH"])] },
+        {
+          id: "b",
+          weeks: 1,
+          sessions: [
+            run("hills", ["WE"], 40, { runType: "hills", rpe: 7 }),
+            run("fartlek", ["TH"], 40, { runType: "fartlek", rpe: 6 }),
+          ],
+        },
+      ]),
+      findings: [
+        {
+          messageId: "backToBack",
+          week: 1,
+          weeks: [1, 2],
+          sessionId: "int",
+          data: {
+            weeks: [1, 2],
+            weekCount: 2,
+            single: false,
+            firstDate: "2026-11-04",
+            secondDate: "2026-11-05",
+            firstTitle: ["Tempo run 40 min", "Hill repeats 40 min"],
+          },
+        },
+      ],
+    },
+    {
       name: "a tempo the day before the long run (Friday tempo, Saturday long)",
       plan: weeksOf([tempo(["FR"]), run("long", ["SA"], 100, { runType: "long" })], 1),
       findings: [
@@ -118,9 +151,9 @@ ruleTester("no-back-to-back-hard", {
             firstDate: "2026-11-06",
             single: true,
             secondDate: "2026-11-07",
-            firstTitle: "Tempo run 40 min",
-            secondTitle: "Long run 100 min",
-            title: "Tempo run 40 min",
+            firstTitle: ["Tempo run 40 min"],
+            secondTitle: ["Long run 100 min"],
+            title: ["Tempo run 40 min"],
             changeDate: "2026-11-06",
           },
         },
@@ -141,8 +174,8 @@ ruleTester("no-back-to-back-hard", {
             firstDate: "2026-11-07",
             single: false,
             secondDate: "2026-11-08",
-            secondTitle: "Long run 90-110 min",
-            title: "Tempo run 40 min",
+            secondTitle: ["Long run 90-110 min"],
+            title: ["Tempo run 40 min"],
             changeDate: "2026-11-07",
           },
         },
@@ -172,7 +205,7 @@ ruleTester("no-back-to-back-hard", {
           weeks: [1],
           date: "2026-11-08",
           sessionId: "tempo",
-          data: { firstTitle: "Long run 100 min", title: "Tempo run 40 min", changeDate: "2026-11-08" },
+          data: { firstTitle: ["Long run 100 min"], title: ["Tempo run 40 min"], changeDate: "2026-11-08" },
         },
       ],
     },
@@ -198,7 +231,7 @@ ruleTester("no-back-to-back-hard", {
           weeks: [1],
           date: "2026-11-07",
           sessionId: "long",
-          data: { secondTitle: "Long run 9 mi", title: "Tempo run 40 min" },
+          data: { secondTitle: ["Long run 9 mi"], title: ["Tempo run 40 min"] },
         },
       ],
     },
@@ -219,7 +252,7 @@ ruleTester("no-back-to-back-hard", {
             firstDate: "2026-11-03",
             single: true,
             secondDate: "2026-11-04",
-            title: "Interval session 40 min",
+            title: ["Interval session 40 min"],
             changeDate: "2026-11-04",
           },
         },
@@ -260,14 +293,21 @@ ruleTester("no-back-to-back-hard", {
       ],
     },
     {
+      name: "elite: a hard pair followed by an easy day is flagged (COACHING 3.3: >= 48 h between hard sessions)",
+      plan: weeksOf([tempo(["TU"]), intervals(["WE"])], 1),
+      options: elite,
+      findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" }],
+    },
+    {
       name: "without elite leniency, a pair at the plan's end",
       plan: weeksOf([intervals(["SA", "SU"])], 1),
       findings: [{ messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-08", sessionId: "int" }],
     },
     {
-      name: "elite: three hard days in a row are flagged twice",
+      name: "allowIfNextDayEasy: three hard days in a row are flagged twice",
       plan: weeksOf([tempo(["TU", "TH"]), intervals(["WE"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
       findings: [
         {
           messageId: "backToBack",
@@ -288,9 +328,10 @@ ruleTester("no-back-to-back-hard", {
       ],
     },
     {
-      name: "elite: three from the plan's first day",
+      name: "allowIfNextDayEasy: three from the plan's first day",
       plan: weeksOf([intervals(["MO", "TU", "WE"])], 1),
       options: elite,
+      setting: ["warning", { allowIfNextDayEasy: true }],
       findings: [
         { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-03", sessionId: "int" },
         { messageId: "backToBack", week: 1, weeks: [1], date: "2026-11-04", sessionId: "int" },

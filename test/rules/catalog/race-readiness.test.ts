@@ -16,10 +16,12 @@ ruleTester("race-readiness", {
     { name: "a tempo 3 days before a C race", plan: weeksOf([hard("tempo", ["WE"]), race()], 1) },
     { name: "easy runs the days before a race", plan: weeksOf([run("easy", ["TH", "FR"], 30), race()], 1) },
     { name: "intervals 6 days before an A race", plan: weeksOf([hard("iv", ["SU"], "intervals"), race("A")], 1) },
+    { name: "intervals 5 days before a B race", plan: weeksOf([hard("iv", ["MO"], "intervals"), race("B")], 1) },
+    { name: "intervals 4 days before a C race", plan: weeksOf([hard("iv", ["TU"], "intervals"), race("C")], 1) },
     {
       name: "option days: 1 lets a tempo 2 days before",
       plan: weeksOf([hard("tempo", ["TH"]), race()], 1),
-      setting: ["warning", { days: 1, aRaceDays: 3, aRaceIntervalDays: 5 }],
+      setting: ["warning", { days: 1 }],
     },
   ],
   invalid: [
@@ -61,6 +63,36 @@ ruleTester("race-readiness", {
           measured: 5,
           limit: 6,
           data: { windowDays: 5, earliest: "2026-11-01" },
+        },
+      ],
+    },
+    {
+      name: "a tempo 3 days before a B race (COACHING 7.1: no hard session within 3 days)",
+      plan: weeksOf([hard("tempo", ["WE"]), race("B")], 1),
+      findings: [
+        {
+          messageId: "hardBefore",
+          week: 1,
+          date: "2026-11-04",
+          sessionId: "tempo",
+          measured: 3,
+          limit: 4,
+          data: { windowDays: 3, earliest: "2026-11-03" },
+        },
+      ],
+    },
+    {
+      name: "intervals 4 days before a B race (COACHING 7.1: none within 4)",
+      plan: weeksOf([hard("iv", ["TU"], "intervals"), race("B")], 1),
+      findings: [
+        {
+          messageId: "intervalsBefore",
+          week: 1,
+          date: "2026-11-03",
+          sessionId: "iv",
+          measured: 4,
+          limit: 5,
+          data: { windowDays: 4, priority: "B", earliest: "2026-11-02" },
         },
       ],
     },

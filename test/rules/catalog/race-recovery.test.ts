@@ -43,6 +43,10 @@ ruleTester("race-recovery", {
       plan: raceThen(race(), [intervals(["TH"])]),
     },
     {
+      name: "intervals on day 6 after a 10 km C race: Foster's window is for the season's last or an A race",
+      plan: raceThen(race(10, { priority: "C" }), [intervals(["FR"])]),
+    },
+    {
       name: "a 10 km race: the long run 8 days later is past its 4 days",
       plan: raceThen(race(10), [long(["SU"])]),
     },
@@ -103,6 +107,21 @@ ruleTester("race-recovery", {
     },
   ],
   invalid: [
+    {
+      name: "intervals on day 6 after a 10 km A race: past Daniels' 4 days, inside Foster's 7",
+      plan: raceThen(race(10, { priority: "A" }), [intervals(["FR"])]),
+      findings: [
+        {
+          messageId: "qualityTooSoon",
+          week: 2,
+          date: "2026-11-13",
+          sessionId: "intervals",
+          measured: 6,
+          limit: 7,
+          data: { day: 6, raceKm: 10, raceDate: "2026-11-07", days: 7, ready: "2026-11-15" },
+        },
+      ],
+    },
     {
       name: "a hard session 3 days after a 10 km race",
       plan: raceThen(race(10), [intervals(["TU"])]),
@@ -312,12 +331,84 @@ const marathoner = (date: string) => ({
 ruleTester("race-recovery", {
   valid: [
     {
-      name: "a marathon 20 days before the plan: its 15 days are past",
+      name: "a marathon 28 days before the plan: its 15 and its 27 days are past",
       plan: weeksOf([intervals(["TU"])], 1),
+      options: marathoner("2026-10-06"),
+    },
+    {
+      name: "a tempo on day 21 after the marathon: Daniels' 15 days are past, and Foster's window is for VO2max work",
+      plan: weeksOf([run("tempo", ["TU"], 40, { runType: "tempo", rpe: 7 })], 1),
       options: marathoner("2026-10-13"),
+    },
+    {
+      name: "Higdon's easy hour on day 7 after a marathon",
+      plan: weeksOf([run("hour", ["FR"], 60)], 1),
+      options: marathoner("2026-10-30"),
+    },
+    {
+      name: "a 45-minute run in the first week after a marathon",
+      plan: weeksOf([run("e45", ["WE"], 45)], 1),
+      options: marathoner("2026-10-30"),
     },
   ],
   invalid: [
+    {
+      name: "intervals on day 21 after the marathon that ended the season: inside Foster's 27 days (COACHING 8)",
+      plan: weeksOf([intervals(["TU"])], 1),
+      options: marathoner("2026-10-13"),
+      findings: [
+        {
+          messageId: "qualityTooSoon",
+          severity: "warning",
+          week: 1,
+          date: "2026-11-03",
+          sessionId: "intervals",
+          measured: 21,
+          limit: 27,
+          data: {
+            sessionId: "intervals",
+            day: 21,
+            raceKm: 42.2,
+            raceDate: "2026-10-13",
+            days: 27,
+            ready: "2026-11-10",
+          },
+        },
+      ],
+    },
+    {
+      name: "the same at advanced level is a note (Daniels' window is their limit)",
+      plan: weeksOf([intervals(["TU"])], 1),
+      options: { ...marathoner("2026-10-13"), level: "advanced" },
+      findings: [
+        {
+          messageId: "qualityTooSoonNote",
+          severity: "info",
+          week: 1,
+          date: "2026-11-03",
+          sessionId: "intervals",
+          measured: 21,
+          limit: 27,
+        },
+      ],
+    },
+    {
+      name: "a 50-minute easy run on day 5 after a marathon (COACHING 1.5: none over 45 min in days 1-7)",
+      plan: weeksOf([run("e50", ["WE"], 50)], 1),
+      options: marathoner("2026-10-30"),
+      findings: [
+        {
+          messageId: "longAfterMarathon",
+          severity: "warning",
+          week: 1,
+          date: "2026-11-04",
+          sessionId: "e50",
+          measured: 50,
+          limit: 45,
+          data: { sessionId: "e50", minutes: 50, day: 5, raceDate: "2026-10-30", max: 45, firstDays: 7 },
+        },
+      ],
+    },
     {
       name: "intervals on day 10 after the marathon that ended the season",
       plan: weeksOf([intervals(["TU"])], 1),

@@ -1,9 +1,10 @@
-import { cross, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { athleteOf, cross, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const ALL = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 const daily = (id = "e", minutes = 30) => run(id, ALL, minutes);
+const sixDays = run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30);
 
 ruleTester("rest-day-weekly", {
   valid: [
@@ -26,6 +27,16 @@ ruleTester("rest-day-weekly", {
       name: "elite: 1 run-free day",
       plan: weeksOf([run("e", ["MO", "TU", "WE", "TH", "FR", "SA"], 30)]),
       options: { level: "elite" },
+    },
+    {
+      name: "a 16-year-old intermediate: 1 run-free day (youth from 15: the level's minimum)",
+      plan: weeksOf([sixDays], 1),
+      options: { athlete: athleteOf({ age: 16 }) },
+    },
+    {
+      name: "a 49-year-old: 1 run-free day",
+      plan: weeksOf([sixDays], 1),
+      options: { athlete: athleteOf({ age: 49 }) },
     },
     {
       name: "cross-training keeps a day run-free",
@@ -247,6 +258,62 @@ ruleTester("rest-day-weekly", {
         1,
       ),
       findings: [{ messageId: "tooFew", week: 1, weeks: [1], data: { days: ["SU"] } }],
+    },
+    {
+      name: "advanced: no run-free day is a warning (COACHING 3.1: 0-1 rest days, a coaching convention)",
+      plan: weeksOf([daily()], 1),
+      options: { level: "advanced" },
+      findings: [
+        {
+          messageId: "tooFewAdvised",
+          severity: "warning",
+          week: 1,
+          weeks: [1],
+          measured: 0,
+          limit: 1,
+          data: { runFree: 0, min: 1, group: "advanced", days: ["MO"] },
+        },
+      ],
+    },
+    {
+      name: "masters: 1 run-free day is a warning (COACHING 3.1, 6: 2 in their 50s-60s)",
+      plan: weeksOf([sixDays], 1),
+      options: { athlete: athleteOf({ age: 55 }) },
+      findings: [
+        {
+          messageId: "tooFewAdvised",
+          severity: "warning",
+          week: 1,
+          weeks: [1],
+          measured: 1,
+          limit: 2,
+          data: { runFree: 1, min: 2, group: "masters" },
+        },
+      ],
+    },
+    {
+      name: "youth under 15: 1 run-free day is a warning (COACHING 3.1: AAP, >= 2)",
+      plan: weeksOf([sixDays], 1),
+      options: { athlete: athleteOf({ age: 13 }) },
+      findings: [
+        {
+          messageId: "tooFewAdvised",
+          severity: "warning",
+          week: 1,
+          weeks: [1],
+          measured: 1,
+          limit: 2,
+          data: { runFree: 1, min: 2, group: "youth" },
+        },
+      ],
+    },
+    {
+      name: "masters with no run-free day: below the level's minimum, an error",
+      plan: weeksOf([daily()], 1),
+      options: { athlete: athleteOf({ age: 60 }) },
+      findings: [
+        { messageId: "tooFew", severity: "error", week: 1, weeks: [1], measured: 0, limit: 2, data: { min: 2 } },
+      ],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { athleteOf, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
@@ -22,6 +22,14 @@ ruleTester("strength-frequency", {
     },
     { name: "a beginner needs one session a week", plan: weeksOf([easy, gym(["MO"])]), options: { level: "beginner" } },
     { name: "an intermediate at exactly two a week", plan: weeksOf([easy, gym(["MO", "TH"])]) },
+    {
+      name: "an intermediate in the pre-season at one a week (COACHING 5: 1-2)",
+      plan: weeksOf([easy, gym(["MO"])], 2, {}, { type: "pre-season" }),
+    },
+    {
+      name: "an intermediate in a race week at one (maintenance)",
+      plan: weeksOf([easy, gym(["MO"]), run("race", ["SU"], 25, { runType: "race", distanceKm: 5 })], 1),
+    },
     {
       name: "an advanced runner at two a week",
       plan: weeksOf([easy, gym(["MO", "TH"])]),
@@ -51,6 +59,18 @@ ruleTester("strength-frequency", {
     { name: "a minimum of 0 asks for nothing", plan: weeksOf([easy]), setting: ["warning", { minPerWeek: 0 }] },
   ],
   invalid: [
+    {
+      name: "youth: a beginner of 15 needs two a week (NSCA youth, Blagrove 2020)",
+      plan: weeksOf([easy, gym(["MO"])], 1),
+      options: { athlete: athleteOf({ level: "beginner", age: 15 }) },
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 1, limit: 2, data: { min: 2 } }],
+    },
+    {
+      name: "masters keep two in the pre-season (COACHING 5)",
+      plan: weeksOf([easy, gym(["MO"])], 1, {}, { type: "pre-season" }),
+      options: { athlete: athleteOf({ age: 56 }) },
+      findings: [{ messageId: "tooFew", week: 1, weeks: [1], measured: 1, limit: 2, data: { min: 2 } }],
+    },
     {
       name: "one session short for an intermediate, every week said once",
       plan: weeksOf([easy, gym(["MO"])], 3),

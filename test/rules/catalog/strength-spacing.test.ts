@@ -6,6 +6,8 @@ type Json = Record<string, unknown>;
 const long = (on: readonly string[], extra: Json = {}) => run("long", on, 80, { runType: "long", rpe: 4, ...extra });
 const tempo = (on: readonly string[], extra: Json = {}) => run("tempo", on, 40, { runType: "tempo", rpe: 6, ...extra });
 const gym = (on: readonly string[], extra: Json = {}) => strength("gym", on, undefined, extra);
+// A race on Saturday 2026-11-07 (the plan starts Monday 2026-11-02).
+const race = (priority: string) => run("race", ["SA"], 45, { runType: "race", rpe: 9, distanceKm: 10, priority });
 const focused = (id: string, on: readonly string[], focus: string, extra: Json = {}) => ({
   id,
   kind: "strength",
@@ -71,8 +73,32 @@ ruleTester("strength-spacing", {
       plan: weeksOf([gym(["TU"], { time: "07:00" }), tempo(["TU"], { time: "18:00" })]),
       setting: ["warning", { dayBefore: true, sameDay: false }],
     },
+    {
+      name: "lower-body strength 2 days before a B race",
+      plan: weeksOf([gym(["TH"]), race("B")], 1),
+    },
+    {
+      name: "lower-body strength 3 days before an A race",
+      plan: weeksOf([gym(["WE"]), race("A")], 1),
+    },
   ],
   invalid: [
+    {
+      name: "lower-body strength 2 days before an A race (COACHING 3.3, 5)",
+      plan: weeksOf([gym(["TH"]), race("A")], 1),
+      findings: [
+        {
+          messageId: "beforeARace",
+          severity: "warning",
+          week: 1,
+          date: "2026-11-05",
+          sessionId: "gym",
+          measured: 2,
+          limit: 3,
+          data: { sessionId: "gym", days: 2, raceDate: "2026-11-07", window: 2, latest: "2026-11-04" },
+        },
+      ],
+    },
     {
       name: "lower-body strength the day before the long run",
       plan: weeksOf([gym(["SA"]), long(["SU"])], 1),

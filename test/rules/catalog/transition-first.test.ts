@@ -10,6 +10,10 @@ const later = run("later", ["TU", "SA"], 30);
 /** An athlete whose season ended on a date (the plan starts Monday 2026-11-02). */
 const season = (seasonEndDate: string) => ({ athlete: athleteOf({ seasonEndDate }) });
 const base = weeksOf([easy], 4);
+/** An athlete at a level whose season ended with a race of some km on a date. */
+const raced = (level: string, distanceKm: number, date: string) => ({
+  athlete: athleteOf({ level, seasonEndDate: date, recentRaces: [{ date, distanceKm, priority: "A" }] }),
+});
 const transitionThenBase = (weeks: number) =>
   planOf([
     { id: "rest", type: "transition", weeks, sessions: [easy] },
@@ -44,6 +48,11 @@ ruleTester("transition-first", {
     { name: "an athlete without a seasonEndDate", plan: base, options: { athlete: athleteOf() } },
     { name: "long phases of other types", plan: weeksOf([easy], 12) },
     {
+      name: "an elite 12 days after a 5K: its 4 days and 1 week of break are past (COACHING 1.4)",
+      plan: base,
+      options: raced("elite", 5, "2026-10-21"),
+    },
+    {
       name: "a longer transition allowed by the setting",
       plan: transitionThenBase(6),
       setting: ["info", { maxWeeks: 6, withinDaysOfSeason: 14 }],
@@ -61,6 +70,18 @@ ruleTester("transition-first", {
     },
   ],
   invalid: [
+    {
+      name: "an intermediate 12 days after a 5K: 4 days and 2 weeks of break are not past",
+      plan: base,
+      options: raced("intermediate", 5, "2026-10-21"),
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 12 } }],
+    },
+    {
+      name: "an elite 10 days after a 5K: the break is not over",
+      plan: base,
+      options: raced("elite", 5, "2026-10-23"),
+      findings: [{ messageId: "missing", week: 1, path: "phases[0]", data: { days: 10 } }],
+    },
     {
       name: "a plan 2 days after the season without a transition",
       plan: base,

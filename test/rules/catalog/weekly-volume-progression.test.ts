@@ -36,6 +36,10 @@ const setting = (infoAbove: number, warnAbove: number) => ["warning", { infoAbov
 ruleTester("weekly-volume-progression", {
   valid: [
     {
+      name: "a return from a step-back week is no 2-week ramp (against the highest of the 3 weeks before)",
+      plan: weeksRunning([100, 100, 70, 100, 108]),
+    },
+    {
       name: "after a transition, a return up to the athlete's in-season week is no ramp (+268 % from the near-rest week)",
       plan: afterTransition(41, [151, 200, 240]),
       options: inSeason(250),
@@ -90,6 +94,28 @@ ruleTester("weekly-volume-progression", {
     { name: "higher thresholds from the setting", plan: weeksRunning([100, 125]), setting: setting(0.25, 0.5) },
   ],
   invalid: [
+    {
+      name: "youth: more than 10 % a week is a warning (AAP)",
+      plan: weeksRunning([100, 115]),
+      options: { athlete: athleteOf({ age: 16 }) },
+      findings: [{ messageId: "spike", severity: "warning", week: 2, measured: 0.15, limit: 0.1 }],
+    },
+    {
+      name: "more than 30 % over 2 weeks, 20 % a week (Nielsen 2014)",
+      plan: weeksRunning([100, 120, 144]),
+      findings: [
+        { messageId: "increase", severity: "info", week: 2, measured: 0.2 },
+        { messageId: "increase", severity: "info", week: 3, measured: 0.2 },
+        {
+          messageId: "twoWeekSpike",
+          severity: "warning",
+          week: 3,
+          measured: 0.44,
+          limit: 0.3,
+          data: { week: 3, from: 1, change: 0.44, unit: "minutes", before: 100, after: 144, limit: 0.3, target: 130 },
+        },
+      ],
+    },
     {
       name: "a return past the in-season week is judged against it",
       plan: afterTransition(40, [150, 300]),
