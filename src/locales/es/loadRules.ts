@@ -19,7 +19,7 @@ const unitWord = "{unit, select, km {de kilómetros} other {de minutos}}";
 const acwr = "La ratio de carga aguda:crónica";
 /** VO2max work inside Foster's window after a race (a warning, or a note for advanced and elite runners). */
 const QUALITY_TOO_SOON =
-  "La sesión «{sessionId}» del {date, date} cae en el día {day} después de la carrera de {raceKm} km del {raceDate, date}; los entrenadores no meten series, cuestas, fartlek ni competiciones en {days, plural, one {el primer día} other {los primeros # días}} tras una carrera (un día por milla de competición).";
+  "La sesión «{sessionId}» del {date, date} cae el día {day} después de la carrera de {raceKm} km del {raceDate, date}; los entrenadores no meten series, cuestas, fartlek ni competiciones en {days, plural, one {el primer día} other {los primeros # días}} tras una carrera (un día por milla de competición).";
 
 export const loadRules: NonNullable<Locale["rules"]> = {
   "acwr-band": {
@@ -71,7 +71,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     overCap: {
       message:
-        "La carrera «{sessionId}» del {date, date} dura hasta {minutes} min; los entrenadores no alargan una tirada larga más allá de {max} min.",
+        "La tirada «{sessionId}» del {date, date} dura hasta {minutes} min; los entrenadores no alargan una tirada larga más allá de {max} min.",
       hint: "Acórtala a {max} min o menos.",
     },
   },
@@ -103,7 +103,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     longAfterMarathon: {
       message:
-        "La carrera «{sessionId}» del {date, date} dura hasta {minutes} min el día {day} después del maratón del {raceDate, date}; en los primeros {firstDays} días, no corras más de {max} min.",
+        "El rodaje «{sessionId}» del {date, date} dura hasta {minutes} min el día {day} después del maratón del {raceDate, date}; en los primeros {firstDays} días, no corras más de {max} min.",
       hint: "Acórtala a {max} min o menos, o sal a caminar o haz entrenamiento cruzado suave en su lugar.",
     },
   },
