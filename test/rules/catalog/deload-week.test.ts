@@ -1,4 +1,5 @@
 import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
@@ -229,3 +230,30 @@ describe("deload-week in Spanish and German", () => {
     expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
   });
 });
+
+// The COACHING.md review's message (longestInReduced) in Spanish and German.
+renderedIn(
+  "deload-week",
+  {
+    plan: planOf([
+      { id: "load", weeks: 2, sessions: [run("e", ["TU", "TH"], 60), run("long", ["SU"], 80, { runType: "long" })] },
+      { id: "down", weeks: 1, sessions: [run("e2", ["TU"], 30), run("long2", ["SU"], 90, { runType: "long" })] },
+    ]),
+  },
+  {
+    es: [
+      {
+        message:
+          "La semana 3 es de descarga, pero tiene la tirada más larga del plan: «long2» del domingo, 22 de noviembre de 2026, de hasta 90 min (la más larga de las semanas de carga: 80 min).",
+        hint: "Recorta la tirada larga de la semana 3 a unos dos tercios y guarda la más larga para una semana de carga.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Woche 3 ist eine Entlastungswoche, enthält aber den längsten Lauf des Plans: „long2“ am Sonntag, 22. November 2026, bis zu 90 min (der längste der Belastungswochen: 80 min).",
+        hint: "Kürze den langen Lauf in Woche 3 auf etwa zwei Drittel und heb den längsten Lauf für eine Belastungswoche auf.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { athleteOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
@@ -286,3 +287,25 @@ describe("long-run-share in Spanish and German", () => {
     expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
   });
 });
+
+// The COACHING.md review's message (overCap) in Spanish and German.
+renderedIn(
+  "long-run-share",
+  { plan: weeksOf([run("easy", ["TU", "TH"], 100), long(160)], 1) },
+  {
+    es: [
+      {
+        message:
+          "La tirada «long» del domingo, 8 de noviembre de 2026 dura hasta 160 min; los entrenadores no alargan una tirada larga más allá de 150 min.",
+        hint: "Acórtala a 150 min o menos.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Der Lauf „long“ am Sonntag, 8. November 2026 dauert bis zu 160 min; Trainer begrenzen einen langen Lauf auf 150 min.",
+        hint: "Kürze ihn auf 150 min oder weniger.",
+      },
+    ],
+  },
+);

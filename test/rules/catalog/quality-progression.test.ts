@@ -1,4 +1,5 @@
 import { planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const tempo = (id: string, minutes: number) => run(id, ["TH"], minutes, { runType: "tempo", rpe: 7 });
@@ -56,3 +57,25 @@ ruleTester("quality-progression", {
     },
   ],
 });
+
+// The COACHING.md review's message (stagnant) in Spanish and German.
+renderedIn(
+  "quality-progression",
+  { plan: weeksOf([easy, tempo("t", 30)], 4) },
+  {
+    es: [
+      {
+        message:
+          "La sesión de carrera a ritmo umbral «t» se repite igual de la semana 1 a la 4 (4 semanas de base seguidas); los entrenadores hacen progresar un entrenamiento tras 3 semanas como mucho.",
+        hint: "Haz progresar una sola cosa cada vez: añade una repetición, unos minutos de trabajo o un poco más de ritmo.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Die Einheit „t“ (Tempodauerlauf) ist von Woche 1 bis Woche 4 unverändert (4 Grundlagenwochen in Folge); Trainer steigern eine Einheit spätestens nach 3 Wochen.",
+        hint: "Steigere immer nur eine Sache: eine Wiederholung mehr, ein paar Minuten mehr Belastung oder etwas mehr Tempo.",
+      },
+    ],
+  },
+);

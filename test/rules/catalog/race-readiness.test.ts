@@ -1,4 +1,5 @@
 import { run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
@@ -120,3 +121,25 @@ describe("race-readiness in Spanish and German", () => {
     expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
   });
 });
+
+// The COACHING.md review's message (intervalsBefore B) in Spanish and German.
+renderedIn(
+  "race-readiness",
+  { plan: weeksOf([hard("iv", ["TU"], "intervals"), race("B")], 1) },
+  {
+    es: [
+      {
+        message:
+          "Interval session 40 min del martes, 3 de noviembre de 2026 llega 4 días antes de la carrera B del sábado, 7 de noviembre de 2026 (10 km race (B)); deja los 4 días previos libres de series.",
+        hint: "Pasa esta sesión al lunes, 2 de noviembre de 2026 o antes, o cámbiala por progresivos o un rodaje corto a ritmo umbral.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Interval session 40 min am Dienstag, 3. November 2026 liegt 4 Tage vor dem B-Wettkampf am Samstag, 7. November 2026 (10 km race (B)); halte die 4 Tage davor frei von Intervallen.",
+        hint: "Verschiebe die Einheit auf Montag, 2. November 2026 oder früher, oder mach daraus Steigerungsläufe oder einen kurzen Lauf im Schwellentempo.",
+      },
+    ],
+  },
+);

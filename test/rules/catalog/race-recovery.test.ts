@@ -1,6 +1,7 @@
 import { cross, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
 import { exampleAthleteJson } from "../../helpers/fixtures.js";
 import { parseAthlete } from "../../../src/index.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
@@ -490,3 +491,45 @@ describe("race-recovery in Spanish and German", () => {
     expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
   });
 });
+
+// The COACHING.md review's messages (Foster's window, the first week after a marathon) in Spanish and German.
+renderedIn(
+  "race-recovery",
+  { plan: weeksOf([intervals(["TU"])], 1), options: marathoner("2026-10-13") },
+  {
+    es: [
+      {
+        message:
+          "La sesión «intervals» del martes, 3 de noviembre de 2026 cae el día 21 después de la carrera de 42,2 km del martes, 13 de octubre de 2026; los entrenadores no meten series, cuestas, fartlek ni competiciones en los primeros 27 días tras una carrera (un día por milla de competición).",
+        hint: "Pásala al martes, 10 de noviembre de 2026 o más tarde; hasta entonces, los rodajes suaves y los progresivos están bien.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Die Einheit „intervals“ am Dienstag, 3. November 2026 liegt am 21. Tag nach dem Wettkampf über 42,2 km am Dienstag, 13. Oktober 2026; Trainer lassen Intervalle, Bergläufe, Fahrtspiel und Wettkämpfe in den ersten 27 Tagen nach einem Wettkampf weg (ein Tag pro gelaufener Meile).",
+        hint: "Verschiebe die Einheit auf Dienstag, 10. November 2026 oder später; lockere Dauerläufe und Steigerungsläufe sind bis dahin in Ordnung.",
+      },
+    ],
+  },
+);
+renderedIn(
+  "race-recovery",
+  { plan: weeksOf([run("e50", ["WE"], 50)], 1), options: marathoner("2026-10-30") },
+  {
+    es: [
+      {
+        message:
+          "El rodaje «e50» del miércoles, 4 de noviembre de 2026 dura hasta 50 min el día 5 después del maratón del viernes, 30 de octubre de 2026; en los primeros 7 días, no corras más de 45 min.",
+        hint: "Acórtala a 45 min o menos, o sal a caminar o haz entrenamiento cruzado suave en su lugar.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Der Lauf „e50“ am Mittwoch, 4. November 2026 dauert bis zu 50 min, am 5. Tag nach dem Marathon am Freitag, 30. Oktober 2026; lauf in den ersten 7 Tagen nicht länger als 45 min.",
+        hint: "Kürze ihn auf 45 min oder weniger, oder geh stattdessen spazieren oder mach lockeres Alternativtraining.",
+      },
+    ],
+  },
+);

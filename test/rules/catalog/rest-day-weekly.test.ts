@@ -355,3 +355,25 @@ renderedIn(
     ],
   },
 );
+
+// The COACHING.md review's message (tooFewAdvised) in Spanish and German.
+renderedIn(
+  "rest-day-weekly",
+  { plan: weeksOf([daily()], 1), options: { level: "advanced" } },
+  {
+    es: [
+      {
+        message:
+          "En la semana 1 no hay ningún día sin correr; los entrenadores aconsejan al menos 1 a la semana para un corredor de nivel avanzado.",
+        hint: "Dedica el lunes al descanso o al entrenamiento cruzado.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "In Woche 1 gibt es keinen lauffreien Tag; Trainer empfehlen für Ambitionierte mindestens einen lauffreien Tag pro Woche.",
+        hint: "Lauf am Montag nicht: ruh dich aus oder mach Alternativtraining.",
+      },
+    ],
+  },
+);

@@ -1,4 +1,5 @@
 import { athleteOf, planOf, run, strength, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 
 const easy = run("easy", ["TU", "SA"], 40);
@@ -88,3 +89,25 @@ ruleTester("strength-progression", {
     },
   ],
 });
+
+// The COACHING.md review's message (noHeavy) in Spanish and German.
+renderedIn(
+  "strength-progression",
+  { plan: weekly(Array.from({ length: 10 }, (_, index) => [12, 10 + index] as const)) },
+  {
+    es: [
+      {
+        message:
+          "El plan dura 10 semanas y tu fuerza nunca llega a ser pesada (ninguna serie de 6 repeticiones o menos).",
+        hint: "Tras 3-6 semanas de adaptación, planifica 2-4 series de 3-6 repeticiones de sentadillas, peso muerto o subidas al cajón con carga.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Der Plan läuft über 10 Wochen, aber dein Krafttraining wird nie schwer (kein Satz mit 6 Wiederholungen oder weniger).",
+        hint: "Plane nach 3-6 Wochen Gewöhnung 2-4 Sätze mit 3-6 Wiederholungen Kniebeugen, Kreuzheben oder Step-ups mit Zusatzgewicht ein.",
+      },
+    ],
+  },
+);

@@ -275,3 +275,25 @@ renderedIn(
     ],
   },
 );
+
+// The COACHING.md review's message (beforeARace) in Spanish and German.
+renderedIn(
+  "strength-spacing",
+  { plan: weeksOf([gym(["TH"]), race("A")], 1) },
+  {
+    es: [
+      {
+        message:
+          "La fuerza de piernas «gym» del jueves, 5 de noviembre de 2026 llega 2 días antes de la carrera A del sábado, 7 de noviembre de 2026; nada de fuerza pesada ni de piernas en los 2 días previos a una carrera A.",
+        hint: "Pásala al miércoles, 4 de noviembre de 2026 o antes, o conviértela en trabajo de tren superior y core.",
+      },
+    ],
+    de: [
+      {
+        message:
+          "Das Beinkrafttraining „gym“ am Donnerstag, 5. November 2026 liegt 2 Tage vor dem A-Wettkampf am Samstag, 7. November 2026; kein schweres Krafttraining und kein Beintraining in den 2 Tagen vor einem A-Wettkampf.",
+        hint: "Verschiebe es auf Mittwoch, 4. November 2026 oder früher, oder mach daraus Oberkörper- und Rumpftraining.",
+      },
+    ],
+  },
+);

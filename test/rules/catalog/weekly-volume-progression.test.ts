@@ -1,4 +1,5 @@
 import { athleteOf, planOf, run, weeksOf } from "../../helpers/plans.js";
+import { renderedIn } from "../renderedIn.js";
 import { ruleTester } from "../ruleTester.js";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
@@ -391,3 +392,43 @@ describe("weekly-volume-progression in Spanish and German", () => {
     expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
   });
 });
+
+// The COACHING.md review's message (twoWeekSpike) in Spanish and German.
+renderedIn(
+  "weekly-volume-progression",
+  { plan: weeksRunning([100, 120, 144]) },
+  {
+    es: [
+      {
+        message:
+          "La semana 2 suma un 20 % más de minutos que la semana 1, la más alta de las 3 anteriores (de 100 a 120).",
+        hint: "Subir más de un 10 % en una semana está bien de vez en cuando; mantén la mayoría de las semanas por debajo.",
+      },
+      {
+        message:
+          "La semana 3 suma un 20 % más de minutos que la semana 2, la más alta de las 3 anteriores (de 120 a 144).",
+        hint: "Subir más de un 10 % en una semana está bien de vez en cuando; mantén la mayoría de las semanas por debajo.",
+      },
+      {
+        message:
+          "La semana 3 suma un 44 % más de minutos que la semana 1, dos semanas antes (de 100 a 144); subir más de un 30 % en 2 semanas aumenta el riesgo de lesión.",
+        hint: "Deja la semana 3 en torno a 130 minutos, o añade una semana más a la progresión.",
+      },
+    ],
+    de: [
+      {
+        message: "Woche 2 hat 20 % mehr Minuten als Woche 1, die höchste der 3 Wochen davor (100 auf 120).",
+        hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
+      },
+      {
+        message: "Woche 3 hat 20 % mehr Minuten als Woche 2, die höchste der 3 Wochen davor (120 auf 144).",
+        hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
+      },
+      {
+        message:
+          "Woche 3 hat 44 % mehr Minuten als Woche 1, zwei Wochen davor (100 auf 144); mehr als 30 % in 2 Wochen erhöht das Verletzungsrisiko.",
+        hint: "Halte Woche 3 bei etwa 130 Minuten, oder plane eine Aufbauwoche mehr ein.",
+      },
+    ],
+  },
+);
