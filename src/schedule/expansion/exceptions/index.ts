@@ -3,7 +3,7 @@
  * exception's `action`.
  */
 import { dateToDays } from "../../../calendar/civilDate.js";
-import { OffseasonError, type OffseasonIssue } from "../../../model/errors.js";
+import { OffseasonError, type OffseasonIssueInput } from "../../../model/errors.js";
 import type { PlanException } from "../../../model/plan.js";
 import type { Expansion, Planned, Trip } from "../context.js";
 import type { ExceptionAction, ExceptionContext, ExceptionHandler, ExceptionOf } from "./handler.js";
@@ -76,7 +76,7 @@ export function applyExceptions(expansion: Expansion, planned: readonly Planned[
     else byDay.set(item.originalDay, [item]);
   }
   const context: ExceptionContext = { expansion, planned, byKey, byDay, trips };
-  const issues: OffseasonIssue[] = [];
+  const issues: OffseasonIssueInput[] = [];
   exceptions.forEach((exception, index) => {
     const message = applyOne(exception, index, context);
     if (message !== undefined)
