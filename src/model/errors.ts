@@ -1,9 +1,9 @@
 import { createFormatter } from "../locale/formatMessage.js";
 import type { Locale, MessageData } from "../locale/types.js";
-import { ERROR_TEXT } from "./issueMessages.js";
+import { ERROR_TEXT, SUMMARY_MESSAGES } from "./issueMessages.js";
+import { formatPath, segmentsOf, type PathSegment } from "./paths.js";
 
-/** One step of a path into the input: an object key or an array index, as zod's `path` holds them. */
-export type PathSegment = string | number;
+export { formatPath, type PathSegment } from "./paths.js";
 
 /**
  * What went wrong, as data: each problem has a JSON path into the input, a plain message and a code.
@@ -114,23 +114,6 @@ export function issueOf(
 ): OffseasonIssue {
   const message = renderIssueText(messageId, messages[messageId] ?? messageId, data, locale);
   return { path: formatPath(segments), pathSegments: segments, message, code, messageId, data };
-}
-
-const PATH_PART = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$]*)/y;
-
-/** Reads a JSON path written by {@link formatPath} back into segments (a shortened key stays shortened). */
-function segmentsOf(path: string): readonly PathSegment[] {
-  const segments: PathSegment[] = [];
-  PATH_PART.lastIndex = 0;
-  while (PATH_PART.lastIndex < path.length) {
-    const start = PATH_PART.lastIndex;
-    const match = PATH_PART.exec(path);
-    if (!match) return [...segments, path.slice(start)];
-    if (match[1] !== undefined) segments.push(Number(match[1]));
-    else if (match[2] !== undefined) segments.push(JSON.parse(match[2]) as string);
-    else segments.push(match[3] ?? "");
-  }
-  return segments;
 }
 
 function completeIssue(issue: OffseasonIssueInput): OffseasonIssue {
@@ -271,22 +254,24 @@ export function isOffseasonError(value: unknown): value is OffseasonError {
   }
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const MAX_KEY_IN_PATH = 64;
+/** A summary's message id. */
+export type SummaryId = keyof typeof SUMMARY_MESSAGES;
 
 /**
- * Formats path segments as a JSON path: `["phases", 0, "rpe"]` becomes `phases[0].rpe`; keys that are not plain
- * identifiers are quoted (`["my key"]`) and cut to 64 characters.
+ * An {@link OffseasonError} whose summary is a message id of `SUMMARY_MESSAGES`, worded in the locale. Internal.
+ *
+ * @param code - What kind of failure this is.
+ * @param summaryId - The summary's message id.
+ * @param issues - The problems.
+ * @param options - The issue count, the summary's data and the locale.
+ * @returns The error.
  */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let path = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${String(segment)}]`;
-    else {
-      const key = String(segment);
-      if (IDENTIFIER.test(key) && key.length <= MAX_KEY_IN_PATH) path += path === "" ? key : `.${key}`;
-      else path += `[${JSON.stringify(key.length > MAX_KEY_IN_PATH ? `${key.slice(0, MAX_KEY_IN_PATH)}…` : key)}]`;
-    }
-  }
-  return path;
+export function errorOf(
+  code: OffseasonErrorCode,
+  summaryId: SummaryId,
+  issues: readonly OffseasonIssueInput[],
+  options: OffseasonErrorOptions = {},
+): OffseasonError {
+  const summary = renderIssueText(summaryId, SUMMARY_MESSAGES[summaryId], options.data ?? {}, options.locale);
+  return new OffseasonError(code, summary, issues, { ...options, messageId: summaryId });
 }

@@ -24,6 +24,7 @@ export const SUMMARY_MESSAGES = {
   "summary.invalidRule": "Invalid rule {id}",
   "summary.planTooLarge": "Plan too large",
   "summary.planTooLong": "Plan too long",
+  "summary.exceptions": "Plan exceptions that match no occurrence",
   "summary.workoutTooLong": "Workout too long",
   "summary.notAWorkout": "Not a workout",
   "summary.invalidGenerateOptions": "Invalid generatePlan options",
@@ -116,6 +117,19 @@ export const RUN_MESSAGES = {
   "limit.weeksWithExceptions":
     "the phases and the weeks that {kinds, list} add make {weeks} weeks; the limit is {limit}{raised, select, true {, the weeks of its phases (option maxWeeks raises it)} other {}}",
   "limit.workoutSteps": "has {count} steps once nested repeats are unrolled; a workout holds at most {limit}",
+  "exception.adjustmentOutside": "{field} {date} is outside the plan ({start} to {end})",
+  "exception.endsBeforeStart": "ends on {to}, before it starts ({from})",
+  "exception.noneInRange": "no session is planned from {from} to {to}, so this {action} matches nothing",
+  "exception.noneFrom":
+    '{one, select, true {session "{sessionId}" is not} other {no session is}} planned on or after {from}, so this {action} matches nothing',
+  "exception.noneOn":
+    '{one, select, true {session "{sessionId}" is not planned} other {no session is planned}} on {date}, so this {action} matches nothing',
+  "exception.movesBefore": 'moves "{sessionId}" from {from} to {to}, before {start}',
+  "exception.movesPastEnd": 'moves "{sessionId}" from {from} to {to}, past the plan\'s end ({end})',
+  "exception.shiftZero": "shifts by 0 days, which changes nothing",
+  "exception.claimed": 'exceptions[{claimedBy}] already changes "{sessionId}" on {date}',
+  "exception.swapSelf": "swaps {date} with itself",
+  "exception.swapNothing": "no session is planned on {date} or {with}, so this swap matches nothing",
   "workout.kind": "a {kind} occurrence has no workout: give a run, cross-training or strength occurrence",
   "workout.now": "must be a date-time from 1990 to 2126, with Z or an offset",
   "workout.tolerance": "must be a number of 0 or more",
@@ -177,6 +191,15 @@ export const ISSUE_MESSAGES: Readonly<Record<string, string>> = /* @__PURE__ */ 
   ...GENERATE_MESSAGES,
   ...CONFIG_MESSAGES,
 }))();
+
+/** A message id of the expansion's, the workouts' and the live options' checks. */
+export type RunMessageId = keyof typeof RUN_MESSAGES;
+
+/** A message id of the rules' config checks. */
+export type ConfigMessageId = keyof typeof CONFIG_MESSAGES;
+
+/** A message id of generatePlan's checks. */
+export type GenerateMessageId = keyof typeof GENERATE_MESSAGES;
 
 /** A message id of the model's own checks. */
 export type ModelMessageId = keyof typeof MODEL_MESSAGES;

@@ -1,16 +1,6 @@
 import type { Locale, MessageData } from "../locale/types.js";
-import {
-  issueOf,
-  MAX_ISSUES,
-  OffseasonError,
-  renderIssueText,
-  type OffseasonIssue,
-  type PathSegment,
-} from "./errors.js";
-import { MODEL_MESSAGES, SUMMARY_MESSAGES, type ModelMessageId } from "./issueMessages.js";
-
-const summary = (locale: Locale | undefined) =>
-  renderIssueText("summary.invalidLimits", SUMMARY_MESSAGES["summary.invalidLimits"], {}, locale);
+import { errorOf, issueOf, MAX_ISSUES, type OffseasonIssue, type PathSegment } from "./errors.js";
+import { MODEL_MESSAGES, type ModelMessageId } from "./issueMessages.js";
 
 /**
  * The limits that keep untrusted input from costing unbounded time or memory. Every one is a default: parsing,
@@ -126,11 +116,11 @@ export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "l
   // Callers in plain JavaScript may pass anything: checked like input.
   const given: unknown = overrides;
   if (typeof given !== "object" || given === null || Array.isArray(given)) {
-    throw new OffseasonError(
+    throw errorOf(
       "config",
-      summary(locale),
+      "summary.invalidLimits",
       [issueOf(at(), "config", MODEL_MESSAGES, "limits.notObject", describeLimitValue(given), locale)],
-      { messageId: "summary.invalidLimits", locale },
+      { locale },
     );
   }
   const issues: OffseasonIssue[] = [];
@@ -149,11 +139,6 @@ export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "l
       problem(name, "limits.value", { max: String(Number.MAX_SAFE_INTEGER), ...describeLimitValue(value) });
     } else resolved[name] = value;
   }
-  if (count > 0)
-    throw new OffseasonError("config", summary(locale), issues, {
-      issueCount: count,
-      messageId: "summary.invalidLimits",
-      locale,
-    });
+  if (count > 0) throw errorOf("config", "summary.invalidLimits", issues, { issueCount: count, locale });
   return resolved as unknown as Limits;
 }

@@ -1,12 +1,10 @@
 import type * as z from "zod/mini";
 import { ActivitiesSchema, createActivitiesSchema, type Activity } from "./activity.js";
 import { createAthleteSchema, AthleteSchema, type Athlete } from "./athlete.js";
-import { isOffseasonError, OffseasonError } from "./errors.js";
+import { errorOf, isOffseasonError, type OffseasonError } from "./errors.js";
 import { resolveLimits, type Limits } from "./limits.js";
 import { createPlanSchema, PlanSchema, type Plan } from "./plan.js";
 import { errorCode, messageOf, toIssues } from "./zodIssues.js";
-import { renderIssueText } from "./errors.js";
-import { SUMMARY_MESSAGES } from "./issueMessages.js";
 import type { Locale } from "../locale/types.js";
 
 /**
@@ -49,11 +47,7 @@ function safeParseWith<T>(schema: z.ZodMiniType, input: unknown, what: What, loc
   const result = schema.safeParse(input, { error: messageOf, reportInput: true });
   if (result.success) return { success: true, data: result.data as T };
   const { issues, count } = toIssues(result.error.issues, locale);
-  const summary = renderIssueText(what, SUMMARY_MESSAGES[what], {}, locale);
-  return {
-    success: false,
-    error: new OffseasonError(errorCode(issues), summary, issues, { issueCount: count, messageId: what, locale }),
-  };
+  return { success: false, error: errorOf(errorCode(issues), what, issues, { issueCount: count, locale }) };
 }
 
 /** The limits of one parse: undefined for the defaults (the prebuilt schema), else the checked overrides. */

@@ -53,7 +53,7 @@ function dataOf(issue: FinalIssue): MessageData {
 
 /** The allowed values as the input would write them (JSON), the first 12 of them. */
 function valuesOf(values: readonly unknown[], required: boolean): MessageData {
-  const shown = values.slice(0, 12).map((value) => String(JSON.stringify(value)));
+  const shown = values.slice(0, 12).map((value) => (JSON.stringify(value) as string | undefined) ?? "undefined");
   return { values: shown, count: values.length, more: values.length - shown.length, required };
 }
 

@@ -1,5 +1,6 @@
 /** The week limit of an expansion: the phases, and the weeks that the plan's adjustments add to them. */
-import { OffseasonError } from "../../model/errors.js";
+import { errorOf, issueOf } from "../../model/errors.js";
+import { MODEL_MESSAGES, RUN_MESSAGES } from "../../model/issueMessages.js";
 import { DEFAULT_LIMITS } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
 import { planWeeks } from "../../model/planDates.js";
@@ -27,11 +28,6 @@ const LENGTHENING: readonly (readonly [string, (exception: NonNullable<Plan["exc
   ["rest days", (exception) => exception.action === "rest"],
 ];
 
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(words: readonly string[]): string {
-  return words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${String(words.at(-1))}`;
-}
-
 /**
  * Checks that the plan, lengthened by its shifts, pauses (in `shift` mode) and rest days, spans at most `maxWeeks`
  * weeks. The message names only what the plan has: its phases when they alone are too long (at `phases`), else the
@@ -47,28 +43,15 @@ export function checkWeekLimit(plan: Plan, maxWeeks: number | undefined): void {
   if (weeks <= limit) return;
   const phaseWeeks = phaseWeeksOf(plan);
   // Without a limit given, the phases make the limit when they are longer than the default.
-  const why =
-    maxWeeks === undefined && limit > DEFAULT_LIMITS.maxWeeks
-      ? ", the weeks of its phases (option maxWeeks raises it)"
-      : "";
+  const raised = maxWeeks === undefined && limit > DEFAULT_LIMITS.maxWeeks;
   if (phaseWeeks > limit) {
-    throw new OffseasonError("limit", "Plan too long", [
-      {
-        path: "phases",
-        pathSegments: ["phases"],
-        message: `the phases add up to ${String(phaseWeeks)} weeks; the limit is ${String(limit)}`,
-        code: "limit",
-      },
+    throw errorOf("limit", "summary.planTooLong", [
+      issueOf(["phases"], "limit", MODEL_MESSAGES, "limit.weeks", { weeks: phaseWeeks, limit }),
     ]);
   }
   const exceptions = plan.exceptions ?? [];
   const words = LENGTHENING.filter(([, lengthens]) => exceptions.some(lengthens)).map(([word]) => word);
-  throw new OffseasonError("limit", "Plan too long", [
-    {
-      path: "exceptions",
-      pathSegments: ["exceptions"],
-      message: `the phases and the weeks that ${listOf(words)} add make ${String(weeks)} weeks; the limit is ${String(limit)}${why}`,
-      code: "limit",
-    },
+  throw errorOf("limit", "summary.planTooLong", [
+    issueOf(["exceptions"], "limit", RUN_MESSAGES, "limit.weeksWithExceptions", { kinds: words, weeks, limit, raised }),
   ]);
 }
