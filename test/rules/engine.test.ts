@@ -354,7 +354,9 @@ describe("validatePlan options", () => {
         message: "must be one of recovery, strength, cross-training, mental, nutrition, load, or feasibility",
         code: "config",
         messageId: "rule.fundamental",
-        data: { fundamentals: ["recovery", "strength", "cross-training", "mental", "nutrition", "load", "feasibility"] },
+        data: {
+          fundamentals: ["recovery", "strength", "cross-training", "mental", "nutrition", "load", "feasibility"],
+        },
       },
       {
         path: "meta.defaultSeverity",

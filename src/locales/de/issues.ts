@@ -42,8 +42,10 @@ export const issues: NonNullable<Locale["issues"]> = {
   invalid: "ist ungültig",
 
   "id.empty": "darf nicht leer sein",
-  "id.pattern": "darf nur Buchstaben, Ziffern und . _ : - enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen",
-  "id.duplicate": 'die ID "{id}" kommt zweimal vor; IDs von Einheiten und Gewohnheiten müssen in einem Plan eindeutig sein',
+  "id.pattern":
+    "darf nur Buchstaben, Ziffern und . _ : - enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen",
+  "id.duplicate":
+    'die ID "{id}" kommt zweimal vor; IDs von Einheiten und Gewohnheiten müssen in einem Plan eindeutig sein',
   "date.notReal": "muss ein echtes Datum im Format JJJJ-MM-TT sein, zwischen 1900 und 2200",
   "date.format": "muss ein echtes Datum im Format JJJJ-MM-TT sein",
   "time.format": "muss eine Uhrzeit im Format HH:mm sein (24-Stunden-Uhr), z. B. 07:00",
@@ -57,7 +59,8 @@ export const issues: NonNullable<Locale["issues"]> = {
   "race.time": 'muss eine Zeit "h:mm:ss" oder "m:ss" sein, z. B. "1:31:35" oder "19:57"',
   "race.distanceMissing": 'ein Wettkampf braucht "distanceKm" oder "distanceMi"',
   "distance.both": 'gib "distanceKm" oder "distanceMi" an, nicht beides',
-  "activity.start": "muss eine Datums- und Uhrzeitangabe nach ISO 8601 mit Versatz sein, z. B. 2026-11-03T07:00:00+01:00",
+  "activity.start":
+    "muss eine Datums- und Uhrzeitangabe nach ISO 8601 mit Versatz sein, z. B. 2026-11-03T07:00:00+01:00",
   "activity.occurrenceId": "muss eine Einheiten-ID wie easy@2026-11-03 sein",
   "activity.startDay": "ist am {startDate}, nicht am {date}",
   "activity.duplicateId": 'die Aktivitäts-ID "{id}" kommt zweimal vor (zuerst bei [{first}])',
@@ -133,8 +136,8 @@ export const issues: NonNullable<Locale["issues"]> = {
   "exception.adjustmentOutside": "{field} {date} liegt außerhalb des Plans ({start} bis {end})",
   "exception.endsBeforeStart": "endet am {to}, bevor sie beginnt ({from})",
   "exception.noneInRange": `vom {from} bis {to} ist keine Einheit geplant, also passt ${ACTION} zu nichts`,
-  "exception.noneFrom": `{one, select, true {die Einheit "{sessionId}" ist} other {keine Einheit ist}} ab dem {from} nicht geplant, also passt ${ACTION} zu nichts`,
-  "exception.noneOn": `{one, select, true {die Einheit "{sessionId}" ist} other {keine Einheit ist}} am {date} nicht geplant, also passt ${ACTION} zu nichts`,
+  "exception.noneFrom": `{one, select, true {die Einheit "{sessionId}" ist ab dem {from} nicht geplant} other {ab dem {from} ist keine Einheit geplant}}, also passt ${ACTION} zu nichts`,
+  "exception.noneOn": `{one, select, true {die Einheit "{sessionId}" ist am {date} nicht geplant} other {am {date} ist keine Einheit geplant}}, also passt ${ACTION} zu nichts`,
   "exception.movesBefore": 'verschiebt "{sessionId}" vom {from} auf den {to}, vor den {start}',
   "exception.movesPastEnd": 'verschiebt "{sessionId}" vom {from} auf den {to}, hinter das Planende ({end})',
   "exception.shiftZero": "verschiebt um 0 Tage, was nichts ändert",

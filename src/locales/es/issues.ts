@@ -63,8 +63,7 @@ export const issues: NonNullable<Locale["issues"]> = {
   "activity.duplicateId": 'el id de actividad "{id}" se usa dos veces (la primera en [{first}])',
   "habit.repeatOrWhen": 'indica "repeat" (una RRULE) o "when": "before-each-run", exactamente uno de los dos',
   "habit.timeBeforeRun": 'un hábito "before-each-run" toma la hora de cada rodaje; quita "time"',
-  "habit.gPerKg":
-    '"gPerKg" es un objetivo de proteína o de hidratos: úsalo con el foco lean-protein o complex-carbs',
+  "habit.gPerKg": '"gPerKg" es un objetivo de proteína o de hidratos: úsalo con el foco lean-protein o complex-carbs',
   "weeks.oneOff": 'es un solo valor en una sesión puntual ("date"), no uno por semana',
   "weeks.count": "tiene {entries} valores para {weeks} semanas",
   "weeks.nullRpe": "es null en una semana en la que hay sesión",
@@ -112,7 +111,8 @@ export const issues: NonNullable<Locale["issues"]> = {
   "exception.shiftZero": "desplaza 0 días, lo que no cambia nada",
   "exception.claimed": 'exceptions[{claimedBy}] ya cambia "{sessionId}" el {date}',
   "exception.swapSelf": "intercambia el {date} consigo mismo",
-  "exception.swapNothing": "no hay ninguna sesión el {date} ni el {with}, así que este intercambio no coincide con nada",
+  "exception.swapNothing":
+    "no hay ninguna sesión el {date} ni el {with}, así que este intercambio no coincide con nada",
   "workout.kind":
     "una sesión de {kind, term, kind} no tiene entrenamiento: indica una de carrera, entrenamiento cruzado o fuerza",
   "workout.now": "debe ser una fecha y hora entre 1990 y 2126, con Z o un desfase",
