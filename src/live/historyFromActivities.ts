@@ -3,7 +3,7 @@ import { createZoneConverter, localDayOf } from "../calendar/zone.js";
 import type { HistoryDay, TrainingHistory } from "../load/types.js";
 import type { Activity } from "../model/activity.js";
 import { errorOf, issueOf, type OffseasonIssue } from "../model/errors.js";
-import { MODEL_MESSAGES, RUN_MESSAGES } from "../model/issueMessages.js";
+import { LIVE_MESSAGES } from "../model/issueMessages.js";
 import { isTimeZone } from "../model/primitives.js";
 import { activityLoad } from "./activityLoad.js";
 import { sortActivities } from "./activityOrder.js";
@@ -27,15 +27,15 @@ function checkOptions(options: HistoryFromActivitiesOptions): void {
   const issues: OffseasonIssue[] = [];
   const until: unknown = options.until;
   if (typeof until !== "string" || parseCivilDate(until) === undefined)
-    issues.push(issueOf(["until"], "config", RUN_MESSAGES, "history.until"));
+    issues.push(issueOf(["until"], "config", LIVE_MESSAGES, "history.until"));
   const days: unknown = options.days;
   if (days !== undefined && (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > 3660))
-    issues.push(issueOf(["days"], "config", RUN_MESSAGES, "history.days"));
+    issues.push(issueOf(["days"], "config", LIVE_MESSAGES, "history.days"));
   if (options.timezone !== undefined && !isTimeZone(options.timezone))
-    issues.push(issueOf(["timezone"], "config", MODEL_MESSAGES, "timezone.invalid"));
+    issues.push(issueOf(["timezone"], "config", LIVE_MESSAGES, "history.timezone"));
   const rpe: unknown = options.defaultRpe;
   if (rpe !== undefined && (typeof rpe !== "number" || !(rpe >= 0 && rpe <= 10)))
-    issues.push(issueOf(["defaultRpe"], "config", RUN_MESSAGES, "live.defaultRpe"));
+    issues.push(issueOf(["defaultRpe"], "config", LIVE_MESSAGES, "live.defaultRpe"));
   if (issues.length > 0) throw errorOf("config", "summary.invalidHistoryOptions", issues);
 }
 

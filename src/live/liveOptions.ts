@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { parseCivilDate } from "../calendar/civilDate.js";
 import { errorOf, issueOf, type OffseasonIssue } from "../model/errors.js";
-import { RUN_MESSAGES, type RunMessageId } from "../model/issueMessages.js";
+import { LIVE_MESSAGES, type LiveMessageId } from "../model/issueMessages.js";
 
 const date = z.string().check(z.refine((value) => parseCivilDate(value) !== undefined));
 const wholeDays = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
@@ -34,8 +34,8 @@ const LIVE_OPTIONS = z.object({
 /** `adherence` needs `asOf`: the same schema with it required. */
 const ADHERENCE_OPTIONS = z.extend(LIVE_OPTIONS, { asOf: date });
 
-/** One message per option, whatever part of it is wrong (as the CLI prints them): its id in `RUN_MESSAGES`. */
-const MESSAGES: Readonly<Record<keyof z.infer<typeof LIVE_OPTIONS>, RunMessageId>> = {
+/** One message per option, whatever part of it is wrong (as the CLI prints them): its id in `LIVE_MESSAGES`. */
+const MESSAGES: Readonly<Record<keyof z.infer<typeof LIVE_OPTIONS>, LiveMessageId>> = {
   asOf: "live.asOf",
   windowDays: "live.windowDays",
   bands: "live.bands",
@@ -67,8 +67,8 @@ export function checkLiveOptions(options: unknown, of: "adherence" | "fitness"):
     seen.add(key);
     issues.push(
       isOption(name)
-        ? issueOf([name], "config", RUN_MESSAGES, MESSAGES[name])
-        : issueOf([], "config", RUN_MESSAGES, "options.notObject"),
+        ? issueOf([name], "config", LIVE_MESSAGES, MESSAGES[name])
+        : issueOf([], "config", LIVE_MESSAGES, "options.notObject"),
     );
   }
   throw errorOf("config", "summary.invalidLiveOptions", issues, { data: { of } });

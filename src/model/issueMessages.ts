@@ -63,7 +63,6 @@ export const MODEL_MESSAGES = {
   "date.format": "must be a real calendar date written YYYY-MM-DD",
   "time.format": "must be a time of day written HH:mm (24-hour clock), e.g. 07:00",
   "timezone.invalid": "must be an IANA time zone name such as America/New_York",
-  "rrule.invalid": "invalid RRULE: {detail}",
   "pace.format": 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"',
   "pace.formatOrName":
     'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi", or the name of one of the plan\'s paces, e.g. "5k"',
@@ -101,38 +100,13 @@ export const MODEL_MESSAGES = {
   "exercise.pattern": '{name} is a {pattern} exercise; drop "pattern" or use name "other"',
   "step.length": 'give one of "minutes", "seconds", "distanceKm", "distanceMi"',
   "range.order": "must be at least min",
-  "limit.weeks": "the phases add up to {weeks} weeks; the limit is {limit}",
   "limit.steps": "has {count} steps; the limit is {limit}",
   "limit.stepDepth": "repeats nest at most {depth} deep",
-  "limits.notObject":
-    "must be an object of limits, not {received, select, number {{value}} string {the string {value}} null {null} array {an array} other {a {received}}}",
-  "limits.unknown": "is not a limit (the limits are {limits})",
-  "limits.value":
-    "must be a positive whole number (at most {max}), not {received, select, number {{value}} string {the string {value}} null {null} array {an array} other {a {received}}}",
 } as const;
 
-/** The checks of the expansion (src/schedule), of workouts (src/workouts) and of the live options (src/live). */
-export const RUN_MESSAGES = {
-  "limit.occurrences": "the plan expands to more than {limit} occurrences, the limit of one expansion",
-  "limit.weeksWithExceptions":
-    "the phases and the weeks that {kinds, list} add make {weeks} weeks; the limit is {limit}{raised, select, true {, the weeks of its phases (option maxWeeks raises it)} other {}}",
-  "limit.workoutSteps": "has {count} steps once nested repeats are unrolled; a workout holds at most {limit}",
-  "exception.adjustmentOutside": "{field} {date} is outside the plan ({start} to {end})",
-  "exception.endsBeforeStart": "ends on {to}, before it starts ({from})",
-  "exception.noneInRange": "no session is planned from {from} to {to}, so this {action} matches nothing",
-  "exception.noneFrom":
-    '{one, select, true {session "{sessionId}" is not} other {no session is}} planned on or after {from}, so this {action} matches nothing',
-  "exception.noneOn":
-    '{one, select, true {session "{sessionId}" is not planned} other {no session is planned}} on {date}, so this {action} matches nothing',
-  "exception.movesBefore": 'moves "{sessionId}" from {from} to {to}, before {start}',
-  "exception.movesPastEnd": 'moves "{sessionId}" from {from} to {to}, past the plan\'s end ({end})',
-  "exception.shiftZero": "shifts by 0 days, which changes nothing",
-  "exception.claimed": 'exceptions[{claimedBy}] already changes "{sessionId}" on {date}',
-  "exception.swapSelf": "swaps {date} with itself",
-  "exception.swapNothing": "no session is planned on {date} or {with}, so this swap matches nothing",
-  "workout.kind": "a {kind} occurrence has no workout: give a run, cross-training or strength occurrence",
-  "workout.now": "must be a date-time from 1990 to 2126, with Z or an offset",
-  "workout.tolerance": "must be a number of 0 or more",
+/** The checks of the live options and of the training history (src/live). */
+export const LIVE_MESSAGES = {
+  "history.timezone": "must be an IANA time zone name such as America/New_York",
   "options.notObject": "must be an object",
   "live.asOf": "must be a real calendar date written YYYY-MM-DD",
   "live.windowDays": "must be a whole number of days from 0 to 14",
@@ -161,7 +135,7 @@ export const GENERATE_MESSAGES = {
     "is {seasonEndDate}, not before the plan's start {startDate}: an off-season plan starts after the season",
 } as const;
 
-/** The checks of validatePlan's options, its rules config and a custom rule's definition (src/rules). */
+/** The checks of validatePlan's options and its rules config (src/rules/engine). */
 export const CONFIG_MESSAGES = {
   "config.level": "must be one of {levels, list, or}",
   "config.ruleTaken": 'rule id "{id}" is already taken',
@@ -170,6 +144,53 @@ export const CONFIG_MESSAGES = {
   "config.optionsObject": "options must be an object",
   "config.unknownOptions": "unknown option(s) {keys, list}",
   "config.invalidOption": "invalid option ({code})",
+} as const;
+
+/** The checks the plan's schema and the expansion share: an RRULE, and the plan's weeks against the limit. */
+export const SHARED_MESSAGES = {
+  "rrule.invalid": "invalid RRULE: {detail}",
+  "limit.weeks": "the phases add up to {weeks} weeks; the limit is {limit}",
+} as const;
+
+/** The checks of limit overrides (src/model/limits.ts). */
+export const LIMITS_MESSAGES = {
+  "limits.notObject":
+    "must be an object of limits, not {received, select, number {{value}} string {the string {value}} null {null} array {an array} other {a {received}}}",
+  "limits.unknown": "is not a limit (the limits are {limits})",
+  "limits.value":
+    "must be a positive whole number (at most {max}), not {received, select, number {{value}} string {the string {value}} null {null} array {an array} other {a {received}}}",
+} as const;
+
+/** The checks of the expansion: occurrences and weeks against the limits, exceptions that match nothing. */
+export const SCHEDULE_MESSAGES = {
+  "limit.occurrences": "the plan expands to more than {limit} occurrences, the limit of one expansion",
+  "limit.weeksWithExceptions":
+    "the phases and the weeks that {kinds, list} add make {weeks} weeks; the limit is {limit}{raised, select, true {, the weeks of its phases (option maxWeeks raises it)} other {}}",
+  "exception.adjustmentOutside": "{field} {date} is outside the plan ({start} to {end})",
+  "exception.endsBeforeStart": "ends on {to}, before it starts ({from})",
+  "exception.noneInRange": "no session is planned from {from} to {to}, so this {action} matches nothing",
+  "exception.noneFrom":
+    '{one, select, true {session "{sessionId}" is not} other {no session is}} planned on or after {from}, so this {action} matches nothing',
+  "exception.noneOn":
+    '{one, select, true {session "{sessionId}" is not planned} other {no session is planned}} on {date}, so this {action} matches nothing',
+  "exception.movesBefore": 'moves "{sessionId}" from {from} to {to}, before {start}',
+  "exception.movesPastEnd": 'moves "{sessionId}" from {from} to {to}, past the plan\'s end ({end})',
+  "exception.shiftZero": "shifts by 0 days, which changes nothing",
+  "exception.claimed": 'exceptions[{claimedBy}] already changes "{sessionId}" on {date}',
+  "exception.swapSelf": "swaps {date} with itself",
+  "exception.swapNothing": "no session is planned on {date} or {with}, so this swap matches nothing",
+} as const;
+
+/** The checks of workouts (src/workouts). */
+export const WORKOUT_MESSAGES = {
+  "limit.workoutSteps": "has {count} steps once nested repeats are unrolled; a workout holds at most {limit}",
+  "workout.kind": "a {kind} occurrence has no workout: give a run, cross-training or strength occurrence",
+  "workout.now": "must be a date-time from 1990 to 2126, with Z or an offset",
+  "workout.tolerance": "must be a number of 0 or more",
+} as const;
+
+/** The checks of a custom rule's definition (src/rules/defineRule.ts). */
+export const RULE_MESSAGES = {
   "rule.id": '"{id}" is not a kebab-case rule id (plugin/rule-name allowed)',
   "rule.fundamental": "must be one of {fundamentals, list, or}",
   "rule.type": "must be problem or coverage",
@@ -187,13 +208,27 @@ export const ISSUE_MESSAGES: Readonly<Record<string, string>> = /* @__PURE__ */ 
   ...SUMMARY_MESSAGES,
   ...SHAPE_MESSAGES,
   ...MODEL_MESSAGES,
-  ...RUN_MESSAGES,
+  ...SHARED_MESSAGES,
+  ...LIMITS_MESSAGES,
+  ...SCHEDULE_MESSAGES,
+  ...WORKOUT_MESSAGES,
+  ...LIVE_MESSAGES,
   ...GENERATE_MESSAGES,
   ...CONFIG_MESSAGES,
+  ...RULE_MESSAGES,
 }))();
 
-/** A message id of the expansion's, the workouts' and the live options' checks. */
-export type RunMessageId = keyof typeof RUN_MESSAGES;
+/** A message id of the expansion's checks. */
+export type ScheduleMessageId = keyof typeof SCHEDULE_MESSAGES;
+
+/** A message id of the live options' checks. */
+export type LiveMessageId = keyof typeof LIVE_MESSAGES;
+
+/** A message id of a custom rule's checks. */
+export type RuleMessageId = keyof typeof RULE_MESSAGES;
+
+/** A message id of the limit overrides' checks. */
+export type LimitsMessageId = keyof typeof LIMITS_MESSAGES;
 
 /** A message id of the rules' config checks. */
 export type ConfigMessageId = keyof typeof CONFIG_MESSAGES;
@@ -201,5 +236,5 @@ export type ConfigMessageId = keyof typeof CONFIG_MESSAGES;
 /** A message id of generatePlan's checks. */
 export type GenerateMessageId = keyof typeof GENERATE_MESSAGES;
 
-/** A message id of the model's own checks. */
-export type ModelMessageId = keyof typeof MODEL_MESSAGES;
+/** A message id of the model's own checks (those the plan's schema shares with the expansion included). */
+export type ModelMessageId = keyof typeof MODEL_MESSAGES | keyof typeof SHARED_MESSAGES;

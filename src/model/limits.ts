@@ -1,6 +1,6 @@
 import type { Locale, MessageData } from "../locale/types.js";
 import { errorOf, issueOf, MAX_ISSUES, type OffseasonIssue, type PathSegment } from "./errors.js";
-import { MODEL_MESSAGES, type ModelMessageId } from "./issueMessages.js";
+import { LIMITS_MESSAGES, type LimitsMessageId } from "./issueMessages.js";
 
 /**
  * The limits that keep untrusted input from costing unbounded time or memory. Every one is a default: parsing,
@@ -119,15 +119,15 @@ export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "l
     throw errorOf(
       "config",
       "summary.invalidLimits",
-      [issueOf(at(), "config", MODEL_MESSAGES, "limits.notObject", describeLimitValue(given), locale)],
+      [issueOf(at(), "config", LIMITS_MESSAGES, "limits.notObject", describeLimitValue(given), locale)],
       { locale },
     );
   }
   const issues: OffseasonIssue[] = [];
   let count = 0;
-  const problem = (name: string, messageId: ModelMessageId, data: MessageData) => {
+  const problem = (name: string, messageId: LimitsMessageId, data: MessageData) => {
     count += 1;
-    if (issues.length < MAX_ISSUES) issues.push(issueOf(at(name), "config", MODEL_MESSAGES, messageId, data, locale));
+    if (issues.length < MAX_ISSUES) issues.push(issueOf(at(name), "config", LIMITS_MESSAGES, messageId, data, locale));
   };
   const resolved: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const name of Object.keys(overrides)) {

@@ -12,7 +12,13 @@ import { MAX_ID_LENGTH, MAX_SESSION_MINUTES } from "./limits.js";
 import { WEEKDAYS } from "../calendar/weekdays.js";
 import { formatMessage } from "../locale/formatMessage.js";
 import type { MessageData } from "../locale/types.js";
-import { MODEL_MESSAGES, type ModelMessageId } from "./issueMessages.js";
+import { MODEL_MESSAGES, SHARED_MESSAGES, type ModelMessageId } from "./issueMessages.js";
+
+/** The English of every id {@link addIssue} takes. */
+const OWN_MESSAGES: Readonly<Record<ModelMessageId, string>> = /* @__PURE__ */ (() => ({
+  ...MODEL_MESSAGES,
+  ...SHARED_MESSAGES,
+}))();
 
 /** Attaches offseason's own issue code to a custom check, so that callers can tell problems apart. */
 export function issueParams(code: string): { params: { code: string } } {
@@ -40,7 +46,7 @@ export function addIssue(
   code: string,
   data: MessageData = {},
 ): void {
-  const message = formatMessage(MODEL_MESSAGES[messageId], data);
+  const message = formatMessage(OWN_MESSAGES[messageId], data);
   context.addIssue({ code: "custom", message, input, path, params: { code, messageId, data } });
 }
 

@@ -5,7 +5,7 @@
 import type * as z from "zod/mini";
 import type { Locale, MessageData } from "../locale/types.js";
 import { issueAt, issueOf, MAX_ISSUES, type OffseasonIssue, type PathSegment } from "./errors.js";
-import { MODEL_MESSAGES, SHAPE_MESSAGES } from "./issueMessages.js";
+import { MODEL_MESSAGES, SHAPE_MESSAGES, SHARED_MESSAGES } from "./issueMessages.js";
 
 type RawIssue = z.core.$ZodRawIssue;
 type FinalIssue = z.core.$ZodIssue;
@@ -124,7 +124,9 @@ export function toIssues(
     }
     const messages: Readonly<Record<string, string>> = Object.hasOwn(SHAPE_MESSAGES, messageId)
       ? SHAPE_MESSAGES
-      : MODEL_MESSAGES;
+      : Object.hasOwn(SHARED_MESSAGES, messageId)
+        ? SHARED_MESSAGES
+        : MODEL_MESSAGES;
     result.push(issueOf(segments, code, messages, messageId, dataOf(issue), locale));
   };
   const take = (issue: FinalIssue, prefix: readonly PathSegment[]) => {

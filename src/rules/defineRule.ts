@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { LEVELS } from "../model/athlete.js";
 import type { MessageData } from "../locale/types.js";
 import { errorOf, issueOf, type OffseasonIssue } from "../model/errors.js";
-import { CONFIG_MESSAGES, type ConfigMessageId } from "../model/issueMessages.js";
+import { RULE_MESSAGES, type RuleMessageId } from "../model/issueMessages.js";
 import { FUNDAMENTALS, type Rule } from "./types.js";
 
 const SEVERITIES: readonly string[] = ["info", "warning", "error"];
@@ -51,8 +51,8 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
   const { meta } = rule;
   const issues: OffseasonIssue[] = [];
-  const problem = (path: string, messageId: ConfigMessageId, data: MessageData = {}) =>
-    issues.push(issueOf(["meta", ...path.split(".")], "config", CONFIG_MESSAGES, messageId, data));
+  const problem = (path: string, messageId: RuleMessageId, data: MessageData = {}) =>
+    issues.push(issueOf(["meta", ...path.split(".")], "config", RULE_MESSAGES, messageId, data));
   if (!RULE_ID.test(meta.id)) problem("id", "rule.id", { id: meta.id });
   if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental))
     problem("fundamental", "rule.fundamental", { fundamentals: FUNDAMENTALS });

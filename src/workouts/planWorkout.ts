@@ -4,7 +4,7 @@
  * {@link MAX_WORKOUT_STEPS} before anything is built.
  */
 import { errorOf, issueOf, type PathSegment } from "../model/errors.js";
-import { RUN_MESSAGES } from "../model/issueMessages.js";
+import { WORKOUT_MESSAGES } from "../model/issueMessages.js";
 import { CROSS_MODALITY_LABELS, RUN_TYPE_LABELS, STRENGTH_FOCUS_LABELS } from "../model/labels.js";
 import type { Occurrence, SessionOccurrence } from "../schedule/types.js";
 import { fitExerciseOf } from "./exerciseCategories.js";
@@ -76,7 +76,7 @@ class StepWriter {
 
 function refuse(path: readonly PathSegment[], count: number): never {
   throw errorOf("limit", "summary.workoutTooLong", [
-    issueOf(path, "limit", RUN_MESSAGES, "limit.workoutSteps", { count, limit: MAX_WORKOUT_STEPS }),
+    issueOf(path, "limit", WORKOUT_MESSAGES, "limit.workoutSteps", { count, limit: MAX_WORKOUT_STEPS }),
   ]);
 }
 
@@ -174,6 +174,6 @@ export function asWorkoutOccurrence(occurrence: Occurrence): WorkoutOccurrence {
   const { kind } = occurrence;
   if (occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength") return occurrence;
   throw errorOf("invalid", "summary.notAWorkout", [
-    issueOf(["kind"], "invalid", RUN_MESSAGES, "workout.kind", { kind }),
+    issueOf(["kind"], "invalid", WORKOUT_MESSAGES, "workout.kind", { kind }),
   ]);
 }

@@ -1,6 +1,6 @@
 import { parseDateTime } from "../calendar/civilDate.js";
 import { errorOf, issueOf } from "../model/errors.js";
-import { RUN_MESSAGES } from "../model/issueMessages.js";
+import { WORKOUT_MESSAGES } from "../model/issueMessages.js";
 import type { Occurrence } from "../schedule/types.js";
 import { FitWriter, type FieldValue } from "./fitEncoder.js";
 import {
@@ -50,14 +50,14 @@ function createdAt(occurrence: WorkoutOccurrence, now: Date | string | undefined
           : Date.parse(`${occurrence.date}T00:00:00Z`);
   const seconds = Math.floor(ms / 1000) - FIT_EPOCH_SECONDS;
   if (!Number.isFinite(seconds) || seconds < 0 || seconds > 0xfffffffe)
-    throw errorOf("config", "summary.invalidOptions", [issueOf(["now"], "config", RUN_MESSAGES, "workout.now")]);
+    throw errorOf("config", "summary.invalidOptions", [issueOf(["now"], "config", WORKOUT_MESSAGES, "workout.now")]);
   return seconds;
 }
 
 function checkTolerance(tolerance: number): number {
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0)
     throw errorOf("config", "summary.invalidOptions", [
-      issueOf(["paceToleranceSec"], "config", RUN_MESSAGES, "workout.tolerance"),
+      issueOf(["paceToleranceSec"], "config", WORKOUT_MESSAGES, "workout.tolerance"),
     ]);
   return tolerance;
 }

@@ -121,6 +121,7 @@ export const issues: NonNullable<Locale["issues"]> = {
   "live.defaultRpe": "muss ein RPE von 0 bis 10 sein",
   "history.until": "muss ein echtes Datum im Format JJJJ-MM-TT sein (der Starttag des Plans)",
   "history.days": "muss eine ganze Zahl von Tagen von 1 bis 3660 sein",
+  "history.timezone": "muss der Name einer IANA-Zeitzone sein, etwa Europe/Berlin",
 
   "generate.wholeNumber": "muss eine ganze Zahl von {min} bis {max} sein",
   "generate.noBase": "Übergangs- und Vorbereitungsphase lassen keine Woche für die Grundlagenphase",

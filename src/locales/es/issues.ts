@@ -129,6 +129,7 @@ export const issues: NonNullable<Locale["issues"]> = {
   "live.defaultRpe": "debe ser un RPE de 0 a 10",
   "history.until": "debe ser una fecha real escrita AAAA-MM-DD (el día que empieza el plan)",
   "history.days": "debe ser un número entero de días de 1 a 3660",
+  "history.timezone": "debe ser el nombre de una zona horaria IANA, como Europe/Madrid",
 
   "generate.wholeNumber": "debe ser un número entero de {min} a {max}",
   "generate.noBase": "la transición y la pretemporada no dejan ninguna semana para la fase base",

@@ -7,7 +7,7 @@ import { parseRecurrence, type Recurrence } from "../../calendar/rrule/parseRecu
 import type { Weekday } from "../../calendar/weekdays.js";
 import { createZoneConverter, type ZoneConverter } from "../../calendar/zone.js";
 import { errorOf, issueOf } from "../../model/errors.js";
-import { MODEL_MESSAGES, RUN_MESSAGES } from "../../model/issueMessages.js";
+import { SCHEDULE_MESSAGES, SHARED_MESSAGES } from "../../model/issueMessages.js";
 import type { Plan } from "../../model/plan.js";
 import { planWeeks } from "../../model/planDates.js";
 import type { Session } from "../../model/session.js";
@@ -66,7 +66,7 @@ export function recurrenceOf(
   const result = parseRecurrence(item.repeat ?? "");
   if (!result.ok) {
     const data = { detail: result.message };
-    const { message, messageId } = issueOf([], "rrule", MODEL_MESSAGES, "rrule.invalid", data);
+    const { message, messageId } = issueOf([], "rrule", SHARED_MESSAGES, "rrule.invalid", data);
     throw errorOf("invalid", "summary.invalidPlan", [{ path, message, code: "rrule", messageId, data }]);
   }
   return result.value;
@@ -79,7 +79,7 @@ function occurrenceCounter(maxOccurrences: number): () => boolean {
     produced += 1;
     if (produced > maxOccurrences) {
       throw errorOf("limit", "summary.planTooLarge", [
-        issueOf([], "limit", RUN_MESSAGES, "limit.occurrences", { limit: maxOccurrences }),
+        issueOf([], "limit", SCHEDULE_MESSAGES, "limit.occurrences", { limit: maxOccurrences }),
       ]);
     }
     return true;

@@ -1,6 +1,6 @@
 /** The week limit of an expansion: the phases, and the weeks that the plan's adjustments add to them. */
 import { errorOf, issueOf } from "../../model/errors.js";
-import { MODEL_MESSAGES, RUN_MESSAGES } from "../../model/issueMessages.js";
+import { SCHEDULE_MESSAGES, SHARED_MESSAGES } from "../../model/issueMessages.js";
 import { DEFAULT_LIMITS } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
 import { planWeeks } from "../../model/planDates.js";
@@ -46,12 +46,17 @@ export function checkWeekLimit(plan: Plan, maxWeeks: number | undefined): void {
   const raised = maxWeeks === undefined && limit > DEFAULT_LIMITS.maxWeeks;
   if (phaseWeeks > limit) {
     throw errorOf("limit", "summary.planTooLong", [
-      issueOf(["phases"], "limit", MODEL_MESSAGES, "limit.weeks", { weeks: phaseWeeks, limit }),
+      issueOf(["phases"], "limit", SHARED_MESSAGES, "limit.weeks", { weeks: phaseWeeks, limit }),
     ]);
   }
   const exceptions = plan.exceptions ?? [];
   const words = LENGTHENING.filter(([, lengthens]) => exceptions.some(lengthens)).map(([word]) => word);
   throw errorOf("limit", "summary.planTooLong", [
-    issueOf(["exceptions"], "limit", RUN_MESSAGES, "limit.weeksWithExceptions", { kinds: words, weeks, limit, raised }),
+    issueOf(["exceptions"], "limit", SCHEDULE_MESSAGES, "limit.weeksWithExceptions", {
+      kinds: words,
+      weeks,
+      limit,
+      raised,
+    }),
   ]);
 }

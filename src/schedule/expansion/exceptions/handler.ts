@@ -1,6 +1,6 @@
 /** What every exception handler is given and returns. */
 import type { MessageData } from "../../../locale/types.js";
-import type { RunMessageId } from "../../../model/issueMessages.js";
+import type { ScheduleMessageId } from "../../../model/issueMessages.js";
 import type { PlanException } from "../../../model/plan.js";
 import type { Expansion, Planned, Trip } from "../context.js";
 
@@ -34,14 +34,17 @@ export type ExceptionHandler<A extends ExceptionAction> = (
   context: ExceptionContext,
 ) => ExceptionProblem | undefined;
 
-/** Why an exception matches nothing or collides: a message id of `RUN_MESSAGES` and its raw data. */
+/** Why an exception matches nothing or collides: a message id of `SCHEDULE_MESSAGES` and its raw data. */
 export interface ExceptionProblem {
-  readonly messageId: RunMessageId;
+  readonly messageId: ScheduleMessageId;
   readonly data: MessageData;
 }
 
 /** An {@link ExceptionProblem}. */
-export const problem = (messageId: RunMessageId, data: MessageData = {}): ExceptionProblem => ({ messageId, data });
+export const problem = (messageId: ScheduleMessageId, data: MessageData = {}): ExceptionProblem => ({
+  messageId,
+  data,
+});
 
 /** The occurrences not skipped so far that pass `test`, in planned order. */
 export function live(context: ExceptionContext, test: (item: Planned) => boolean): Planned[] {

@@ -4,7 +4,7 @@
  */
 import { dateToDays } from "../../../calendar/civilDate.js";
 import { errorOf, issueOf, type OffseasonIssue } from "../../../model/errors.js";
-import { RUN_MESSAGES } from "../../../model/issueMessages.js";
+import { SCHEDULE_MESSAGES } from "../../../model/issueMessages.js";
 import type { PlanException } from "../../../model/plan.js";
 import type { Expansion, Planned, Trip } from "../context.js";
 import {
@@ -88,7 +88,7 @@ export function applyExceptions(expansion: Expansion, planned: readonly Planned[
   exceptions.forEach((exception, index) => {
     const found = applyOne(exception, index, context);
     if (found !== undefined)
-      issues.push(issueOf(["exceptions", index], "exception", RUN_MESSAGES, found.messageId, found.data));
+      issues.push(issueOf(["exceptions", index], "exception", SCHEDULE_MESSAGES, found.messageId, found.data));
   });
   if (issues.length > 0) throw errorOf("exception", "summary.exceptions", issues);
   return trips;
