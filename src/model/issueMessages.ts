@@ -165,7 +165,7 @@ export const LIMITS_MESSAGES = {
 export const SCHEDULE_MESSAGES = {
   "limit.occurrences": "the plan expands to more than {limit} occurrences, the limit of one expansion",
   "limit.weeksWithExceptions":
-    "the phases and the weeks that {kinds, list} add make {weeks} weeks; the limit is {limit}{raised, select, true {, the weeks of its phases (option maxWeeks raises it)} other {}}",
+    "the phases and the weeks that {kinds, select, shift {shifts} pause {pauses} rest {rest days} shift+pause {shifts and pauses} shift+rest {shifts and rest days} pause+rest {pauses and rest days} other {shifts, pauses and rest days}} add make {weeks} weeks; the limit is {limit}{raised, select, true {, the weeks of its phases (option maxWeeks raises it)} other {}}",
   "exception.adjustmentOutside": "{field} {date} is outside the plan ({start} to {end})",
   "exception.endsBeforeStart": "ends on {to}, before it starts ({from})",
   "exception.noneInRange": "no session is planned from {from} to {to}, so this {action} matches nothing",

@@ -106,8 +106,7 @@ describe("the message of a plan too long", () => {
         { action: "pause", from: "2026-11-17", to: "2026-11-17", mode: "shift" },
         { action: "shift", from: "2026-11-24", days: 7 },
       ],
-      // Intl's English list style, with the serial comma.
-      words: "shifts, pauses, and rest days",
+      words: "shifts, pauses and rest days",
     },
   ])("names only the $words the plan has", ({ exceptions, words }) => {
     const plan = planOf(104, exceptions);

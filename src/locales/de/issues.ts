@@ -102,11 +102,11 @@ export const issues: NonNullable<Locale["issues"]> = {
 
   "limit.occurrences": "der Plan ergibt mehr als {limit} Einheiten, die Grenze einer Expansion",
   "limit.weeksWithExceptions":
-    "die Phasen und die Wochen, die {kinds, list} hinzufügen, ergeben {weeks} Wochen; die Grenze ist {limit}{raised, select, true {, die Wochen der Phasen (die Option maxWeeks hebt sie an)} other {}}",
+    "die Phasen und die Wochen, die {kinds, select, shift {Verschiebungen} pause {Pausen} rest {Ruhetage} shift+pause {Verschiebungen und Pausen} shift+rest {Verschiebungen und Ruhetage} pause+rest {Pausen und Ruhetage} other {Verschiebungen, Pausen und Ruhetage}} hinzufügen, ergeben {weeks} Wochen; die Grenze ist {limit}{raised, select, true {, die Wochen der Phasen (die Option maxWeeks hebt sie an)} other {}}",
   "limit.workoutSteps":
     "hat {count} Schritte, wenn die verschachtelten Wiederholungen ausgeschrieben sind; ein Training fasst höchstens {limit}",
   "workout.kind":
-    "eine Einheit {kind, term, kind} hat kein Training: gib einen Lauf, ein Ausgleichstraining oder Krafttraining an",
+    "{kind, select, mobility {eine Mobilitätseinheit} mental {eine Mentaleinheit} habit {eine Gewohnheit} other {eine Einheit {kind}}} hat kein Training: gib einen Lauf, eine Alternativeinheit oder eine Krafteinheit an",
   "workout.now": "muss eine Datums- und Uhrzeitangabe zwischen 1990 und 2126 sein, mit Z oder einem Versatz",
   "workout.tolerance": "muss eine Zahl von 0 oder mehr sein",
   "options.notObject": "muss ein Objekt sein",
@@ -130,7 +130,7 @@ export const issues: NonNullable<Locale["issues"]> = {
   "generate.days":
     "hat {count, plural, one {# Tag} other {# Tage}} mit {minutes} Minuten oder mehr; ein Plan mit Ruhetagen, Läufen, Kraft- und Ausgleichstraining ohne Warnung einer Regel braucht {needed}",
   "generate.inSeason":
-    "ist {minutes}, unter den {min} Minuten, von denen ein Plan auf dem Niveau {level, term, level} ausgeht: schon seine Einheiten würden die Belastung gegenüber der Saison sprunghaft erhöhen; prüfe das Niveau oder die Minuten",
+    "ist {minutes}, unter den {min} Minuten, von denen ein Plan für {level, term, level} ausgeht: schon seine Einheiten würden die Belastung gegenüber der Saison sprunghaft erhöhen; prüfe das Niveau oder die Minuten",
   "generate.seasonEnd":
     "ist {seasonEndDate}, nicht vor dem Planstart {startDate}: ein Plan für die Saisonpause beginnt nach der Saison",
 

@@ -3,7 +3,7 @@ import type { Locale } from "../../locale/types.js";
 
 export const labels: NonNullable<Locale["labels"]> = {
   "report.verdict":
-    "Plan {planId}{inSource, select, true { in {source}} other {}}: {verdict} auf dem Niveau {level, term, level} ({counts})",
+    "Plan {planId}{inSource, select, true { in {source}} other {}}: {verdict} für {level, term, level} ({counts})",
   "report.ok": "OK",
   "report.notOk": "NICHT OK",
   "report.week": "Woche {week}",

@@ -98,7 +98,7 @@ export const issues: NonNullable<Locale["issues"]> = {
 
   "limit.occurrences": "el plan da más de {limit} sesiones, el límite de una expansión",
   "limit.weeksWithExceptions":
-    "las fases y las semanas que añaden {kinds, list} suman {weeks} semanas; el límite es {limit}{raised, select, true {, las semanas de sus fases (la opción maxWeeks lo sube)} other {}}",
+    "las fases y las semanas que añaden {kinds, select, shift {los desplazamientos} pause {las pausas} rest {los días de descanso} shift+pause {los desplazamientos y las pausas} shift+rest {los desplazamientos y los días de descanso} pause+rest {las pausas y los días de descanso} other {los desplazamientos, las pausas y los días de descanso}} suman {weeks} semanas; el límite es {limit}{raised, select, true {, las semanas de sus fases (la opción maxWeeks lo sube)} other {}}",
   "limit.workoutSteps":
     "tiene {count} pasos al desplegar las repeticiones anidadas; un entrenamiento admite como máximo {limit}",
   "exception.adjustmentOutside": "{field} {date} queda fuera del plan ({start} a {end})",
@@ -114,7 +114,7 @@ export const issues: NonNullable<Locale["issues"]> = {
   "exception.swapNothing":
     "no hay ninguna sesión el {date} ni el {with}, así que este intercambio no coincide con nada",
   "workout.kind":
-    "una sesión de {kind, term, kind} no tiene entrenamiento: indica una de carrera, entrenamiento cruzado o fuerza",
+    "{kind, select, mobility {una sesión de movilidad} mental {una sesión de entrenamiento mental} habit {un hábito} other {una sesión {kind}}} no tiene entrenamiento: indica una sesión de carrera, de entrenamiento cruzado o de fuerza",
   "workout.now": "debe ser una fecha y hora entre 1990 y 2126, con Z o un desfase",
   "workout.tolerance": "debe ser un número de 0 o más",
   "options.notObject": "debe ser un objeto",

@@ -18,14 +18,14 @@ export function defaultWeekLimit(plan: Pick<Plan, "phases">): number {
   return Math.max(DEFAULT_LIMITS.maxWeeks, phaseWeeksOf(plan));
 }
 
-/** The adjustments that lengthen a plan, by the words a message names them with, in a fixed order. */
+/** The adjustments that lengthen a plan, by the id a message names them with (`shift+rest`), in a fixed order. */
 const LENGTHENING: readonly (readonly [string, (exception: NonNullable<Plan["exceptions"]>[number]) => boolean])[] = [
-  ["shifts", (exception) => exception.action === "shift" && exception.days > 0],
+  ["shift", (exception) => exception.action === "shift" && exception.days > 0],
   [
-    "pauses",
+    "pause",
     (exception) => exception.action === "pause" && exception.mode === "shift" && exception.to >= exception.from,
   ],
-  ["rest days", (exception) => exception.action === "rest"],
+  ["rest", (exception) => exception.action === "rest"],
 ];
 
 /**
@@ -50,10 +50,10 @@ export function checkWeekLimit(plan: Plan, maxWeeks: number | undefined): void {
     ]);
   }
   const exceptions = plan.exceptions ?? [];
-  const words = LENGTHENING.filter(([, lengthens]) => exceptions.some(lengthens)).map(([word]) => word);
+  const kinds = LENGTHENING.filter(([, lengthens]) => exceptions.some(lengthens)).map(([kind]) => kind);
   throw errorOf("limit", "summary.planTooLong", [
     issueOf(["exceptions"], "limit", SCHEDULE_MESSAGES, "limit.weeksWithExceptions", {
-      kinds: words,
+      kinds: kinds.join("+"),
       weeks,
       limit,
       raised,
