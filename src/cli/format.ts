@@ -12,7 +12,6 @@ import {
   sessionTitle,
 } from "../index.js";
 import { aerobicFields } from "../schedule/aerobicFields.js";
-import { pluralWord } from "../model/plural.js";
 import { englishLabels, type Labels } from "./labels.js";
 
 /** The styles the CLI uses. */
@@ -30,11 +29,6 @@ const SGR: Readonly<Record<Style, readonly [number, number]>> = {
   bold: [1, 22],
   dim: [2, 22],
 };
-
-/** A count with its noun: "1 error", "0 warnings". */
-export function countWord(value: number, word: string): string {
-  return `${String(value)} ${pluralWord(value, word)}`;
-}
 
 /** A report's counts as a runner reads them: "1 error, 2 warnings, 11 info" (info is uncountable), in the labels' language. */
 export function countsText(

@@ -1,6 +1,6 @@
 /**
- * zod's issues in offseason's words: a plain English message per issue, the closest alternative of a union, JSON
- * paths, and the cap on how many issues one error keeps.
+ * zod's issues in offseason's words: a message id and raw data per issue (worded in a locale), the closest alternative
+ * of a union, JSON paths, and the cap on how many issues one error keeps.
  */
 import type * as z from "zod/mini";
 import type { Locale, MessageData } from "../locale/types.js";
