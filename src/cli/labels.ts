@@ -27,8 +27,6 @@ export const ENGLISH_LABELS = {
   "severity.info": "info",
   counts:
     "{error, plural, one {# error} other {# errors}}, {warning, plural, one {# warning} other {# warnings}}, {info} info",
-  "count.errors": "{count, plural, one {# error} other {# errors}}",
-  "count.warnings": "{count, plural, one {# warning} other {# warnings}}",
   "validate.maxWarnings": "{count, plural, one {# warning} other {# warnings}}, more than --max-warnings {max}.",
   "adjust.validation":
     "Validation: {error, plural, one {# error} other {# errors}}, {warning, plural, one {# warning} other {# warnings}}.",

@@ -18,8 +18,6 @@ export const labels: NonNullable<Locale["labels"]> = {
   "severity.info": "Info",
   counts:
     "{error, plural, one {# Fehler} other {# Fehler}}, {warning, plural, one {# Warnung} other {# Warnungen}}, {info} Info",
-  "count.errors": "{count, plural, one {# Fehler} other {# Fehler}}",
-  "count.warnings": "{count, plural, one {# Warnung} other {# Warnungen}}",
   "validate.maxWarnings": "{count, plural, one {# Warnung} other {# Warnungen}}, mehr als --max-warnings {max}.",
   "adjust.validation":
     "Prüfung: {error, plural, one {# Fehler} other {# Fehler}}, {warning, plural, one {# Warnung} other {# Warnungen}}.",

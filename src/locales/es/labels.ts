@@ -18,8 +18,6 @@ export const labels: NonNullable<Locale["labels"]> = {
   "severity.info": "info",
   counts:
     "{error, plural, one {# error} other {# errores}}, {warning, plural, one {# aviso} other {# avisos}}, {info} info",
-  "count.errors": "{count, plural, one {# error} other {# errores}}",
-  "count.warnings": "{count, plural, one {# aviso} other {# avisos}}",
   "validate.maxWarnings": "{count, plural, one {# aviso} other {# avisos}}, más que --max-warnings {max}.",
   "adjust.validation":
     "Validación: {error, plural, one {# error} other {# errores}}, {warning, plural, one {# aviso} other {# avisos}}.",
