@@ -12,7 +12,9 @@ export default [
     import: "{ parsePlan }",
     // 15 kB until issue 23: the day-length check of issue 21 took it to 16.02 kB, and round 2 of the real-plan
     // format (ranges, effort words, defaults, named paces inside steps) to 16.81 kB (docs/design.md, Budgets).
-    limit: "18 kB",
+    // 18 kB until issue 28: issues as message ids and raw data, rendered through the ICU renderer (Intl plurals and
+    // lists) from the English catalog, took it from 17.51 to 20.46 kB (docs/design.md, Budgets).
+    limit: "21 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {

@@ -54,6 +54,8 @@ export type {
   OffseasonIssueInput,
   PathSegment,
 } from "./model/errors.js";
+export { formatError, formatIssue } from "./model/formatIssue.js";
+export { ISSUE_MESSAGES } from "./model/issueMessages.js";
 export { DEFAULT_LIMITS, resolveLimits } from "./model/limits.js";
 export type { LimitOverrides, Limits } from "./model/limits.js";
 

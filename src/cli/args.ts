@@ -108,6 +108,32 @@ export function wantsJson(args: readonly string[]): boolean {
   return chosen === "json";
 }
 
+/**
+ * `--locale`: the language of the findings, the input issues and the text output's labels (labels.ts). Every command
+ * that prints a finding or an issue takes it.
+ */
+export const LOCALE_OPTION = {
+  type: "string",
+  value: "L",
+  choices: ["en", "es", "de"],
+  description: "the language of findings, problems and labels: en (default), es or de",
+} as const satisfies CliOption;
+
+/**
+ * The `--locale` code of the arguments, read before they are parsed (so that a usage error is worded in it too);
+ * undefined when none is given.
+ */
+export function wantedLocale(args: readonly string[]): string | undefined {
+  let chosen: string | undefined;
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--") break;
+    if (arg === "--locale") chosen = args[++index];
+    else if (arg?.startsWith("--locale=") === true) chosen = arg.slice("--locale=".length);
+  }
+  return chosen;
+}
+
 /** A list in English: "a", "a or b", "a, b or c". */
 export function oneOf(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1] ?? ""}`;

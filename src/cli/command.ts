@@ -3,8 +3,10 @@
  * dispatcher (run.ts) parses the arguments with the table, answers `--help` from it, checks `--format`, then runs the
  * command; a command file under commands/ only declares these and does its own work.
  */
+import type { Locale } from "../locale/types.js";
 import type { OptionTable, OptionValues, ParsedArgs } from "./args.js";
 import type { CliIo } from "./io.js";
+import type { Labels } from "./labels.js";
 
 /** What a command's run function receives: its options, typed by its table, its positionals and the `--format`. */
 export interface CommandInput<T extends OptionTable> {
@@ -12,6 +14,10 @@ export interface CommandInput<T extends OptionTable> {
   readonly positionals: readonly string[];
   /** The checked `--format`: one of the table's choices, the first when none was given. */
   readonly format: string;
+  /** The checked `--locale`: the language of findings and issues; undefined for English (the default). */
+  readonly locale: Locale | undefined;
+  /** The labels of the text output in that language. */
+  readonly labels: Labels;
 }
 
 /** A command as its author writes it (see {@link defineCommand}). */
@@ -34,7 +40,10 @@ export interface CommandSpec<T extends OptionTable> {
 
 /** A command with its option table's types erased, as the command table holds it. */
 export interface Command extends Omit<CommandSpec<OptionTable>, "run"> {
-  readonly run: (input: ParsedArgs & { readonly format: string }, io: CliIo) => number | Promise<number>;
+  readonly run: (
+    input: ParsedArgs & Omit<CommandInput<OptionTable>, "values" | "positionals">,
+    io: CliIo,
+  ) => number | Promise<number>;
 }
 
 /**

@@ -1,9 +1,7 @@
 import * as util from "node:util";
 import {
   type Calendar,
-  type Finding,
   type Occurrence,
-  type Report,
   type Rule,
   type SessionOccurrence,
   type AerobicOccurrenceFields,
@@ -14,8 +12,7 @@ import {
   sessionTitle,
 } from "../index.js";
 import { aerobicFields } from "../schedule/aerobicFields.js";
-import { pluralWord } from "../model/plural.js";
-import { weeksData } from "../rules/helpers/text.js";
+import { englishLabels, type Labels } from "./labels.js";
 
 /** The styles the CLI uses. */
 export type Style = "red" | "green" | "yellow" | "cyan" | "bold" | "dim";
@@ -33,18 +30,12 @@ const SGR: Readonly<Record<Style, readonly [number, number]>> = {
   dim: [2, 22],
 };
 
-/** A count with its noun: "1 error", "0 warnings". */
-export function countWord(value: number, word: string): string {
-  return `${String(value)} ${pluralWord(value, word)}`;
-}
-
-/** A report's counts as a runner reads them: "1 error, 2 warnings, 11 info" (info is uncountable). */
-export function countsText(counts: {
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-}): string {
-  return `${countWord(counts.error, "error")}, ${countWord(counts.warning, "warning")}, ${String(counts.info)} info`;
+/** A report's counts as a runner reads them: "1 error, 2 warnings, 11 info" (info is uncountable), in the labels' language. */
+export function countsText(
+  counts: { readonly error: number; readonly warning: number; readonly info: number },
+  labels: Labels = englishLabels,
+): string {
+  return labels("counts", { error: counts.error, warning: counts.warning, info: counts.info });
 }
 
 /** Plain ANSI SGR colouring, what `util.styleText` writes. */
@@ -78,60 +69,6 @@ const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\
  */
 export function escapeControls(text: string): string {
   return text.replace(UNSAFE, (char) => NAMED_ESCAPES[char] ?? `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`);
-}
-
-const SEVERITY_STYLE: Readonly<Record<Finding["severity"], Style>> = { error: "red", warning: "yellow", info: "cyan" };
-
-/** Options of {@link formatReport}. */
-export interface FormatReportOptions {
-  /** List error findings only (the verdict line still counts everything). */
-  readonly quiet?: boolean;
-  /** The file the plan came from, named in the verdict line when several plans are reported. */
-  readonly source?: string;
-}
-
-/** The report as text: a verdict line, one block per finding (what, where, how to fix), the fundamentals. */
-export function formatReport(
-  report: Report,
-  planId: string,
-  color: boolean,
-  options: FormatReportOptions = {},
-): string {
-  const paint = painter(color);
-  const { error, warning, info } = report.counts;
-  const verdict = report.ok ? paint("green", "OK") : paint("red", "NOT OK");
-  const source = options.source === undefined ? "" : ` in ${escapeControls(options.source)}`;
-  const lines = [
-    `Plan ${escapeControls(planId)}${source}: ${verdict} at ${report.level} level (${countsText({ error, warning, info })})`,
-  ];
-  for (const finding of report.findings) {
-    if (options.quiet === true && finding.severity !== "error") continue;
-    const where = escapeControls(
-      [
-        finding.weeks === undefined
-          ? finding.week === undefined
-            ? ""
-            : `week ${String(finding.week)}`
-          : weeksData(finding.weeks).inWeeks.slice(3),
-        finding.date ?? "",
-        finding.sessionId ?? "",
-        finding.path ?? "",
-      ]
-        .filter(Boolean)
-        .join(", "),
-    );
-    lines.push(
-      `${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))} ${paint("bold", escapeControls(finding.ruleId))}${where === "" ? "" : ` (${where})`}`,
-    );
-    lines.push(`        ${escapeControls(finding.message)}`);
-    if (finding.hint !== undefined) lines.push(`        ${paint("dim", `Fix: ${escapeControls(finding.hint)}`)}`);
-  }
-  lines.push("", "Fundamentals:");
-  for (const [name, result] of Object.entries(report.fundamentals)) {
-    const counts = countsText(result.counts);
-    lines.push(`  ${result.ok ? paint("green", "ok    ") : paint("red", "not ok")} ${name.padEnd(15)} ${counts}`);
-  }
-  return `${lines.join("\n")}\n`;
 }
 
 /**

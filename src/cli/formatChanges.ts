@@ -4,6 +4,7 @@
  */
 import type { Occurrence, OccurrenceChange, OccurrenceDiff } from "../index.js";
 import { escapeControls } from "./format.js";
+import { englishLabels, type Labels } from "./labels.js";
 
 /** The UTC offset of an occurrence's start (`-05:00`, `+01:00`; `Z` as written), empty for an all-day one. */
 function offsetOf(occurrence: Occurrence | undefined): string {
@@ -27,20 +28,26 @@ function move(change: OccurrenceChange): string {
   return `${slot(change.before, zoned)} -> ${slot(change.after, zoned)}`;
 }
 
-/** One line per added, removed, moved or changed occurrence, then the counts. */
-export function diffText(diff: OccurrenceDiff): string {
-  const line = (what: string, change: OccurrenceChange) => {
-    const where = what === "moved" ? move(change) : slot(change.after ?? change.before);
-    return `${what.padEnd(8)} ${escapeControls(change.id)}  ${where}`;
-  };
-  const lines = [
-    ...diff.added.map((change) => line("added", change)),
-    ...diff.removed.map((change) => line("removed", change)),
-    ...diff.moved.map((change) => line("moved", change)),
-    ...diff.changed.map((change) => line("changed", change)),
-  ];
-  const counts = `${String(diff.added.length)} added, ${String(diff.removed.length)} removed, ${String(diff.moved.length)} moved, ${String(diff.changed.length)} changed, ${String(diff.unchanged.length)} unchanged.`;
-  return `${lines.length === 0 ? "No occurrence changed.\n" : `${lines.join("\n")}\n`}${counts}\n`;
+const KINDS = ["added", "removed", "moved", "changed"] as const;
+
+/** One line per added, removed, moved or changed occurrence, then the counts, in the labels' language. */
+export function diffText(diff: OccurrenceDiff, label: Labels = englishLabels): string {
+  const words = KINDS.map((kind) => label(`changes.${kind}`));
+  const width = Math.max(8, ...words.map((word) => word.length + 1));
+  const lines = KINDS.flatMap((kind, index) =>
+    diff[kind].map((change) => {
+      const where = kind === "moved" ? move(change) : slot(change.after ?? change.before);
+      return `${(words[index] ?? kind).padEnd(width)} ${escapeControls(change.id)}  ${where}`;
+    }),
+  );
+  const counts = label("changes.counts", {
+    added: diff.added.length,
+    removed: diff.removed.length,
+    moved: diff.moved.length,
+    changed: diff.changed.length,
+    unchanged: diff.unchanged.length,
+  });
+  return `${lines.length === 0 ? `${label("changes.none")}\n` : `${lines.join("\n")}\n`}${counts}\n`;
 }
 
 /** The diff as JSON: ids with their slots (`date`, `start`), not whole occurrences, so that it stays small. */

@@ -79,6 +79,7 @@ export async function loadDocument<T>(
     throw new CliError(`The ${what} in ${sourceName(source)} ${VERB[what]} invalid:`, {
       code: "input",
       issues: result.error.issues,
+      label: { id: "input.invalid", data: { what, file: sourceName(source) } },
       ...fileOf(source),
     });
   return result.data;

@@ -1,3 +1,4 @@
+import type { MessageData } from "../locale/types.js";
 import { constants } from "node:fs";
 import { mkdir, open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -33,6 +34,12 @@ export const EXIT = { ok: 0, planErrors: 1, usage: 2, bug: 1 } as const;
 /** What a {@link CliError} is about: its `code` in the JSON error document. */
 export type CliErrorCode = "usage" | "input" | "output" | "limit";
 
+/** The message of a {@link CliError} as a label of the output's language (labels.ts): its id and raw data. */
+export interface CliErrorLabel {
+  readonly id: "input.invalid";
+  readonly data: MessageData;
+}
+
 /** A failure the CLI reports as located lines and exit code 2, never as a stack trace. */
 export class CliError extends Error {
   /** The code of the JSON error document when there are no located issues. */
@@ -41,16 +48,24 @@ export class CliError extends Error {
   readonly issues: readonly OffseasonIssue[];
   /** The file the issues are in, when they are in one. */
   readonly file: string | undefined;
+  /** The message as a label, worded in the `--locale` when it is printed; `message` is its English. */
+  readonly label: CliErrorLabel | undefined;
 
   constructor(
     message: string,
-    options: { readonly code?: CliErrorCode; readonly issues?: readonly OffseasonIssue[]; readonly file?: string } = {},
+    options: {
+      readonly code?: CliErrorCode;
+      readonly issues?: readonly OffseasonIssue[];
+      readonly file?: string;
+      readonly label?: CliErrorLabel;
+    } = {},
   ) {
     super(message);
     this.name = "CliError";
     this.code = options.code ?? "usage";
     this.issues = options.issues ?? [];
     this.file = options.file;
+    this.label = options.label;
   }
 }
 

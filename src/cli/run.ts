@@ -6,13 +6,16 @@
  */
 import packageJson from "../../package.json" with { type: "json" };
 import { isOffseasonError, type OffseasonError } from "../index.js";
-import { describeIssue } from "../model/errors.js";
-import { choiceOption, parseCommandArgs, wantsJson } from "./args.js";
+import type { Locale } from "../locale/types.js";
+import { describeIssue, type OffseasonIssue } from "../model/errors.js";
+import { formatIssue, formatSummary } from "../model/formatIssue.js";
+import { choiceOption, parseCommandArgs, wantedLocale, wantsJson } from "./args.js";
 import type { Command } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { escapeControls } from "./format.js";
 import { commandHelp, usageText } from "./help.js";
 import { CliError, EXIT, type CliIo } from "./io.js";
+import { labelsOf, LOCALE_CODES, localeOf } from "./labels.js";
 
 /** Where bugs are reported: the repository's issues. */
 const ISSUES = `${packageJson.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/issues`;
@@ -40,32 +43,41 @@ async function runCommand(command: Command, args: readonly string[], io: CliIo):
     typeof values.format === "string" ? values.format : undefined,
     command.options.format.choices,
   );
-  return await command.run({ values, positionals, format }, io);
+  const locale = localeOf(typeof values.locale === "string" ? values.locale : undefined);
+  return await command.run({ values, positionals, format, locale, labels: labelsOf(locale) }, io);
+}
+
+/** The issues of an error with their messages in the locale (an issue made in English reads in it too). */
+function issuesIn(error: CliError | OffseasonError, locale: Locale | undefined): readonly OffseasonIssue[] {
+  return locale === undefined
+    ? error.issues
+    : error.issues.map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
 }
 
 /** The JSON error document: `{ ok: false, errors: [{ path, message, code }] }` (`file` too where a file is meant). */
-function errorDocument(error: CliError | OffseasonError): string {
+function errorDocument(error: CliError | OffseasonError, locale: Locale | undefined): string {
   const file = error instanceof CliError && error.file !== undefined ? { file: error.file } : {};
   const errors =
     error.issues.length > 0 || !(error instanceof CliError)
-      ? error.issues.map(({ path, message, code }) => ({ ...file, path, message, code }))
+      ? issuesIn(error, locale).map(({ path, message, code }) => ({ ...file, path, message, code }))
       : [{ ...file, path: "", message: error.message, code: error.code }];
   return `${JSON.stringify({ ok: false, errors }, null, 2)}\n`;
 }
 
 /** The error as text: one line, or a line and the located issues; user text in it escaped for the terminal (here, for all of standard error). */
-function errorText(error: CliError | OffseasonError): string {
-  const located = error.issues.map((issue) => `  ${describeIssue(issue)}`);
+function errorText(error: CliError | OffseasonError, locale: Locale | undefined): string {
+  const issues = issuesIn(error, locale);
+  const located = issues.map((issue) => `  ${describeIssue(issue)}`);
   let lines: string[];
-  if (error instanceof CliError) lines = [`offseason: ${error.message}`, ...located];
-  else {
-    const summary = (error.message.split("\n")[0] ?? "Invalid input")
-      .replace(/ \(\d+ problems?\):$/, "")
-      .replace(/:$/, "");
-    const [only] = error.issues;
+  if (error instanceof CliError) {
+    const message = error.label === undefined ? error.message : labelsOf(locale)(error.label.id, error.label.data);
+    lines = [`offseason: ${message}`, ...located];
+  } else {
+    const summary = formatSummary(error, locale).replace(/:$/, "");
+    const [only] = issues;
     // One problem of the whole input (a limit) is one line; located problems are listed one per line.
     lines =
-      error.issues.length === 1 && only?.path === ""
+      issues.length === 1 && only?.path === ""
         ? [`offseason: ${summary}: ${only.message}`]
         : [`offseason: ${summary}:`, ...located];
   }
@@ -93,6 +105,9 @@ function bugText(error: unknown): string {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const json = wantsJson(args);
+  const code = wantedLocale(args);
+  // The language of what goes wrong: an unknown --locale is refused by the command's own parse, in English.
+  const locale = code !== undefined && (LOCALE_CODES as readonly string[]).includes(code) ? localeOf(code) : undefined;
   try {
     switch (name) {
       case undefined:
@@ -111,8 +126,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof CliError || isOffseasonError(error)) {
-      if (json) io.stdout(errorDocument(error));
-      else io.stderr(errorText(error));
+      if (json) io.stdout(errorDocument(error, locale));
+      else io.stderr(errorText(error, locale));
       return EXIT.usage;
     }
     if (json)

@@ -1,7 +1,7 @@
 /** generatePlan: refuse what no plan could keep its promise for, build the season, assemble and parse the plan. */
 import { addDays, dateToDays, weekdayIndexOfDays } from "../calendar/civilDate.js";
 import type { Athlete } from "../model/athlete.js";
-import { OffseasonError } from "../model/errors.js";
+import { errorOf } from "../model/errors.js";
 import { parsePlan } from "../model/parse.js";
 import type { Plan } from "../model/plan.js";
 import { habitsOf, phasesOf, type AssemblyContext } from "./assemble.js";
@@ -54,10 +54,9 @@ export type { GeneratePlanOptions } from "./options.js";
  */
 export function generatePlan(athlete: Athlete, options: GeneratePlanOptions): Plan {
   const issues = checkOptions(options);
-  if (issues.length > 0) throw new OffseasonError("invalid", "Invalid generatePlan options", issues);
+  if (issues.length > 0) throw errorOf("invalid", "summary.invalidGenerateOptions", issues);
   const refusals = checkAthlete(athlete, options);
-  if (refusals.length > 0)
-    throw new OffseasonError("config", "No plan for this athlete could keep generatePlan's promise", refusals);
+  if (refusals.length > 0) throw errorOf("config", "summary.noPlanForAthlete", refusals);
   const weeks = options.weeks ?? DEFAULT_WEEKS;
   const lengths = phaseLengths(weeks, options.phases);
   const profile = LEVEL_PROFILES[athlete.level];

@@ -2,10 +2,12 @@
  * What generatePlan refuses before it builds anything: options out of range (code `invalid`), and an athlete no plan
  * could keep its promise for (code `config`), each as located issues.
  */
-import { pluralWord } from "../model/plural.js";
 import { parseCivilDate } from "../calendar/civilDate.js";
 import type { Athlete } from "../model/athlete.js";
-import { issueAt, type OffseasonIssue } from "../model/errors.js";
+import { issueOf, type OffseasonIssue } from "../model/errors.js";
+import { GENERATE_MESSAGES, MODEL_MESSAGES } from "../model/issueMessages.js";
+
+const range = (min: number, max: number) => ({ min, max });
 import { DEFAULT_WEEKS, phaseLengths, type GeneratePlanOptions } from "./options.js";
 import { LEVEL_PROFILES } from "./profiles.js";
 import { MIN_DAY_MINUTES, usableDays } from "./weekLayout.js";
@@ -18,27 +20,31 @@ export function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   const issues: OffseasonIssue[] = [];
   const weeks = options.weeks ?? DEFAULT_WEEKS;
   if (typeof options.startDate !== "string" || !parseCivilDate(options.startDate)) {
-    issues.push(issueAt(["startDate"], "must be a real calendar date written YYYY-MM-DD", "date"));
+    issues.push(issueOf(["startDate"], "date", MODEL_MESSAGES, "date.format"));
   }
   if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52)
-    issues.push(issueAt(["weeks"], "must be a whole number from 4 to 52", "out_of_range"));
+    issues.push(issueOf(["weeks"], "out_of_range", GENERATE_MESSAGES, "generate.wholeNumber", { min: 4, max: 52 }));
   const transition = options.phases?.transition;
   if (transition !== undefined && (!Number.isInteger(transition) || transition < 1 || transition > 4)) {
-    issues.push(issueAt(["phases", "transition"], "must be a whole number from 1 to 4", "out_of_range"));
+    issues.push(
+      issueOf(["phases", "transition"], "out_of_range", GENERATE_MESSAGES, "generate.wholeNumber", range(1, 4)),
+    );
   }
   const preSeason = options.phases?.preSeason;
   if (preSeason !== undefined && (!Number.isInteger(preSeason) || preSeason < 0 || preSeason > 4)) {
-    issues.push(issueAt(["phases", "preSeason"], "must be a whole number from 0 to 4", "out_of_range"));
+    issues.push(
+      issueOf(["phases", "preSeason"], "out_of_range", GENERATE_MESSAGES, "generate.wholeNumber", range(0, 4)),
+    );
   }
   if (issues.length === 0 && phaseLengths(weeks, options.phases).base < 1) {
-    issues.push(issueAt(["phases"], "transition and pre-season leave no week for the base phase", "out_of_range"));
+    issues.push(issueOf(["phases"], "out_of_range", GENERATE_MESSAGES, "generate.noBase"));
   }
   if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
-    issues.push(issueAt(["seed"], "must be an integer", "invalid_type"));
+    issues.push(issueOf(["seed"], "invalid_type", GENERATE_MESSAGES, "generate.seed"));
   const target = options.targetWeeklyRunMinutes;
   if (target !== undefined && (!Number.isInteger(target) || target < 60 || target > 1500))
     issues.push(
-      issueAt(["targetWeeklyRunMinutes"], "must be a whole number of minutes from 60 to 1500", "out_of_range"),
+      issueOf(["targetWeeklyRunMinutes"], "out_of_range", GENERATE_MESSAGES, "generate.targetMinutes", range(60, 1500)),
     );
   return issues;
 }
@@ -49,31 +55,30 @@ export function checkAthlete(athlete: Athlete, options: GeneratePlanOptions): Of
   const usable = usableDays(athlete).length;
   if (usable < MIN_USABLE_DAYS) {
     issues.push(
-      issueAt(
-        ["athlete", "availability"],
-        `has ${String(usable)} ${pluralWord(usable, "day")} with ${String(MIN_DAY_MINUTES)} minutes or more; a plan with rest days, runs, strength and cross-training that no rule warns about needs ${String(MIN_USABLE_DAYS)}`,
-        "too_small",
-      ),
+      issueOf(["athlete", "availability"], "too_small", GENERATE_MESSAGES, "generate.days", {
+        count: usable,
+        minutes: MIN_DAY_MINUTES,
+        needed: MIN_USABLE_DAYS,
+      }),
     );
   }
   const profile = LEVEL_PROFILES[athlete.level];
   const inSeason = athlete.inSeasonWeeklyRunMinutes;
   if (inSeason !== undefined && inSeason < profile.minInSeasonWeeklyRunMinutes) {
     issues.push(
-      issueAt(
-        ["athlete", "inSeasonWeeklyRunMinutes"],
-        `is ${String(inSeason)}, below the ${String(profile.minInSeasonWeeklyRunMinutes)} minutes a plan at ${athlete.level} level starts from: its sessions alone would spike the load against the season; check the level or the minutes`,
-        "too_small",
-      ),
+      issueOf(["athlete", "inSeasonWeeklyRunMinutes"], "too_small", GENERATE_MESSAGES, "generate.inSeason", {
+        minutes: inSeason,
+        min: profile.minInSeasonWeeklyRunMinutes,
+        level: athlete.level,
+      }),
     );
   }
   if (athlete.seasonEndDate !== undefined && athlete.seasonEndDate >= options.startDate) {
     issues.push(
-      issueAt(
-        ["athlete", "seasonEndDate"],
-        `is ${athlete.seasonEndDate}, not before the plan's start ${options.startDate}: an off-season plan starts after the season`,
-        "out_of_range",
-      ),
+      issueOf(["athlete", "seasonEndDate"], "out_of_range", GENERATE_MESSAGES, "generate.seasonEnd", {
+        seasonEndDate: athlete.seasonEndDate,
+        startDate: options.startDate,
+      }),
     );
   }
   return issues;

@@ -2,7 +2,8 @@ import { dateToDays, parseCivilDate, parseDateTime } from "../calendar/civilDate
 import { createZoneConverter, localDayOf } from "../calendar/zone.js";
 import type { HistoryDay, TrainingHistory } from "../load/types.js";
 import type { Activity } from "../model/activity.js";
-import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js";
+import { errorOf, issueOf, type OffseasonIssue } from "../model/errors.js";
+import { LIVE_MESSAGES } from "../model/issueMessages.js";
 import { isTimeZone } from "../model/primitives.js";
 import { activityLoad } from "./activityLoad.js";
 import { sortActivities } from "./activityOrder.js";
@@ -26,18 +27,16 @@ function checkOptions(options: HistoryFromActivitiesOptions): void {
   const issues: OffseasonIssue[] = [];
   const until: unknown = options.until;
   if (typeof until !== "string" || parseCivilDate(until) === undefined)
-    issues.push(
-      issueAt(["until"], "must be a real calendar date written YYYY-MM-DD (the plan's start date)", "config"),
-    );
+    issues.push(issueOf(["until"], "config", LIVE_MESSAGES, "history.until"));
   const days: unknown = options.days;
   if (days !== undefined && (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > 3660))
-    issues.push(issueAt(["days"], "must be a whole number of days from 1 to 3660", "config"));
+    issues.push(issueOf(["days"], "config", LIVE_MESSAGES, "history.days"));
   if (options.timezone !== undefined && !isTimeZone(options.timezone))
-    issues.push(issueAt(["timezone"], "must be an IANA time zone name such as America/New_York", "config"));
+    issues.push(issueOf(["timezone"], "config", LIVE_MESSAGES, "history.timezone"));
   const rpe: unknown = options.defaultRpe;
   if (rpe !== undefined && (typeof rpe !== "number" || !(rpe >= 0 && rpe <= 10)))
-    issues.push(issueAt(["defaultRpe"], "must be an RPE from 0 to 10", "config"));
-  if (issues.length > 0) throw new OffseasonError("config", "Invalid history options", issues);
+    issues.push(issueOf(["defaultRpe"], "config", LIVE_MESSAGES, "live.defaultRpe"));
+  if (issues.length > 0) throw errorOf("config", "summary.invalidHistoryOptions", issues);
 }
 
 /**

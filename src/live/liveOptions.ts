@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { parseCivilDate } from "../calendar/civilDate.js";
-import { OffseasonError, issueAt, type OffseasonIssue } from "../model/errors.js";
+import { errorOf, issueOf, type OffseasonIssue } from "../model/errors.js";
+import { LIVE_MESSAGES, type LiveMessageId } from "../model/issueMessages.js";
 
 const date = z.string().check(z.refine((value) => parseCivilDate(value) !== undefined));
 const wholeDays = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
@@ -33,17 +34,17 @@ const LIVE_OPTIONS = z.object({
 /** `adherence` needs `asOf`: the same schema with it required. */
 const ADHERENCE_OPTIONS = z.extend(LIVE_OPTIONS, { asOf: date });
 
-/** One plain message per option, whatever part of it is wrong (as the CLI prints them). */
-const MESSAGES: Readonly<Record<keyof z.infer<typeof LIVE_OPTIONS>, string>> = {
-  asOf: "must be a real calendar date written YYYY-MM-DD",
-  windowDays: "must be a whole number of days from 0 to 14",
-  bands: "must be { green: { min, max }, yellow: { min, max } } with yellow around green",
-  seed: "must be { ctl, atl } with two finite numbers",
-  decay: 'must be "exponential" or "ema"',
-  ctlDays: "must be a whole number of days from 1 to 365",
-  atlDays: "must be a whole number of days from 1 to 365",
-  tsbDay: 'must be "previous" or "same"',
-  defaultRpe: "must be an RPE from 0 to 10",
+/** One message per option, whatever part of it is wrong (as the CLI prints them): its id in `LIVE_MESSAGES`. */
+const MESSAGES: Readonly<Record<keyof z.infer<typeof LIVE_OPTIONS>, LiveMessageId>> = {
+  asOf: "live.asOf",
+  windowDays: "live.windowDays",
+  bands: "live.bands",
+  seed: "live.seed",
+  decay: "live.decay",
+  ctlDays: "live.ctlDays",
+  atlDays: "live.atlDays",
+  tsbDay: "live.tsbDay",
+  defaultRpe: "live.defaultRpe",
 };
 
 const isOption = (name: PropertyKey | undefined): name is keyof typeof MESSAGES =>
@@ -65,8 +66,10 @@ export function checkLiveOptions(options: unknown, of: "adherence" | "fitness"):
     if (seen.has(key)) continue;
     seen.add(key);
     issues.push(
-      isOption(name) ? issueAt([name], MESSAGES[name], "config") : issueAt([], "must be an object", "config"),
+      isOption(name)
+        ? issueOf([name], "config", LIVE_MESSAGES, MESSAGES[name])
+        : issueOf([], "config", LIVE_MESSAGES, "options.notObject"),
     );
   }
-  throw new OffseasonError("config", `Invalid ${of} options`, issues);
+  throw errorOf("config", "summary.invalidLiveOptions", issues, { data: { of } });
 }

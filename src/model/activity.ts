@@ -1,3 +1,4 @@
+import { MODEL_MESSAGES } from "./issueMessages.js";
 import * as z from "zod/mini";
 import { parseDateTime } from "../calendar/civilDate.js";
 import { DEFAULT_LIMITS, MAX_ID_LENGTH, type Limits } from "./limits.js";
@@ -8,7 +9,7 @@ import type { DeepReadonly } from "./types.js";
 /** The kinds of activity an athlete logs: the session kinds. */
 export const ACTIVITY_KINDS = ["run", "strength", "cross", "mobility", "mental"] as const;
 
-const START_MESSAGE = "must be an ISO-8601 date-time with its offset, e.g. 2026-11-03T07:00:00-05:00";
+const START_MESSAGE = MODEL_MESSAGES["activity.start"];
 
 /** An instant with its UTC offset (`2026-11-03T07:00:00-05:00`, or `Z`), as a watch or an app writes it. */
 const StartSchema = z.string().check(
@@ -21,7 +22,7 @@ const OccurrenceIdSchema = z
   .string()
   .check(
     z.maxLength(MAX_ID_LENGTH + 11, { abort: true }),
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*@\d{4}-\d{2}-\d{2}$/, "must be an occurrence id such as easy@2026-11-03"),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*@\d{4}-\d{2}-\d{2}$/, MODEL_MESSAGES["activity.occurrenceId"]),
   );
 
 /** Builds the schema of one activity for the given limits. */
@@ -86,13 +87,10 @@ function createActivitySchema(limits: Limits) {
       z.superRefine((activity, context) => {
         // The day of `start` in its own offset is the local day it was recorded on.
         if (activity.start !== undefined && activity.start.slice(0, 10) !== activity.date)
-          addIssue(
-            context,
-            activity,
-            ["start"],
-            `is on ${activity.start.slice(0, 10)}, not on date ${activity.date}`,
-            "conflict",
-          );
+          addIssue(context, activity, ["start"], "activity.startDay", "conflict", {
+            startDate: activity.start.slice(0, 10),
+            date: activity.date,
+          });
       }),
     );
 }
@@ -107,13 +105,10 @@ export function createActivitiesSchema(limits: Limits) {
         const first = seen.get(activity.id);
         if (first === undefined) seen.set(activity.id, index);
         else
-          addIssue(
-            context,
-            activity.id,
-            [index, "id"],
-            `activity id "${activity.id}" is used twice (first at [${String(first)}])`,
-            "duplicate_id",
-          );
+          addIssue(context, activity.id, [index, "id"], "activity.duplicateId", "duplicate_id", {
+            id: activity.id,
+            first,
+          });
       });
     }),
   );

@@ -1,7 +1,9 @@
-import { pluralWord } from "./plural.js";
+import { createFormatter } from "../locale/formatMessage.js";
+import type { Locale, MessageData } from "../locale/types.js";
+import { ERROR_TEXT, SUMMARY_MESSAGES } from "./issueMessages.js";
+import { formatPath, segmentsOf, type PathSegment } from "./paths.js";
 
-/** One step of a path into the input: an object key or an array index, as zod's `path` holds them. */
-export type PathSegment = string | number;
+export { formatPath, type PathSegment } from "./paths.js";
 
 /**
  * What went wrong, as data: each problem has a JSON path into the input, a plain message and a code.
@@ -23,15 +25,28 @@ export interface OffseasonIssue {
    * `truncated` for the last issue of a list cut at {@link MAX_ISSUES}).
    */
   readonly code: string;
+  /**
+   * Which message this is: zod's code for a shape problem (`invalid_type`, `too_small`, ...) or a dotted id of
+   * offseason's own checks (`date.notReal`, `rrule.invalid`, `limit.occurrences`; the list is `ISSUE_MESSAGES`).
+   * A locale's `issues[messageId]` words it; an issue made with a message of its own has its `code` here.
+   */
+  readonly messageId: string;
+  /**
+   * The raw values `message` was rendered from (numbers, ids, the offending value as the input gave it), by
+   * placeholder; absent when the message was given as text, which {@link formatIssue} then keeps as it is.
+   */
+  readonly data?: MessageData;
 }
 
 /**
  * An issue as the {@link OffseasonError} constructor takes it: `pathSegments` may be left out, and is then read back
  * from `path`.
  */
-export type OffseasonIssueInput = Omit<OffseasonIssue, "pathSegments"> & {
+export type OffseasonIssueInput = Omit<OffseasonIssue, "pathSegments" | "messageId"> & {
   /** The path as segments; read from `path` when left out. */
   readonly pathSegments?: readonly PathSegment[];
+  /** The message id; the `code` when left out (the message is then kept as given). */
+  readonly messageId?: string;
 };
 
 /**
@@ -65,42 +80,86 @@ export function describeIssue(issue: Pick<OffseasonIssue, "path" | "message">): 
 }
 
 /**
- * Builds an issue located by path segments, with its formatted `path` beside them. Internal.
+ * Builds an issue located by path segments, with its formatted `path` beside them, from a message given as text.
+ * Internal.
  */
 export function issueAt(segments: readonly PathSegment[], message: string, code: string): OffseasonIssue {
-  return { path: formatPath(segments), pathSegments: segments, message, code };
+  return { path: formatPath(segments), pathSegments: segments, message, code, messageId: code };
 }
 
-const PATH_PART = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$]*)/y;
+/**
+ * The text of a message id: the locale's template, else the English one, rendered with its data. Internal.
+ *
+ * @param messageId - The message id.
+ * @param english - The English template.
+ * @param data - Its raw values.
+ * @param locale - The locale, English when left out.
+ * @returns The text.
+ */
+export function renderIssueText(messageId: string, english: string, data: MessageData, locale?: Locale): string {
+  return createFormatter(locale).format(locale?.issues?.[messageId] ?? english, data);
+}
 
-/** Reads a JSON path written by {@link formatPath} back into segments (a shortened key stays shortened). */
-function segmentsOf(path: string): readonly PathSegment[] {
-  const segments: PathSegment[] = [];
-  PATH_PART.lastIndex = 0;
-  while (PATH_PART.lastIndex < path.length) {
-    const start = PATH_PART.lastIndex;
-    const match = PATH_PART.exec(path);
-    if (!match) return [...segments, path.slice(start)];
-    if (match[1] !== undefined) segments.push(Number(match[1]));
-    else if (match[2] !== undefined) segments.push(JSON.parse(match[2]) as string);
-    else segments.push(match[3] ?? "");
-  }
-  return segments;
+/**
+ * Builds an issue located by path segments from a message id of one of the English catalogs (issueMessages.ts) and
+ * its raw data, worded in the locale (English when left out). Internal.
+ */
+export function issueOf(
+  segments: readonly PathSegment[],
+  code: string,
+  messages: Readonly<Record<string, string>>,
+  messageId: string,
+  data: MessageData = {},
+  locale?: Locale,
+): OffseasonIssue {
+  const message = renderIssueText(messageId, messages[messageId] ?? messageId, data, locale);
+  return { path: formatPath(segments), pathSegments: segments, message, code, messageId, data };
 }
 
 function completeIssue(issue: OffseasonIssueInput): OffseasonIssue {
-  const { path, message, code } = issue;
-  return { path, pathSegments: issue.pathSegments ?? segmentsOf(path), message, code };
+  const { path, message, code, data } = issue;
+  const pathSegments = issue.pathSegments ?? segmentsOf(path);
+  const messageId = issue.messageId ?? code;
+  return data === undefined
+    ? { path, pathSegments, message, code, messageId }
+    : { path, pathSegments, message, code, messageId, data };
 }
 
 /** Options of the {@link OffseasonError} constructor. */
 export interface OffseasonErrorOptions {
   /** How many problems were found in all, when `issues` holds only the first of them; default `issues.length`. */
   readonly issueCount?: number;
+  /** The summary's message id (e.g. `summary.invalidPlan`), for rendering it again in another locale. */
+  readonly messageId?: string;
+  /** The raw values of the summary's message, by placeholder. */
+  readonly data?: MessageData;
+  /** The locale of the message's own words (the problem count, the truncation); English when left out. */
+  readonly locale?: Locale;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-US")} ${pluralWord(count, one, many)}`;
+/**
+ * The text of an error from its parts: the summary and count line, then one line per issue (the first 50). Internal:
+ * the constructor and `formatError` write it.
+ */
+export function errorText(
+  summary: string,
+  issues: readonly OffseasonIssue[],
+  issueCount: number,
+  locale?: Locale,
+): string {
+  const formatter = createFormatter(locale);
+  const text = (id: keyof typeof ERROR_TEXT, data: MessageData) =>
+    formatter.format(locale?.issues?.[id] ?? ERROR_TEXT[id], data);
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${describeIssue(issue)}`);
+  if (issueCount > MAX_LISTED_ISSUES) listed.push(`  ${text("error.more", { count: issueCount - MAX_LISTED_ISSUES })}`);
+  return [text("error.summary", { summary, count: issueCount }), ...listed].join("\n");
+}
+
+/** The last issue of a list cut at {@link MAX_ISSUES}: how many more problems there were. Internal. */
+export function truncatedIssue(more: number, locale?: Locale): OffseasonIssue {
+  const data = { count: more };
+  const message = renderIssueText("truncated", ERROR_TEXT.truncated, data, locale);
+  return { path: "", pathSegments: [], message, code: "truncated", messageId: "truncated", data };
 }
 
 /**
@@ -129,12 +188,19 @@ export class OffseasonError extends Error {
   readonly issues: readonly OffseasonIssue[];
   /** How many problems were found in all, listed in `issues` or not. */
   readonly issueCount: number;
+  /** The one line that says what failed, e.g. "Invalid plan", as the first line of `message` words it. */
+  readonly summary: string;
+  /** The summary's message id (e.g. `summary.invalidPlan`); absent when the summary was given as text only. */
+  readonly messageId?: string;
+  /** The raw values of the summary's message. */
+  readonly data?: MessageData;
 
   /**
    * @param code - What kind of failure this is.
    * @param summary - One line that says what failed, e.g. "Invalid plan".
    * @param issues - The problems, each located by a JSON path (`pathSegments` is read from `path` when left out).
-   * @param options - How many problems there were in all, when `issues` holds only the first of them.
+   * @param options - How many problems there were in all, when `issues` holds only the first of them; the summary's
+   * message id and data; the locale of the count line.
    */
   constructor(
     code: OffseasonErrorCode,
@@ -144,22 +210,15 @@ export class OffseasonError extends Error {
   ) {
     const kept = issues.slice(0, MAX_ISSUES).map(completeIssue);
     const issueCount = Math.max(options.issueCount ?? issues.length, kept.length);
-    if (issueCount > kept.length) {
-      kept.push({
-        path: "",
-        pathSegments: [],
-        message: `${plural(issueCount - kept.length, "more problem", "more problems")} not listed`,
-        code: "truncated",
-      });
-    }
-    const listed = kept.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${describeIssue(issue)}`);
-    if (issueCount > MAX_LISTED_ISSUES)
-      listed.push(`  ... and ${(issueCount - MAX_LISTED_ISSUES).toLocaleString("en-US")} more`);
-    super([`${summary} (${plural(issueCount, "problem", "problems")}):`, ...listed].join("\n"));
+    if (issueCount > kept.length) kept.push(truncatedIssue(issueCount - kept.length, options.locale));
+    super(errorText(summary, kept, issueCount, options.locale));
     this.name = "OffseasonError";
     this.code = code;
     this.issues = kept;
     this.issueCount = issueCount;
+    this.summary = summary;
+    if (options.messageId !== undefined) this.messageId = options.messageId;
+    if (options.data !== undefined) this.data = options.data;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 }
@@ -195,22 +254,24 @@ export function isOffseasonError(value: unknown): value is OffseasonError {
   }
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const MAX_KEY_IN_PATH = 64;
+/** A summary's message id. */
+export type SummaryId = keyof typeof SUMMARY_MESSAGES;
 
 /**
- * Formats path segments as a JSON path: `["phases", 0, "rpe"]` becomes `phases[0].rpe`; keys that are not plain
- * identifiers are quoted (`["my key"]`) and cut to 64 characters.
+ * An {@link OffseasonError} whose summary is a message id of `SUMMARY_MESSAGES`, worded in the locale. Internal.
+ *
+ * @param code - What kind of failure this is.
+ * @param summaryId - The summary's message id.
+ * @param issues - The problems.
+ * @param options - The issue count, the summary's data and the locale.
+ * @returns The error.
  */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let path = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${String(segment)}]`;
-    else {
-      const key = String(segment);
-      if (IDENTIFIER.test(key) && key.length <= MAX_KEY_IN_PATH) path += path === "" ? key : `.${key}`;
-      else path += `[${JSON.stringify(key.length > MAX_KEY_IN_PATH ? `${key.slice(0, MAX_KEY_IN_PATH)}…` : key)}]`;
-    }
-  }
-  return path;
+export function errorOf(
+  code: OffseasonErrorCode,
+  summaryId: SummaryId,
+  issues: readonly OffseasonIssueInput[],
+  options: OffseasonErrorOptions = {},
+): OffseasonError {
+  const summary = renderIssueText(summaryId, SUMMARY_MESSAGES[summaryId], options.data ?? {}, options.locale);
+  return new OffseasonError(code, summary, issues, { ...options, messageId: summaryId });
 }

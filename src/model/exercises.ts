@@ -90,26 +90,17 @@ export function exerciseSchema(limits: Limits) {
     .check(
       z.superRefine((exercise, context) => {
         if ((exercise.reps === undefined) === (exercise.seconds === undefined)) {
-          addIssue(context, exercise, [], 'give either "reps" or "seconds" (one of them, not both)', "conflict");
+          addIssue(context, exercise, [], "exercise.repsOrSeconds", "conflict");
         }
         if (exercise.name === "other") {
           if (exercise.pattern === undefined) {
-            addIssue(
-              context,
-              exercise,
-              ["pattern"],
-              'an exercise named "other" needs a "pattern" (knee-dominant, hip-hinge, calf-foot, trunk, plyometric or upper)',
-              "conflict",
-            );
+            addIssue(context, exercise, ["pattern"], "exercise.otherPattern", "conflict");
           }
         } else if (exercise.pattern !== undefined && exercise.pattern !== EXERCISE_PATTERNS[exercise.name]) {
-          addIssue(
-            context,
-            exercise,
-            ["pattern"],
-            `${exercise.name} is a ${EXERCISE_PATTERNS[exercise.name]} exercise; drop "pattern" or use name "other"`,
-            "conflict",
-          );
+          addIssue(context, exercise, ["pattern"], "exercise.pattern", "conflict", {
+            name: exercise.name,
+            pattern: EXERCISE_PATTERNS[exercise.name],
+          });
         }
       }),
     );

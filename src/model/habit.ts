@@ -29,21 +29,9 @@ const recurrenceCheck = /* @__PURE__ */ (() =>
   z.superRefine(
     (habit: { repeat?: string | undefined; when?: string | undefined; time?: string | undefined }, context) => {
       if ((habit.repeat === undefined) === (habit.when === undefined)) {
-        addIssue(
-          context,
-          habit,
-          [],
-          'give either "repeat" (an RRULE) or "when": "before-each-run", exactly one of them',
-          "conflict",
-        );
+        addIssue(context, habit, [], "habit.repeatOrWhen", "conflict");
       } else if (habit.when !== undefined && habit.time !== undefined) {
-        addIssue(
-          context,
-          habit,
-          ["time"],
-          'a "before-each-run" habit takes its time from each run; drop "time"',
-          "conflict",
-        );
+        addIssue(context, habit, ["time"], "habit.timeBeforeRun", "conflict");
       }
     },
   ))();
@@ -77,13 +65,7 @@ export function createHabitSchema(limits: Limits) {
         recurrenceCheck,
         z.superRefine((habit, context) => {
           if (habit.gPerKg !== undefined && habit.focus !== "lean-protein" && habit.focus !== "complex-carbs") {
-            addIssue(
-              context,
-              habit,
-              ["gPerKg"],
-              '"gPerKg" is a protein or carbohydrate target: use it with focus lean-protein or complex-carbs',
-              "conflict",
-            );
+            addIssue(context, habit, ["gPerKg"], "habit.gPerKg", "conflict");
           }
         }),
       ),

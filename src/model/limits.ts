@@ -1,4 +1,6 @@
-import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue, type PathSegment } from "./errors.js";
+import type { Locale, MessageData } from "../locale/types.js";
+import { errorOf, issueOf, MAX_ISSUES, type OffseasonIssue, type PathSegment } from "./errors.js";
+import { LIMITS_MESSAGES, type LimitsMessageId } from "./issueMessages.js";
 
 /**
  * The limits that keep untrusted input from costing unbounded time or memory. Every one is a default: parsing,
@@ -75,12 +77,13 @@ export type LimitOverrides = { readonly [Name in keyof Limits]?: number | undefi
 
 const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as readonly (keyof Limits)[];
 
-function describeLimitValue(value: unknown): string {
-  if (typeof value === "number") return String(value);
+/** What a bad limit value is, as raw data: its type, and the value when it says it. */
+function describeLimitValue(value: unknown): MessageData {
+  if (typeof value === "number") return { received: "number", value: String(value) };
   if (typeof value === "string")
-    return `the string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`;
-  if (value === null) return "null";
-  return Array.isArray(value) ? "an array" : `a ${typeof value}`;
+    return { received: "string", value: JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value) };
+  if (value === null) return { received: "null" };
+  return { received: Array.isArray(value) ? "array" : typeof value };
 }
 
 /**
@@ -91,6 +94,7 @@ function describeLimitValue(value: unknown): string {
  * @param overrides - Limits to change, e.g. `{ maxWeeks: 52 }`; names that are not limits are refused too.
  * @param prefix - The option that holds them, for the issue paths: `"limits"` (default) gives `limits.maxWeeks`; `""`
  * gives `maxOccurrences`, for a function whose options hold a limit directly.
+ * @param locale - The language of the issues' messages; English when left out.
  * @returns The default limits with the overrides applied.
  * @throws {@link OffseasonError} with code `config`, one issue per bad override, located by its option's path.
  * @example
@@ -103,7 +107,7 @@ function describeLimitValue(value: unknown): string {
  * //=> "must be a positive whole number (at most 9007199254740991), not NaN"
  * ```
  */
-export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "limits"): Limits {
+export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "limits", locale?: Locale): Limits {
   if (overrides === undefined) return DEFAULT_LIMITS;
   const at = (name?: string): PathSegment[] => [
     ...(prefix === "" ? [] : [prefix]),
@@ -112,29 +116,29 @@ export function resolveLimits(overrides: LimitOverrides | undefined, prefix = "l
   // Callers in plain JavaScript may pass anything: checked like input.
   const given: unknown = overrides;
   if (typeof given !== "object" || given === null || Array.isArray(given)) {
-    throw new OffseasonError("config", "Invalid limits", [
-      issueAt(at(), `must be an object of limits, not ${describeLimitValue(given)}`, "config"),
-    ]);
+    throw errorOf(
+      "config",
+      "summary.invalidLimits",
+      [issueOf(at(), "config", LIMITS_MESSAGES, "limits.notObject", describeLimitValue(given), locale)],
+      { locale },
+    );
   }
   const issues: OffseasonIssue[] = [];
   let count = 0;
-  const problem = (name: string, message: string) => {
+  const problem = (name: string, messageId: LimitsMessageId, data: MessageData) => {
     count += 1;
-    if (issues.length < MAX_ISSUES) issues.push(issueAt(at(name), message, "config"));
+    if (issues.length < MAX_ISSUES) issues.push(issueOf(at(name), "config", LIMITS_MESSAGES, messageId, data, locale));
   };
   const resolved: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const name of Object.keys(overrides)) {
     const value: unknown = (overrides as Readonly<Record<string, unknown>>)[name];
-    if (!(LIMIT_NAMES as readonly string[]).includes(name))
-      problem(name, `is not a limit (the limits are ${LIMIT_NAMES.join(", ")})`);
+    if (!(LIMIT_NAMES as readonly string[]).includes(name)) problem(name, "limits.unknown", { limits: LIMIT_NAMES });
     else if (value === undefined) continue;
     else if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-      problem(
-        name,
-        `must be a positive whole number (at most ${String(Number.MAX_SAFE_INTEGER)}), not ${describeLimitValue(value)}`,
-      );
+      // The bound as digits, as a program writes it.
+      problem(name, "limits.value", { max: String(Number.MAX_SAFE_INTEGER), ...describeLimitValue(value) });
     } else resolved[name] = value;
   }
-  if (count > 0) throw new OffseasonError("config", "Invalid limits", issues, { issueCount: count });
+  if (count > 0) throw errorOf("config", "summary.invalidLimits", issues, { issueCount: count, locale });
   return resolved as unknown as Limits;
 }

@@ -3,6 +3,7 @@
  * at a pace. The callers keep their own rounding: the expansion rounds to whole minutes ({@link minutesAtPace}), the
  * step total and the intensity split do not.
  */
+import { MODEL_MESSAGES } from "./issueMessages.js";
 import * as z from "zod/mini";
 import { issueParams } from "./primitives.js";
 import { RACE_PACES, RUN_TYPES } from "./vocabulary.js";
@@ -28,18 +29,14 @@ const paceSchema = (pattern: string, error: string) =>
   z.string().check(z.regex(new RegExp(`^${pattern}$`), { error, ...issueParams("pace") }));
 
 /** A pace: minutes and seconds per kilometre or mile, `m:ss/km` or `m:ss/mi` (minutes 1 to 59), e.g. `8:15/mi`. */
-export const PaceSchema = /* @__PURE__ */ (() =>
-  paceSchema(PACE_TEXT, 'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi"'))();
+export const PaceSchema = /* @__PURE__ */ (() => paceSchema(PACE_TEXT, MODEL_MESSAGES["pace.format"]))();
 
 /**
  * A session's or step's pace: a pace, or the name of one of the plan's `paces` (`"5k"`, `"tempo"`); the plan checks
  * that its `paces` has it.
  */
 export const PaceRefSchema = /* @__PURE__ */ (() =>
-  paceSchema(
-    `(?:${PACE_TEXT}|${PACE_NAMES.join("|")})`,
-    'must be a pace m:ss/km or m:ss/mi, e.g. "8:15/mi", or the name of one of the plan\'s paces, e.g. "5k"',
-  ))();
+  paceSchema(`(?:${PACE_TEXT}|${PACE_NAMES.join("|")})`, MODEL_MESSAGES["pace.formatOrName"]))();
 
 /**
  * The pace text a session's or step's `pace` stands for: the pace itself, or the plan's pace of that name.

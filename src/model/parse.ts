@@ -1,10 +1,11 @@
 import type * as z from "zod/mini";
 import { ActivitiesSchema, createActivitiesSchema, type Activity } from "./activity.js";
 import { createAthleteSchema, AthleteSchema, type Athlete } from "./athlete.js";
-import { isOffseasonError, OffseasonError } from "./errors.js";
+import { errorOf, isOffseasonError, type OffseasonError } from "./errors.js";
 import { resolveLimits, type Limits } from "./limits.js";
 import { createPlanSchema, PlanSchema, type Plan } from "./plan.js";
 import { errorCode, messageOf, toIssues } from "./zodIssues.js";
+import type { Locale } from "../locale/types.js";
 
 /**
  * Options of {@link parsePlan}, {@link safeParsePlan}, {@link parseAthlete}, {@link safeParseAthlete},
@@ -17,6 +18,11 @@ export interface ParseOptions {
    * `parse*`, returned by `safeParse*`) whose issue path names the option, e.g. `limits.maxWeeks`.
    */
   readonly limits?: Partial<Limits>;
+  /**
+   * The language of the issues' `message` and of the error's `message` (a `Locale` such as `es` from
+   * `offseason/locales/es`); English when left out. Each issue's `messageId` and `data` are the same in every locale.
+   */
+  readonly locale?: Locale;
 }
 
 /** The result of a `safeParse*` function: the parsed value, or the error that `parse*` would have thrown. */
@@ -34,21 +40,21 @@ export type SafeParseResult<T> =
       readonly error: OffseasonError;
     };
 
-function safeParseWith<T>(schema: z.ZodMiniType, input: unknown, what: string): SafeParseResult<T> {
-  const result = schema.safeParse(input, { error: messageOf });
+type What = "summary.invalidPlan" | "summary.invalidAthlete" | "summary.invalidActivities";
+
+function safeParseWith<T>(schema: z.ZodMiniType, input: unknown, what: What, locale?: Locale): SafeParseResult<T> {
+  // The input on each issue: what `invalid_type` says the input was instead.
+  const result = schema.safeParse(input, { error: messageOf, reportInput: true });
   if (result.success) return { success: true, data: result.data as T };
-  const { issues, count } = toIssues(result.error.issues);
-  return {
-    success: false,
-    error: new OffseasonError(errorCode(issues), `Invalid ${what}`, issues, { issueCount: count }),
-  };
+  const { issues, count } = toIssues(result.error.issues, locale);
+  return { success: false, error: errorOf(errorCode(issues), what, issues, { issueCount: count, locale }) };
 }
 
 /** The limits of one parse: undefined for the defaults (the prebuilt schema), else the checked overrides. */
 function withLimits(options: ParseOptions | undefined): SafeParseResult<Limits | undefined> {
   if (!options?.limits) return { success: true, data: undefined };
   try {
-    return { success: true, data: resolveLimits(options.limits) };
+    return { success: true, data: resolveLimits(options.limits, "limits", options.locale) };
   } catch (error) {
     if (isOffseasonError(error)) return { success: false, error };
     throw error;
@@ -59,7 +65,7 @@ function withLimits(options: ParseOptions | undefined): SafeParseResult<Limits |
  * Checks an untrusted value (e.g. from `JSON.parse`) against the plan format, without throwing.
  *
  * @param input - Any value.
- * @param options - Limit overrides.
+ * @param options - Limit overrides, and the locale of the messages.
  * @returns `{ success: true, data }` with the plan, or `{ success: false, error }` with an {@link OffseasonError}
  * (code `invalid` or `limit`) that lists every problem with its JSON path (at most {@link MAX_ISSUES}; `issueCount`
  * counts them all), or code `config` for a limit override that is not a positive whole number.
@@ -73,14 +79,19 @@ function withLimits(options: ParseOptions | undefined): SafeParseResult<Limits |
 export function safeParsePlan(input: unknown, options?: ParseOptions): SafeParseResult<Plan> {
   const limits = withLimits(options);
   if (!limits.success) return limits;
-  return safeParseWith<Plan>(limits.data ? createPlanSchema(limits.data) : PlanSchema, input, "plan");
+  return safeParseWith<Plan>(
+    limits.data ? createPlanSchema(limits.data) : PlanSchema,
+    input,
+    "summary.invalidPlan",
+    options?.locale,
+  );
 }
 
 /**
  * Checks an untrusted value against the plan format.
  *
  * @param input - Any value.
- * @param options - Limit overrides.
+ * @param options - Limit overrides, and the locale of the messages.
  * @returns The plan.
  * @throws {@link OffseasonError} with code `invalid` (or `limit` when a limit is exceeded), listing every problem with
  * its JSON path; code `config` for a limit override that is not a positive whole number.
@@ -106,7 +117,7 @@ export function parsePlan(input: unknown, options?: ParseOptions): Plan {
  * Checks an untrusted value against the athlete format, without throwing.
  *
  * @param input - Any value.
- * @param options - Limit overrides.
+ * @param options - Limit overrides, and the locale of the messages.
  * @returns `{ success: true, data }` with the athlete, or `{ success: false, error }` with an {@link OffseasonError}
  * (code `invalid`, `limit`, or `config` for a bad limit override).
  * @example
@@ -118,14 +129,19 @@ export function parsePlan(input: unknown, options?: ParseOptions): Plan {
 export function safeParseAthlete(input: unknown, options?: ParseOptions): SafeParseResult<Athlete> {
   const limits = withLimits(options);
   if (!limits.success) return limits;
-  return safeParseWith<Athlete>(limits.data ? createAthleteSchema(limits.data) : AthleteSchema, input, "athlete");
+  return safeParseWith<Athlete>(
+    limits.data ? createAthleteSchema(limits.data) : AthleteSchema,
+    input,
+    "summary.invalidAthlete",
+    options?.locale,
+  );
 }
 
 /**
  * Checks an untrusted value against the athlete format.
  *
  * @param input - Any value.
- * @param options - Limit overrides.
+ * @param options - Limit overrides, and the locale of the messages.
  * @returns The athlete.
  * @throws {@link OffseasonError} with code `invalid` (or `limit`), listing every problem with its JSON path; code
  * `config` for a limit override that is not a positive whole number.
@@ -151,7 +167,7 @@ export function parseAthlete(input: unknown, options?: ParseOptions): Athlete {
  * throwing: an array of at most `maxActivities` (20,000) activities with unique ids.
  *
  * @param input - Any value.
- * @param options - Limit overrides (`maxActivities`, `maxStringLength`).
+ * @param options - Limit overrides (`maxActivities`, `maxStringLength`), and the locale of the messages.
  * @returns `{ success: true, data }` with the activities, or `{ success: false, error }` with an
  * {@link OffseasonError} (code `invalid`, `limit`, or `config` for a bad limit override) whose issues are located
  * like `[3].minutes`.
@@ -168,7 +184,8 @@ export function safeParseActivities(input: unknown, options?: ParseOptions): Saf
   return safeParseWith<readonly Activity[]>(
     limits.data ? createActivitiesSchema(limits.data) : ActivitiesSchema,
     input,
-    "activities",
+    "summary.invalidActivities",
+    options?.locale,
   );
 }
 
@@ -176,7 +193,7 @@ export function safeParseActivities(input: unknown, options?: ParseOptions): Saf
  * Checks an untrusted value against the activities format.
  *
  * @param input - Any value.
- * @param options - Limit overrides (`maxActivities`, `maxStringLength`).
+ * @param options - Limit overrides (`maxActivities`, `maxStringLength`), and the locale of the messages.
  * @returns The activities, in the order given.
  * @throws {@link OffseasonError} with code `invalid` (or `limit`), listing every problem with its JSON path
  * (`[3].minutes`); code `config` for a limit override that is not a positive whole number.

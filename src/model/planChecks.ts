@@ -9,6 +9,8 @@ import { civilToDays, daysToDate, parseCivilDate } from "../calendar/civilDate.j
 import type { Limits } from "./limits.js";
 import { alternativeSessions } from "./alternatives.js";
 import { PACE_NAMES } from "./pace.js";
+import type { MessageData } from "../locale/types.js";
+import type { ModelMessageId } from "./issueMessages.js";
 import { addIssue } from "./primitives.js";
 import { checkSessionMinutes } from "./sessionMinutes.js";
 import { forEachStep } from "./steps.js";
@@ -16,8 +18,6 @@ import { forEachStep } from "./steps.js";
 const WEEKLY_FIELDS = ["minutes", "distanceKm", "distanceMi", "rpe", "timesPerWeek"] as const;
 
 type Loose = Readonly<Record<string, unknown>>;
-
-const ONE_OFF = 'is one value on a one-off ("date") session, not one per week';
 
 /** The per-week arrays of a step tree (a step's length or RPE, a repeat count), with their paths. */
 function weeklyStepFields(steps: unknown, path: PropertyKey[], found: [unknown[], PropertyKey[]][] = []) {
@@ -41,9 +41,9 @@ export function checkWeeklyFields(
     const written = (item ?? {}) as Loose;
     const oneOff = written.date !== undefined;
     for (const [value, at] of weeklyStepFields(written.steps, ["sessions", index, "steps"])) {
-      if (oneOff) addIssue(context, value, at, ONE_OFF, "weeks");
+      if (oneOff) addIssue(context, value, at, "weeks.oneOff", "weeks");
       else if (value.length !== phase.weeks)
-        addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+        addIssue(context, value, at, "weeks.count", "weeks", { entries: value.length, weeks: phase.weeks });
     }
     // The session, then each alternative as the whole session it makes (alternatives.ts), at its own path.
     [written, ...alternativeSessions(written)].forEach((session, choice) => {
@@ -52,13 +52,13 @@ export function checkWeeklyFields(
         const value = session[field];
         if (!Array.isArray(value) || (choice > 0 && value === written[field])) continue;
         const at = choice === 0 ? ["sessions", index, field] : ["sessions", index, "alternatives", choice - 1, field];
-        if (oneOff) addIssue(context, value, at, ONE_OFF, "weeks");
+        if (oneOff) addIssue(context, value, at, "weeks.oneOff", "weeks");
         else if (value.length !== phase.weeks)
-          addIssue(context, value, at, `has ${String(value.length)} entries for ${String(phase.weeks)} weeks`, "weeks");
+          addIssue(context, value, at, "weeks.count", "weeks", { entries: value.length, weeks: phase.weeks });
         else if (field === "rpe") {
           value.forEach((entry: unknown, week) => {
             if (entry === null && (!Array.isArray(sizes) || sizes[week] !== null))
-              addIssue(context, value, [...at, week], "is null in a week the session takes place", "weeks");
+              addIssue(context, value, [...at, week], "weeks.nullRpe", "weeks");
           });
         }
       }
@@ -97,32 +97,24 @@ export type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 
 /** The plan's checks across fields; the total weeks first, as the other checks loop over them. */
 export function checkCrossFields(plan: PlanShape, context: Context, limits: Limits): void {
-  const report = (path: PropertyKey[], message: string, code: string) => {
-    addIssue(context, plan, path, message, code);
+  const report: Report = (path, messageId, code, data) => {
+    addIssue(context, plan, path, messageId, code, data);
   };
   const totalWeeks = plan.phases.reduce((sum, phase) => sum + phase.weeks, 0);
   if (totalWeeks > limits.maxWeeks) {
-    report(
-      ["phases"],
-      `the phases add up to ${String(totalWeeks)} weeks; the limit is ${String(limits.maxWeeks)}`,
-      "limit",
-    );
+    report(["phases"], "limit.weeks", "limit", { weeks: totalWeeks, limit: limits.maxWeeks });
     return;
   }
   const phaseIds = new Set<string>();
   plan.phases.forEach((phase, index) => {
-    if (phaseIds.has(phase.id)) report(["phases", index, "id"], `phase id "${phase.id}" is used twice`, "duplicate_id");
+    if (phaseIds.has(phase.id)) report(["phases", index, "id"], "phase.duplicateId", "duplicate_id", { id: phase.id });
     phaseIds.add(phase.id);
   });
   const ids = new Set<string>();
   plan.phases.forEach((phase, phaseIndex) => {
     phase.sessions.forEach((session, index) => {
       if (ids.has(session.id)) {
-        report(
-          ["phases", phaseIndex, "sessions", index, "id"],
-          `id "${session.id}" is used twice; session and habit ids must be unique in a plan`,
-          "duplicate_id",
-        );
+        report(["phases", phaseIndex, "sessions", index, "id"], "id.duplicate", "duplicate_id", { id: session.id });
       }
       ids.add(session.id);
     });
@@ -130,11 +122,7 @@ export function checkCrossFields(plan: PlanShape, context: Context, limits: Limi
   const sessionIds = new Set(ids);
   plan.habits?.forEach((habit, index) => {
     if (ids.has(habit.id)) {
-      report(
-        ["habits", index, "id"],
-        `id "${habit.id}" is used twice; session and habit ids must be unique in a plan`,
-        "duplicate_id",
-      );
+      report(["habits", index, "id"], "id.duplicate", "duplicate_id", { id: habit.id });
     }
     ids.add(habit.id);
   });
@@ -158,25 +146,25 @@ function checkExceptions(
   const lastDate = daysToDate(lastDay);
   plan.exceptions?.forEach((exception, index) => {
     if (exception.sessionId !== undefined && !sessionIds.has(exception.sessionId)) {
-      report(["exceptions", index, "sessionId"], `no session has the id "${exception.sessionId}"`, "unknown_reference");
+      report(["exceptions", index, "sessionId"], "exception.unknownSession", "unknown_reference", {
+        sessionId: exception.sessionId,
+      });
     }
     if (exception.action !== "skip" && exception.action !== "move") return;
     for (const field of ["date", "to"] as const) {
       const date = exception[field];
       const day = date === undefined ? undefined : dayNumber(date);
       if (day !== undefined && (day < firstDay || day > lastDay))
-        report(
-          ["exceptions", index, field],
-          `${String(date)} is outside the plan (${plan.startDate} to ${lastDate})`,
-          "out_of_range",
-        );
+        report(["exceptions", index, field], "exception.outsidePlan", "out_of_range", {
+          date: String(date),
+          start: plan.startDate,
+          end: lastDate,
+        });
     }
   });
 }
 
-type Report = (path: PropertyKey[], message: string, code: string) => void;
-
-const NEEDS_PACE = 'needs a "pace" to time its distance (runs: or the plan\'s "paces")';
+type Report = (path: PropertyKey[], messageId: ModelMessageId, code: string, data?: MessageData) => void;
 
 /**
  * One-off dates lie inside their phase; a distance given without minutes (a session's or a step's) has a pace: the
@@ -192,11 +180,11 @@ function checkSessions(plan: PlanShape, firstDay: number | undefined, limits: Li
       const civil = typeof session.date === "string" ? parseCivilDate(session.date) : undefined;
       const day = civil && firstDay !== undefined ? civilToDays(civil) : phaseFirstDay;
       if (day < phaseFirstDay || day > phaseLastDay) {
-        report(
-          [...at, "date"],
-          `${String(session.date)} is outside its phase (${daysToDate(phaseFirstDay)} to ${daysToDate(phaseLastDay)})`,
-          "out_of_range",
-        );
+        report([...at, "date"], "session.outsidePhase", "out_of_range", {
+          date: String(session.date),
+          start: daysToDate(phaseFirstDay),
+          end: daysToDate(phaseLastDay),
+        });
       }
       alternativeSessions(session).forEach((alternative, choice) => {
         checkPaces(plan, alternative, [...at, "alternatives", choice], limits, report);
@@ -213,7 +201,7 @@ function checkPaces(plan: PlanShape, session: Loose, at: PropertyKey[], limits: 
   const named = (item: Loose, path: PropertyKey[]) => {
     // Only names: a pace that is neither a pace nor a name is its own check's issue.
     if (typeof item.pace === "string" && PACE_NAMES.includes(item.pace) && plan.paces?.[item.pace] === undefined)
-      report([...path, "pace"], `names the pace "${item.pace}", which the plan's "paces" lacks`, "missing_pace");
+      report([...path, "pace"], "pace.unknownName", "missing_pace", { pace: item.pace });
   };
   named(session, at);
   const paced =
@@ -221,11 +209,12 @@ function checkPaces(plan: PlanShape, session: Loose, at: PropertyKey[], limits: 
   const hasDistance = (item: Loose) => item.distanceKm !== undefined || item.distanceMi !== undefined;
   const timedByPace = session.kind === "run" || session.modality === "walk" || session.modality === "hike";
   if (timedByPace && paced === undefined && session.minutes === undefined && hasDistance(session)) {
-    report(at, NEEDS_PACE, "missing_pace");
+    report(at, "pace.missing", "missing_pace");
   }
   // Only the steps the schema looked at: not inside a repeat nested too deep, whose entries may be anything.
   forEachStep(session.steps, limits.maxStepDepth, [...at, "steps"], (step, path) => {
     named(step, path);
-    if (hasDistance(step) && step.pace === undefined && paced === undefined) report(path, NEEDS_PACE, "missing_pace");
+    if (hasDistance(step) && step.pace === undefined && paced === undefined)
+      report(path, "pace.missing", "missing_pace");
   });
 }

@@ -10,13 +10,26 @@ import { parseCivilDate } from "../calendar/civilDate.js";
 import { parseRecurrence } from "../calendar/rrule/parseRecurrence.js";
 import { MAX_ID_LENGTH, MAX_SESSION_MINUTES } from "./limits.js";
 import { WEEKDAYS } from "../calendar/weekdays.js";
+import { formatMessage } from "../locale/formatMessage.js";
+import type { MessageData } from "../locale/types.js";
+import { MODEL_MESSAGES, SHARED_MESSAGES, type ModelMessageId } from "./issueMessages.js";
+
+/** The English of every id {@link addIssue} takes. */
+const OWN_MESSAGES: Readonly<Record<ModelMessageId, string>> = /* @__PURE__ */ (() => ({
+  ...MODEL_MESSAGES,
+  ...SHARED_MESSAGES,
+}))();
 
 /** Attaches offseason's own issue code to a custom check, so that callers can tell problems apart. */
 export function issueParams(code: string): { params: { code: string } } {
   return { params: { code } };
 }
 
-/** Reports one of offseason's own issues from a `superRefine`: its place, plain message and code. */
+/**
+ * Reports one of offseason's own issues from a `superRefine`: its place, message id (of {@link MODEL_MESSAGES}), code
+ * and raw data. The message is English here (what a direct `safeParse` of a schema shows); a parse words it in its
+ * locale from the id and data the issue carries in `params`.
+ */
 export function addIssue(
   context: {
     addIssue(issue: {
@@ -24,15 +37,17 @@ export function addIssue(
       message: string;
       input: unknown;
       path: PropertyKey[];
-      params: { code: string };
+      params: { code: string; messageId: string; data: MessageData };
     }): void;
   },
   input: unknown,
   path: PropertyKey[],
-  message: string,
+  messageId: ModelMessageId,
   code: string,
+  data: MessageData = {},
 ): void {
-  context.addIssue({ code: "custom", message, input, path, ...issueParams(code) });
+  const message = formatMessage(OWN_MESSAGES[messageId], data);
+  context.addIssue({ code: "custom", message, input, path, params: { code, messageId, data } });
 }
 
 /** A free-text field (name, notes), at most `maxLength` characters. */
@@ -47,16 +62,16 @@ export const IdSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .check(
-      z.minLength(1, "must not be empty"),
+      z.minLength(1, MODEL_MESSAGES["id.empty"]),
       z.maxLength(MAX_ID_LENGTH),
-      z.regex(ID_PATTERN, "must use only letters, digits and . _ : - and start with a letter or digit"),
+      z.regex(ID_PATTERN, MODEL_MESSAGES["id.pattern"]),
     ))();
 
 /** The earliest and latest calendar years a plan or athlete may mention. */
 export const YEAR_RANGE = { min: 1900, max: 2200 } as const;
 
 /** A calendar day, `YYYY-MM-DD`, that exists (no 2026-02-30), between the years 1900 and 2200. */
-const DATE_MESSAGE = "must be a real calendar date written YYYY-MM-DD, between 1900 and 2200";
+const DATE_MESSAGE = MODEL_MESSAGES["date.notReal"];
 export const LocalDateSchema = /* @__PURE__ */ (() =>
   z.string().check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_MESSAGE, abort: true, ...issueParams("date") }),
@@ -73,12 +88,12 @@ export const LocalDateSchema = /* @__PURE__ */ (() =>
 export const LocalTimeSchema = /* @__PURE__ */ (() =>
   z.string().check(
     z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: "must be a time of day written HH:mm (24-hour clock), e.g. 07:00",
+      error: MODEL_MESSAGES["time.format"],
       ...issueParams("time"),
     }),
   ))();
 
-const ZONE_MESSAGE = "must be an IANA time zone name such as America/New_York";
+const ZONE_MESSAGE = MODEL_MESSAGES["timezone.invalid"];
 const ZONE_PATTERN = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,3}$/;
 
 /** Whether `zone` is an IANA time zone name that this runtime's `Intl` knows. */
@@ -117,6 +132,6 @@ export const RecurrenceRuleSchema = /* @__PURE__ */ (() =>
     z.maxLength(512),
     z.superRefine((value, context) => {
       const result = parseRecurrence(value);
-      if (!result.ok) addIssue(context, value, [], `invalid RRULE: ${result.message}`, "rrule");
+      if (!result.ok) addIssue(context, value, [], "rrule.invalid", "rrule", { detail: result.message });
     }),
   ))();

@@ -1,4 +1,5 @@
 /** An athlete's recent races: what ended the season, for the rules and the generator to read. */
+import { MODEL_MESSAGES } from "./issueMessages.js";
 import * as z from "zod/mini";
 import { KM_PER_MILE } from "./pace.js";
 import { addIssue, LocalDateSchema } from "./primitives.js";
@@ -42,7 +43,7 @@ export const RecentRaceSchema: z.ZodMiniType<RecentRace> = /* @__PURE__ */ (() =
       time: z.optional(
         z.string().check(
           z.refine((value) => (parseRaceTime(value) ?? 0) > 0, {
-            error: 'must be a time "h:mm:ss" or "m:ss", e.g. "1:31:35" or "19:57"',
+            error: MODEL_MESSAGES["race.time"],
           }),
         ),
       ),
@@ -52,9 +53,9 @@ export const RecentRaceSchema: z.ZodMiniType<RecentRace> = /* @__PURE__ */ (() =
     .check(
       z.superRefine((race: { distanceKm?: number | undefined; distanceMi?: number | undefined }, context) => {
         if (race.distanceKm !== undefined && race.distanceMi !== undefined)
-          addIssue(context, race, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
+          addIssue(context, race, ["distanceMi"], "distance.both", "conflict");
         if (race.distanceKm === undefined && race.distanceMi === undefined)
-          addIssue(context, race, ["distanceKm"], 'a race needs "distanceKm" or "distanceMi"', "required");
+          addIssue(context, race, ["distanceKm"], "race.distanceMissing", "required");
       }),
     ))();
 

@@ -117,7 +117,7 @@ function sessionKinds(limits: Limits, choices: ReturnType<typeof choiceFields>) 
         recurrenceCheck,
         z.superRefine((session, context) => {
           if ((session.exercises === undefined) === (session.focus === undefined)) {
-            addIssue(context, session, [], 'give one of "exercises" or "focus"', "conflict");
+            addIssue(context, session, [], "session.exercisesOrFocus", "conflict");
           }
         }),
       ),

@@ -12,9 +12,9 @@ export const recurrenceCheck = z.superRefine(
   ) => {
     const given = [session.on, session.repeat, session.date].filter((value) => value !== undefined).length;
     if (given !== 1) {
-      addIssue(context, session, [], 'give exactly one of "on", "repeat" or "date"', "conflict");
+      addIssue(context, session, [], "session.timing", "conflict");
     } else if (session.on && new Set(session.on).size !== session.on.length) {
-      addIssue(context, session.on, ["on"], "lists a weekday twice", "conflict");
+      addIssue(context, session.on, ["on"], "session.weekdayTwice", "conflict");
     }
   },
 );
@@ -40,7 +40,7 @@ export function aerobicCheck(limits: Limits) {
       context,
     ) => {
       if (isSet(session.distanceKm) && isSet(session.distanceMi)) {
-        addIssue(context, session, ["distanceMi"], 'give "distanceKm" or "distanceMi", not both', "conflict");
+        addIssue(context, session, ["distanceMi"], "distance.both", "conflict");
       }
       // Cross-training given no length at all takes the kind's default; a run needs one, and a distance only a run,
       // walk or hike can time (a bike's km say nothing of its minutes).
@@ -50,27 +50,14 @@ export function aerobicCheck(limits: Limits) {
         isSet(session.minutes) ||
         session.steps !== undefined ||
         (session.kind === "run" || walk ? distance : !distance);
-      if (!sized)
-        addIssue(
-          context,
-          session,
-          ["minutes"],
-          "is required (or steps, or for runs, walks and hikes a distance)",
-          "required",
-        );
+      if (!sized) addIssue(context, session, ["minutes"], "session.minutesRequired", "required");
       if (session.priority !== undefined && session.runType !== "race") {
-        addIssue(context, session, ["priority"], "only races take a priority", "conflict");
+        addIssue(context, session, ["priority"], "session.priority", "conflict");
       }
       if (session.steps !== undefined) {
         const count = countSteps(session.steps);
         if (count > limits.maxStepsPerSession) {
-          addIssue(
-            context,
-            session,
-            ["steps"],
-            `has ${String(count)} steps; the limit is ${String(limits.maxStepsPerSession)}`,
-            "limit",
-          );
+          addIssue(context, session, ["steps"], "limit.steps", "limit", { count, limit: limits.maxStepsPerSession });
         }
       }
     },

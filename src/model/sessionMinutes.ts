@@ -135,11 +135,9 @@ function reportedAlready(issues: readonly { readonly path?: readonly PropertyKey
   return { sessions, phases, paces };
 }
 
-function describe(day: DayMinutes, week: string): string {
-  const limit = `a session lasts at most ${String(MAX_SESSION_MINUTES)} minutes (a day)`;
-  if (day.from === "steps") return `its steps add up to ${String(day.minutes)} minutes; ${limit}`;
-  if (day.from === "minutes") return `lasts ${String(day.minutes)} minutes${week}; ${limit}`;
-  return `its distance takes ${String(day.minutes)} minutes at its pace${week}; ${limit}`;
+/** The raw data of a day too long: where its minutes come from, and the week (and progression) when it says one. */
+function describe(day: DayMinutes, week: number, when: "week" | "progression" | "none", multiplier: number) {
+  return { from: day.from, minutes: day.minutes, when, week, multiplier, max: MAX_SESSION_MINUTES };
 }
 
 /**
@@ -172,9 +170,9 @@ export function checkSessionMinutes(plan: PlanShape, context: Context): void {
         const at: PropertyKey[] = ["phases", phaseIndex, "sessions", index];
         const weekly = day.from !== "steps" && Array.isArray(session[day.from]);
         const scaled = !weekly && day.from !== "steps" && multiplier !== 1;
-        const when = weekly || scaled ? ` in week ${String(week + 1)} of its phase` : "";
-        const text = describe(day, scaled ? `${when} (after progression x${String(multiplier)})` : when);
-        addIssue(context, session, weekly ? [...at, day.from, week] : at, text, "limit");
+        const when = scaled ? "progression" : weekly ? "week" : "none";
+        const data = describe(day, week + 1, when, multiplier);
+        addIssue(context, session, weekly ? [...at, day.from, week] : at, "session.tooLong", "limit", data);
         return;
       }
     });

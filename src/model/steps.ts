@@ -122,7 +122,7 @@ function stepSchema(limits: Limits) {
       z.superRefine((step, context) => {
         const given = STEP_SIZES.filter((name) => step[name] !== undefined);
         if (given.length !== 1) {
-          addIssue(context, step, [], 'give one of "minutes", "seconds", "distanceKm", "distanceMi"', "conflict");
+          addIssue(context, step, [], "step.length", "conflict");
         }
       }),
     );
@@ -140,7 +140,9 @@ export function stepListSchema(limits: Limits, depth: number): z.ZodMiniType<(Wr
         ? stepListSchema(limits, depth - 1)
         : z.array(z.unknown()).check(
             z.superRefine((_steps, context) => {
-              addIssue(context, _steps, [], `repeats nest at most ${String(limits.maxStepDepth)} deep`, "limit");
+              addIssue(context, _steps, [], "limit.stepDepth", "limit", {
+                depth: limits.maxStepDepth,
+              });
             }),
           ),
   });

@@ -28,7 +28,7 @@ export const timesPerWeekCheck = /* @__PURE__ */ z.superRefine(
     const times = session.timesPerWeek;
     if (times === undefined) return;
     if (session.on === undefined) {
-      addIssue(context, session, ["timesPerWeek"], 'needs "on" naming its candidate days', "conflict");
+      addIssue(context, session, ["timesPerWeek"], "timesPerWeek.needsOn", "conflict");
       return;
     }
     const days = session.on.length;
@@ -40,8 +40,9 @@ export const timesPerWeekCheck = /* @__PURE__ */ z.superRefine(
           context,
           session,
           Array.isArray(times) ? ["timesPerWeek", week] : ["timesPerWeek"],
-          `asks for ${String(most)} times a week on ${String(days)} candidate days`,
+          "timesPerWeek.tooMany",
           "out_of_range",
+          { times: most, days },
         );
     });
   },

@@ -72,8 +72,7 @@ export function rangeOf(value: z.ZodMiniType<number>, open = false) {
     })
     .check(
       z.superRefine((range, context) => {
-        if (range.max !== undefined && range.min > range.max)
-          addIssue(context, range, ["max"], "must be at least min", "range");
+        if (range.max !== undefined && range.min > range.max) addIssue(context, range, ["max"], "range.order", "range");
       }),
     );
 }

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { LEVELS } from "../model/athlete.js";
-import { issueAt, OffseasonError, type OffseasonIssue } from "../model/errors.js";
+import type { MessageData } from "../locale/types.js";
+import { errorOf, issueOf, type OffseasonIssue } from "../model/errors.js";
+import { RULE_MESSAGES, type RuleMessageId } from "../model/issueMessages.js";
 import { FUNDAMENTALS, type Rule } from "./types.js";
 
 const SEVERITIES: readonly string[] = ["info", "warning", "error"];
@@ -49,24 +51,22 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
   const { meta } = rule;
   const issues: OffseasonIssue[] = [];
-  const problem = (path: string, message: string) =>
-    issues.push(issueAt(["meta", ...path.split(".")], message, "config"));
-  if (!RULE_ID.test(meta.id)) problem("id", `"${meta.id}" is not a kebab-case rule id (plugin/rule-name allowed)`);
+  const problem = (path: string, messageId: RuleMessageId, data: MessageData = {}) =>
+    issues.push(issueOf(["meta", ...path.split(".")], "config", RULE_MESSAGES, messageId, data));
+  if (!RULE_ID.test(meta.id)) problem("id", "rule.id", { id: meta.id });
   if (!(FUNDAMENTALS as readonly string[]).includes(meta.fundamental))
-    problem("fundamental", `must be one of ${FUNDAMENTALS.join(", ")}`);
+    problem("fundamental", "rule.fundamental", { fundamentals: FUNDAMENTALS });
   // A custom rule written in JavaScript may give any string.
-  if (meta.type !== undefined && !(RULE_TYPES as readonly string[]).includes(meta.type))
-    problem("type", "must be problem or coverage");
-  if (!SEVERITIES.includes(meta.defaultSeverity)) problem("defaultSeverity", "must be info, warning or error");
-  if (Object.keys(meta.messages).length === 0) problem("messages", "must define at least one message");
+  if (meta.type !== undefined && !(RULE_TYPES as readonly string[]).includes(meta.type)) problem("type", "rule.type");
+  if (!SEVERITIES.includes(meta.defaultSeverity)) problem("defaultSeverity", "rule.severity");
+  if (Object.keys(meta.messages).length === 0) problem("messages", "rule.messages");
   for (const [id, message] of Object.entries(meta.messages)) {
     if (message.severity !== undefined && !SEVERITIES.includes(message.severity))
-      problem(`messages.${id}.severity`, "must be info, warning or error");
+      problem(`messages.${id}.severity`, "rule.severity");
   }
   for (const level of LEVELS) {
-    if (!z.safeParse(meta.options, meta.defaults[level]).success)
-      problem(`defaults.${level}`, "does not match the options schema");
+    if (!z.safeParse(meta.options, meta.defaults[level]).success) problem(`defaults.${level}`, "rule.defaults");
   }
-  if (issues.length > 0) throw new OffseasonError("config", `Invalid rule ${meta.id}`, issues);
+  if (issues.length > 0) throw errorOf("config", "summary.invalidRule", issues, { data: { id: meta.id } });
   return rule;
 }

@@ -3,7 +3,8 @@
  * into the outer one, a session without steps as one step, strength as one step per exercise; refused past
  * {@link MAX_WORKOUT_STEPS} before anything is built.
  */
-import { issueAt, OffseasonError, type PathSegment } from "../model/errors.js";
+import { errorOf, issueOf, type PathSegment } from "../model/errors.js";
+import { WORKOUT_MESSAGES } from "../model/issueMessages.js";
 import { CROSS_MODALITY_LABELS, RUN_TYPE_LABELS, STRENGTH_FOCUS_LABELS } from "../model/labels.js";
 import type { Occurrence, SessionOccurrence } from "../schedule/types.js";
 import { fitExerciseOf } from "./exerciseCategories.js";
@@ -74,12 +75,8 @@ class StepWriter {
 }
 
 function refuse(path: readonly PathSegment[], count: number): never {
-  throw new OffseasonError("limit", "Workout too long", [
-    issueAt(
-      path,
-      `has ${String(count)} steps once nested repeats are unrolled; a workout holds at most ${String(MAX_WORKOUT_STEPS)}`,
-      "limit",
-    ),
+  throw errorOf("limit", "summary.workoutTooLong", [
+    issueOf(path, "limit", WORKOUT_MESSAGES, "limit.workoutSteps", { count, limit: MAX_WORKOUT_STEPS }),
   ]);
 }
 
@@ -176,11 +173,7 @@ export function planWorkout(occurrence: WorkoutOccurrence): PlannedWorkout {
 export function asWorkoutOccurrence(occurrence: Occurrence): WorkoutOccurrence {
   const { kind } = occurrence;
   if (occurrence.kind === "run" || occurrence.kind === "cross" || occurrence.kind === "strength") return occurrence;
-  throw new OffseasonError("invalid", "Not a workout", [
-    issueAt(
-      ["kind"],
-      `a ${kind} occurrence has no workout: give a run, cross-training or strength occurrence`,
-      "invalid",
-    ),
+  throw errorOf("invalid", "summary.notAWorkout", [
+    issueOf(["kind"], "invalid", WORKOUT_MESSAGES, "workout.kind", { kind }),
   ]);
 }

@@ -1,5 +1,6 @@
 import { parseDateTime } from "../calendar/civilDate.js";
-import { issueAt, OffseasonError } from "../model/errors.js";
+import { errorOf, issueOf } from "../model/errors.js";
+import { WORKOUT_MESSAGES } from "../model/issueMessages.js";
 import type { Occurrence } from "../schedule/types.js";
 import { FitWriter, type FieldValue } from "./fitEncoder.js";
 import {
@@ -49,16 +50,14 @@ function createdAt(occurrence: WorkoutOccurrence, now: Date | string | undefined
           : Date.parse(`${occurrence.date}T00:00:00Z`);
   const seconds = Math.floor(ms / 1000) - FIT_EPOCH_SECONDS;
   if (!Number.isFinite(seconds) || seconds < 0 || seconds > 0xfffffffe)
-    throw new OffseasonError("config", "Invalid options", [
-      issueAt(["now"], "must be a date-time from 1990 to 2126, with Z or an offset", "config"),
-    ]);
+    throw errorOf("config", "summary.invalidOptions", [issueOf(["now"], "config", WORKOUT_MESSAGES, "workout.now")]);
   return seconds;
 }
 
 function checkTolerance(tolerance: number): number {
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0)
-    throw new OffseasonError("config", "Invalid options", [
-      issueAt(["paceToleranceSec"], "must be a number of 0 or more", "config"),
+    throw errorOf("config", "summary.invalidOptions", [
+      issueOf(["paceToleranceSec"], "config", WORKOUT_MESSAGES, "workout.tolerance"),
     ]);
   return tolerance;
 }

@@ -46,19 +46,20 @@ describe("generated help", () => {
     const { stdout } = await cli(["help", "generate"]);
     expect(stdout).toBe(
       [
-        "Usage: offseason generate <athlete.json|-> --start YYYY-MM-DD [--weeks N] [--seed N] [--out plan.json] [--format json]",
+        "Usage: offseason generate <athlete.json|-> --start YYYY-MM-DD [--weeks N] [--seed N] [--out plan.json] [--locale en|es|de] [--format json]",
         "",
         "Builds an off-season plan for an athlete and prints it as JSON (or writes it to --out, a regular file).",
         "  --start D   first day of the plan",
         "  --weeks N   4 to 52 (default: 12)",
         "  --seed N    varies exercises and cross-training; the same seed gives the same plan",
         "  --out FILE  write the plan to FILE instead of standard output",
+        "  --locale L  the language of findings, problems and labels: en (default), es or de",
         "  --format F  json, the only one; given, errors too are JSON on standard output",
         "",
       ].join("\n"),
     );
     expect((await cli(["help", "adjust"])).stdout).toMatch(
-      /^Usage: offseason adjust <plan\.json\|-> \(--shift D:\+N \[--session ID\] \| --pause D\.\.D \[--drop\] \| --swap D,D \| --rest D \| --travel D\.\.D@ZONE\) \[--reason TEXT\] \[--out new\.json\] \[--format text\|json\]\n/,
+      /^Usage: offseason adjust <plan\.json\|-> \(--shift D:\+N \[--session ID\] \| --pause D\.\.D \[--drop\] \| --swap D,D \| --rest D \| --travel D\.\.D@ZONE\) \[--reason TEXT\] \[--out new\.json\] \[--locale en\|es\|de\] \[--format text\|json\]\n/,
     );
     expect((await cli(["help", "validate"])).stdout).toContain("[--rule id=severity]... [--quiet]");
   });

@@ -67,7 +67,9 @@ describe("readPacesArguments", () => {
     expect(stdout).toBe(renderPaces({ distanceKm: 5, time: "20:00" }, { unit: "mi" }));
     stdout = "";
     expect(await run(["paces", "--help"], io)).toBe(0);
-    expect(stdout).toMatch(/^Usage: offseason paces <distance> <time> \[--unit km\|mi\] \[--format text\|json\]/);
+    expect(stdout).toMatch(
+      /^Usage: offseason paces <distance> <time> \[--unit km\|mi\] \[--locale en\|es\|de\] \[--format text\|json\]/,
+    );
     expect(await run(["paces", "5k", "1:75:00"], io)).toBe(2);
     expect(await run(["paces", "5k", "20:00", "--unit", "m"], io)).toBe(2);
     expect(stderr).not.toMatch(/\n\s+at /);

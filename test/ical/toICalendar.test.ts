@@ -358,6 +358,8 @@ describe("toICalendar: output limit", () => {
         path: "",
         pathSegments: [],
         code: "limit",
+        // A message given as text: its code is its message id.
+        messageId: "limit",
         message: expect.stringContaining(
           `more than the output limit of ${String(DEFAULT_LIMITS.maxOutputBytes)} bytes (64.0 MiB, maxOutputBytes)`,
         ) as unknown,

@@ -80,7 +80,8 @@ describe("parseActivities", () => {
         {
           path: "[0].kind",
           code: "invalid_value",
-          message: 'must be one of "run", "strength", "cross", "mobility", "mental"',
+          // Intl's English list style.
+          message: 'must be one of "run", "strength", "cross", "mobility", or "mental"',
         },
       ],
     ],

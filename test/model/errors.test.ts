@@ -133,6 +133,8 @@ describe("the cap on issues", () => {
       pathSegments: [],
       message: "150 more problems not listed",
       code: "truncated",
+      messageId: "truncated",
+      data: { count: 150 },
     });
     expect(error.message.split("\n")[0]).toBe("Invalid (250 problems):");
     expect(error.message.split("\n").at(-1)).toBe("  ... and 200 more");
@@ -144,7 +146,14 @@ describe("the cap on issues", () => {
     );
     const one = new OffseasonError("config", "Invalid", [], { issueCount: 1 });
     expect(one.issues).toEqual([
-      { path: "", pathSegments: [], message: "1 more problem not listed", code: "truncated" },
+      {
+        path: "",
+        pathSegments: [],
+        message: "1 more problem not listed",
+        code: "truncated",
+        messageId: "truncated",
+        data: { count: 1 },
+      },
     ]);
     expect(one.message.split("\n")[0]).toBe("Invalid (1 problem):");
   });
@@ -168,12 +177,16 @@ describe("the cap on issues", () => {
       pathSegments: ["k0"],
       message: "is not a known field",
       code: "unrecognized_keys",
+      messageId: "unrecognized_keys",
+      data: {},
     });
     expect(result.error.issues[100]).toEqual({
       path: "",
       pathSegments: [],
       message: "999,900 more problems not listed",
       code: "truncated",
+      messageId: "truncated",
+      data: { count: 999_900 },
     });
     expect(result.error.message.split("\n")[0]).toBe("Invalid plan (1,000,000 problems):");
   });

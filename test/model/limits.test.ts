@@ -50,6 +50,8 @@ describe("limit overrides are checked like input", () => {
         pathSegments: ["limits", "maxWeeks"],
         message: `must be a positive whole number (at most 9007199254740991), not ${shown}`,
         code: "config",
+        messageId: "limits.value",
+        data: expect.objectContaining({ max: "9007199254740991" }) as unknown,
       },
     ]);
     const result = safeParsePlan(planJson, { limits });
@@ -80,7 +82,8 @@ describe("limit overrides are checked like input", () => {
       "Invalid limits (3 problems):",
       "  limits.maxWeeks: must be a positive whole number (at most 9007199254740991), not 0",
       "  limits.maxHabits: must be a positive whole number (at most 9007199254740991), not NaN",
-      `  limits.maxWeek: is not a limit (the limits are ${Object.keys(DEFAULT_LIMITS).join(", ")})`,
+      // The names as a list, in Intl's English style ("a, b, and c").
+      `  limits.maxWeek: is not a limit (the limits are ${new Intl.ListFormat("en").format(Object.keys(DEFAULT_LIMITS))})`,
     ]);
   });
 

@@ -95,6 +95,8 @@ describe("parsePlan", () => {
         pathSegments: ["phases", 0, "sessions", 1, "rpe"],
         message: "must be at most 10",
         code: "too_big",
+        messageId: "too_big",
+        data: { origin: "number", maximum: 10, inclusive: true },
       },
     ]);
   });
@@ -184,6 +186,8 @@ describe("parsePlan", () => {
             pathSegments: ["phases"],
             code: "limit",
             message: "the phases add up to 105 weeks; the limit is 104",
+            messageId: "limit.weeks",
+            data: { weeks: 105, limit: 104 },
           },
         ]);
       }
@@ -207,6 +211,8 @@ describe("parsePlan", () => {
           pathSegments: ["phases", 0, "sessions"],
           code: "limit",
           message: "must have at most 64 items",
+          messageId: "too_big",
+          data: { origin: "array", maximum: 64, inclusive: true },
         },
       ]);
     });
@@ -214,7 +220,15 @@ describe("parsePlan", () => {
     it("allows 16,384 characters in a string field and refuses one more", () => {
       expect(safeParsePlan(minimalPlan({ name: "x".repeat(16_384) })).success).toBe(true);
       expect(issuesOf(minimalPlan({ name: "x".repeat(16_385) }))).toEqual([
-        { path: "name", pathSegments: ["name"], code: "limit", message: "must be at most 16384 characters long" },
+        {
+          path: "name",
+          pathSegments: ["name"],
+          code: "limit",
+          // Intl's English digits: grouped from 10,000 on.
+          message: "must be at most 16,384 characters long",
+          messageId: "too_big",
+          data: { origin: "string", maximum: 16_384, inclusive: true },
+        },
       ]);
     });
 

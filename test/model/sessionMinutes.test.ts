@@ -19,7 +19,7 @@ describe("a session's day", () => {
   it("refuses steps that add up to more than a day (100 x 100 x 1,440 min), at the session", () => {
     const steps = [{ repeat: 100, steps: [{ repeat: 100, steps: [{ intent: "work", minutes: 1440 }] }] }];
     expect(issuesOf(planWith([run({ steps })]))).toEqual([
-      { path: "phases[0].sessions[0]", code: "limit", message: `its steps add up to 14400000 minutes; ${LIMIT}` },
+      { path: "phases[0].sessions[0]", code: "limit", message: `its steps add up to 14,400,000 minutes; ${LIMIT}` },
     ]);
     const result = safeParsePlan(planWith([run({ steps })]));
     expect(result.success ? undefined : result.error.code).toBe("limit");
@@ -30,7 +30,7 @@ describe("a session's day", () => {
       {
         path: "phases[0].sessions[0]",
         code: "limit",
-        message: `its distance takes 29992 minutes at its pace; ${LIMIT}`,
+        message: `its distance takes 29,992 minutes at its pace; ${LIMIT}`,
       },
     ]);
   });

@@ -192,24 +192,32 @@ describe("validatePlan options", () => {
         pathSegments: ["rules", "no-such-rule"],
         message: 'unknown rule "no-such-rule"',
         code: "config",
+        messageId: "config.unknownRule",
+        data: { id: "no-such-rule" },
       },
       {
         path: 'rules["rest-day-weekly"]',
         pathSegments: ["rules", "rest-day-weekly"],
         message: 'severity must be "off", "info", "warning" or "error"',
         code: "config",
+        messageId: "config.severity",
+        data: {},
       },
       {
         path: 'rules["mobility-daily"][1]',
         pathSegments: ["rules", "mobility-daily", 1],
         message: "unknown option(s) days",
         code: "config",
+        messageId: "config.unknownOptions",
+        data: { keys: ["days"] },
       },
       {
         path: 'rules["strength-frequency"][1].minPerWeek',
         pathSegments: ["rules", "strength-frequency", 1, "minPerWeek"],
         message: "invalid option (invalid_type)",
         code: "config",
+        messageId: "config.invalidOption",
+        data: { code: "invalid_type" },
       },
     ]);
     expect(error.message.split("\n")[0]).toBe("Invalid rules config (4 problems):");
@@ -223,13 +231,16 @@ describe("validatePlan options", () => {
           pathSegments: ["rules", "mobility-daily", 1],
           message: "options must be an object",
           code: "config",
+          messageId: "config.optionsObject",
+          data: {},
         },
       ]);
     }
     const keys = offseasonErrorOf(() =>
       validatePlan(daily, { rules: { "mobility-daily": ["warning", { days: 3, weeks: 2 }] } }),
     );
-    expect(keys.issues.map((issue) => issue.message)).toEqual(["unknown option(s) days, weeks"]);
+    // Intl's English list style.
+    expect(keys.issues.map((issue) => issue.message)).toEqual(["unknown option(s) days and weeks"]);
     const level = offseasonErrorOf(() => validatePlan(daily, { level: "pro" as "elite" }));
     expect(level.code).toBe("config");
     expect(level.message.split("\n")[0]).toBe("Invalid options (1 problem):");
@@ -237,8 +248,10 @@ describe("validatePlan options", () => {
       {
         path: "level",
         pathSegments: ["level"],
-        message: "must be one of beginner, intermediate, advanced, elite",
+        message: "must be one of beginner, intermediate, advanced, or elite",
         code: "config",
+        messageId: "config.level",
+        data: { levels: ["beginner", "intermediate", "advanced", "elite"] },
       },
     ]);
   });
@@ -321,6 +334,8 @@ describe("validatePlan options", () => {
         pathSegments: ["meta", "defaults", "elite"],
         message: "does not match the options schema",
         code: "config",
+        messageId: "rule.defaults",
+        data: {},
       },
     ]);
     for (const severity of ["info", "warning", "error"] as const)
@@ -341,20 +356,28 @@ describe("validatePlan options", () => {
       {
         path: "meta.fundamental",
         pathSegments: ["meta", "fundamental"],
-        message: "must be one of recovery, strength, cross-training, mental, nutrition, load, feasibility",
+        message: "must be one of recovery, strength, cross-training, mental, nutrition, load, or feasibility",
         code: "config",
+        messageId: "rule.fundamental",
+        data: {
+          fundamentals: ["recovery", "strength", "cross-training", "mental", "nutrition", "load", "feasibility"],
+        },
       },
       {
         path: "meta.defaultSeverity",
         pathSegments: ["meta", "defaultSeverity"],
         message: "must be info, warning or error",
         code: "config",
+        messageId: "rule.severity",
+        data: {},
       },
       {
         path: "meta.messages",
         pathSegments: ["meta", "messages"],
         message: "must define at least one message",
         code: "config",
+        messageId: "rule.messages",
+        data: {},
       },
     ]);
     expect(
@@ -365,6 +388,8 @@ describe("validatePlan options", () => {
         pathSegments: ["meta", "id"],
         message: '"Bad Id" is not a kebab-case rule id (plugin/rule-name allowed)',
         code: "config",
+        messageId: "rule.id",
+        data: { id: "Bad Id" },
       },
     ]);
   });
@@ -467,6 +492,8 @@ describe("validatePlan options", () => {
         pathSegments: ["customRules", "club/first"],
         message: 'rule id "club/first" is already taken',
         code: "config",
+        messageId: "config.ruleTaken",
+        data: { id: "club/first" },
       },
     ]);
     const template = defineRule({
@@ -511,6 +538,7 @@ describe("validatePlan options", () => {
         pathSegments: ["customRules", "club/unknown"],
         message: `reported "nope", which its meta.messages does not define (${Object.keys(meta.messages).join(", ")})`,
         code: "config",
+        messageId: "config",
       },
     ]);
   });
@@ -674,6 +702,8 @@ describe("per-message severities: declared in meta, never chosen in check", () =
         pathSegments: ["meta", "messages", "plain", "severity"],
         message: "must be info, warning or error",
         code: "config",
+        messageId: "rule.severity",
+        data: {},
       },
     ]);
   });

@@ -328,6 +328,8 @@ describe("edges", () => {
         pathSegments: [],
         message: "the plan expands to more than 1 occurrences, the limit of one expansion",
         code: "limit",
+        messageId: "limit.occurrences",
+        data: { limit: 1 },
       },
     ]);
   });
@@ -508,12 +510,16 @@ describe("exceptions", () => {
         pathSegments: ["exceptions", 0],
         code: "exception",
         message: "no session is planned on 2026-11-04, so this skip matches nothing",
+        messageId: "exception.noneOn",
+        data: { one: false, date: "2026-11-04", action: "skip" },
       },
       {
         path: "exceptions[1]",
         pathSegments: ["exceptions", 1],
         code: "exception",
         message: 'session "swim" is not planned on 2026-11-05, so this move matches nothing',
+        messageId: "exception.noneOn",
+        data: { one: true, sessionId: "swim", date: "2026-11-05", action: "move" },
       },
     ]);
   });
@@ -538,6 +544,8 @@ describe("exceptions", () => {
         pathSegments: ["exceptions", 1],
         code: "exception",
         message: 'exceptions[0] already changes "easy" on 2026-11-03',
+        messageId: "exception.claimed",
+        data: { claimedBy: "0", sessionId: "easy", date: "2026-11-03" },
       },
     ]);
   });

@@ -7,7 +7,7 @@ import {
   type AdherenceCounts,
   type AdherenceStatus,
 } from "../../index.js";
-import { dateOption, onePositional, stdinOnce, today } from "../args.js";
+import { dateOption, LOCALE_OPTION, onePositional, stdinOnce, today } from "../args.js";
 import { defineCommand } from "../command.js";
 import { escapeControls } from "../format.js";
 import { loadActivities, loadPlan } from "../inputs.js";
@@ -113,6 +113,7 @@ then the nearest day within 2 days) and prints, week by week, a mark per planned
       description: "today: sessions before it with nothing linked are missed",
       default: "today in the plan's zone",
     },
+    locale: LOCALE_OPTION,
     format: {
       type: "string",
       value: "F",

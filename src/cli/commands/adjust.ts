@@ -11,9 +11,9 @@ import {
   validatePlan,
   type Plan,
 } from "../../index.js";
-import { onePositional, outOption, type OptionTable } from "../args.js";
+import { LOCALE_OPTION, onePositional, type OptionTable, outOption } from "../args.js";
 import { defineCommand } from "../command.js";
-import { countWord, escapeControls } from "../format.js";
+import { escapeControls } from "../format.js";
 import { diffJson, diffText } from "../formatChanges.js";
 import { loadPlan } from "../inputs.js";
 import { CliError, describeFileError, EXIT, type CliIo } from "../io.js";
@@ -53,6 +53,7 @@ const OPTIONS = {
     example: "new.json",
     description: "write the new plan to FILE (else it goes to standard output, the changes to standard error)",
   },
+  locale: LOCALE_OPTION,
   format: {
     type: "string",
     value: "F",
@@ -153,13 +154,13 @@ export const adjust = defineCommand({
   options: OPTIONS,
   notes:
     "Exits 1 when the adjusted plan has error findings (it is written anyway), 2 when the adjustment does not apply.",
-  async run({ values, positionals, format }, io) {
+  async run({ values, positionals, format, locale, labels }, io) {
     const source = onePositional(positionals, "plan", "adjust");
     const out = outOption(values.out);
     const plan = await loadPlan(source, io);
     const next = adjusted(plan, values);
     const diff = diffOccurrences(expandPlan(plan), expandPlan(next));
-    const report = validatePlan(next);
+    const report = validatePlan(next, locale ? { locale } : {});
     const planText = `${JSON.stringify(next, null, 2)}\n`;
     if (out !== undefined) await writePlan(out, planText, io);
     const exit = report.ok ? EXIT.ok : EXIT.planErrors;
@@ -169,7 +170,7 @@ export const adjust = defineCommand({
       );
       return exit;
     }
-    const summary = `${diffText(diff)}Validation: ${countWord(report.counts.error, "error")}, ${countWord(report.counts.warning, "warning")}.\n`;
+    const summary = `${diffText(diff, labels)}${labels("adjust.validation", { error: report.counts.error, warning: report.counts.warning })}\n`;
     if (out === undefined) {
       io.stdout(planText);
       io.stderr(summary);

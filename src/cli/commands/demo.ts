@@ -1,8 +1,10 @@
 // `offseason demo`: a plan for the bundled example athlete, validated and shown.
 import { addDays } from "../../calendar/civilDate.js";
 import { buildCalendar, generatePlan, planEndDate, planWeeks, validatePlan } from "../../index.js";
+import { LOCALE_OPTION } from "../args.js";
 import { defineCommand } from "../command.js";
-import { escapeControls, formatCalendarOverview, formatReport } from "../format.js";
+import { escapeControls, formatCalendarOverview } from "../format.js";
+import { formatReport } from "../formatReport.js";
 import { exampleAthleteOf } from "../inputs.js";
 import { EXIT } from "../io.js";
 
@@ -13,13 +15,14 @@ export const demo = defineCommand({
   description: `Generates a plan for the bundled example athlete (an intermediate runner in New York), validates it, and prints a
 week-by-week overview and the report.`,
   options: {
+    locale: LOCALE_OPTION,
     format: { type: "string", value: "F", choices: ["text", "json"], description: "text (default) or json" },
   },
-  run({ format }, io) {
+  run({ format, locale, labels }, io) {
     const athlete = exampleAthleteOf();
     const startDate = addDays(athlete.seasonEndDate ?? "2026-11-01", 1);
     const plan = generatePlan(athlete, { startDate, weeks: 12 });
-    const report = validatePlan(plan, { athlete });
+    const report = validatePlan(plan, { athlete, ...(locale ? { locale } : {}) });
     const exit = report.ok ? EXIT.ok : EXIT.planErrors;
     if (format === "json") {
       io.stdout(`${JSON.stringify({ athlete, plan, report }, null, 2)}\n`);
@@ -30,7 +33,7 @@ week-by-week overview and the report.`,
       `Off-season plan for ${who} (${athlete.level}): ${String(planWeeks(plan))} weeks, ${plan.startDate} to ${planEndDate(plan)}, ${plan.timezone}\n\n`,
     );
     io.stdout(formatCalendarOverview(buildCalendar(plan), io.color));
-    io.stdout(`\n${formatReport(report, plan.id, io.color)}`);
+    io.stdout(`\n${formatReport(report, plan.id, io.color, { labels })}`);
     return exit;
   },
 });

@@ -1,7 +1,7 @@
 // `offseason diff`: what changed between two versions of a plan, as text, JSON or a cancel calendar.
 import { toCancelCalendar } from "../../ical.js";
 import { diffOccurrences, expandPlan } from "../../index.js";
-import { nowOption, stdinOnce } from "../args.js";
+import { LOCALE_OPTION, nowOption, stdinOnce } from "../args.js";
 import { defineCommand } from "../command.js";
 import { diffJson, diffText } from "../formatChanges.js";
 import { loadPlan } from "../inputs.js";
@@ -18,6 +18,7 @@ export const diff = defineCommand({
   description:
     "Compares two versions of a plan by occurrence id: added, removed, moved (date or time) and changed (content).",
   options: {
+    locale: LOCALE_OPTION,
     format: {
       type: "string",
       value: "F",
@@ -36,7 +37,7 @@ export const diff = defineCommand({
       description: "the ORGANIZER of the ics output (mail clients match cancellations by it)",
     },
   },
-  async run({ values, positionals, format }, io) {
+  async run({ values, positionals, format, labels }, io) {
     const [before, after, ...extra] = positionals;
     if (before === undefined || after === undefined)
       throw new CliError("diff needs two plan files: the old version and the new one.");
@@ -53,7 +54,7 @@ export const diff = defineCommand({
           ...(values.organizer === undefined ? {} : { organizer: values.organizer }),
         }),
       );
-    else io.stdout(format === "json" ? `${JSON.stringify(diffJson(changes), null, 2)}\n` : diffText(changes));
+    else io.stdout(format === "json" ? `${JSON.stringify(diffJson(changes), null, 2)}\n` : diffText(changes, labels));
     return EXIT.ok;
   },
 });

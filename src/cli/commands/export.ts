@@ -1,7 +1,7 @@
 // `offseason export`: the plan's runs and cross-training as FIT workout files or intervals.icu text.
 import { expandPlan, type SessionOccurrence } from "../../index.js";
 import { toFitWorkout, toIntervalsText, type WorkoutWarning } from "../../workouts.js";
-import { dateOption, onePositional } from "../args.js";
+import { dateOption, LOCALE_OPTION, onePositional } from "../args.js";
 import { defineCommand } from "../command.js";
 import { escapeControls } from "../format.js";
 import { loadPlan } from "../inputs.js";
@@ -59,6 +59,7 @@ export const exportCommand = defineCommand({
       value: "DIR",
       description: "the folder to write the files to (created when missing); fit: default the current folder",
     },
+    locale: LOCALE_OPTION,
     format: {
       type: "string",
       value: "F",

@@ -1,6 +1,6 @@
 // `offseason fitness`: daily fitness, fatigue and form over actual and planned load, one row per week as text.
 import { fitness as fitnessOf, type Fitness } from "../../index.js";
-import { dateOption, onePositional, stdinOnce, today } from "../args.js";
+import { dateOption, LOCALE_OPTION, onePositional, stdinOnce, today } from "../args.js";
 import { defineCommand } from "../command.js";
 import { escapeControls } from "../format.js";
 import { loadActivities, loadPlan } from "../inputs.js";
@@ -55,6 +55,7 @@ before --as-of, what is planned from it (sessions an activity completed counted 
       description: "today",
       default: "today in the plan's zone, when activities are given",
     },
+    locale: LOCALE_OPTION,
     format: {
       type: "string",
       value: "F",

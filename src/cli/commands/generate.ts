@@ -1,6 +1,6 @@
 // `offseason generate`: builds a plan for an athlete.
 import { generatePlan } from "../../index.js";
-import { dateOption, onePositional, outOption, wholeOption } from "../args.js";
+import { dateOption, LOCALE_OPTION, onePositional, outOption, wholeOption } from "../args.js";
 import { defineCommand } from "../command.js";
 import { escapeControls } from "../format.js";
 import { loadAthlete } from "../inputs.js";
@@ -32,6 +32,7 @@ export const generate = defineCommand({
       example: "plan.json",
       description: "write the plan to FILE instead of standard output",
     },
+    locale: LOCALE_OPTION,
     format: {
       type: "string",
       value: "F",

@@ -3,6 +3,7 @@
 import { estimateVo2max, predictRaceTime, trainingPaces, type RaceResult, type TrainingPaces } from "../../index.js";
 import { RACE_PACE_DISTANCES_KM, type RacePaceName } from "../../paces/raceDistances.js";
 import { formatRaceTime } from "../../model/raceTime.js";
+import { LOCALE_OPTION } from "../args.js";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT } from "../io.js";
 
@@ -149,6 +150,7 @@ export const paces = defineCommand({
       choices: ["km", "mi"],
       description: "km (default) or mi: paces per kilometre or per mile",
     },
+    locale: LOCALE_OPTION,
     format: { type: "string", value: "F", choices: ["text", "json"], description: "text (default) or json" },
   },
   run({ values, positionals, format }, io) {

@@ -1,7 +1,7 @@
 // `offseason schedule`: the plan's dated sessions and habits, as text, JSON or iCalendar.
 import { toICalendar } from "../../ical.js";
 import { DEFAULT_LIMITS, expandPlan } from "../../index.js";
-import { dateOption, nowOption, onePositional } from "../args.js";
+import { dateOption, LOCALE_OPTION, nowOption, onePositional } from "../args.js";
 import { defineCommand } from "../command.js";
 import { formatOccurrences, occurrencesOutputBound } from "../format.js";
 import { loadPlan } from "../inputs.js";
@@ -32,6 +32,7 @@ export const schedule = defineCommand({
       type: "boolean",
       description: "leave the habits out (hydration, nutrition, sleep), in every format",
     },
+    locale: LOCALE_OPTION,
     format: {
       type: "string",
       value: "F",

@@ -1,8 +1,8 @@
 // `offseason validate`: checks plans against the off-season rules.
 import { LEVELS, rules, validatePlan, type Level, type Plan, type Report, type RulesConfig } from "../../index.js";
-import { oneOf, stdinOnce, wholeOption } from "../args.js";
+import { LOCALE_OPTION, oneOf, stdinOnce, wholeOption } from "../args.js";
 import { defineCommand } from "../command.js";
-import { countWord, formatReport } from "../format.js";
+import { formatReport } from "../formatReport.js";
 import { loadAthlete, loadPlan, sourceName } from "../inputs.js";
 import { CliError, EXIT } from "../io.js";
 
@@ -65,6 +65,7 @@ export const validate = defineCommand({
       value: "N",
       description: "exit 1 when there are more than N warnings in all (N a whole number, 0 or more)",
     },
+    locale: LOCALE_OPTION,
     format: {
       type: "string",
       value: "F",
@@ -73,7 +74,7 @@ export const validate = defineCommand({
     },
   },
   notes: "Exits 1 when a finding is an error, or there are more warnings than --max-warnings.",
-  async run({ values, positionals, format }, io) {
+  async run({ values, positionals, format, locale, labels }, io) {
     if (positionals.length === 0) throw new CliError("validate needs a plan file (or - for standard input).");
     stdinOnce([...positionals, ...(values.athlete === undefined ? [] : [values.athlete])]);
     const level = values.level;
@@ -94,6 +95,7 @@ export const validate = defineCommand({
         ...(athlete ? { athlete } : {}),
         ...(level ? { level: level as Level } : {}),
         rules: config,
+        ...(locale ? { locale } : {}),
       }),
     }));
     const several = results.length > 1;
@@ -103,14 +105,18 @@ export const validate = defineCommand({
       io.stdout(
         results
           .map(({ source, plan, report }) =>
-            formatReport(report, plan.id, io.color, { quiet, ...(several ? { source: sourceName(source) } : {}) }),
+            formatReport(report, plan.id, io.color, {
+              quiet,
+              labels,
+              ...(several ? { source: sourceName(source) } : {}),
+            }),
           )
           .join("\n"),
       );
     const warnings = results.reduce((sum, { report }) => sum + report.counts.warning, 0);
     const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
     if (tooManyWarnings && format === "text")
-      io.stderr(`offseason: ${countWord(warnings, "warning")}, more than --max-warnings ${String(maxWarnings)}.\n`);
+      io.stderr(`offseason: ${labels("validate.maxWarnings", { count: warnings, max: maxWarnings })}\n`);
     return results.every(({ report }) => report.ok) && !tooManyWarnings ? EXIT.ok : EXIT.planErrors;
   },
 });

@@ -1,7 +1,9 @@
 /** The rules config resolved against the rules: which rules run, at which configured severity, with which options. */
 import * as z from "zod/mini";
 import type { Level } from "../../model/athlete.js";
-import { issueAt, MAX_ISSUES, OffseasonError, type OffseasonIssue } from "../../model/errors.js";
+import type { Locale, MessageData } from "../../locale/types.js";
+import { errorOf, issueOf, MAX_ISSUES, type OffseasonIssue } from "../../model/errors.js";
+import { CONFIG_MESSAGES, type ConfigMessageId } from "../../model/issueMessages.js";
 import { rules as catalog } from "../catalog/index.js";
 import type { Rule, RulesConfig, Severity } from "../types.js";
 
@@ -18,11 +20,18 @@ const SEVERITIES = ["off", "info", "warning", "error"];
 interface Problems {
   readonly issues: OffseasonIssue[];
   count: number;
+  readonly locale: Locale | undefined;
 }
 
-function addProblem(problems: Problems, segments: readonly (string | number)[], message: string): void {
+function addProblem(
+  problems: Problems,
+  segments: readonly (string | number)[],
+  messageId: ConfigMessageId,
+  data: MessageData = {},
+): void {
   problems.count += 1;
-  if (problems.issues.length < MAX_ISSUES) problems.issues.push(issueAt(segments, message, "config"));
+  if (problems.issues.length < MAX_ISSUES)
+    problems.issues.push(issueOf(segments, "config", CONFIG_MESSAGES, messageId, data, problems.locale));
 }
 
 /** The rule's setting split into its severity and option overrides (both unknown until checked). */
@@ -36,7 +45,7 @@ function settingOf(config: RulesConfig, id: string): { readonly severity: unknow
 function optionsOf(rule: Rule, overrides: unknown, level: Level, problems: Problems): object | undefined {
   const path = ["rules", rule.meta.id];
   if (overrides !== undefined && (typeof overrides !== "object" || overrides === null || Array.isArray(overrides))) {
-    addProblem(problems, [...path, 1], "options must be an object");
+    addProblem(problems, [...path, 1], "config.optionsObject");
     return undefined;
   }
   const merged = { ...rule.meta.defaults[level], ...overrides };
@@ -51,9 +60,8 @@ function optionsOf(rule: Rule, overrides: unknown, level: Level, problems: Probl
     addProblem(
       problems,
       segments,
-      issue.code === "unrecognized_keys"
-        ? `unknown option(s) ${issue.keys.join(", ")}`
-        : `invalid option (${issue.code})`,
+      issue.code === "unrecognized_keys" ? "config.unknownOptions" : "config.invalidOption",
+      issue.code === "unrecognized_keys" ? { keys: issue.keys } : { code: issue.code },
     );
   }
   return undefined;
@@ -87,20 +95,21 @@ function defaultOptionsOf(rule: Rule, level: Level, problems: Problems): object 
  * @param all - The built-in and custom rules, in the order they run.
  * @param config - The user's rule settings.
  * @param level - The level whose defaults apply.
+ * @param locale - The language of the problems' messages; English when left out.
  * @returns The rules that run (those not `off`), in order.
  * @throws {@link OffseasonError} with code `config` for an unknown rule id, a bad severity or bad options.
  */
-export function resolveRules(all: readonly Rule[], config: RulesConfig, level: Level): ActiveRule[] {
-  const problems: Problems = { issues: [], count: 0 };
+export function resolveRules(all: readonly Rule[], config: RulesConfig, level: Level, locale?: Locale): ActiveRule[] {
+  const problems: Problems = { issues: [], count: 0, locale };
   const byId = new Map(all.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(config)) {
-    if (!byId.has(id)) addProblem(problems, ["rules", id], `unknown rule "${id}"`);
+    if (!byId.has(id)) addProblem(problems, ["rules", id], "config.unknownRule", { id });
   }
   const active: ActiveRule[] = [];
   for (const rule of all) {
     const { severity, overrides } = settingOf(config, rule.meta.id);
     if (severity !== undefined && !SEVERITIES.includes(severity as string)) {
-      addProblem(problems, ["rules", rule.meta.id], `severity must be "off", "info", "warning" or "error"`);
+      addProblem(problems, ["rules", rule.meta.id], "config.severity");
       continue;
     }
     if (severity === "off") continue;
@@ -109,6 +118,6 @@ export function resolveRules(all: readonly Rule[], config: RulesConfig, level: L
     if (options !== undefined) active.push({ rule, configured: severity as Severity | undefined, options });
   }
   if (problems.count > 0)
-    throw new OffseasonError("config", "Invalid rules config", problems.issues, { issueCount: problems.count });
+    throw errorOf("config", "summary.invalidRulesConfig", problems.issues, { issueCount: problems.count, locale });
   return active;
 }

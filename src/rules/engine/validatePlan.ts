@@ -2,7 +2,8 @@
 import { acwrSeed, weeklyMetrics } from "../../load/weeklyMetrics.js";
 import type { TrainingHistory } from "../../load/types.js";
 import { LEVELS, type Athlete, type Level } from "../../model/athlete.js";
-import { issueAt, OffseasonError } from "../../model/errors.js";
+import { errorOf, issueOf } from "../../model/errors.js";
+import { CONFIG_MESSAGES } from "../../model/issueMessages.js";
 import { resolveLimits } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
 import { createFormatter } from "../../locale/formatMessage.js";
@@ -38,28 +39,32 @@ export interface ValidatePlanOptions extends OccurrenceLimitOption, WeekLimitOpt
 }
 
 /** Refuses a level that is not one of {@link LEVELS}. */
-function checkLevel(level: Level): void {
+function checkLevel(level: Level, locale: Locale | undefined): void {
   if (!LEVELS.includes(level)) {
-    throw new OffseasonError("config", "Invalid options", [
-      issueAt(["level"], `must be one of ${LEVELS.join(", ")}`, "config"),
-    ]);
+    throw errorOf(
+      "config",
+      "summary.invalidOptions",
+      [issueOf(["level"], "config", CONFIG_MESSAGES, "config.level", { levels: LEVELS }, locale)],
+      { locale },
+    );
   }
 }
 
 /** Refuses custom rules whose id a built-in rule or an earlier custom rule already has. */
-function checkCustomRules(custom: readonly Rule[]): void {
+function checkCustomRules(custom: readonly Rule[], locale: Locale | undefined): void {
   const clashes = custom.filter(
     (rule, index) =>
       catalog.some((builtIn) => builtIn.meta.id === rule.meta.id) ||
       custom.findIndex((other) => other.meta.id === rule.meta.id) !== index,
   );
   if (clashes.length > 0) {
-    throw new OffseasonError(
+    throw errorOf(
       "config",
-      "Invalid custom rules",
-      clashes.map((rule) =>
-        issueAt(["customRules", rule.meta.id], `rule id "${rule.meta.id}" is already taken`, "config"),
+      "summary.invalidCustomRules",
+      clashes.map(({ meta: { id } }) =>
+        issueOf(["customRules", id], "config", CONFIG_MESSAGES, "config.ruleTaken", { id }, locale),
       ),
+      { locale },
     );
   }
 }
@@ -95,11 +100,11 @@ function checkCustomRules(custom: readonly Rule[]): void {
 export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Report {
   const { athlete, history } = options;
   const level: Level = options.level ?? athlete?.level ?? "intermediate";
-  checkLevel(level);
+  checkLevel(level, options.locale);
   const custom = options.customRules ?? [];
-  checkCustomRules(custom);
-  const active = resolveRules([...catalog, ...custom], options.rules ?? {}, level);
-  const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "");
+  checkCustomRules(custom, options.locale);
+  const active = resolveRules([...catalog, ...custom], options.rules ?? {}, level, options.locale);
+  const { maxOccurrences } = resolveLimits({ maxOccurrences: options.maxOccurrences }, "", options.locale);
   const calendar = buildCalendar(plan, { ...limitOptionsOf(options), maxOccurrences });
   const metricOptions = {
     ...(history ? { history } : {}),

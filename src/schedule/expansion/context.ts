@@ -6,7 +6,8 @@ import { dateToDays, daysToDate } from "../../calendar/civilDate.js";
 import { parseRecurrence, type Recurrence } from "../../calendar/rrule/parseRecurrence.js";
 import type { Weekday } from "../../calendar/weekdays.js";
 import { createZoneConverter, type ZoneConverter } from "../../calendar/zone.js";
-import { OffseasonError } from "../../model/errors.js";
+import { errorOf, issueOf } from "../../model/errors.js";
+import { SCHEDULE_MESSAGES, SHARED_MESSAGES } from "../../model/issueMessages.js";
 import type { Plan } from "../../model/plan.js";
 import { planWeeks } from "../../model/planDates.js";
 import type { Session } from "../../model/session.js";
@@ -64,9 +65,9 @@ export function recurrenceOf(
   if (item.on) return { freq: "WEEKLY", interval: 1, byDay: item.on.map((weekday) => ({ weekday })) };
   const result = parseRecurrence(item.repeat ?? "");
   if (!result.ok) {
-    throw new OffseasonError("invalid", "Invalid plan", [
-      { path, message: `invalid RRULE: ${result.message}`, code: "rrule" },
-    ]);
+    const data = { detail: result.message };
+    const { message, messageId } = issueOf([], "rrule", SHARED_MESSAGES, "rrule.invalid", data);
+    throw errorOf("invalid", "summary.invalidPlan", [{ path, message, code: "rrule", messageId, data }]);
   }
   return result.value;
 }
@@ -77,13 +78,8 @@ function occurrenceCounter(maxOccurrences: number): () => boolean {
   return () => {
     produced += 1;
     if (produced > maxOccurrences) {
-      throw new OffseasonError("limit", "Plan too large", [
-        {
-          path: "",
-          pathSegments: [],
-          message: `the plan expands to more than ${String(maxOccurrences)} occurrences, the limit of one expansion`,
-          code: "limit",
-        },
+      throw errorOf("limit", "summary.planTooLarge", [
+        issueOf([], "limit", SCHEDULE_MESSAGES, "limit.occurrences", { limit: maxOccurrences }),
       ]);
     }
     return true;

@@ -1,5 +1,6 @@
 /** The week limit of an expansion: the phases, and the weeks that the plan's adjustments add to them. */
-import { OffseasonError } from "../../model/errors.js";
+import { errorOf, issueOf } from "../../model/errors.js";
+import { SCHEDULE_MESSAGES, SHARED_MESSAGES } from "../../model/issueMessages.js";
 import { DEFAULT_LIMITS } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
 import { planWeeks } from "../../model/planDates.js";
@@ -17,20 +18,15 @@ export function defaultWeekLimit(plan: Pick<Plan, "phases">): number {
   return Math.max(DEFAULT_LIMITS.maxWeeks, phaseWeeksOf(plan));
 }
 
-/** The adjustments that lengthen a plan, by the words a message names them with, in a fixed order. */
+/** The adjustments that lengthen a plan, by the id a message names them with (`shift+rest`), in a fixed order. */
 const LENGTHENING: readonly (readonly [string, (exception: NonNullable<Plan["exceptions"]>[number]) => boolean])[] = [
-  ["shifts", (exception) => exception.action === "shift" && exception.days > 0],
+  ["shift", (exception) => exception.action === "shift" && exception.days > 0],
   [
-    "pauses",
+    "pause",
     (exception) => exception.action === "pause" && exception.mode === "shift" && exception.to >= exception.from,
   ],
-  ["rest days", (exception) => exception.action === "rest"],
+  ["rest", (exception) => exception.action === "rest"],
 ];
-
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(words: readonly string[]): string {
-  return words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${String(words.at(-1))}`;
-}
 
 /**
  * Checks that the plan, lengthened by its shifts, pauses (in `shift` mode) and rest days, spans at most `maxWeeks`
@@ -47,28 +43,20 @@ export function checkWeekLimit(plan: Plan, maxWeeks: number | undefined): void {
   if (weeks <= limit) return;
   const phaseWeeks = phaseWeeksOf(plan);
   // Without a limit given, the phases make the limit when they are longer than the default.
-  const why =
-    maxWeeks === undefined && limit > DEFAULT_LIMITS.maxWeeks
-      ? ", the weeks of its phases (option maxWeeks raises it)"
-      : "";
+  const raised = maxWeeks === undefined && limit > DEFAULT_LIMITS.maxWeeks;
   if (phaseWeeks > limit) {
-    throw new OffseasonError("limit", "Plan too long", [
-      {
-        path: "phases",
-        pathSegments: ["phases"],
-        message: `the phases add up to ${String(phaseWeeks)} weeks; the limit is ${String(limit)}`,
-        code: "limit",
-      },
+    throw errorOf("limit", "summary.planTooLong", [
+      issueOf(["phases"], "limit", SHARED_MESSAGES, "limit.weeks", { weeks: phaseWeeks, limit }),
     ]);
   }
   const exceptions = plan.exceptions ?? [];
-  const words = LENGTHENING.filter(([, lengthens]) => exceptions.some(lengthens)).map(([word]) => word);
-  throw new OffseasonError("limit", "Plan too long", [
-    {
-      path: "exceptions",
-      pathSegments: ["exceptions"],
-      message: `the phases and the weeks that ${listOf(words)} add make ${String(weeks)} weeks; the limit is ${String(limit)}${why}`,
-      code: "limit",
-    },
+  const kinds = LENGTHENING.filter(([, lengthens]) => exceptions.some(lengthens)).map(([kind]) => kind);
+  throw errorOf("limit", "summary.planTooLong", [
+    issueOf(["exceptions"], "limit", SCHEDULE_MESSAGES, "limit.weeksWithExceptions", {
+      kinds: kinds.join("+"),
+      weeks,
+      limit,
+      raised,
+    }),
   ]);
 }

@@ -1,4 +1,6 @@
 /** What every exception handler is given and returns. */
+import type { MessageData } from "../../../locale/types.js";
+import type { ScheduleMessageId } from "../../../model/issueMessages.js";
 import type { PlanException } from "../../../model/plan.js";
 import type { Expansion, Planned, Trip } from "../context.js";
 
@@ -23,14 +25,26 @@ export interface ExceptionContext {
 
 /**
  * Applies one exception of action `A`, the `index`-th of the plan, to the occurrences of `context`: it changes the
- * `day`, `skipped`, `claimedBy` and `revisions` of those it matches. Returns the message of an exception that
+ * `day`, `skipped`, `claimedBy` and `revisions` of those it matches. Returns the problem of an exception that
  * matches nothing or collides (nothing is changed then), else undefined.
  */
 export type ExceptionHandler<A extends ExceptionAction> = (
   exception: ExceptionOf<A>,
   index: number,
   context: ExceptionContext,
-) => string | undefined;
+) => ExceptionProblem | undefined;
+
+/** Why an exception matches nothing or collides: a message id of `SCHEDULE_MESSAGES` and its raw data. */
+export interface ExceptionProblem {
+  readonly messageId: ScheduleMessageId;
+  readonly data: MessageData;
+}
+
+/** An {@link ExceptionProblem}. */
+export const problem = (messageId: ScheduleMessageId, data: MessageData = {}): ExceptionProblem => ({
+  messageId,
+  data,
+});
 
 /** The occurrences not skipped so far that pass `test`, in planned order. */
 export function live(context: ExceptionContext, test: (item: Planned) => boolean): Planned[] {

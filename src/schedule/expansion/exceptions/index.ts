@@ -3,10 +3,18 @@
  * exception's `action`.
  */
 import { dateToDays } from "../../../calendar/civilDate.js";
-import { OffseasonError, type OffseasonIssue } from "../../../model/errors.js";
+import { errorOf, issueOf, type OffseasonIssue } from "../../../model/errors.js";
+import { SCHEDULE_MESSAGES } from "../../../model/issueMessages.js";
 import type { PlanException } from "../../../model/plan.js";
 import type { Expansion, Planned, Trip } from "../context.js";
-import type { ExceptionAction, ExceptionContext, ExceptionHandler, ExceptionOf } from "./handler.js";
+import {
+  problem,
+  type ExceptionAction,
+  type ExceptionContext,
+  type ExceptionHandler,
+  type ExceptionOf,
+  type ExceptionProblem,
+} from "./handler.js";
 import { pause } from "./pause.js";
 import { rest } from "./rest.js";
 import { shift } from "./shift.js";
@@ -20,7 +28,7 @@ const EXCEPTION_HANDLERS: {
     exception: ExceptionOf<A>,
     index: number,
     context: ExceptionContext,
-  ) => string | undefined;
+  ) => ExceptionProblem | undefined;
 } = {
   skip: skipOrMove,
   move: skipOrMove,
@@ -35,19 +43,19 @@ const EXCEPTION_HANDLERS: {
  * The message of an adjustment with a date outside the plan, else undefined. Skips and moves were checked against the
  * phases when the plan was parsed; adjustments are checked here, against the plan as lengthened by the adjustments.
  */
-function outsidePlan(exception: PlanException, { firstDay, lastDay, dateOf }: Expansion): string | undefined {
+function outsidePlan(exception: PlanException, { firstDay, lastDay, dateOf }: Expansion): ExceptionProblem | undefined {
   if (exception.action === "skip" || exception.action === "move") return undefined;
   const dates: Partial<Record<"date" | "from" | "to" | "with", string>> = exception;
   for (const field of ["date", "from", "to", "with"] as const) {
     const date = dates[field];
     if (date !== undefined && (dateToDays(date) < firstDay || dateToDays(date) > lastDay))
-      return `${field} ${date} is outside the plan (${dateOf(firstDay)} to ${dateOf(lastDay)})`;
+      return problem("exception.adjustmentOutside", { field, date, start: dateOf(firstDay), end: dateOf(lastDay) });
   }
   return undefined;
 }
 
 /** The message of an exception that matches nothing or collides, else undefined once applied. */
-function applyOne(exception: PlanException, index: number, context: ExceptionContext): string | undefined {
+function applyOne(exception: PlanException, index: number, context: ExceptionContext): ExceptionProblem | undefined {
   const outside = outsidePlan(exception, context.expansion);
   if (outside !== undefined) return outside;
   // The table is keyed by action: the handler found takes the exception it was found by.
@@ -78,15 +86,10 @@ export function applyExceptions(expansion: Expansion, planned: readonly Planned[
   const context: ExceptionContext = { expansion, planned, byKey, byDay, trips };
   const issues: OffseasonIssue[] = [];
   exceptions.forEach((exception, index) => {
-    const message = applyOne(exception, index, context);
-    if (message !== undefined)
-      issues.push({
-        path: `exceptions[${String(index)}]`,
-        pathSegments: ["exceptions", index],
-        message,
-        code: "exception",
-      });
+    const found = applyOne(exception, index, context);
+    if (found !== undefined)
+      issues.push(issueOf(["exceptions", index], "exception", SCHEDULE_MESSAGES, found.messageId, found.data));
   });
-  if (issues.length > 0) throw new OffseasonError("exception", "Plan exceptions that match no occurrence", issues);
+  if (issues.length > 0) throw errorOf("exception", "summary.exceptions", issues);
   return trips;
 }

@@ -1,6 +1,6 @@
 /** `pause`: days off, that push what follows out (`shift`) or cancel what they hold (`drop`). */
 import { dateToDays } from "../../../calendar/civilDate.js";
-import { live, type ExceptionHandler } from "./handler.js";
+import { live, problem, type ExceptionHandler } from "./handler.js";
 import { shiftFrom } from "./shift.js";
 
 /**
@@ -10,11 +10,11 @@ import { shiftFrom } from "./shift.js";
 export const pause: ExceptionHandler<"pause"> = (exception, index, context) => {
   const from = dateToDays(exception.from);
   const to = dateToDays(exception.to);
-  if (to < from) return `ends on ${exception.to}, before it starts (${exception.from})`;
+  if (to < from) return problem("exception.endsBeforeStart", { from: exception.from, to: exception.to });
   if (exception.mode === "shift") return shiftFrom(context, "pause", from, to - from + 1);
   const targets = live(context, (item) => item.day >= from && item.day <= to);
   if (targets.length === 0)
-    return `no session is planned from ${exception.from} to ${exception.to}, so this pause matches nothing`;
+    return problem("exception.noneInRange", { from: exception.from, to: exception.to, action: "pause" });
   for (const item of targets) {
     item.skipped = true;
     item.revisions += 1;

@@ -1,6 +1,6 @@
 /** `shift`, and the moving of every occurrence from a day on that pauses and rest days share with it. */
 import { dateToDays } from "../../../calendar/civilDate.js";
-import { live, type ExceptionContext, type ExceptionHandler } from "./handler.js";
+import { live, problem, type ExceptionContext, type ExceptionHandler, type ExceptionProblem } from "./handler.js";
 
 /**
  * Moves by `days` every occurrence left on or after `from` (of every session, or of `sessionId` only). Returns the
@@ -13,20 +13,34 @@ export function shiftFrom(
   from: number,
   days: number,
   sessionId?: string,
-): string | undefined {
+): ExceptionProblem | undefined {
   const { lastDay, dateOf } = context.expansion;
   const targets = live(
     context,
     (item) => item.day >= from && (sessionId === undefined || item.session.id === sessionId),
   );
-  const what = sessionId === undefined ? "no session is" : `session "${sessionId}" is not`;
-  if (targets.length === 0) return `${what} planned on or after ${dateOf(from)}, so this ${action} matches nothing`;
+  if (targets.length === 0)
+    return problem("exception.noneFrom", {
+      ...(sessionId === undefined ? { one: false } : { one: true, sessionId }),
+      from: dateOf(from),
+      action,
+    });
   const early = targets.find((item) => item.day + days < from);
   if (early)
-    return `moves "${early.session.id}" from ${dateOf(early.day)} to ${dateOf(early.day + days)}, before ${dateOf(from)}`;
+    return problem("exception.movesBefore", {
+      sessionId: early.session.id,
+      from: dateOf(early.day),
+      to: dateOf(early.day + days),
+      start: dateOf(from),
+    });
   const late = targets.find((item) => item.day + days > lastDay);
   if (late)
-    return `moves "${late.session.id}" from ${dateOf(late.day)} to ${dateOf(late.day + days)}, past the plan's end (${dateOf(lastDay)})`;
+    return problem("exception.movesPastEnd", {
+      sessionId: late.session.id,
+      from: dateOf(late.day),
+      to: dateOf(late.day + days),
+      end: dateOf(lastDay),
+    });
   for (const item of targets) {
     item.day += days;
     item.revisions += 1;
@@ -36,6 +50,6 @@ export function shiftFrom(
 
 /** Moves the occurrences from `from` on by `days`; a shift by 0 days changes nothing and is refused. */
 export const shift: ExceptionHandler<"shift"> = (exception, _index, context) => {
-  if (exception.days === 0) return "shifts by 0 days, which changes nothing";
+  if (exception.days === 0) return problem("exception.shiftZero");
   return shiftFrom(context, "shift", dateToDays(exception.from), exception.days, exception.sessionId);
 };

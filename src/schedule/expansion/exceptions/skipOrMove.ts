@@ -1,6 +1,6 @@
 /** `skip` and `move`: they name occurrences by their planned date, and no two exceptions may change the same one. */
 import { dateToDays } from "../../../calendar/civilDate.js";
-import type { ExceptionHandler } from "./handler.js";
+import { problem, type ExceptionHandler } from "./handler.js";
 
 /**
  * Skips or moves the occurrences planned on `date` (all of them, or `sessionId`'s only). An occurrence that an earlier
@@ -11,13 +11,19 @@ export const skipOrMove: ExceptionHandler<"skip" | "move"> = (exception, index, 
   const one = exception.sessionId === undefined ? undefined : byKey.get(`${exception.sessionId}@${String(day)}`);
   const targets = exception.sessionId === undefined ? (byDay.get(day) ?? []) : one ? [one] : [];
   if (targets.length === 0) {
-    const what =
-      exception.sessionId === undefined ? "no session is planned" : `session "${exception.sessionId}" is not planned`;
-    return `${what} on ${exception.date}, so this ${exception.action} matches nothing`;
+    const { sessionId, date, action } = exception;
+    return problem(
+      "exception.noneOn",
+      sessionId === undefined ? { one: false, date, action } : { one: true, sessionId, date, action },
+    );
   }
   const taken = targets.find((item) => item.claimedBy !== undefined);
   if (taken?.claimedBy !== undefined)
-    return `exceptions[${String(taken.claimedBy)}] already changes "${taken.session.id}" on ${exception.date}`;
+    return problem("exception.claimed", {
+      claimedBy: String(taken.claimedBy),
+      sessionId: taken.session.id,
+      date: exception.date,
+    });
   for (const item of targets) {
     item.claimedBy = index;
     item.revisions += 1;
