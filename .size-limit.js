@@ -13,7 +13,7 @@ export default [
     // 15 kB until issue 23: the day-length check of issue 21 took it to 16.02 kB, and round 2 of the real-plan
     // format (ranges, effort words, defaults, named paces inside steps) to 16.81 kB (docs/design.md, Budgets).
     // 18 kB until issue 28: issues as message ids and raw data, rendered through the ICU renderer (Intl plurals and
-    // lists) from the English catalog, took it from 17.51 to 20.46 kB (docs/design.md, Budgets).
+    // lists) from the English catalog, took it from 17.51 to 20.04 kB (docs/design.md, Budgets).
     limit: "21 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
@@ -22,8 +22,9 @@ export default [
     path: "dist/esm/index.js",
     import: "{ validatePlan }",
     // 40 kB until the coaching model: 43.26 kB, 41.67 kB once the model's schemas stayed out, 42.1 kB with the rules'
-    // caches (docs/design.md, Budgets).
-    limit: "43 kB",
+    // caches. 43 kB until the COACHING.md review (issue 24: 46.81 kB) and findings rendered from raw data in any
+    // language (issue 28: 49.29 kB, no locale included) (docs/design.md, Budgets).
+    limit: "50 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {

@@ -14,8 +14,8 @@
 import { ENGLISH_TERMS } from "./englishTerms.js";
 import type { Locale, MessageData, MessageValue } from "./types.js";
 
-/** The English locale: offseason's own words are English (the rules' `meta.messages`), with its terms. */
-export const ENGLISH: Locale = { code: "en", terms: ENGLISH_TERMS };
+/** The English locale: offseason's own words are English (the rules' `meta.messages`, the issue catalog). */
+export const ENGLISH: Locale = { code: "en" };
 
 /** Renders templates in one locale, with its `Intl` formatters made once (a formatter is made per call: no globals). */
 export interface MessageFormatter {
@@ -148,9 +148,14 @@ function intlOf(code: string) {
  * this module) with `Intl`'s numbers, plurals, lists and dates of `locale.code`.
  *
  * @param locale - The locale; English when left out.
+ * @param englishTerms - The English words of ids, for a term the locale lacks (the rules pass theirs; no issue
+ * message names a term, so parsing carries none).
  * @returns The formatter.
  */
-export function createFormatter(locale: Locale = ENGLISH): MessageFormatter {
+export function createFormatter(
+  locale: Locale = ENGLISH,
+  englishTerms: Readonly<Record<string, string>> = {},
+): MessageFormatter {
   const { number, percent, unit, list, plural, date } = intlOf(locale.code);
   const plain = (value: MessageValue): string => {
     if (typeof value === "number") return number(value);
@@ -162,7 +167,7 @@ export function createFormatter(locale: Locale = ENGLISH): MessageFormatter {
   const term = (value: MessageValue, namespace = ""): string => {
     if (typeof value !== "string") return plain(value);
     const key = namespace === "" ? value : `${namespace}.${value}`;
-    return locale.terms?.[key] ?? ENGLISH_TERMS[key] ?? value;
+    return locale.terms?.[key] ?? englishTerms[key] ?? value;
   };
 
   const argument = (body: string, whole: string, data: MessageData): string => {
@@ -246,5 +251,5 @@ export function createFormatter(locale: Locale = ENGLISH): MessageFormatter {
  * ```
  */
 export function formatMessage(template: string, data: MessageData, locale?: Locale): string {
-  return createFormatter(locale).format(template, data);
+  return createFormatter(locale, ENGLISH_TERMS).format(template, data);
 }

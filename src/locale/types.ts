@@ -28,11 +28,9 @@ export interface LocaleMessage {
  *
  * @example
  * ```ts
- * import type { Locale } from "offseason";
- * const pirate: Locale = {
- *   code: "en",
- *   rules: { "rest-day-weekly": { none: { message: "Arr, {weeks, weeks} be without a day ashore." } } },
- * };
+ * import { formatMessage } from "offseason";
+ * const pirate = { code: "en", terms: { "level.beginner": "landlubber" } };
+ * formatMessage("Ahoy, {level, term, level}!", { level: "beginner" }, pirate); //=> "Ahoy, landlubber!"
  * ```
  */
 export interface Locale {

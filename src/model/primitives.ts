@@ -10,7 +10,7 @@ import { parseCivilDate } from "../calendar/civilDate.js";
 import { parseRecurrence } from "../calendar/rrule/parseRecurrence.js";
 import { MAX_ID_LENGTH, MAX_SESSION_MINUTES } from "./limits.js";
 import { WEEKDAYS } from "../calendar/weekdays.js";
-import { formatMessage } from "../locale/formatMessage.js";
+import { createFormatter } from "../locale/formatMessage.js";
 import type { MessageData } from "../locale/types.js";
 import { MODEL_MESSAGES, SHARED_MESSAGES, type ModelMessageId } from "./issueMessages.js";
 
@@ -46,7 +46,7 @@ export function addIssue(
   code: string,
   data: MessageData = {},
 ): void {
-  const message = formatMessage(OWN_MESSAGES[messageId], data);
+  const message = createFormatter().format(OWN_MESSAGES[messageId], data);
   context.addIssue({ code: "custom", message, input, path, params: { code, messageId, data } });
 }
 

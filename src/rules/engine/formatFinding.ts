@@ -1,4 +1,5 @@
 /** A stored finding re-rendered in another language from its message id and raw data. */
+import { ENGLISH_TERMS } from "../../locale/englishTerms.js";
 import { createFormatter } from "../../locale/formatMessage.js";
 import type { Locale } from "../../locale/types.js";
 import { rules as catalog } from "../catalog/index.js";
@@ -22,16 +23,21 @@ export interface FormatFindingOptions {
  * @returns The same finding with `message` and `hint` in the locale.
  * @example
  * ```ts
- * import { formatFinding } from "offseason";
- * const finding = {
- *   ruleId: "rest-day-weekly", fundamental: "recovery", severity: "warning", messageId: "customText",
- *   data: {}, message: "Take a day off.",
- * } as const;
- * formatFinding(finding).message; //=> "Take a day off."
+ * import { formatFinding, parsePlan, validatePlan } from "offseason";
+ * import { de } from "offseason/locales/de";
+ * const plan = parsePlan({
+ *   version: 1, id: "p", timezone: "UTC", startDate: "2026-11-02",
+ *   phases: [{ id: "base", weeks: 2, sessions: [
+ *     { id: "daily", kind: "run", runType: "easy", minutes: 30, rpe: 3, repeat: "FREQ=DAILY" },
+ *   ] }],
+ * });
+ * const stored = validatePlan(plan, { level: "beginner" }).findings.filter((f) => f.ruleId === "rest-day-weekly");
+ * stored.map((finding) => formatFinding(finding, de).hint);
+ * //=> ["Lauf am Montag und Dienstag nicht: ruh dich aus oder mach Alternativtraining."]
  * ```
  */
 export function formatFinding(finding: Finding, locale?: Locale, options: FormatFindingOptions = {}): Finding {
-  const formatter = createFormatter(locale);
+  const formatter = createFormatter(locale, ENGLISH_TERMS);
   const rule = [...catalog, ...(options.customRules ?? [])].find((known) => known.meta.id === finding.ruleId);
   const words = rule
     ? localeMessage(rule.meta, finding.messageId, formatter)

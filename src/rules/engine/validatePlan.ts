@@ -6,6 +6,7 @@ import { errorOf, issueOf } from "../../model/errors.js";
 import { CONFIG_MESSAGES } from "../../model/issueMessages.js";
 import { resolveLimits } from "../../model/limits.js";
 import type { Plan } from "../../model/plan.js";
+import { ENGLISH_TERMS } from "../../locale/englishTerms.js";
 import { createFormatter } from "../../locale/formatMessage.js";
 import type { Locale } from "../../locale/types.js";
 import { buildCalendar } from "../../schedule/buildCalendar.js";
@@ -115,7 +116,7 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Rep
   const metrics = weeklyMetrics(calendar, metricOptions);
   const seed = acwrSeed(metricOptions).source;
   const findings: Finding[] = [];
-  const formatter = createFormatter(options.locale);
+  const formatter = createFormatter(options.locale, ENGLISH_TERMS);
   for (const { rule, configured, options: ruleOptions } of active) {
     rule.check({
       plan,
