@@ -5,7 +5,9 @@ import { buildCalendar } from "../../../src/schedule/buildCalendar.js";
 import type { SessionOccurrence } from "../../../src/schedule/types.js";
 import { sessionsOf } from "../../../src/rules/helpers/calendar.js";
 import { isKeySession, longestRunOf, raceDistanceKm } from "../../../src/schedule/keySession.js";
-import { amountLike, groupTitle, spokenTitle } from "../../../src/rules/helpers/text.js";
+import { amountOf } from "../../../src/rules/helpers/messageData.js";
+import { spokenTitleOf } from "../../../src/rules/helpers/spokenTitle.js";
+import { groupTitle } from "../../../src/rules/helpers/text.js";
 import { run, weeksOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
@@ -91,15 +93,15 @@ describe("raceDistanceKm", () => {
 });
 
 describe("words", () => {
-  it("speak of a run given in miles in miles, the minutes beside", () => {
+  it("speak of a run given in miles in miles, the minutes beside (raw data a locale words)", () => {
     const { get } = weekOf([
       run("l", ["SU"], 0, { runType: "long", minutes: undefined, distanceMi: 4.5, pace: "10:00/mi" }),
       run("e", ["TU"], 40),
     ]);
-    expect(spokenTitle(get("l"))).toBe("Long run 4.5 mi (about 45 min)");
-    expect(amountLike(get("l"), 44)).toBe("4.4 mi (about 44 min)");
-    expect(spokenTitle(get("e"))).toBe("Easy run 40 min");
-    expect(amountLike(get("e"), 44)).toBe("44 min");
+    expect(spokenTitleOf(get("l"))).toEqual({ title: "Long run 4.5 mi", spoken: "minutes", aboutMinutes: 45 });
+    expect(amountOf(get("l"), 44)).toEqual({ amount: 4.4, unit: "mi", minutes: 44 });
+    expect(spokenTitleOf(get("e"))).toEqual({ title: "Easy run 40 min", spoken: "none" });
+    expect(amountOf(get("e"), 44)).toEqual({ amount: 44, unit: "min", minutes: 44 });
   });
 
   it("name a group by the range of its values", () => {
