@@ -129,7 +129,7 @@ describe("issues in Spanish and German", () => {
       return result.success ? "" : result.error.message;
     };
     expect(message()).toBe('Invalid plan (1 problem):\n  phases[1].id: phase id "base" is used twice');
-    expect(message(es)).toBe('Plan no válido (1 problema):\n  phases[1].id: el id de fase "base" se usa dos veces');
+    expect(message(es)).toBe("Plan no válido (1 problema):\n  phases[1].id: el id de fase «base» se usa dos veces");
     expect(message(de)).toBe('Ungültiger Plan (1 Problem):\n  phases[1].id: die Phasen-ID "base" kommt zweimal vor');
   });
 
@@ -166,7 +166,7 @@ describe("issues in Spanish and German", () => {
     );
     const rules = offseasonErrorOf(() => validatePlan(parsePlan(plan()), { rules: { nope: "off" }, locale: es }));
     expect(rules.message).toBe(
-      'Configuración de reglas no válida (1 problema):\n  rules.nope: regla desconocida "nope"',
+      "Configuración de reglas no válida (1 problema):\n  rules.nope: regla desconocida «nope»",
     );
   });
 

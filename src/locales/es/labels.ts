@@ -18,7 +18,8 @@ export const labels: NonNullable<Locale["labels"]> = {
   "severity.info": "info",
   counts:
     "{error, plural, one {# error} other {# errores}}, {warning, plural, one {# aviso} other {# avisos}}, {info} info",
-  "validate.maxWarnings": "{count, plural, one {# aviso} other {# avisos}}, más que --max-warnings {max}.",
+  "validate.maxWarnings":
+    "{count, plural, one {# aviso} other {# avisos}}, más de los {max} que permite --max-warnings.",
   "adjust.validation":
     "Validación: {error, plural, one {# error} other {# errores}}, {warning, plural, one {# aviso} other {# avisos}}.",
   "changes.added": "añadida",

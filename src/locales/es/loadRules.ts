@@ -3,12 +3,12 @@ import type { Locale } from "../../locale/types.js";
 
 /** "la semana 3" / "las semanas 1-3 y 5" (after "en"). */
 const inWeeks = "{weekCount, plural, one {la semana} other {las semanas}} {weeks, weeks}";
-/** "del sábado, 7 de noviembre de 2026" / "de cada martes de las semanas 1-3". */
+/** "del sábado, 7 de noviembre de 2026," / "de cada martes de las semanas 1-3" (a full date closed by a comma). */
 const ofWhen =
-  "{weekCount, plural, one {del {first, date}} other {de cada {first, weekday} de las semanas {weeks, weeks}}}";
-/** A run's title with its minutes beside the distance it was given in. */
+  "{weekCount, plural, one {del {first, date},} other {de cada {first, weekday} de las semanas {weeks, weeks}}}";
+/** A run's title, quoted, with its minutes beside the distance it was given in. */
 const spokenTitle =
-  "{title}{spoken, select, minutes { (unos {aboutMinutes} min)} range { (unos {aboutMinutes}-{aboutMinutesMax} min)} open { ({aboutMinutes} min o más)} other {}}";
+  "«{title}»{spoken, select, minutes { (unos {aboutMinutes} min)} range { (unos {aboutMinutes}-{aboutMinutesMax} min)} open { ({aboutMinutes} min o más)} other {}}";
 /** An amount of running in the run's own unit, by its prefix: `longest` or `target`. */
 const amount = (prefix: string) =>
   `{unit, select, min {{${prefix}Minutes} min} other {{${prefix}Amount} {unit, term, unit} (unos {${prefix}Minutes} min)}}`;
@@ -19,13 +19,13 @@ const unitWord = "{unit, select, km {de kilómetros} other {de minutos}}";
 const acwr = "La ratio de carga aguda:crónica";
 /** VO2max work inside Foster's window after a race (a warning, or a note for advanced and elite runners). */
 const QUALITY_TOO_SOON =
-  "La sesión «{sessionId}» del {date, date} cae el día {day} después de la carrera de {raceKm} km del {raceDate, date}; los entrenadores no meten series, cuestas, fartlek ni competiciones en {days, plural, one {el primer día} other {los primeros # días}} tras una carrera (un día por milla de competición).";
+  "La sesión «{sessionId}», el {date, date}, cae {day, plural, one {el día siguiente a} other {# días después de}} la carrera de {raceKm} km del {raceDate, date}; los entrenadores no programan series, cuestas, fartlek ni competiciones en {days, plural, one {el primer día} other {los primeros # días}} tras una carrera (un día por milla de competición).";
 
 export const loadRules: NonNullable<Locale["rules"]> = {
   "acwr-band": {
     danger: {
       message:
-        "El {date, date} (semana {week}) la ratio de carga aguda:crónica llega a {acwr}, por encima de {danger}: un pico de carga.",
+        "El {date, date} (semana {week}), la ratio de carga aguda:crónica llega a {acwr}, por encima de {danger}: un pico de carga.",
       hint: "Llega a la semana {week} con más calma: sube la carga de forma más gradual en las semanas anteriores.",
     },
     high: {
@@ -55,42 +55,42 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   "deload-week": {
     noDeload: {
       message:
-        "La semana {week} suma {count} semanas de carga seguidas (historial incluido); en nivel {level, term, level}, planifica una semana de descarga tras {max} como máximo.",
+        "La semana {week} suma {count} semanas de carga seguidas (historial incluido); para el nivel {level, term, level}, planifica una semana de descarga tras {max, plural, one {# semana de carga} other {# semanas de carga}} como máximo.",
       hint: "Haz de la semana {week} una semana de descarga: unos {target} minutos de carrera o menos.",
     },
     longestInReduced: {
       message:
         "La semana {week} es de descarga, pero tiene la tirada más larga del plan: «{sessionId}» del {date, date}, de hasta {minutes} min (la más larga de las semanas de carga: {longest} min).",
-      hint: "Recorta la tirada larga de la semana {week} a unos dos tercios y guarda la más larga para una semana de carga.",
+      hint: "Recorta la tirada larga de la semana {week} a unos dos tercios de su duración y guarda la más larga para una semana de carga.",
     },
   },
   "long-run-share": {
     tooLong: {
-      message: `{title} ${ofWhen} supone {range, select, true {entre el {lowPercent} y el {share, number, percent}} other {el {share, number, percent}}} de tus minutos de carrera de la semana; con {many, select, true {{manyRuns, plural, one {# carrera o más} other {# carreras o más}}} other {{runs, plural, one {# carrera} other {# carreras}}}} por semana, no pases del {max, number, percent}.`,
+      message: `«{title}» ${ofWhen} supone {range, select, true {entre el {lowPercent} y el {share, number, percent}} other {el {share, number, percent}}} de tus minutos de carrera de la semana; con {many, select, true {{manyRuns, plural, one {# carrera o más} other {# o más carreras}}} other {{runs, plural, one {# carrera} other {# carreras}}}} por semana, no pases del {max, number, percent}.`,
       hint: `Acorta esta tirada a unos ${amount("target")}, o añade minutos suaves a las otras carreras.`,
     },
     overCap: {
       message:
-        "La tirada «{sessionId}» del {date, date} dura hasta {minutes} min; los entrenadores no alargan una tirada larga más allá de {max} min.",
+        "La tirada «{sessionId}», el {date, date}, dura hasta {minutes} min; los entrenadores no alargan una tirada larga más allá de {max} min.",
       hint: "Acórtala a {max} min o menos.",
     },
   },
   "race-readiness": {
     hardBefore: {
       message:
-        "{title} del {date, date} llega {daysBefore, plural, one {# día} other {# días}} antes de la carrera del {raceDate, date} ({race}); deja {windowDays, plural, one {el día previo a una carrera libre} other {los # días previos a una carrera libres}} de sesiones duras y tiradas largas.",
+        "«{title}», el {date, date}, cae {daysBefore, plural, one {# día} other {# días}} antes de la carrera del {raceDate, date} ({race}); no hagas sesiones duras ni tiradas largas {windowDays, plural, one {el día antes de una carrera} other {en los # días previos a una carrera}}.",
       hint: "Pasa esta sesión al {earliest, date} o antes, o conviértela en un rodaje suave corto.",
     },
     intervalsBefore: {
       message:
-        "{title} del {date, date} llega {daysBefore, plural, one {# día} other {# días}} antes de la carrera {priority} del {raceDate, date} ({race}); deja {windowDays, plural, one {el día previo libre} other {los # días previos libres}} de series.",
+        "«{title}», el {date, date}, cae {daysBefore, plural, one {# día} other {# días}} antes de la carrera {priority} del {raceDate, date} ({race}); no hagas series {windowDays, plural, one {el día antes} other {en los # días previos}}.",
       hint: "Pasa esta sesión al {earliest, date} o antes, o cámbiala por progresivos o un rodaje corto a ritmo umbral.",
     },
   },
   "race-recovery": {
     tooSoon: {
       message:
-        "{title} del {date, date} llega {daysAfter, plural, one {# día} other {# días}} después de la carrera del {raceDate, date} ({recent, select, true {la carrera de {distance} {unit, term, unit}} other {{race}}}); tras {distance} {unit, term, unit} de competición, deja {recoveryDays, plural, one {# día libre} other {# días libres}} de sesiones duras y tiradas largas.",
+        "«{title}», el {date, date}, cae {daysAfter, plural, one {# día} other {# días}} después de la carrera del {raceDate, date} ({recent, select, true {la carrera de {distance} {unit, term, unit}} other {{race}}}); tras {distance} {unit, term, unit} de competición, no hagas sesiones duras ni tiradas largas durante {recoveryDays, plural, one {# día} other {# días}}.",
       hint: "Pasa esta sesión al {ready, date} o más tarde, o conviértela en un rodaje suave corto.",
     },
     qualityTooSoon: {
@@ -103,22 +103,22 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     longAfterMarathon: {
       message:
-        "El rodaje «{sessionId}» del {date, date} dura hasta {minutes} min el día {day} después del maratón del {raceDate, date}; en los primeros {firstDays} días, no corras más de {max} min.",
-      hint: "Acórtala a {max} min o menos, o sal a caminar o haz entrenamiento cruzado suave en su lugar.",
+        "El rodaje «{sessionId}», el {date, date}, dura hasta {minutes} min {day, plural, one {el día siguiente al} other {# días después del}} maratón del {raceDate, date}; en los primeros {firstDays} días, que ningún rodaje pase de {max} min.",
+      hint: "Acórtalo a {max} min o menos, o sal a caminar o haz entrenamiento cruzado suave en su lugar.",
     },
   },
   "single-run-spike": {
     spike: {
-      message: `${spokenTitle} del {date, date} dura un {change, number, percent} más que tu carrera más larga de los 30 días anteriores, de ${amount("longest")}.`,
+      message: `${spokenTitle}, el {date, date}, dura un {change, number, percent} más que tu carrera más larga de los 30 días anteriores: ${amount("longest")}.`,
       hint: `Limita esta carrera a ${amount("target")} o menos, y alárgala poco a poco en las próximas semanas.`,
     },
     unchecked: {
       message:
-        "Las carreras {days, plural, one {del primer día} other {de los primeros # días}} no se han revisado en busca de picos: sus 30 días previos caen antes del plan y ningún historial cubre ese periodo.",
+        "{days, plural, one {Las carreras del primer día no se han revisado} other {Las carreras de los primeros # días no se han revisado}} en busca de picos: sus 30 días previos caen antes del plan y ningún historial cubre ese periodo.",
       hint: "Pasa un historial de entrenamiento con la carrera más larga de cada día (o de cada semana) para revisarlas.",
     },
     doubled: {
-      message: `${spokenTitle} del {date, date} dura un {change, number, percent} más que tu carrera más larga de los 30 días anteriores, de ${amount("longest")}: más de un {errorLimit, number, percent} por encima.`,
+      message: `${spokenTitle}, el {date, date}, dura un {change, number, percent} más que tu carrera más larga de los 30 días anteriores (${amount("longest")}): más de un {errorLimit, number, percent} por encima.`,
       hint: `Limita esta carrera a ${amount("target")} o menos; llega a esta duración de forma progresiva a lo largo de varias semanas.`,
     },
   },
@@ -130,7 +130,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     tooLong: {
       message:
-        'La fase de transición "{phase}" dura {weeks} semanas; más de {max, plural, one {# semana} other {# semanas}} de entrenamiento reducido hacen perder forma.',
+        "La fase de transición «{phase}» dura {weeks} semanas; más de {max, plural, one {# semana} other {# semanas}} de entrenamiento reducido hacen perder forma.",
       hint: "Acórtala a {max, plural, one {# semana} other {# semanas}} o menos y empieza a construir la base.",
     },
   },
@@ -147,12 +147,12 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     firstDaysHard: {
       message:
-        "{title} del {date, date} es una sesión dura {daysAfter, plural, one {# día} other {# días}} después del final de la temporada ({seasonEnd, date}); los primeros {firstDays} días son para recuperarse.",
+        "«{title}», el {date, date}, es una sesión dura {daysAfter, plural, one {# día} other {# días}} después del final de la temporada ({seasonEnd, date}); los primeros {firstDays} días son para recuperarse.",
       hint: "Cámbiala por un rodaje suave o entrenamiento cruzado, o pásala al {ready, date} o más tarde.",
     },
     firstDaysLong: {
       message:
-        "{title} del {date, date} llega {daysAfter, plural, one {# día} other {# días}} después del final de la temporada ({seasonEnd, date}); en los primeros {firstDays} días, las carreras no pasan de {max} min.",
+        "«{title}», el {date, date}, cae {daysAfter, plural, one {# día} other {# días}} después del final de la temporada ({seasonEnd, date}); en los primeros {firstDays} días, que ninguna carrera pase de {max} min.",
       hint: "Acorta esta carrera a {max} min o menos, o pásala al {ready, date} o más tarde.",
     },
     unchecked: {
@@ -191,12 +191,12 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   },
   availability: {
     unavailable: {
-      message: `{title} ${ofWhen} cae en un día en que {athlete} no puede entrenar.`,
+      message: `«{title}» ${ofWhen} cae en un día en que {athlete} no puede entrenar.`,
       hint: "Pasa esta sesión a un día en que {athlete} esté disponible, o sáltala con una excepción.",
     },
     tooLong: {
       message:
-        "{weekCount, plural, one {El {first, date} suma} other {Cada {first, weekday} de las semanas {weeks, weeks} suma hasta}} {minutes} min de entrenamiento; {athlete} tiene {max} min ese día.",
+        "{weekCount, plural, one {El {first, date}, hay} other {Cada {first, weekday} de las semanas {weeks, weeks} hay hasta}} {minutes} min de entrenamiento; {athlete} solo tiene {max} min ese día.",
       hint: "Acorta o mueve {over} min de ese día.",
     },
     skipped: {
@@ -207,7 +207,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   "steps-duration": {
     mismatch: {
       message:
-        'La sesión "{sessionId}" dura {span, select, closed {{minutes}-{maxMinutes} min} open {{minutes} min o más} other {{minutes} min}}, pero sus pasos suman {steps} min ({difference, number, percent} {direction, select, short {de menos} other {de más}}).',
+        "La sesión «{sessionId}» dura {span, select, closed {{minutes}-{maxMinutes} min} open {{minutes} min o más} other {{minutes} min}}, pero sus pasos suman {steps} min ({difference, number, percent} {direction, select, short {de menos} other {de más}}).",
       hint: "Haz que los pasos y los minutos coincidan con un margen del {tolerance, number, percent}, o quita los minutos y deja que los pasos marquen la duración.",
     },
   },

@@ -6,7 +6,7 @@ const EN_SEMANAS = "{weekCount, plural, one {En la semana} other {En las semanas
 const EN_SEMANAS_MID = "en {weekCount, plural, one {la semana} other {las semanas}} {weeks, weeks}";
 // A strength session named by its date, or by its weekday when it repeats week after week.
 const WHEN =
-  "{weekCount, plural, =1 {del {first, date}} other {de cada {first, weekday} en las semanas {weeks, weeks}}}";
+  "{weekCount, plural, =1 {del {first, date},} other {de cada {first, weekday} de las semanas {weeks, weeks}}}";
 const SHARE =
   "{shareRange, select, true {entre el {share, number, percent} y el {shareHigh, number, percent}} other {el {share, number, percent}}}";
 
@@ -31,18 +31,18 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
     },
     sameDay: {
       message: `La fuerza de piernas de las {time} ${WHEN} va antes de «{run}», a las {runTime}.`,
-      hint: "Haz la fuerza después del rodaje, o muévela a otro día que no sea el {first, weekday}.",
+      hint: "Haz la fuerza después de correr, o muévela a otro día que no sea el {first, weekday}.",
     },
     beforeARace: {
       message:
-        "La fuerza de piernas «{sessionId}» del {date, date} llega {days, plural, one {# día} other {# días}} antes de la carrera A del {raceDate, date}; nada de fuerza pesada ni de piernas {window, plural, one {el día previo} other {en los # días previos}} a una carrera A.",
+        "La sesión de fuerza de piernas «{sessionId}», el {date, date}, cae {days, plural, one {# día} other {# días}} antes de la carrera A del {raceDate, date}; nada de fuerza pesada ni de piernas {window, plural, one {el día previo} other {en los # días previos}} a una carrera A.",
       hint: "Pásala al {latest, date} o antes, o conviértela en trabajo de tren superior y core.",
     },
   },
   "strength-progression": {
     unchanged: {
       message:
-        "Tu trabajo de fuerza es igual de la semana {from} a la {to} ({count} semanas de base seguidas): sin cambios en series, repeticiones ni carga durante más de {max, plural, one {# semana} other {# semanas}}.",
+        "Tu trabajo de fuerza se repite igual de la semana {from} a la {to} ({count} semanas de base seguidas): más de {max, plural, one {# semana} other {# semanas}} sin cambiar series, repeticiones ni carga.",
       hint: "Sube la carga cuando las repeticiones objetivo te resulten fáciles, o pasa a series más pesadas de 3-6 repeticiones.",
     },
     noHeavy: {

@@ -49,7 +49,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   },
   "mobility-daily": {
     tooFew: {
-      message: `${EN_SEMANAS} haces movilidad {countRange, select, true {{count}-{countMax}} other {{count}}} de los 7 días; apunta a {min}.`,
+      message: `${EN_SEMANAS} {countRange, select, true {solo haces movilidad {count}-{countMax} de los 7 días} other {{count, plural, =0 {no haces movilidad ningún día} other {solo haces movilidad # de los 7 días}}}}; apunta a {min, plural, one {# día} other {# días}}.`,
       hint: "Añade 10 minutos de estiramientos o rodillo de espuma cada día, por ejemplo después de cada rodaje y en los días de descanso.",
     },
   },
@@ -60,7 +60,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
     },
     withLongRun: {
       message: `${LA_SEMANA} dos sesiones clave en días seguidos: «{firstTitle, list, or}» ${FIRST} y luego «{secondTitle, list, or}» ${SECOND}.`,
-      hint: "Deja un día suave entre un entrenamiento de calidad y la tirada larga: saca «{title, list, or}» del {changeDate, weekday}, o hazlo suave.",
+      hint: "Deja un día suave entre un entrenamiento de calidad y la tirada larga: quita «{title, list, or}» del {changeDate, weekday}, o hazlo suave.",
     },
     races: {
       message: `${LA_SEMANA} competiciones en días seguidos: ${FIRST} y ${SECOND}.`,
@@ -70,7 +70,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   "rest-day-weekly": {
     tooFew: {
       message: REST,
-      hint: "Dedica el {days, list, weekday} al descanso o al entrenamiento cruzado.",
+      hint: "Dedica {days, list, weekdayWithArticle} al descanso o al entrenamiento cruzado.",
     },
     tooFewKeyDays: {
       message: REST,
@@ -78,7 +78,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
     },
     tooFewAdvised: {
       message: ADVISED,
-      hint: "Dedica el {days, list, weekday} al descanso o al entrenamiento cruzado.",
+      hint: "Dedica {days, list, weekdayWithArticle} al descanso o al entrenamiento cruzado.",
     },
     tooFewKeyDaysAdvised: {
       message: ADVISED,
@@ -88,7 +88,7 @@ export const recoveryRules: NonNullable<Locale["rules"]> = {
   "sleep-hours": {
     tooShort: {
       message:
-        "El objetivo de sueño de {hours} h ({source, select, habit {hábito «{habitId}»} other {lo que sueles dormir, ya que el plan no fija ningún objetivo}}) está por debajo de {min} h.",
+        "El objetivo de sueño de {hours} h ({source, select, habit {hábito «{habitId}»} other {lo que sueles dormir, ya que el plan no fija ningún objetivo}}) está por debajo de las {min} h.",
       hint: "Intenta dormir al menos {min} horas cada noche.",
     },
     missing: {

@@ -248,7 +248,7 @@ describe("availability in Spanish and German", () => {
   it.each([
     {
       locale: es,
-      message: "Easy run 40 min de cada martes de las semanas 1-3 cae en un día en que ath no puede entrenar.",
+      message: "«Easy run 40 min» de cada martes de las semanas 1-3 cae en un día en que ath no puede entrenar.",
       hint: "Pasa esta sesión a un día en que ath esté disponible, o sáltala con una excepción.",
     },
     {

@@ -216,7 +216,7 @@ describe("deload-week in Spanish and German", () => {
     {
       locale: es,
       message:
-        "La semana 4 suma 4 semanas de carga seguidas (historial incluido); en nivel intermedio, planifica una semana de descarga tras 3 como máximo.",
+        "La semana 4 suma 4 semanas de carga seguidas (historial incluido); para el nivel intermedio, planifica una semana de descarga tras 3 semanas de carga como máximo.",
       hint: "Haz de la semana 4 una semana de descarga: unos 96 minutos de carrera o menos.",
     },
     {
@@ -245,7 +245,7 @@ renderedIn(
       {
         message:
           "La semana 3 es de descarga, pero tiene la tirada más larga del plan: «long2» del domingo, 22 de noviembre de 2026, de hasta 90 min (la más larga de las semanas de carga: 80 min).",
-        hint: "Recorta la tirada larga de la semana 3 a unos dos tercios y guarda la más larga para una semana de carga.",
+        hint: "Recorta la tirada larga de la semana 3 a unos dos tercios de su duración y guarda la más larga para una semana de carga.",
       },
     ],
     de: [

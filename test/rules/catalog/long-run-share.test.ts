@@ -273,7 +273,7 @@ describe("long-run-share in Spanish and German", () => {
     {
       locale: es,
       message:
-        "Long run 10-12 mi de cada domingo de las semanas 1-3 supone entre el 63 y el 67 % de tus minutos de carrera de la semana; con 3 carreras por semana, no pases del 53 %.",
+        "«Long run 10-12 mi» de cada domingo de las semanas 1-3 supone entre el 63 y el 67 % de tus minutos de carrera de la semana; con 3 carreras por semana, no pases del 53 %.",
       hint: "Acorta esta tirada a unos 6,8 mi (unos 68 min), o añade minutos suaves a las otras carreras.",
     },
     {
@@ -296,7 +296,7 @@ renderedIn(
     es: [
       {
         message:
-          "La tirada «long» del domingo, 8 de noviembre de 2026 dura hasta 160 min; los entrenadores no alargan una tirada larga más allá de 150 min.",
+          "La tirada «long», el domingo, 8 de noviembre de 2026, dura hasta 160 min; los entrenadores no alargan una tirada larga más allá de 150 min.",
         hint: "Acórtala a 150 min o menos.",
       },
     ],

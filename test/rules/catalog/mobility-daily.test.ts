@@ -129,7 +129,7 @@ renderedIn(
   {
     es: [
       {
-        message: "En la semana 1 haces movilidad 3 de los 7 días; apunta a 7.",
+        message: "En la semana 1 solo haces movilidad 3 de los 7 días; apunta a 7 días.",
         hint: "Añade 10 minutos de estiramientos o rodillo de espuma cada día, por ejemplo después de cada rodaje y en los días de descanso.",
       },
     ],

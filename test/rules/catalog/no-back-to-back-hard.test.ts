@@ -436,7 +436,7 @@ renderedIn(
       {
         message:
           "Las semanas 1-3 tienen dos sesiones clave en días seguidos: «Tempo run 40 min» el sábado y luego «Long run 90-110 min» el domingo.",
-        hint: "Deja un día suave entre un entrenamiento de calidad y la tirada larga: saca «Tempo run 40 min» del sábado, o hazlo suave.",
+        hint: "Deja un día suave entre un entrenamiento de calidad y la tirada larga: quita «Tempo run 40 min» del sábado, o hazlo suave.",
       },
     ],
     de: [

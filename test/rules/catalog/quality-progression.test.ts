@@ -66,7 +66,7 @@ renderedIn(
     es: [
       {
         message:
-          "La sesión de carrera a ritmo umbral «t» se repite igual de la semana 1 a la 4 (4 semanas de base seguidas); los entrenadores hacen progresar un entrenamiento tras 3 semanas como mucho.",
+          "La sesión de ritmo umbral «t» se repite igual de la semana 1 a la 4 (4 semanas de base seguidas); los entrenadores hacen progresar un entrenamiento tras 3 semanas como mucho.",
         hint: "Haz progresar una sola cosa cada vez: añade una repetición, unos minutos de trabajo o un poco más de ritmo.",
       },
     ],

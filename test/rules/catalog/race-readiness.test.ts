@@ -107,7 +107,7 @@ describe("race-readiness in Spanish and German", () => {
     {
       locale: es,
       message:
-        "Fartlek 40 min del jueves, 5 de noviembre de 2026 llega 2 días antes de la carrera del sábado, 7 de noviembre de 2026 (Race 45 min); deja los 2 días previos a una carrera libres de sesiones duras y tiradas largas.",
+        "«Fartlek 40 min», el jueves, 5 de noviembre de 2026, cae 2 días antes de la carrera del sábado, 7 de noviembre de 2026 (Race 45 min); no hagas sesiones duras ni tiradas largas en los 2 días previos a una carrera.",
       hint: "Pasa esta sesión al miércoles, 4 de noviembre de 2026 o antes, o conviértela en un rodaje suave corto.",
     },
     {
@@ -130,7 +130,7 @@ renderedIn(
     es: [
       {
         message:
-          "Interval session 40 min del martes, 3 de noviembre de 2026 llega 4 días antes de la carrera B del sábado, 7 de noviembre de 2026 (10 km race (B)); deja los 4 días previos libres de series.",
+          "«Interval session 40 min», el martes, 3 de noviembre de 2026, cae 4 días antes de la carrera B del sábado, 7 de noviembre de 2026 (10 km race (B)); no hagas series en los 4 días previos.",
         hint: "Pasa esta sesión al lunes, 2 de noviembre de 2026 o antes, o cámbiala por progresivos o un rodaje corto a ritmo umbral.",
       },
     ],

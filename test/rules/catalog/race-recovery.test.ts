@@ -477,7 +477,7 @@ describe("race-recovery in Spanish and German", () => {
     {
       locale: es,
       message:
-        "Intervals del martes, 3 de noviembre de 2026 llega 10 días después de la carrera del sábado, 24 de octubre de 2026 (la carrera de 42,2 km); tras 42,2 km de competición, deja 15 días libres de sesiones duras y tiradas largas.",
+        "«Intervals», el martes, 3 de noviembre de 2026, cae 10 días después de la carrera del sábado, 24 de octubre de 2026 (la carrera de 42,2 km); tras 42,2 km de competición, no hagas sesiones duras ni tiradas largas durante 15 días.",
       hint: "Pasa esta sesión al lunes, 9 de noviembre de 2026 o más tarde, o conviértela en un rodaje suave corto.",
     },
     {
@@ -500,7 +500,7 @@ renderedIn(
     es: [
       {
         message:
-          "La sesión «intervals» del martes, 3 de noviembre de 2026 cae el día 21 después de la carrera de 42,2 km del martes, 13 de octubre de 2026; los entrenadores no meten series, cuestas, fartlek ni competiciones en los primeros 27 días tras una carrera (un día por milla de competición).",
+          "La sesión «intervals», el martes, 3 de noviembre de 2026, cae 21 días después de la carrera de 42,2 km del martes, 13 de octubre de 2026; los entrenadores no programan series, cuestas, fartlek ni competiciones en los primeros 27 días tras una carrera (un día por milla de competición).",
         hint: "Pásala al martes, 10 de noviembre de 2026 o más tarde; hasta entonces, los rodajes suaves y los progresivos están bien.",
       },
     ],
@@ -520,8 +520,8 @@ renderedIn(
     es: [
       {
         message:
-          "El rodaje «e50» del miércoles, 4 de noviembre de 2026 dura hasta 50 min el día 5 después del maratón del viernes, 30 de octubre de 2026; en los primeros 7 días, no corras más de 45 min.",
-        hint: "Acórtala a 45 min o menos, o sal a caminar o haz entrenamiento cruzado suave en su lugar.",
+          "El rodaje «e50», el miércoles, 4 de noviembre de 2026, dura hasta 50 min 5 días después del maratón del viernes, 30 de octubre de 2026; en los primeros 7 días, que ningún rodaje pase de 45 min.",
+        hint: "Acórtalo a 45 min o menos, o sal a caminar o haz entrenamiento cruzado suave en su lugar.",
       },
     ],
     de: [

@@ -333,7 +333,7 @@ renderedIn(
       {
         message:
           "En la semana 1 no hay ningún día sin correr; un corredor de nivel principiante necesita al menos 2 a la semana.",
-        hint: "Dedica el lunes y martes al descanso o al entrenamiento cruzado.",
+        hint: "Dedica el lunes y el martes al descanso o al entrenamiento cruzado.",
       },
       {
         message:

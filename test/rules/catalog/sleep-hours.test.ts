@@ -130,7 +130,7 @@ renderedIn(
   {
     es: [
       {
-        message: "El objetivo de sueño de 6,5 h (hábito «sleep») está por debajo de 7 h.",
+        message: "El objetivo de sueño de 6,5 h (hábito «sleep») está por debajo de las 7 h.",
         hint: "Intenta dormir al menos 7 horas cada noche.",
       },
     ],

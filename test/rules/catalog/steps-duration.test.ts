@@ -331,7 +331,7 @@ describe("steps-duration in Spanish and German", () => {
   it.each([
     {
       locale: es,
-      message: 'La sesión "tempo" dura 40-50 min, pero sus pasos suman 35 min (13 % de menos).',
+      message: "La sesión «tempo» dura 40-50 min, pero sus pasos suman 35 min (13 % de menos).",
       hint: "Haz que los pasos y los minutos coincidan con un margen del 10 %, o quita los minutos y deja que los pasos marquen la duración.",
     },
     {

@@ -263,7 +263,7 @@ renderedIn(
     es: [
       {
         message:
-          "La fuerza de piernas de cada sábado en las semanas 1-4 cae justo el día antes de «Long run 80 min», el domingo.",
+          "La fuerza de piernas de cada sábado de las semanas 1-4 cae justo el día antes de «Long run 80 min», el domingo.",
         hint: "Pasa la sesión de fuerza a después de «Long run 80 min», o a un día que no vaya seguido de una sesión intensa o una tirada larga.",
       },
     ],
@@ -284,7 +284,7 @@ renderedIn(
     es: [
       {
         message:
-          "La fuerza de piernas «gym» del jueves, 5 de noviembre de 2026 llega 2 días antes de la carrera A del sábado, 7 de noviembre de 2026; nada de fuerza pesada ni de piernas en los 2 días previos a una carrera A.",
+          "La sesión de fuerza de piernas «gym», el jueves, 5 de noviembre de 2026, cae 2 días antes de la carrera A del sábado, 7 de noviembre de 2026; nada de fuerza pesada ni de piernas en los 2 días previos a una carrera A.",
         hint: "Pásala al miércoles, 4 de noviembre de 2026 o antes, o conviértela en trabajo de tren superior y core.",
       },
     ],
