@@ -141,7 +141,8 @@ export const issues: NonNullable<Locale["issues"]> = {
   "exception.noneInRange": `vom {from} bis {to} ist keine Einheit geplant, also läuft ${ACTION} ins Leere`,
   "exception.noneFrom": `{one, select, true {die Einheit „{sessionId}“ ist ab dem {from} nicht geplant} other {ab dem {from} ist keine Einheit geplant}}, also läuft ${ACTION} ins Leere`,
   "exception.noneOn": `{one, select, true {die Einheit „{sessionId}“ ist am {date} nicht geplant} other {am {date} ist keine Einheit geplant}}, also läuft ${ACTION} ins Leere`,
-  "exception.movesBefore": "verschiebt „{sessionId}“ vom {from} auf den {to}, vor den Planstart am {start}",
+  "exception.movesBefore":
+    "verschiebt „{sessionId}“ vom {from} auf den {to}, vor den Beginn der Verschiebung ({start})",
   "exception.movesPastEnd": "verschiebt „{sessionId}“ vom {from} auf den {to}, über das Planende ({end}) hinaus",
   "exception.shiftZero": "verschiebt um 0 Tage, was nichts ändert",
   "exception.claimed": "exceptions[{claimedBy}] ändert „{sessionId}“ am {date} bereits",
