@@ -91,7 +91,7 @@ describe("--locale", () => {
         {
           file: "bad.json",
           path: "startDate",
-          message: "muss ein echtes Datum im Format JJJJ-MM-TT sein, zwischen 1900 und 2200",
+          message: "muss ein gültiges Datum zwischen 1900 und 2200 im Format JJJJ-MM-TT sein",
           code: "date",
         },
         { file: "bad.json", path: "phases[0].sessions[0].rpe", message: "muss höchstens 10 sein", code: "too_big" },
@@ -105,7 +105,7 @@ describe("--locale", () => {
     expect(stderr).toBe(
       [
         "offseason: Ausnahmen im Plan, die zu keiner Einheit passen:",
-        "  exceptions[0]: am 2026-11-04 ist keine Einheit geplant, also passt dieses Auslassen zu nichts",
+        "  exceptions[0]: am 2026-11-04 ist keine Einheit geplant, also läuft diese Streichung ins Leere",
         "",
       ].join("\n"),
     );

@@ -130,13 +130,13 @@ describe("issues in Spanish and German", () => {
     };
     expect(message()).toBe('Invalid plan (1 problem):\n  phases[1].id: phase id "base" is used twice');
     expect(message(es)).toBe("Plan no válido (1 problema):\n  phases[1].id: el id de fase «base» se usa dos veces");
-    expect(message(de)).toBe('Ungültiger Plan (1 Problem):\n  phases[1].id: die Phasen-ID "base" kommt zweimal vor');
+    expect(message(de)).toBe("Ungültiger Plan (1 Problem):\n  phases[1].id: die Phasen-ID „base“ kommt zweimal vor");
   });
 
   it("words plurals and lists with Intl: an unknown kind of activity, and too few items", () => {
     const kind = safeParseActivities([{ id: "a", date: "2026-11-03", kind: "nap", minutes: 20 }], { locale: de });
     expect(kind.success ? "" : kind.error.issues[0]?.message).toBe(
-      'muss einer von "run", "strength", "cross", "mobility" oder "mental" sein',
+      'muss "run", "strength", "cross", "mobility" oder "mental" sein',
     );
     const none = safeParsePlan(plan({ phases: [] }), { locale: es });
     expect(none.success ? "" : none.error.issues[0]?.message).toBe("debe tener al menos 1 elemento");
@@ -150,7 +150,7 @@ describe("issues in Spanish and German", () => {
     expect(issue && formatIssue(issue, es)).toBe("debe ser una fecha real escrita AAAA-MM-DD, entre 1900 y 2200");
     expect(issue && formatIssue(issue)).toBe(issue?.message);
     expect(formatError(error, de)).toBe(
-      "Ungültiger Plan (1 Problem):\n  startDate: muss ein echtes Datum im Format JJJJ-MM-TT sein, zwischen 1900 und 2200",
+      "Ungültiger Plan (1 Problem):\n  startDate: muss ein gültiges Datum zwischen 1900 und 2200 im Format JJJJ-MM-TT sein",
     );
     expect(formatError(error)).toBe(error.message);
   });

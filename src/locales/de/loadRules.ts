@@ -8,18 +8,18 @@ const atWhen =
   "{weekCount, plural, one {am {first, date}} other {jeden {first, weekday} in den Wochen {weeks, weeks}}}";
 /** A run's title with its minutes beside the distance it was given in. */
 const spokenTitle =
-  "{title}{spoken, select, minutes { (etwa {aboutMinutes} min)} range { (etwa {aboutMinutes}-{aboutMinutesMax} min)} open { ({aboutMinutes} min oder mehr)} other {}}";
+  "„{title}“{spoken, select, minutes { (etwa {aboutMinutes} min)} range { (etwa {aboutMinutes}-{aboutMinutesMax} min)} open { (etwa {aboutMinutes} min oder mehr)} other {}}";
 /** An amount of running in the run's own unit, by its prefix: `longest` or `target`. */
 const amount = (prefix: string) =>
   `{unit, select, min {{${prefix}Minutes} min} other {{${prefix}Amount} {unit, term, unit} (etwa {${prefix}Minutes} min)}}`;
 /** The week a week's running is compared with. */
 const compared =
-  "{compared, select, in-season {deine übliche Woche in der Saison} history {{weeksBefore, plural, one {die Woche vor dem Plan} other {die Woche # Wochen vor dem Plan}}, die höchste der 3 Wochen davor} other {Woche {comparedWeek}, die höchste der 3 Wochen davor}}";
-const unitWord = "{unit, select, km {mehr Kilometer} other {mehr Minuten}}";
+  "{compared, select, in-season {deine übliche Woche in der Saison} history {{weeksBefore, plural, one {die Woche vor dem Plan} other {die Woche # Wochen vor dem Plan}}, die umfangreichste der 3 Wochen davor} other {Woche {comparedWeek}, die umfangreichste der 3 Wochen davor}}";
+const unitWord = "{unit, select, km {mehr Kilometer} other {mehr Laufminuten}}";
 const acwr = "Das Verhältnis von akuter zu chronischer Belastung (ACWR)";
 /** VO2max work inside Foster's window after a race (a warning, or a note for advanced and elite runners). */
 const QUALITY_TOO_SOON =
-  "Die Einheit „{sessionId}“ am {date, date} liegt am {day}. Tag nach dem Wettkampf über {raceKm} km am {raceDate, date}; Trainer lassen Intervalle, Bergläufe, Fahrtspiel und Wettkämpfe {days, plural, one {am ersten Tag} other {in den ersten # Tagen}} nach einem Wettkampf weg (ein Tag pro gelaufener Meile).";
+  "Die Einheit „{sessionId}“ am {date, date} liegt am {day}. Tag nach dem Wettkampf über {raceKm} km am {raceDate, date}; Trainer verzichten {days, plural, one {am ersten Tag} other {in den ersten # Tagen}} nach einem Wettkampf auf Intervalle, Bergläufe, Fahrtspiel und Wettkämpfe (ein Tag pro Wettkampfmeile).";
 
 export const loadRules: NonNullable<Locale["rules"]> = {
   "acwr-band": {
@@ -34,40 +34,40 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     low: {
       message: `${acwr} bleibt in ${inWeeks} unter dem Bereich {low}-{high} (ein Spitzenwert von nur {acwr} in Woche {worstWeek}).`,
-      hint: "Die Belastung sinkt: Für eine Entlastungswoche ist das in Ordnung, über längere Zeit aber geht Form verloren.",
+      hint: "Die Belastung sinkt: In einer Entlastungswoche ist das in Ordnung, über längere Zeit aber verlierst du Form.",
     },
     unreported: {
-      message: `${acwr} wird nicht berechnet: Es braucht 28 Tage aus Trainingshistorie und Plan zusammen oder deine wöchentlichen Laufminuten in der Saison.`,
-      hint: "Gib eine Historie der Wochen vor dem Plan (28 Tage oder mehr) oder die inSeasonWeeklyRunMinutes des Athleten an, um es zu prüfen.",
+      message: `${acwr} wird nicht berechnet: Dafür braucht es 28 Tage aus Trainingshistorie und Plan zusammen oder deine wöchentlichen Laufminuten in der Saison.`,
+      hint: "Gib eine Trainingshistorie der Wochen vor dem Plan (28 Tage oder mehr) oder inSeasonWeeklyRunMinutes in den Athletendaten an, um es zu prüfen.",
     },
     unseeded: {
-      message: `${acwr} wird erst ab Woche {week} berechnet: Es braucht 28 Tage aus Trainingshistorie und Plan zusammen oder deine wöchentlichen Laufminuten in der Saison.`,
-      hint: "Gib eine Historie der Wochen vor dem Plan (28 Tage oder mehr) oder die inSeasonWeeklyRunMinutes des Athleten an, um auch die ersten Wochen zu prüfen.",
+      message: `${acwr} wird erst ab Woche {week} berechnet: Dafür braucht es 28 Tage aus Trainingshistorie und Plan zusammen oder deine wöchentlichen Laufminuten in der Saison.`,
+      hint: "Gib eine Trainingshistorie der Wochen vor dem Plan (28 Tage oder mehr) oder inSeasonWeeklyRunMinutes in den Athletendaten an, um auch die ersten Wochen zu prüfen.",
     },
   },
   "base-volume": {
     tooMuch: {
       message:
-        "{weekCount, plural, one {Woche {weeks, weeks} kommt} other {Die Wochen {weeks, weeks} kommen}} auf bis zu {minutes} min Laufen, das {ratio}-Fache deiner Woche in der Saison mit {inSeason} min; eine Grundlagenwoche hat höchstens das {max}-Fache.",
-      hint: "Halte Grundlagenwochen bei {limitMinutes} Laufminuten oder weniger und arbeite dich zuerst an dein Niveau aus der Saison heran.",
+        "{weekCount, plural, one {Woche {weeks, weeks} kommt} other {Die Wochen {weeks, weeks} kommen}} auf bis zu {minutes} min Laufen, das {ratio}-Fache deiner üblichen Saisonwoche mit {inSeason} min; eine Grundlagenwoche sollte höchstens das {max}-Fache haben.",
+      hint: "Halte Grundlagenwochen bei {limitMinutes} Laufminuten oder weniger und arbeite dich erst an deinen Umfang aus der Saison heran.",
     },
   },
   "deload-week": {
     noDeload: {
       message:
-        "Woche {week} ist die {count}. Belastungswoche in Folge (Historie eingeschlossen); für {level, term, level} gilt: spätestens nach {max, plural, one {# Belastungswoche} other {# Belastungswochen}} eine Entlastungswoche einplanen.",
+        "Woche {week} ist die {count}. Belastungswoche in Folge (Trainingshistorie eingerechnet); für {level, term, level} gehört spätestens nach {max, plural, one {# Belastungswoche} other {# Belastungswochen}} eine Entlastungswoche in den Plan.",
       hint: "Mach Woche {week} zur Entlastungswoche: etwa {target} Laufminuten oder weniger.",
     },
     longestInReduced: {
       message:
-        "Woche {week} ist eine Entlastungswoche, enthält aber den längsten Lauf des Plans: „{sessionId}“ am {date, date}, bis zu {minutes} min (der längste der Belastungswochen: {longest} min).",
+        "Woche {week} ist eine Entlastungswoche, enthält aber den längsten Lauf des Plans: „{sessionId}“ am {date, date}, bis zu {minutes} min (der längste Lauf der Belastungswochen: {longest} min).",
       hint: "Kürze den langen Lauf in Woche {week} auf etwa zwei Drittel und heb den längsten Lauf für eine Belastungswoche auf.",
     },
   },
   "long-run-share": {
     tooLong: {
-      message: `{title} ${atWhen} macht {range, select, true {{lowPercent} bis } other {}}{share, number, percent} deiner Laufminuten der Woche aus; bei {many, select, true {{manyRuns, plural, one {# Lauf oder mehr} other {# oder mehr Läufen}}} other {{runs, plural, one {# Lauf} other {# Läufen}}}} pro Woche sollten es höchstens {max, number, percent} sein.`,
-      hint: `Kürze den langen Lauf auf etwa ${amount("target")} oder verlängere die anderen Läufe um lockere Minuten.`,
+      message: `„{title}“ ${atWhen} macht {range, select, true {{lowPercent} bis } other {}}{share, number, percent} deiner Laufminuten der Woche aus; bei {many, select, true {{manyRuns, plural, one {# Lauf oder mehr} other {# oder mehr Läufen}}} other {{runs, plural, one {# Lauf} other {# Läufen}}}} pro Woche sollten es höchstens {max, number, percent} sein.`,
+      hint: `Kürze den langen Lauf auf etwa ${amount("target")}, oder verlängere die anderen Läufe um lockere Minuten.`,
     },
     overCap: {
       message:
@@ -78,19 +78,19 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   "race-readiness": {
     hardBefore: {
       message:
-        "{title} am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem Wettkampf am {raceDate, date} ({race}); halte {windowDays, plural, one {den Tag} other {die # Tage}} vor einem Wettkampf frei von harten Einheiten und langen Läufen.",
+        "„{title}“ am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem Wettkampf am {raceDate, date} ({race}); halte {windowDays, plural, one {den Tag} other {die # Tage}} vor einem Wettkampf frei von harten Einheiten und langen Läufen.",
       hint: "Verschiebe die Einheit auf {earliest, date} oder früher, oder mach daraus einen kurzen lockeren Dauerlauf.",
     },
     intervalsBefore: {
       message:
-        "{title} am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem {priority}-Wettkampf am {raceDate, date} ({race}); halte {windowDays, plural, one {den Tag} other {die # Tage}} davor frei von Intervallen.",
+        "„{title}“ am {date, date} liegt {daysBefore, plural, one {# Tag} other {# Tage}} vor dem {priority}-Wettkampf am {raceDate, date} ({race}); halte {windowDays, plural, one {den Tag} other {die # Tage}} davor frei von Intervallen.",
       hint: "Verschiebe die Einheit auf {earliest, date} oder früher, oder mach daraus Steigerungsläufe oder einen kurzen Lauf im Schwellentempo.",
     },
   },
   "race-recovery": {
     tooSoon: {
       message:
-        "{title} am {date, date} liegt {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Wettkampf am {raceDate, date} ({recent, select, true {Wettkampf über {distance} {unit, term, unit}} other {{race}}}); nach einem Wettkampf über {distance} {unit, term, unit} halte {recoveryDays, plural, one {# Tag} other {# Tage}} frei von harten Einheiten und langen Läufen.",
+        "„{title}“ am {date, date} liegt {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Wettkampf am {raceDate, date} ({recent, select, true {Wettkampf über {distance} {unit, term, unit}} other {{race}}}); nach einem Wettkampf über {distance} {unit, term, unit} halte {recoveryDays, plural, one {# Tag} other {# Tage}} frei von harten Einheiten und langen Läufen.",
       hint: "Verschiebe die Einheit auf {ready, date} oder später, oder mach daraus einen kurzen lockeren Dauerlauf.",
     },
     qualityTooSoon: {
@@ -99,11 +99,11 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     qualityTooSoonNote: {
       message: QUALITY_TOO_SOON,
-      hint: "Verschiebe die Einheit auf {ready, date} oder später, wenn deine Beine den Wettkampf noch spüren.",
+      hint: "Wenn deine Beine den Wettkampf noch spüren, verschiebe die Einheit auf {ready, date} oder später.",
     },
     longAfterMarathon: {
       message:
-        "Der Lauf „{sessionId}“ am {date, date} dauert bis zu {minutes} min, am {day}. Tag nach dem Marathon am {raceDate, date}; lauf in den ersten {firstDays} Tagen nicht länger als {max} min.",
+        "Der Lauf „{sessionId}“ am {date, date} dauert bis zu {minutes} min, am {day}. Tag nach dem Marathon am {raceDate, date}; lauf in den ersten {firstDays} Tagen nach einem Marathon nicht länger als {max} min.",
       hint: "Kürze ihn auf {max} min oder weniger, oder geh stattdessen spazieren oder mach lockeres Alternativtraining.",
     },
   },
@@ -114,7 +114,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     },
     unchecked: {
       message:
-        "Die Läufe {days, plural, one {des ersten Tages} other {der ersten # Tage}} wurden nicht auf sprunghaft längere Läufe geprüft, weil ihre 30 Tage davor vor den Plan zurückreichen und keine Trainingshistorie diese Zeit abdeckt.",
+        "Die Läufe {days, plural, one {des ersten Tages} other {der ersten # Tage}} wurden nicht auf plötzliche Längensprünge geprüft: Ihre 30 Tage davor reichen vor den Planstart zurück, und keine Trainingshistorie deckt diese Zeit ab.",
       hint: "Gib eine Trainingshistorie mit dem längsten Lauf jedes Tages (oder jeder Woche) an, um sie zu prüfen.",
     },
     doubled: {
@@ -125,8 +125,8 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   "transition-first": {
     missing: {
       message:
-        "Der Plan beginnt {days, plural, =0 {am Tag des Saisonendes} one {# Tag nach dem Saisonende} other {# Tage nach dem Saisonende}}, startet aber mit der {type, term, phase} statt mit einer Übergangsphase.",
-      hint: "Beginne mit 1-4 Wochen Übergang: reduziertes, überwiegend lockeres Training, um dich von der Saison zu erholen.",
+        "Der Plan beginnt {days, plural, =0 {am Tag des Saisonendes} one {# Tag nach dem Saisonende} other {# Tage nach dem Saisonende}}, aber mit der {type, term, phase} statt mit einer Übergangsphase.",
+      hint: "Beginne mit 1-4 Wochen Übergangsphase: weniger und überwiegend lockeres Training, damit du dich von der Saison erholst.",
     },
     tooLong: {
       message:
@@ -137,28 +137,28 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   "transition-volume": {
     weekTooMuch: {
       message:
-        "{weekCount, plural, one {Woche {weeks, weeks} des Übergangs kommt} other {Die Wochen {weeks, weeks} des Übergangs kommen}} auf bis zu {minutes} min Laufen, {share, number, percent} deiner {inSeason} min einer Woche in der Saison; eine Übergangswoche hat höchstens {max, number, percent}.",
+        "{weekCount, plural, one {Woche {weeks, weeks} der Übergangsphase kommt} other {Die Wochen {weeks, weeks} der Übergangsphase kommen}} auf bis zu {minutes} min Laufen, {share, number, percent} der {inSeason} min deiner üblichen Saisonwoche; in einer Übergangswoche sind höchstens {max, number, percent} sinnvoll.",
       hint: "Halte jede Übergangswoche bei {limitMinutes} Laufminuten oder weniger: mehr Ruhe, lockeres Alternativtraining, kürzere Läufe.",
     },
     firstDaysTooMuch: {
       message:
-        "Die ersten {firstDays} Tage nach der Saison ({from, date} bis {to, date}) kommen auf {minutes} min Laufen, {share, number, percent} deiner {inSeason} min einer Woche in der Saison; bleib bei höchstens {max, number, percent}.",
-      hint: "Lauf in diesen Tagen {limitMinutes} min oder weniger, vor allem Ruhe und lockeres Alternativtraining.",
+        "Die ersten {firstDays} Tage nach der Saison ({from, date} bis {to, date}) kommen auf {minutes} min Laufen, {share, number, percent} der {inSeason} min deiner üblichen Saisonwoche; bleib bei höchstens {max, number, percent}.",
+      hint: "Lauf in diesen Tagen insgesamt {limitMinutes} min oder weniger; setz vor allem auf Ruhe und lockeres Alternativtraining.",
     },
     firstDaysHard: {
       message:
-        "{title} am {date, date} ist eine harte Einheit {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Saisonende ({seasonEnd, date}); die ersten {firstDays} Tage sind zur Erholung da.",
+        "„{title}“ am {date, date} ist eine harte Einheit {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Saisonende ({seasonEnd, date}); die ersten {firstDays} Tage sind zur Erholung da.",
       hint: "Mach daraus einen lockeren Dauerlauf oder Alternativtraining, oder verschiebe die Einheit auf {ready, date} oder später.",
     },
     firstDaysLong: {
       message:
-        "{title} am {date, date} liegt {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Saisonende ({seasonEnd, date}); Läufe der ersten {firstDays} Tage bleiben bei höchstens {max} min.",
+        "„{title}“ am {date, date} liegt {daysAfter, plural, one {# Tag} other {# Tage}} nach dem Saisonende ({seasonEnd, date}); Läufe der ersten {firstDays} Tage bleiben bei höchstens {max} min.",
       hint: "Kürze den Lauf auf {max} min oder weniger, oder verschiebe ihn auf {ready, date} oder später.",
     },
     unchecked: {
       message:
-        "Die Laufminuten des Übergangs wurden nicht mit der Saison verglichen: Der Athlet gibt keine inSeasonWeeklyRunMinutes an.",
-      hint: "Ergänze die inSeasonWeeklyRunMinutes des Athleten (die Laufminuten einer typischen Woche in der Saison), um sie zu prüfen.",
+        "Die Laufminuten der Übergangsphase wurden nicht mit der Saison verglichen: In den Athletendaten fehlt inSeasonWeeklyRunMinutes.",
+      hint: "Ergänze inSeasonWeeklyRunMinutes in den Athletendaten (die Laufminuten einer typischen Woche in der Saison), um sie zu prüfen.",
     },
   },
   "weekly-monotony": {
@@ -170,15 +170,15 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   },
   "weekly-volume-progression": {
     spike: {
-      message: `Woche {week} hat {change, number, percent} ${unitWord} als ${compared} ({before} auf {after}); mehr als {limit, number, percent} erhöht das Verletzungsrisiko.`,
-      hint: "Steigere über mehr Wochen: etwa {target} {unit, select, km {km in} other {Minuten in}} Woche {week}.",
+      message: `Woche {week} hat {change, number, percent} ${unitWord} als ${compared} (von {before} auf {after}); mehr als {limit, number, percent} erhöht das Verletzungsrisiko.`,
+      hint: "Verteile die Steigerung auf mehr Wochen: in Woche {week} etwa {target} {unit, select, km {km} other {Minuten}}.",
     },
     increase: {
-      message: `Woche {week} hat {change, number, percent} ${unitWord} als ${compared} ({before} auf {after}).`,
+      message: `Woche {week} hat {change, number, percent} ${unitWord} als ${compared} (von {before} auf {after}).`,
       hint: "Steigerungen um mehr als {limit, number, percent} pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
     },
     twoWeekSpike: {
-      message: `Woche {week} hat {change, number, percent} ${unitWord} als Woche {from}, zwei Wochen davor ({before} auf {after}); mehr als {limit, number, percent} in 2 Wochen erhöht das Verletzungsrisiko.`,
+      message: `Woche {week} hat {change, number, percent} ${unitWord} als Woche {from}, zwei Wochen davor (von {before} auf {after}); mehr als {limit, number, percent} in 2 Wochen erhöht das Verletzungsrisiko.`,
       hint: "Halte Woche {week} bei etwa {target} {unit, select, km {km} other {Minuten}}, oder plane eine Aufbauwoche mehr ein.",
     },
   },
@@ -186,22 +186,22 @@ export const loadRules: NonNullable<Locale["rules"]> = {
     stagnant: {
       message:
         "Die Einheit „{sessionId}“ ({runType, term, runType}) ist von Woche {from} bis Woche {to} unverändert ({count} Grundlagenwochen in Folge); Trainer steigern eine Einheit spätestens nach {max, plural, one {# Woche} other {# Wochen}}.",
-      hint: "Steigere immer nur eine Sache: eine Wiederholung mehr, ein paar Minuten mehr Belastung oder etwas mehr Tempo.",
+      hint: "Steigere immer nur eine Sache: eine Wiederholung mehr, ein paar Minuten mehr im Belastungsteil oder etwas mehr Tempo.",
     },
   },
   availability: {
     unavailable: {
-      message: `{title} ${atWhen} fällt auf einen Tag, an dem {athlete} nicht trainieren kann.`,
+      message: `„{title}“ ${atWhen} fällt auf einen Tag, an dem {athlete} nicht trainieren kann.`,
       hint: "Leg die Einheit auf einen Tag, an dem {athlete} Zeit hat, oder lass sie mit einer Ausnahme ausfallen.",
     },
     tooLong: {
       message:
-        "{weekCount, plural, one {Am {first, date} stehen} other {Jeden {first, weekday} in den Wochen {weeks, weeks} stehen bis zu}} {minutes} min Training an; {athlete} hat an diesem Tag {max} min.",
+        "{weekCount, plural, one {Am {first, date} stehen} other {Jeden {first, weekday} in den Wochen {weeks, weeks} stehen bis zu}} {minutes} min Training auf dem Plan; {athlete} hat an diesem Tag nur {max} min Zeit.",
       hint: "Kürze oder verschiebe {over} min davon.",
     },
     skipped: {
-      message: "Die Verfügbarkeit wurde nicht geprüft: Es wurde kein Athlet angegeben.",
-      hint: "Gib den Athleten an (validatePlan(plan, { athlete }) oder --athlete in der CLI), um Tage und Minuten zu prüfen.",
+      message: "Die Verfügbarkeit wurde nicht geprüft: Es wurden keine Athletendaten angegeben.",
+      hint: "Gib die Athletendaten an (validatePlan(plan, { athlete }) oder --athlete in der CLI), um Tage und Minuten zu prüfen.",
     },
   },
   "steps-duration": {

@@ -3,7 +3,6 @@ import type { Locale } from "../../locale/types.js";
 
 // "In Woche 3" / "In den Wochen 1-4 und 6": where a weekly finding is.
 const IN_WOCHEN = "{weekCount, plural, one {In Woche} other {In den Wochen}} {weeks, weeks}";
-const IN_WOCHEN_MID = "{weekCount, plural, one {in Woche} other {in den Wochen}} {weeks, weeks}";
 // A strength session named by its date, or by its weekday when it repeats week after week.
 const WHEN = "{weekCount, plural, =1 {am {first, date}} other {jeden {first, weekday} in den Wochen {weeks, weeks}}}";
 const SHARE =
@@ -19,17 +18,17 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
   },
   "strength-frequency": {
     tooFew: {
-      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Krafteinheit} one {gibt es nur eine Krafteinheit} other {gibt es nur # Krafteinheiten}}; für {level, term, level} gilt: plane mindestens {min} pro Woche ein.`,
+      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Krafteinheit} one {gibt es nur eine Krafteinheit} other {gibt es nur # Krafteinheiten}}; für {level, term, level} {min, plural, one {gehört mindestens eine Krafteinheit} other {gehören mindestens # Krafteinheiten}} pro Woche in den Plan.`,
       hint: "Plane an einem Tag ohne harten Lauf eine 30-minütige Einheit mit Kniebeugen, Ausfallschritten, Unterarmstütz und Wadenheben ein.",
     },
   },
   "strength-spacing": {
     dayBefore: {
       message: `Das Beinkrafttraining ${WHEN} liegt am Tag vor „{run}“ {weekCount, plural, =1 {am {nextDate, date}} other {am {nextDate, weekday}}}.`,
-      hint: "Leg die Krafteinheit hinter „{run}“, oder auf einen Tag, auf den kein harter oder langer Lauf folgt.",
+      hint: "Leg die Krafteinheit auf die Zeit nach „{run}“, oder auf einen Tag, auf den kein harter oder langer Lauf folgt.",
     },
     sameDay: {
-      message: `Das Beinkrafttraining um {time} Uhr ${WHEN} liegt vor „{run}“ um {runTime} Uhr.`,
+      message: `Das Beinkrafttraining ${WHEN} um {time} Uhr liegt vor „{run}“ um {runTime} Uhr.`,
       hint: "Mach das Krafttraining nach dem Lauf, oder verlege es auf einen anderen Tag als den {first, weekday}.",
     },
     beforeARace: {
@@ -41,7 +40,7 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
   "strength-progression": {
     unchanged: {
       message:
-        "Dein Krafttraining ist von Woche {from} bis Woche {to} gleich ({count} Grundlagenwochen in Folge): seit mehr als {max, plural, one {# Woche} other {# Wochen}} keine Änderung bei Sätzen, Wiederholungen oder Gewicht.",
+        "Dein Krafttraining bleibt von Woche {from} bis Woche {to} gleich ({count} Grundlagenwochen in Folge): seit mehr als {max, plural, one {# Woche} other {# Wochen}} keine Änderung bei Sätzen, Wiederholungen oder Gewicht.",
       hint: "Erhöhe das Gewicht, wenn dir die Zielwiederholungen leichtfallen, oder geh zu schwereren Sätzen mit 3-6 Wiederholungen über.",
     },
     noHeavy: {
@@ -52,24 +51,24 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
   },
   "cross-training-share": {
     tooLittle: {
-      message: `Alternativtraining macht ${IN_WOCHEN_MID} ${SHARE} der aeroben Minuten aus, weniger als {min, number, percent}.`,
-      hint: "Ersetze einen Teil eines lockeren Laufs durch Schwimmen oder Radfahren.",
+      message: `${IN_WOCHEN} macht Alternativtraining nur ${SHARE} der aeroben Minuten aus, weniger als {min, number, percent}.`,
+      hint: "Ersetze einen Teil eines lockeren Dauerlaufs durch Schwimmen oder Radfahren.",
     },
     tooMuch: {
-      message: `Alternativtraining macht ${IN_WOCHEN_MID} ${SHARE} der aeroben Minuten aus, mehr als {max, number, percent}.`,
-      hint: "Behalte einen Teil davon, aber lass das Laufen den größeren Teil deines Ausdauertrainings sein.",
+      message: `${IN_WOCHEN} macht Alternativtraining ${SHARE} der aeroben Minuten aus, mehr als {max, number, percent}.`,
+      hint: "Behalte einen Teil davon, aber das Laufen sollte den größeren Teil deines Ausdauertrainings ausmachen.",
     },
   },
   "cross-training-weekly": {
     tooFew: {
-      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Alternativeinheit} one {gibt es nur eine Alternativeinheit} other {gibt es nur # Alternativeinheiten}}; plane mindestens {min} pro Woche ein.`,
+      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Alternativeinheit} one {gibt es nur eine Alternativeinheit} other {gibt es nur # Alternativeinheiten}}; {min, plural, one {plane mindestens eine pro Woche ein} other {plane mindestens # pro Woche ein}}.`,
       hint: "Plane in jeder dieser Wochen eine Einheit Schwimmen oder Radfahren ein, zum Beispiel an einem lauffreien Tag.",
     },
   },
   "mental-skills-weekly": {
     tooFew: {
-      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Mentaleinheit} one {gibt es nur eine Mentaleinheit} other {gibt es nur # Mentaleinheiten}}; plane mindestens {min} pro Woche ein.`,
-      hint: "Nimm dir 10-15 Minuten für Visualisierung (stell dir vor, wie du mit einem starken Schlussspurt ins Ziel läufst) oder Achtsamkeit.",
+      message: `${IN_WOCHEN} {count, plural, =0 {gibt es keine Mentaleinheit} one {gibt es nur eine Mentaleinheit} other {gibt es nur # Mentaleinheiten}}; {min, plural, one {plane mindestens eine pro Woche ein} other {plane mindestens # pro Woche ein}}.`,
+      hint: "Nimm dir 10-15 Minuten für Visualisierung (stell dir vor, wie du mit einem starken Schlussspurt ins Ziel kommst) oder Achtsamkeitsübungen.",
     },
   },
   "support-network": {
@@ -88,14 +87,14 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
   "carb-target": {
     outOfRange: {
       message:
-        "Die Gewohnheit „{habitId}“ sieht {value} g/kg Kohlenhydrate pro Tag vor; bei {hours} h Training pro Tag empfiehlt die Leitlinie {min}-{max} g/kg.",
+        "Die Gewohnheit „{habitId}“ sieht {value} g/kg Kohlenhydrate pro Tag vor; bei {hours} h Training pro Tag empfehlen die Leitlinien {min}-{max} g/kg.",
       hint: "Setze gPerKg auf einen Wert zwischen {min} und {max}.",
     },
   },
   "mindful-eating": {
     missing: {
       message: "Keine Gewohnheit für bewusste Portionen oder langsames Essen.",
-      hint: "Lege eine tägliche Gewohnheit an: langsam essen und merken, wann du satt bist. Nimm dir eine normale Portion und hör auf, bevor du dich vollgestopft fühlst.",
+      hint: "Lege eine tägliche Gewohnheit an: langsam essen und merken, wann du satt bist. Nimm dir eine normale Portion und hör auf, bevor du pappsatt bist.",
     },
   },
   "pre-run-hydration": {
@@ -105,7 +104,7 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
     },
     uncovered: {
       message:
-        "{count, plural, one {# Schlüssellauf hat} other {# Schlüsselläufe haben}} keine Trinkgewohnheit, der erste am {date, date}.",
+        "{count, plural, one {# Schlüssellauf ist} other {# Schlüsselläufe sind}} von keiner Trinkgewohnheit abgedeckt, der erste am {date, date}.",
       hint: "Lass die Trinkgewohnheit vor jedem Lauf gelten, oder zumindest vor jedem langen Lauf und jeder harten Einheit.",
     },
     volume: {

@@ -33,7 +33,7 @@ export interface FormatFindingOptions {
  * });
  * const stored = validatePlan(plan, { level: "beginner" }).findings.filter((f) => f.ruleId === "rest-day-weekly");
  * stored.map((finding) => formatFinding(finding, de).hint);
- * //=> ["Lauf am Montag und Dienstag nicht: ruh dich aus oder mach Alternativtraining."]
+ * //=> ["Lauf am Montag und Dienstag nicht: Ruh dich aus oder mach Alternativtraining."]
  * ```
  */
 export function formatFinding(finding: Finding, locale?: Locale, options: FormatFindingOptions = {}): Finding {

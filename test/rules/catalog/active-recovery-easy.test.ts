@@ -150,7 +150,8 @@ renderedIn(
     ],
     de: [
       {
-        message: "Der Regenerationslauf „rec“ ist mit RPE 4 geplant; Regeneration bleibt bei RPE 3 oder darunter.",
+        message:
+          "Der Regenerationslauf „rec“ ist mit RPE 4 geplant; ein Regenerationslauf bleibt bei RPE 3 oder darunter.",
         hint: "Senke ihn auf RPE 3 (ein Tempo, bei dem du dich noch unterhalten kannst), oder plane ihn als lockeren Dauerlauf ein.",
       },
     ],

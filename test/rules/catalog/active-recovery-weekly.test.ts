@@ -127,7 +127,7 @@ renderedIn(
     de: [
       {
         message: "In den Wochen 1-2 gibt es weniger als 2 aktive Erholungseinheiten; plane mindestens 2 pro Woche ein.",
-        hint: "Plane in jeder Woche an einem lauffreien Tag einen lockeren Spaziergang, eine Runde Schwimmen oder Radfahren (RPE 3 oder weniger) ein.",
+        hint: "Plane in jeder Woche an einem lauffreien Tag einen lockeren Spaziergang, eine Runde Schwimmen oder eine lockere Radrunde ein (RPE 3 oder weniger).",
       },
     ],
   },

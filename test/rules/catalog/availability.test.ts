@@ -254,7 +254,7 @@ describe("availability in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Easy run 40 min jeden Dienstag in den Wochen 1-3 fällt auf einen Tag, an dem ath nicht trainieren kann.",
+        "„Easy run 40 min“ jeden Dienstag in den Wochen 1-3 fällt auf einen Tag, an dem ath nicht trainieren kann.",
       hint: "Leg die Einheit auf einen Tag, an dem ath Zeit hat, oder lass sie mit einer Ausnahme ausfallen.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {

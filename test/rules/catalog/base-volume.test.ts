@@ -61,8 +61,8 @@ describe("base-volume in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Die Wochen 2-3 kommen auf bis zu 285 min Laufen, das 1,9-Fache deiner Woche in der Saison mit 150 min; eine Grundlagenwoche hat höchstens das 1,5-Fache.",
-      hint: "Halte Grundlagenwochen bei 225 Laufminuten oder weniger und arbeite dich zuerst an dein Niveau aus der Saison heran.",
+        "Die Wochen 2-3 kommen auf bis zu 285 min Laufen, das 1,9-Fache deiner üblichen Saisonwoche mit 150 min; eine Grundlagenwoche sollte höchstens das 1,5-Fache haben.",
+      hint: "Halte Grundlagenwochen bei 225 Laufminuten oder weniger und arbeite dich erst an deinen Umfang aus der Saison heran.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {
     const [finding] = findingsOf("base-volume", plan, { ...withInSeason(150), locale });

@@ -213,7 +213,7 @@ renderedIn(
     de: [
       {
         message:
-          "Die Gewohnheit „h0“ sieht 8 g/kg Kohlenhydrate pro Tag vor; bei 0,2 h Training pro Tag empfiehlt die Leitlinie 3-5 g/kg.",
+          "Die Gewohnheit „h0“ sieht 8 g/kg Kohlenhydrate pro Tag vor; bei 0,2 h Training pro Tag empfehlen die Leitlinien 3-5 g/kg.",
         hint: "Setze gPerKg auf einen Wert zwischen 3 und 5.",
       },
     ],

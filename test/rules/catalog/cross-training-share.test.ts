@@ -165,8 +165,8 @@ renderedIn(
     ],
     de: [
       {
-        message: "Alternativtraining macht in den Wochen 1-2 67 % bis 75 % der aeroben Minuten aus, mehr als 50 %.",
-        hint: "Behalte einen Teil davon, aber lass das Laufen den größeren Teil deines Ausdauertrainings sein.",
+        message: "In den Wochen 1-2 macht Alternativtraining 67 % bis 75 % der aeroben Minuten aus, mehr als 50 %.",
+        hint: "Behalte einen Teil davon, aber das Laufen sollte den größeren Teil deines Ausdauertrainings ausmachen.",
       },
     ],
   },

@@ -128,7 +128,7 @@ renderedIn(
     ],
     de: [
       {
-        message: "In den Wochen 1-4 gibt es keine Alternativeinheit; plane mindestens 1 pro Woche ein.",
+        message: "In den Wochen 1-4 gibt es keine Alternativeinheit; plane mindestens eine pro Woche ein.",
         hint: "Plane in jeder dieser Wochen eine Einheit Schwimmen oder Radfahren ein, zum Beispiel an einem lauffreien Tag.",
       },
     ],

@@ -222,7 +222,7 @@ describe("deload-week in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Woche 4 ist die 4. Belastungswoche in Folge (Historie eingeschlossen); für Fortgeschrittene gilt: spätestens nach 3 Belastungswochen eine Entlastungswoche einplanen.",
+        "Woche 4 ist die 4. Belastungswoche in Folge (Trainingshistorie eingerechnet); für Fortgeschrittene gehört spätestens nach 3 Belastungswochen eine Entlastungswoche in den Plan.",
       hint: "Mach Woche 4 zur Entlastungswoche: etwa 96 Laufminuten oder weniger.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {
@@ -251,7 +251,7 @@ renderedIn(
     de: [
       {
         message:
-          "Woche 3 ist eine Entlastungswoche, enthält aber den längsten Lauf des Plans: „long2“ am Sonntag, 22. November 2026, bis zu 90 min (der längste der Belastungswochen: 80 min).",
+          "Woche 3 ist eine Entlastungswoche, enthält aber den längsten Lauf des Plans: „long2“ am Sonntag, 22. November 2026, bis zu 90 min (der längste Lauf der Belastungswochen: 80 min).",
         hint: "Kürze den langen Lauf in Woche 3 auf etwa zwei Drittel und heb den längsten Lauf für eine Belastungswoche auf.",
       },
     ],

@@ -265,7 +265,7 @@ renderedIn(
     de: [
       {
         message:
-          "In Woche 1 stehen 2 harte Einheiten auf dem Plan; für Fortgeschrittene liegt die Grenze bei 0 in einer Übergangsphase.",
+          "In Woche 1 stehen 2 harte Einheiten auf dem Plan; für Fortgeschrittene liegt die Grenze in einer Übergangsphase bei 0.",
         hint: "Mach 2 davon zu lockeren Einheiten (RPE 4 oder weniger), oder verteile sie auf die nächsten Wochen.",
       },
     ],

@@ -241,7 +241,7 @@ renderedIn(
     de: [
       {
         message:
-          "Die Wochen 1-2 sind nur zu 67 % bis 73 % locker (gemessen an den aeroben Minuten, Ein- und Auslaufen und Trabpausen eingerechnet); peile mindestens 80 % an.",
+          "Die Wochen 1-2 sind nur zu 67 % bis 73 % locker (gemessen an den aeroben Minuten, Einlaufen, Trabpausen und Auslaufen eingerechnet); peile mindestens 80 % an.",
         hint: "Lauf in Woche 2 etwa 16 Minuten mehr locker (RPE 4 oder weniger), oder kürze die harten Einheiten.",
       },
     ],

@@ -279,8 +279,8 @@ describe("long-run-share in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Long run 10-12 mi jeden Sonntag in den Wochen 1-3 macht 63 bis 67 % deiner Laufminuten der Woche aus; bei 3 Läufen pro Woche sollten es höchstens 53 % sein.",
-      hint: "Kürze den langen Lauf auf etwa 6,8 mi (etwa 68 min) oder verlängere die anderen Läufe um lockere Minuten.",
+        "„Long run 10-12 mi“ jeden Sonntag in den Wochen 1-3 macht 63 bis 67 % deiner Laufminuten der Woche aus; bei 3 Läufen pro Woche sollten es höchstens 53 % sein.",
+      hint: "Kürze den langen Lauf auf etwa 6,8 mi (etwa 68 min), oder verlängere die anderen Läufe um lockere Minuten.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {
     const [finding] = findingsOf("long-run-share", plan, { locale });

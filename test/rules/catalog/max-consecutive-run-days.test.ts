@@ -332,7 +332,7 @@ renderedIn(
       {
         message:
           "11 Lauftage am Stück von Woche 1 bis Woche 2, von Dienstag, 3. November 2026 bis Freitag, 13. November 2026; für Ambitionierte sind höchstens 6 Lauftage am Stück sinnvoll.",
-        hint: "Mach zum Beispiel den Samstag lauffrei: auf diesen Lauf kannst du am leichtesten verzichten.",
+        hint: "Mach zum Beispiel den Samstag lauffrei: Auf diesen Lauf kannst du am leichtesten verzichten.",
       },
     ],
   },

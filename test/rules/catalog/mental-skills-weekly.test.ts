@@ -82,8 +82,8 @@ renderedIn(
     ],
     de: [
       {
-        message: "In den Wochen 1-12 gibt es keine Mentaleinheit; plane mindestens 1 pro Woche ein.",
-        hint: "Nimm dir 10-15 Minuten für Visualisierung (stell dir vor, wie du mit einem starken Schlussspurt ins Ziel läufst) oder Achtsamkeit.",
+        message: "In den Wochen 1-12 gibt es keine Mentaleinheit; plane mindestens eine pro Woche ein.",
+        hint: "Nimm dir 10-15 Minuten für Visualisierung (stell dir vor, wie du mit einem starken Schlussspurt ins Ziel kommst) oder Achtsamkeitsübungen.",
       },
     ],
   },

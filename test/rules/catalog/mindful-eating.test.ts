@@ -61,7 +61,7 @@ renderedIn(
     de: [
       {
         message: "Keine Gewohnheit für bewusste Portionen oder langsames Essen.",
-        hint: "Lege eine tägliche Gewohnheit an: langsam essen und merken, wann du satt bist. Nimm dir eine normale Portion und hör auf, bevor du dich vollgestopft fühlst.",
+        hint: "Lege eine tägliche Gewohnheit an: langsam essen und merken, wann du satt bist. Nimm dir eine normale Portion und hör auf, bevor du pappsatt bist.",
       },
     ],
   },

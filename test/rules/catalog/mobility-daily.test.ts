@@ -135,8 +135,8 @@ renderedIn(
     ],
     de: [
       {
-        message: "In Woche 1 steht an 3 von 7 Tagen Mobilitätsarbeit auf dem Plan; peile 7 an.",
-        hint: "Plane jeden Tag 10 Minuten Dehnen oder Faszienrolle ein, zum Beispiel nach jedem Lauf und an Ruhetagen.",
+        message: "In Woche 1 steht an 3 von 7 Tagen Mobilitätstraining auf dem Plan; peile 7 Tage an.",
+        hint: "Plane jeden Tag 10 Minuten Dehnen oder Faszienrollen ein, zum Beispiel nach jedem Lauf und an Ruhetagen.",
       },
     ],
   },

@@ -443,7 +443,7 @@ renderedIn(
       {
         message:
           "Die Wochen 1-3 haben zwei Schlüsseleinheiten direkt hintereinander: „Tempo run 40 min“ am Samstag, dann „Long run 90-110 min“ am Sonntag.",
-        hint: "Lass zwischen einer harten Einheit und dem langen Lauf einen lockeren Tag: verschiebe „Tempo run 40 min“ vom Samstag weg, oder lauf die Einheit locker.",
+        hint: "Lass zwischen einer harten Einheit und dem langen Lauf einen lockeren Tag: Verschiebe „Tempo run 40 min“ vom Samstag weg, oder lauf die Einheit locker.",
       },
     ],
   },

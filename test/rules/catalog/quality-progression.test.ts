@@ -74,7 +74,7 @@ renderedIn(
       {
         message:
           "Die Einheit „t“ (Tempodauerlauf) ist von Woche 1 bis Woche 4 unverändert (4 Grundlagenwochen in Folge); Trainer steigern eine Einheit spätestens nach 3 Wochen.",
-        hint: "Steigere immer nur eine Sache: eine Wiederholung mehr, ein paar Minuten mehr Belastung oder etwas mehr Tempo.",
+        hint: "Steigere immer nur eine Sache: eine Wiederholung mehr, ein paar Minuten mehr im Belastungsteil oder etwas mehr Tempo.",
       },
     ],
   },

@@ -113,7 +113,7 @@ describe("race-readiness in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Fartlek 40 min am Donnerstag, 5. November 2026 liegt 2 Tage vor dem Wettkampf am Samstag, 7. November 2026 (Race 45 min); halte die 2 Tage vor einem Wettkampf frei von harten Einheiten und langen Läufen.",
+        "„Fartlek 40 min“ am Donnerstag, 5. November 2026 liegt 2 Tage vor dem Wettkampf am Samstag, 7. November 2026 (Race 45 min); halte die 2 Tage vor einem Wettkampf frei von harten Einheiten und langen Läufen.",
       hint: "Verschiebe die Einheit auf Mittwoch, 4. November 2026 oder früher, oder mach daraus einen kurzen lockeren Dauerlauf.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {
@@ -137,7 +137,7 @@ renderedIn(
     de: [
       {
         message:
-          "Interval session 40 min am Dienstag, 3. November 2026 liegt 4 Tage vor dem B-Wettkampf am Samstag, 7. November 2026 (10 km race (B)); halte die 4 Tage davor frei von Intervallen.",
+          "„Interval session 40 min“ am Dienstag, 3. November 2026 liegt 4 Tage vor dem B-Wettkampf am Samstag, 7. November 2026 (10 km race (B)); halte die 4 Tage davor frei von Intervallen.",
         hint: "Verschiebe die Einheit auf Montag, 2. November 2026 oder früher, oder mach daraus Steigerungsläufe oder einen kurzen Lauf im Schwellentempo.",
       },
     ],

@@ -483,7 +483,7 @@ describe("race-recovery in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Intervals am Dienstag, 3. November 2026 liegt 10 Tage nach dem Wettkampf am Samstag, 24. Oktober 2026 (Wettkampf über 42,2 km); nach einem Wettkampf über 42,2 km halte 15 Tage frei von harten Einheiten und langen Läufen.",
+        "„Intervals“ am Dienstag, 3. November 2026 liegt 10 Tage nach dem Wettkampf am Samstag, 24. Oktober 2026 (Wettkampf über 42,2 km); nach einem Wettkampf über 42,2 km halte 15 Tage frei von harten Einheiten und langen Läufen.",
       hint: "Verschiebe die Einheit auf Montag, 9. November 2026 oder später, oder mach daraus einen kurzen lockeren Dauerlauf.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {
@@ -507,7 +507,7 @@ renderedIn(
     de: [
       {
         message:
-          "Die Einheit „intervals“ am Dienstag, 3. November 2026 liegt am 21. Tag nach dem Wettkampf über 42,2 km am Dienstag, 13. Oktober 2026; Trainer lassen Intervalle, Bergläufe, Fahrtspiel und Wettkämpfe in den ersten 27 Tagen nach einem Wettkampf weg (ein Tag pro gelaufener Meile).",
+          "Die Einheit „intervals“ am Dienstag, 3. November 2026 liegt am 21. Tag nach dem Wettkampf über 42,2 km am Dienstag, 13. Oktober 2026; Trainer verzichten in den ersten 27 Tagen nach einem Wettkampf auf Intervalle, Bergläufe, Fahrtspiel und Wettkämpfe (ein Tag pro Wettkampfmeile).",
         hint: "Verschiebe die Einheit auf Dienstag, 10. November 2026 oder später; lockere Dauerläufe und Steigerungsläufe sind bis dahin in Ordnung.",
       },
     ],
@@ -527,7 +527,7 @@ renderedIn(
     de: [
       {
         message:
-          "Der Lauf „e50“ am Mittwoch, 4. November 2026 dauert bis zu 50 min, am 5. Tag nach dem Marathon am Freitag, 30. Oktober 2026; lauf in den ersten 7 Tagen nicht länger als 45 min.",
+          "Der Lauf „e50“ am Mittwoch, 4. November 2026 dauert bis zu 50 min, am 5. Tag nach dem Marathon am Freitag, 30. Oktober 2026; lauf in den ersten 7 Tagen nach einem Marathon nicht länger als 45 min.",
         hint: "Kürze ihn auf 45 min oder weniger, oder geh stattdessen spazieren oder mach lockeres Alternativtraining.",
       },
     ],

@@ -345,12 +345,12 @@ renderedIn(
       {
         message:
           "In Woche 1 gibt es keinen lauffreien Tag; für Einsteiger sind mindestens 2 lauffreie Tage pro Woche nötig.",
-        hint: "Lauf am Montag und Dienstag nicht: ruh dich aus oder mach Alternativtraining.",
+        hint: "Lauf am Montag und Dienstag nicht: Ruh dich aus oder mach Alternativtraining.",
       },
       {
         message:
           "In den Wochen 2-3 gibt es nur einen lauffreien Tag; für Einsteiger sind mindestens 2 lauffreie Tage pro Woche nötig.",
-        hint: "Lauf am Montag nicht: ruh dich aus oder mach Alternativtraining.",
+        hint: "Lauf am Montag nicht: Ruh dich aus oder mach Alternativtraining.",
       },
     ],
   },
@@ -372,7 +372,7 @@ renderedIn(
       {
         message:
           "In Woche 1 gibt es keinen lauffreien Tag; Trainer empfehlen für Ambitionierte mindestens einen lauffreien Tag pro Woche.",
-        hint: "Lauf am Montag nicht: ruh dich aus oder mach Alternativtraining.",
+        hint: "Lauf am Montag nicht: Ruh dich aus oder mach Alternativtraining.",
       },
     ],
   },

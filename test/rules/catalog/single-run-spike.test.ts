@@ -381,7 +381,7 @@ describe("single-run-spike in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Die Läufe der ersten 30 Tage wurden nicht auf sprunghaft längere Läufe geprüft, weil ihre 30 Tage davor vor den Plan zurückreichen und keine Trainingshistorie diese Zeit abdeckt.",
+        "Die Läufe der ersten 30 Tage wurden nicht auf plötzliche Längensprünge geprüft: Ihre 30 Tage davor reichen vor den Planstart zurück, und keine Trainingshistorie deckt diese Zeit ab.",
       hint: "Gib eine Trainingshistorie mit dem längsten Lauf jedes Tages (oder jeder Woche) an, um sie zu prüfen.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {

@@ -183,12 +183,12 @@ renderedIn(
     de: [
       {
         message:
-          "In den Wochen 1-2 und 4 gibt es keine Krafteinheit; für Fortgeschrittene gilt: plane mindestens 2 pro Woche ein.",
+          "In den Wochen 1-2 und 4 gibt es keine Krafteinheit; für Fortgeschrittene gehören mindestens 2 Krafteinheiten pro Woche in den Plan.",
         hint: "Plane an einem Tag ohne harten Lauf eine 30-minütige Einheit mit Kniebeugen, Ausfallschritten, Unterarmstütz und Wadenheben ein.",
       },
       {
         message:
-          "In Woche 3 gibt es nur eine Krafteinheit; für Fortgeschrittene gilt: plane mindestens 2 pro Woche ein.",
+          "In Woche 3 gibt es nur eine Krafteinheit; für Fortgeschrittene gehören mindestens 2 Krafteinheiten pro Woche in den Plan.",
         hint: "Plane an einem Tag ohne harten Lauf eine 30-minütige Einheit mit Kniebeugen, Ausfallschritten, Unterarmstütz und Wadenheben ein.",
       },
     ],

@@ -270,7 +270,7 @@ renderedIn(
     de: [
       {
         message: "Das Beinkrafttraining jeden Samstag in den Wochen 1-4 liegt am Tag vor „Long run 80 min“ am Sonntag.",
-        hint: "Leg die Krafteinheit hinter „Long run 80 min“, oder auf einen Tag, auf den kein harter oder langer Lauf folgt.",
+        hint: "Leg die Krafteinheit auf die Zeit nach „Long run 80 min“, oder auf einen Tag, auf den kein harter oder langer Lauf folgt.",
       },
     ],
   },

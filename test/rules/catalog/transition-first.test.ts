@@ -190,8 +190,8 @@ describe("transition-first in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Der Plan beginnt 2 Tage nach dem Saisonende, startet aber mit der Grundlagenphase statt mit einer Übergangsphase.",
-      hint: "Beginne mit 1-4 Wochen Übergang: reduziertes, überwiegend lockeres Training, um dich von der Saison zu erholen.",
+        "Der Plan beginnt 2 Tage nach dem Saisonende, aber mit der Grundlagenphase statt mit einer Übergangsphase.",
+      hint: "Beginne mit 1-4 Wochen Übergangsphase: weniger und überwiegend lockeres Training, damit du dich von der Saison erholst.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {
     const [finding] = findingsOf("transition-first", plan, { ...season("2026-10-31"), locale });

@@ -302,7 +302,7 @@ describe("transition-volume in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Die Wochen 1-2 des Übergangs kommen auf bis zu 150 min Laufen, 75 % deiner 200 min einer Woche in der Saison; eine Übergangswoche hat höchstens 60 %.",
+        "Die Wochen 1-2 der Übergangsphase kommen auf bis zu 150 min Laufen, 75 % der 200 min deiner üblichen Saisonwoche; in einer Übergangswoche sind höchstens 60 % sinnvoll.",
       hint: "Halte jede Übergangswoche bei 120 Laufminuten oder weniger: mehr Ruhe, lockeres Alternativtraining, kürzere Läufe.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {

@@ -378,7 +378,7 @@ describe("weekly-volume-progression in Spanish and German", () => {
     {
       locale: de,
       message:
-        "Woche 1 hat 17 % mehr Minuten als die Woche 2 Wochen vor dem Plan, die höchste der 3 Wochen davor (120 auf 140).",
+        "Woche 1 hat 17 % mehr Laufminuten als die Woche 2 Wochen vor dem Plan, die umfangreichste der 3 Wochen davor (von 120 auf 140).",
       hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
     },
   ])("words it in $locale.code", ({ locale, message, hint }) => {
@@ -417,16 +417,18 @@ renderedIn(
     ],
     de: [
       {
-        message: "Woche 2 hat 20 % mehr Minuten als Woche 1, die höchste der 3 Wochen davor (100 auf 120).",
-        hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
-      },
-      {
-        message: "Woche 3 hat 20 % mehr Minuten als Woche 2, die höchste der 3 Wochen davor (120 auf 144).",
+        message:
+          "Woche 2 hat 20 % mehr Laufminuten als Woche 1, die umfangreichste der 3 Wochen davor (von 100 auf 120).",
         hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
       },
       {
         message:
-          "Woche 3 hat 44 % mehr Minuten als Woche 1, zwei Wochen davor (100 auf 144); mehr als 30 % in 2 Wochen erhöht das Verletzungsrisiko.",
+          "Woche 3 hat 20 % mehr Laufminuten als Woche 2, die umfangreichste der 3 Wochen davor (von 120 auf 144).",
+        hint: "Steigerungen um mehr als 10 % pro Woche sind ab und zu in Ordnung; halte die meisten Wochen darunter.",
+      },
+      {
+        message:
+          "Woche 3 hat 44 % mehr Laufminuten als Woche 1, zwei Wochen davor (von 100 auf 144); mehr als 30 % in 2 Wochen erhöht das Verletzungsrisiko.",
         hint: "Halte Woche 3 bei etwa 130 Minuten, oder plane eine Aufbauwoche mehr ein.",
       },
     ],
