@@ -74,8 +74,8 @@ export const deloadWeek = /* @__PURE__ */ defineRule({
     messages: {
       noDeload: {
         message:
-          "Week {week} makes {count} loading weeks in a row (history included); at {level, term, level} level plan a reduced week after at most {max}.",
-        hint: "Make week {week} a recovery week: about {target} run minutes or less.",
+          "Week {week} makes {count} loading weeks in a row (history included); at {level, term, level} level plan a reduced week after at most {max, plural, one {# loading week} other {# loading weeks}}.",
+        hint: "Make week {week} a reduced week: about {target} run minutes or less.",
       },
       longestInReduced: {
         message:
