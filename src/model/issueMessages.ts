@@ -197,6 +197,7 @@ export const RULE_MESSAGES = {
   "rule.severity": "must be info, warning or error",
   "rule.messages": "must define at least one message",
   "rule.defaults": "does not match the options schema",
+  "rule.localeMessage": 'words message id "{messageId}", which meta.messages does not define',
 } as const;
 
 /**

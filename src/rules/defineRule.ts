@@ -64,6 +64,11 @@ export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Op
     if (message.severity !== undefined && !SEVERITIES.includes(message.severity))
       problem(`messages.${id}.severity`, "rule.severity");
   }
+  // A translation of a message the rule does not have would never be shown: a typo in an id, said up front.
+  for (const [code, messages] of Object.entries(meta.locales ?? {})) {
+    for (const messageId of Object.keys(messages).filter((id) => !Object.hasOwn(meta.messages, id)))
+      problem(`locales.${code}.${messageId}`, "rule.localeMessage", { messageId });
+  }
   for (const level of LEVELS) {
     if (!z.safeParse(meta.options, meta.defaults[level]).success) problem(`defaults.${level}`, "rule.defaults");
   }

@@ -162,4 +162,5 @@ export const issues: NonNullable<Locale["issues"]> = {
   "rule.severity": "muss info, warning oder error sein",
   "rule.messages": "muss mindestens eine Meldung festlegen",
   "rule.defaults": "passt nicht zum Optionsschema",
+  "rule.localeMessage": "übersetzt die Meldungs-ID „{messageId}“, die meta.messages nicht festlegt",
 };

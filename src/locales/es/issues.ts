@@ -157,4 +157,5 @@ export const issues: NonNullable<Locale["issues"]> = {
   "rule.severity": "debe ser info, warning o error",
   "rule.messages": "debe definir al menos un mensaje",
   "rule.defaults": "no cumple el esquema de opciones",
+  "rule.localeMessage": "traduce el id de mensaje «{messageId}», que meta.messages no define",
 };
