@@ -17,7 +17,8 @@ export interface PresetEntry {
  * @example
  * ```ts
  * import { presets } from "offseason";
- * presets.beginner["rest-day-weekly"]?.options; //=> { minRunFreeDays: 2 }
+ * presets.beginner["rest-day-weekly"]?.severity; //=> "error"
+ * presets.elite["rest-day-weekly"]?.options; //=> { minRunFreeDays: 1, advisedOnly: true, mastersMinRunFreeDays: 2, youngYouthMinRunFreeDays: 2 }
  * ```
  */
 export const presets: Readonly<Record<Level, Readonly<Record<string, PresetEntry>>>> =

@@ -67,8 +67,8 @@ describe("recipe: validating plans in a Node HTTP handler", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const body = (await response.json()) as { ok: boolean; counts: unknown; findings: unknown[] };
-    expect(body).toMatchObject({ ok: true, counts: { error: 0, warning: 0, info: 1 } });
-    expect(body.findings).toHaveLength(1);
+    expect(body).toMatchObject({ ok: true, counts: { error: 0, warning: 0, info: 2 } });
+    expect(body.findings).toHaveLength(2);
   });
 
   it("answers an invalid plan or athlete with located issues (400)", async () => {

@@ -17,8 +17,18 @@ const { default: checks } = (await import(new URL("../../.size-limit.js", import
   default: Check[];
 };
 
+// The locales are data: they import nothing, zod neither, so the check is of the entries that run code.
+const withCode = checks.filter((check) => !check.path.includes("/locales/"));
+
 describe("the bundle budgets (.size-limit.js)", () => {
-  it.each(checks.map((check) => [check.name, check] as const))(
+  it("budget each shipped locale on its own", () => {
+    expect(checks.filter((check) => check.path.includes("/locales/")).map((check) => check.name)).toEqual([
+      "{ es } from offseason/locales/es",
+      "{ de } from offseason/locales/de",
+    ]);
+  });
+
+  it.each(withCode.map((check) => [check.name, check] as const))(
     "%s bundles zod, as a consumer does",
     async (_name, check) => {
       // What size-limit hands to the hook: the peer dependencies as externals.
