@@ -2,7 +2,7 @@
  * The runs of a base or pre-season week around its quality: the long run on its day, easy runs on the roomiest days
  * (strides after the first), each within its day and the 30-day longest run.
  */
-import { stridesWorkout, type Workout } from "./sessions.js";
+import type { Workout } from "./sessions.js";
 import { LONG_OVER_EASY, LONG_ROUNDS, longShareFor, MIN_RUN } from "./tuning.js";
 import type { PlannedRun, QualityRun, SeasonInput, WeekSpec } from "./types.js";
 import type { Day } from "./weekLayout.js";
@@ -45,7 +45,7 @@ export function compose(
   }));
   const qualityDays = new Set(quality.map((entry) => entry.day));
   const longDay = layout.longDay;
-  const strides = spec.strides ? stridesWorkout() : undefined;
+  const strides = spec.strides ? spec.workouts?.strides : undefined;
   // The roomiest easy days first; the first carries the strides.
   const roomiest = layout.runDays
     .filter((day) => day !== layout.longDay && !qualityDays.has(day))

@@ -10,8 +10,11 @@ import { DEFAULT_WEEKS, phaseLengths, type GeneratePlanOptions } from "./options
 import { LEVEL_PROFILES } from "./profiles.js";
 import { MIN_DAY_MINUTES, usableDays } from "./weekLayout.js";
 
-/** Usable days (30 minutes or more) an athlete needs for the plan to keep its promise. */
-const MIN_USABLE_DAYS = 4;
+/**
+ * Usable days (30 minutes or more) an athlete needs: 3, a complete 3-run week (Higdon HM3, FIRST "3 plus 2";
+ * COACHING.md §3.1); with fewer no level's week fits.
+ */
+const MIN_USABLE_DAYS = 3;
 
 /** The options out of range, as located issues (none when every option is in range). */
 export function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
@@ -23,8 +26,8 @@ export function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52)
     issues.push(issueAt(["weeks"], "must be a whole number from 4 to 52", "out_of_range"));
   const transition = options.phases?.transition;
-  if (transition !== undefined && (!Number.isInteger(transition) || transition < 1 || transition > 4)) {
-    issues.push(issueAt(["phases", "transition"], "must be a whole number from 1 to 4", "out_of_range"));
+  if (transition !== undefined && (!Number.isInteger(transition) || transition < 0 || transition > 4)) {
+    issues.push(issueAt(["phases", "transition"], "must be a whole number from 0 to 4", "out_of_range"));
   }
   const preSeason = options.phases?.preSeason;
   if (preSeason !== undefined && (!Number.isInteger(preSeason) || preSeason < 0 || preSeason > 4)) {
@@ -51,7 +54,7 @@ export function checkAthlete(athlete: Athlete, options: GeneratePlanOptions): Of
     issues.push(
       issueAt(
         ["athlete", "availability"],
-        `has ${String(usable)} ${pluralWord(usable, "day")} with ${String(MIN_DAY_MINUTES)} minutes or more; a plan with rest days, runs, strength and cross-training that no rule warns about needs ${String(MIN_USABLE_DAYS)}`,
+        `has ${String(usable)} ${pluralWord(usable, "day")} with ${String(MIN_DAY_MINUTES)} minutes or more; a plan needs ${String(MIN_USABLE_DAYS)} for its 3 runs a week (the fewest any level runs): free ${String(MIN_USABLE_DAYS - usable)} more ${pluralWord(MIN_USABLE_DAYS - usable, "day")} of ${String(MIN_DAY_MINUTES)} minutes or more`,
         "too_small",
       ),
     );

@@ -7,24 +7,25 @@
  */
 import { ACWR_WARMUP_DAYS, acwrByDay } from "../load/acwrSeries.js";
 import { monotony } from "../load/weeklyMetrics.js";
-import { sizeWorkouts } from "./phaseWorkouts.js";
+import { weekAfterEnd } from "./coaching.js";
+import { weekWorkouts } from "./phaseWorkouts.js";
+import { doseOf } from "./weekDose.js";
 import { relaxWeek } from "./relaxations.js";
 import {
-  BASE_BUILD,
-  BUILD_RATE,
   EARLY_GROWTH,
   EXACT_MARGIN,
   FLOOR_SHARE,
-  LOADING_WEEKS,
   MARGIN,
   MAX_REBUILDS,
   MIN_RUN,
   RAMP_SHARE,
+  REDUCED_LONG,
+  RETURNED,
   SEED_RPE,
+  START_SHARE,
   SPIKE_WINDOW,
   TRANSITION_CROSS,
   TRANSITION_RUNS,
-  TRANSITION_STEP,
 } from "./tuning.js";
 import type { PhaseKind, PhaseWorkouts, PlannedWeek, SeasonInput, SpikeCap, WeekSettings, WeekSpec } from "./types.js";
 import { buildWeek } from "./weekBuilder.js";
@@ -77,16 +78,35 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
 
 /** The season with one more week: shaped from the weeks before, built, and relaxed until its load keeps the rules. */
 function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonState {
-  const { lengths } = input;
+  const { lengths, model } = input;
   const phase: PhaseKind =
     week < lengths.transition ? "transition" : week < lengths.transition + lengths.base ? "base" : "pre-season";
   const spikeCap = spikeCapOf(input, state.longestByDay);
-  const { kind, minutes } = volumeOf(input, state, week, phase);
-  const workouts =
-    phase === "transition" || state.workouts?.phase === phase
-      ? state.workouts
-      : sizeWorkouts(input, phase, week, spikeCap);
-  const settled = settleWeek(input, state, { phase, kind, week, workouts, spikeCap }, minutes);
+  const trained = week - lengths.transition;
+  // A step-back week every 3rd (beginners, youth, masters) or 4th week of the base and pre-season (COACHING §2.2).
+  const reduced = phase !== "transition" && (trained + 1) % model.stepBackEvery === 0;
+  const { kind, minutes } = volumeOf(input, state, week, phase, reduced);
+  const preSeason = phase === "pre-season" ? trained - lengths.base : undefined;
+  const workouts = weekWorkouts(input, { phase, week, trained, preSeason, reduced: kind === "reduced" }, spikeCap);
+  const after = weekAfterEnd(model, week);
+  // A step-back week never holds the plan's longest run: its long run stays under the longest so far (COACHING §2.2).
+  const longest = Math.max(0, ...state.longestByDay);
+  const longCap = Math.min(
+    model.longRunCap,
+    kind === "reduced" && longest > 0 ? Math.max(MIN_RUN, Math.floor(REDUCED_LONG * longest)) : Infinity,
+  );
+  const frame: WeekFrame = {
+    phase,
+    kind,
+    week,
+    workouts,
+    spikeCap,
+    after,
+    noRunDays: week === 0 ? noRunWeekdays(input) : [],
+    longCap,
+    dose: doseOf(input, { phase, kind, trained, preSeason, after }),
+  };
+  const settled = settleWeek(input, state, frame, minutes);
   return {
     load: settled.load,
     longestByDay: state.longestByDay.concat(longestOfWeek(input, settled.week)),
@@ -94,6 +114,11 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
     lastLoading: settled.week.kind === "reduced" ? state.lastLoading : settled.week.runMinutes,
     workouts,
   };
+}
+
+/** The weekdays of the plan's first days that the season's end keeps free of running. */
+function noRunWeekdays(input: SeasonInput): Day[] {
+  return Array.from({ length: Math.min(7, input.model.noRunDays) }, (_, offset) => (input.firstWeekday + offset) % 7);
 }
 
 /** The day of the plan (0 = its first day) of a weekday in a plan week. */
@@ -123,39 +148,53 @@ function longestOfWeek(input: SeasonInput, week: PlannedWeek): number[] {
 }
 
 /**
- * The week's kind and the run minutes it aims at: in the transition a growing share of the in-season week; then
- * blocks of loading weeks that build toward the target, each followed by a reduced week.
+ * The week's kind and the run minutes it aims at (COACHING §1.2, §2.1-§2.4, §8 items 2-3): in the transition the
+ * return share of the in-season week for the week after the season's end (under transition-volume's caps); then the
+ * return goes on to the in-season week (the published steps, at most a quarter a week), then new volume at most 10 %
+ * a week up to the base's peak; a step-back week at about three quarters of the highest of the 3 weeks before.
  */
 function volumeOf(
   input: SeasonInput,
   state: SeasonState,
   week: number,
   phase: PhaseKind,
+  reduced: boolean,
 ): { kind: PlannedWeek["kind"]; minutes: number } {
-  const { limits, lengths } = input;
+  const { limits, model } = input;
+  const inSeason = input.inSeasonMinutes;
+  const after = weekAfterEnd(model, week);
+  const shares = model.returnShares;
+  const shareAt = (index: number) => shares[Math.min(index, shares.length - 1)] ?? 1;
   if (phase === "transition") {
-    const share =
-      week === 0
+    const index = after ?? week;
+    // transition-volume's caps: 40 % for the first 7 days, 60 % up to 14 days after the season (or its end unknown).
+    const early = model.daysSince === undefined || model.daysSince + 7 * week <= 2 * limits.transition.firstDays;
+    const cap =
+      index === 0
         ? limits.transition.firstDaysMaxShare
-        : Math.min(limits.transition.maxShare, limits.transition.firstDaysMaxShare + TRANSITION_STEP * week);
-    // Never so close to the base's target that the base has nothing to build: an athlete whose season ran more
-    // than the level's base aims for comes back to a transition below that target, not near it.
-    const minutes = Math.min(
-      Math.floor(share * MARGIN * input.inSeasonMinutes),
-      Math.floor(input.targetMinutes / BASE_BUILD),
-    );
-    return { kind: week === 0 ? "recovery" : "transition", minutes };
+        : early
+          ? limits.transition.maxShare
+          : limits.transition.laterMaxShare;
+    const minutes = Math.floor(Math.min(shareAt(index), cap) * MARGIN * inSeason);
+    return { kind: index === 0 ? "recovery" : "transition", minutes };
   }
   const highest = Math.max(0, ...state.weeks.slice(-3).map((previous) => previous.runMinutes));
-  const loadingWeeks = Math.min(LOADING_WEEKS, limits.deload.maxLoadingWeeks);
-  const position = week - lengths.transition;
-  const kind = position % (loadingWeeks + 1) < loadingWeeks ? "loading" : "reduced";
-  const rampCap = Math.floor(highest * (1 + limits.progression.warnAbove * RAMP_SHARE));
-  if (kind === "reduced") return { kind, minutes: Math.floor(limits.deload.reducedAtMost * highest * MARGIN) };
-  // The base starts where the transition ended and the pre-season holds the volume the base reached.
-  if (position === 0 || phase === "pre-season")
-    return { kind, minutes: Math.min(input.targetMinutes, state.lastLoading, rampCap) };
-  return { kind, minutes: Math.min(input.targetMinutes, Math.floor(state.lastLoading * (1 + BUILD_RATE)), rampCap) };
+  if (reduced && highest > 0)
+    return { kind: "reduced", minutes: Math.floor(limits.deload.reducedAtMost * highest * MARGIN) };
+  const target = input.targetMinutes;
+  const returnTo = Math.min(inSeason, target);
+  const last = state.lastLoading;
+  // No transition: the base starts where the return stands (the season's end long past: the runner's season level).
+  if (last === 0) return { kind: "loading", minutes: Math.floor(Math.min(target, START_SHARE * inSeason)) };
+  const grown = Math.floor(last * (1 + model.growth) + 1e-9);
+  if (last >= RETURNED * returnTo)
+    return { kind: "loading", minutes: Math.min(target, phase === "pre-season" ? last : grown) };
+  // Returning to a volume the runner held is no ramp (DOMAIN), yet at most a quarter a week; youth 10 % (AAP).
+  const most = Math.floor(
+    Math.max(last, highest) * (model.youth ? 1 + model.growth : 1 + limits.progression.warnAbove * RAMP_SHARE),
+  );
+  const step = Math.floor(shareAt(after ?? shares.length) * inSeason);
+  return { kind: "loading", minutes: Math.min(returnTo, most, Math.max(grown, step)) };
 }
 
 /**
@@ -204,6 +243,10 @@ function specOf(frame: WeekFrame, settings: WeekSettings): WeekSpec {
     transitionRuns: settings.transitionRuns,
     stackCross: settings.stackCross,
     fewerEasy: settings.fewerEasy,
+    after: frame.after,
+    noRunDays: frame.noRunDays,
+    longCap: frame.longCap,
+    dose: frame.dose,
   };
 }
 
@@ -212,9 +255,13 @@ function initialSettings(input: SeasonInput, frame: WeekFrame, minutes: number):
   return {
     minutes,
     qualityCount: frame.workouts?.list.length ?? 0,
-    strides: frame.workouts?.strides ?? false,
+    strides: frame.workouts?.strides !== undefined,
     crossCount: frame.phase === "transition" ? TRANSITION_CROSS : input.profile.crossPerWeek,
-    transitionRuns: Math.min(TRANSITION_RUNS, input.layout.runDays.length),
+    transitionRuns: Math.min(
+      TRANSITION_RUNS + (frame.after !== undefined && frame.after >= 2 ? 1 : 0),
+      input.layout.runDays.length,
+      input.model.runTarget,
+    ),
     stackCross: false,
     fewerEasy: 0,
   };
