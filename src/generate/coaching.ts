@@ -21,6 +21,11 @@ export interface CoachingModel {
   readonly daysSince: number | undefined;
   /** Plan days (from day 0) with no running at all: the first 3 days after a marathon, 2 after a half. */
   readonly noRunDays: number;
+  /**
+   * Whether the plan starts on the race day: no running that day, nor on the day 7 days later, the last of the
+   * first 7 days after the season, which falls in the plan's second week.
+   */
+  readonly raceOnStart: boolean;
   /** The first plan day a hard session may take: after Foster's day a mile of the season-ending race (§1.1). */
   readonly hardFromDay: number;
   /** The in-season week's share a returning week reaches, by week after the season's end (0 = days 1-7). */
@@ -104,6 +109,7 @@ export function coachingModel(athlete: Athlete, startDate: string, minRunFreeDay
     returnKind,
     daysSince,
     noRunDays: race === undefined ? 0 : Math.max(0, noRun + 1 - sinceRace),
+    raceOnStart: race !== undefined && sinceRace === 0,
     hardFromDay: race === undefined ? 0 : Math.max(0, window + 1 - sinceRace),
     returnShares: RETURN_SHARES[returnKind],
     stepBackEvery: athlete.level === "beginner" || youth || masters ? 3 : 4,
@@ -120,5 +126,14 @@ export function coachingModel(athlete: Athlete, startDate: string, minRunFreeDay
 
 /** The week after the season's end (0 = days 1-7) that a plan week starts in; undefined when the end is unknown. */
 export function weekAfterEnd(model: CoachingModel, planWeek: number): number | undefined {
-  return model.daysSince === undefined ? undefined : Math.floor((Math.max(1, model.daysSince) - 1 + 7 * planWeek) / 7);
+  // A plan that starts on the race day (daysSince 0) has its first 7 days after the season reach into its week 2.
+  return model.daysSince === undefined ? undefined : Math.max(0, Math.floor((model.daysSince - 1 + 7 * planWeek) / 7));
+}
+
+/** The weekdays (0 = Monday) of a plan week that the season's end keeps free of running: its first days, race day. */
+export function noRunWeekdays(model: CoachingModel, firstWeekday: number, week: number): number[] {
+  if (week === 1) return model.raceOnStart ? [firstWeekday] : [];
+  if (week > 1) return [];
+  const days = Math.max(model.noRunDays, model.raceOnStart ? 1 : 0);
+  return Array.from({ length: Math.min(7, days) }, (_, offset) => (firstWeekday + offset) % 7);
 }

@@ -4,7 +4,7 @@
  * (acwr-band), or stay too even, then runs less, loses cross-training, quality and strides. The season tries the
  * first rung that applies, rebuilds the week, and checks again.
  */
-import { MAX_FEWER_EASY, MIN_CROSS, MIN_TRANSITION_RUNS, VOLUME_STEP } from "./tuning.js";
+import { MAX_FEWER_EASY, MIN_CROSS, MIN_STRENGTH_SHARE, MIN_TRANSITION_RUNS, VOLUME_STEP } from "./tuning.js";
 import type { PhaseKind, WeekSettings } from "./types.js";
 
 /** How a week that broke a rule broke it, and what bounds its relief. */
@@ -57,6 +57,13 @@ export const RELAXATIONS: readonly Relaxation[] = [
       ...settings,
       minutes: Math.max(check.floor, Math.floor(settings.minutes * VOLUME_STEP)),
     }),
+  },
+  {
+    // Shorter strength sessions (never under 15 minutes): at the bottom of a level's in-season range strength
+    // carries much of the week's load.
+    name: "lighter-strength",
+    applies: (settings) => settings.strengthShare > MIN_STRENGTH_SHARE,
+    relax: (settings) => ({ ...settings, strengthShare: Math.max(MIN_STRENGTH_SHARE, settings.strengthShare - 0.25) }),
   },
   {
     name: "fewer-cross",

@@ -7,7 +7,7 @@
  */
 import { ACWR_WARMUP_DAYS, acwrByDay } from "../load/acwrSeries.js";
 import { monotony } from "../load/weeklyMetrics.js";
-import { weekAfterEnd } from "./coaching.js";
+import { noRunWeekdays, weekAfterEnd } from "./coaching.js";
 import { weekWorkouts } from "./phaseWorkouts.js";
 import { doseOf } from "./weekDose.js";
 import { relaxWeek } from "./relaxations.js";
@@ -20,6 +20,7 @@ import {
   MIN_RUN,
   RAMP_SHARE,
   REDUCED_LONG,
+  RELAXED_LONG_SHARE,
   RETURNED,
   SEED_RPE,
   START_SHARE,
@@ -102,7 +103,7 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
     workouts,
     spikeCap,
     after,
-    noRunDays: week === 0 ? noRunWeekdays(input) : [],
+    noRunDays: noRunWeekdays(model, input.firstWeekday, week),
     longCap,
     dose: doseOf(input, { phase, kind, trained, preSeason, after }),
   };
@@ -114,11 +115,6 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
     lastLoading: settled.week.kind === "reduced" ? state.lastLoading : settled.week.runMinutes,
     workouts,
   };
-}
-
-/** The weekdays of the plan's first days that the season's end keeps free of running. */
-function noRunWeekdays(input: SeasonInput): Day[] {
-  return Array.from({ length: Math.min(7, input.model.noRunDays) }, (_, offset) => (input.firstWeekday + offset) % 7);
 }
 
 /** The day of the plan (0 = its first day) of a weekday in a plan week. */
@@ -208,7 +204,7 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
   let settings = initialSettings(input, frame, minutes);
   let kept: Settled | undefined;
   for (let attempt = 0; ; attempt += 1) {
-    const week = buildWeek(input, specOf(frame, settings));
+    const week = buildWeek(input, specOf(frame, settings, minutes));
     // Less volume that leaves no run at all is no relief: keep the last week that ran.
     if (kept && week.runMinutes === 0 && kept.week.runMinutes > 0) return kept;
     const daily = dailyLoads(week, input.firstWeekday);
@@ -229,7 +225,12 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
  * The spec of one build of a week. Written out field by field, not as `{ ...frame, ...settings }`: a season builds
  * weeks thousands of times, and the two spreads made generatePlan about 1.5 times slower (measured with node 20).
  */
-function specOf(frame: WeekFrame, settings: WeekSettings): WeekSpec {
+function specOf(frame: WeekFrame, settings: WeekSettings, planned: number): WeekSpec {
+  // A week relaxed to less volume shortens its long run too: one heavy day alone can spike the daily ratio.
+  const longCap =
+    settings.minutes < planned
+      ? Math.min(frame.longCap, Math.max(MIN_RUN, Math.floor(RELAXED_LONG_SHARE * settings.minutes)))
+      : frame.longCap;
   return {
     phase: frame.phase,
     kind: frame.kind,
@@ -243,9 +244,10 @@ function specOf(frame: WeekFrame, settings: WeekSettings): WeekSpec {
     transitionRuns: settings.transitionRuns,
     stackCross: settings.stackCross,
     fewerEasy: settings.fewerEasy,
+    strengthShare: settings.strengthShare,
     after: frame.after,
     noRunDays: frame.noRunDays,
-    longCap: frame.longCap,
+    longCap,
     dose: frame.dose,
   };
 }
@@ -264,6 +266,7 @@ function initialSettings(input: SeasonInput, frame: WeekFrame, minutes: number):
     ),
     stackCross: false,
     fewerEasy: 0,
+    strengthShare: 1,
   };
 }
 

@@ -55,8 +55,10 @@ export const RAMP_SHARE = 0.8;
 export const FLOOR_SHARE = 0.85;
 /** Each volume step of the relaxation ladder runs this share of the minutes before it (8 steps: about half). */
 export const VOLUME_STEP = 0.93;
-/** Builds of one week after the first: the volume steps, and room for two rungs that come after them. */
-export const MAX_REBUILDS = LOAD_STEPS + 2;
+/** Builds of one week after the first: the volume steps, and room for the rungs that come after them. */
+export const MAX_REBUILDS = LOAD_STEPS + 4;
+/** The least share of its minutes a lighter strength session keeps (a 30-minute session: 15). */
+export const MIN_STRENGTH_SHARE = 0.5;
 /** Easy runs a too-even base or pre-season week may leave out at most: the rest keep the week's running. */
 export const MAX_FEWER_EASY = 2;
 /** Runs a too-even transition week keeps at least. */
@@ -65,3 +67,5 @@ export const MIN_TRANSITION_RUNS = 2;
 export const MIN_CROSS = 1;
 /** At most this many rounds of handing the long run the minutes its week's easy runs cannot take. */
 export const LONG_ROUNDS = 6;
+/** A week relaxed to less volume keeps its long run to this share of its minutes (COACHING.md §3.2: 35-45 %). */
+export const RELAXED_LONG_SHARE = 0.45;

@@ -95,6 +95,8 @@ export interface WeekSettings {
   readonly stackCross: boolean;
   /** Easy runs left out (their minutes going to the others), for a week whose days are too alike. */
   readonly fewerEasy: number;
+  /** Share of its minutes each strength session keeps (1: all): lighter strength for a week whose load would spike. */
+  readonly strengthShare: number;
 }
 
 /** A week to build: its place in the season, its phase's workouts, and the settings the ladder relaxes. */

@@ -48,8 +48,10 @@ function frameOf(input: SeasonInput, spec: WeekSpec): WeekFrame {
     kind === "recovery" || dose === undefined
       ? []
       : layout.strengthDays.map(({ day, mode }) => {
-          const { minutes } = strengthOf(input, phase, day);
-          return { day, mode, minutes, rpe: dose.rpe, dose };
+          // The session's RPE (Foster) stays the level's: heavy sets are few, with long rests; their effort is the
+          // sets' RPE and reps in reserve, in the exercises.
+          const { minutes, rpe } = strengthOf(input, phase, day);
+          return { day, mode, minutes: Math.max(15, Math.round(minutes * spec.strengthShare)), rpe, dose };
         });
   const strengthOn = (day: Day) => strength.find((entry) => entry.day === day)?.minutes ?? 0;
   // The transition keeps its load in easy cross-training (two sessions a week) while running comes back.
