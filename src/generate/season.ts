@@ -185,10 +185,11 @@ function volumeOf(
   const grown = Math.floor(last * (1 + model.growth) + 1e-9);
   if (last >= RETURNED * returnTo)
     return { kind: "loading", minutes: Math.min(target, phase === "pre-season" ? last : grown) };
-  // Returning to a volume the runner held is no ramp (DOMAIN), yet at most a quarter a week; youth 10 % (AAP).
-  const most = Math.floor(
-    Math.max(last, highest) * (model.youth ? 1 + model.growth : 1 + limits.progression.warnAbove * RAMP_SHARE),
-  );
+  // Returning to a volume the runner held is no ramp (DOMAIN; weekly-volume-progression judges it against the
+  // in-season week when the athlete gives one); without it, at most a quarter a week. New volume: 10 % (AAP, Daniels).
+  const returning = input.seeded && input.lengths.transition > 0;
+  const rate = returning ? Infinity : 1 + limits.progression.warnAbove * RAMP_SHARE;
+  const most = Math.floor(Math.max(last, highest) * rate);
   const step = Math.floor(shareAt(after ?? shares.length) * inSeason);
   return { kind: "loading", minutes: Math.min(returnTo, most, Math.max(grown, step)) };
 }

@@ -114,7 +114,14 @@ export function strengthExercises(mode: StrengthDay["mode"], dose: StrengthDose,
   const lifts = [
     main(squat[0], squat[1]),
     main(hinge[0], hinge[1]),
-    exercise(loaded ? "calf-raise" : "single-leg-calf-raise", 3, { reps: calfReps }, weights),
+    loaded
+      ? exercise(
+          "calf-raise",
+          3,
+          { reps: calfReps },
+          { ...weights, label: `Calf raise: 3 x ${String(calfReps)} at ${load}` },
+        )
+      : exercise("single-leg-calf-raise", 3, { reps: calfReps }, weights),
     ...(phase === "adaptation" || phase === "light"
       ? [exercise(pick(["split-squat", "step-up"]), 2, { reps: 10 })]
       : []),

@@ -59,11 +59,8 @@ function frameOf(input: SeasonInput, spec: WeekSpec): WeekFrame {
     kind === "recovery" ? 30 : 45,
     Math.max(20, Math.round((phase === "transition" ? 0.2 : 0.15) * input.inSeasonMinutes)),
   );
-  // Cross-training goes on the emptiest day once the runs are known; without a free day for it, the first
-  // cross-training day keeps room for it.
-  const freeDay = layout.crossDays.find((day) => !layout.runDays.includes(day) && strengthOn(day) === 0);
-  const reserved = freeDay === undefined ? layout.crossDays[0] : undefined;
-  const room = (day: Day) => capacity(day) - strengthOn(day) - (day === reserved ? crossMinutes : 0);
+  // Cross-training goes on the days runs leave (COACHING.md §3.1): it never keeps room on a run day.
+  const room = (day: Day) => capacity(day) - strengthOn(day);
   const cap = (day: Day) =>
     spec.noRunDays.includes(day) ? 0 : Math.min(room(day), spec.spikeCap(week, day), spec.longCap);
   return { strength, crossMinutes, cap };

@@ -23,7 +23,10 @@ export function doseOf(input: SeasonInput, at: DoseWeek): StrengthDose | undefin
   const young = model.young;
   if (at.phase === "transition")
     return at.kind === "recovery" ? undefined : strengthDose({ phase: "light", index: 0, reduced, young });
-  const adaptation = input.beginner ? BEGINNER_ADAPTATION_WEEKS : ADAPTATION_WEEKS;
+  // A short base still gets its heavy weeks: adaptation takes what the base leaves beyond 2 of them (at least 2).
+  const adaptation = input.beginner
+    ? BEGINNER_ADAPTATION_WEEKS
+    : Math.max(2, Math.min(ADAPTATION_WEEKS, input.lengths.base - 2));
   if (at.preSeason !== undefined && !input.beginner)
     return strengthDose({ phase: "power", index: at.preSeason, reduced, young });
   if (!input.heavyStrength || at.trained < adaptation || at.preSeason !== undefined)
