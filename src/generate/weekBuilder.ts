@@ -28,7 +28,9 @@ const TRANSITION_TOP_CAPS: readonly number[] = [40, 60, 70, 85];
 export function strengthOf(input: SeasonInput, phase: PhaseKind, day?: Day): { minutes: number; rpe: number } {
   const { layout, profile } = input;
   const short = day !== undefined && layout.runDays.includes(day) && (layout.capacity[day] ?? 0) < ROOMY_DAY;
-  const minutes = short ? Math.min(ADD_ON_STRENGTH, profile.strengthMinutes) : profile.strengthMinutes;
+  // The add-on leaves a scarce day 30 minutes of running: 15-20 minutes (COACHING.md §3.1, §3.4).
+  const addOn = Math.max(15, Math.min(ADD_ON_STRENGTH, (layout.capacity[day ?? 0] ?? 0) - 30));
+  const minutes = short ? Math.min(addOn, profile.strengthMinutes) : profile.strengthMinutes;
   if (phase === "transition") return { minutes, rpe: 3 };
   return { minutes, rpe: input.beginner ? 4 : 5 };
 }
