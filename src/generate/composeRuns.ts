@@ -53,19 +53,12 @@ export function compose(
   const easyDays = roomiest.slice(0, Math.max(1, roomiest.length - spec.fewerEasy));
   const rest = spec.minutes - runs.reduce((sum, run) => sum + run.minutes, 0);
   const qualityLongest = Math.max(0, ...runs.map((run) => run.minutes));
-  const withStrides: EasyBudget = {
-    spec,
-    cap,
-    longDay,
-    strides: planned,
-    rest,
-    qualityRuns: runs.length,
-    qualityLongest,
-  };
-  const { budget, split } = splitOf(withStrides, easyDays);
+  const { budget, split } = splitOf(
+    { spec, cap, longDay, strides: planned, rest, qualityRuns: runs.length, qualityLongest },
+    easyDays,
+  );
   const { days, long, easy } = split;
   const { strides } = budget;
-  const { days, long, easy } = budget === withStrides ? first : firstSplit(budget, easyDays);
   // Too few minutes for a long run over easy ones: equal easy runs, as many as fill 20 minutes each.
   const flat = Math.min(layout.runDays.length - quality.length, Math.floor(rest / MIN_RUN));
   if (days.length === 0 && flat > 1) {
