@@ -4,9 +4,10 @@
  * and the youth and masters defaults. Pure numbers from the athlete and the start date; the season reads them.
  */
 import { daysBetween } from "../calendar/civilDate.js";
-import type { Athlete, Level } from "../model/athlete.js";
+import type { Athlete } from "../model/athlete.js";
 import { KM_PER_MILE } from "../model/pace.js";
 import { isYouth, MASTERS_FROM_AGE, recentRaceKm, seasonEndingRace } from "../model/recentRace.js";
+import { LEVEL_PROFILES } from "./profiles.js";
 
 /** What ended the season, as the transition reads it. */
 export type ReturnKind = "marathon" | "half" | "race" | "break";
@@ -54,9 +55,6 @@ export function fosterDays(km: number): number {
   return Math.ceil(km / KM_PER_MILE - 1e-9);
 }
 
-/** Runs a week by level (COACHING §3.1, the middle of each range: B 3-4, I 4-5, A 5-7, E 6-7). */
-const RUN_TARGET: Readonly<Record<Level, number>> = { beginner: 4, intermediate: 5, advanced: 6, elite: 6 };
-
 /** Where the base peaks over the in-season week (COACHING §2.4 defaults: club 100-120 %, HS 100-115 %, masters P). */
 const PEAK_SHARE = { adult: 1.1, youth: 1.05, masters: 1 } as const;
 
@@ -103,7 +101,7 @@ export function coachingModel(athlete: Athlete, startDate: string, minRunFreeDay
       : Math.min(4, Math.max(0, Math.ceil((breakWeeks * 7 - past) / 7), Math.ceil((window - past) / 7)));
   const noRun = returnKind === "marathon" ? 3 : returnKind === "half" ? 2 : 0;
   const sinceRace = race === undefined ? 0 : daysBetween(race.date, startDate);
-  const runTarget = Math.min(RUN_TARGET[athlete.level], young ? 4 : 7, masters ? 5 : 7);
+  const runTarget = Math.min(LEVEL_PROFILES[athlete.level].runsPerWeek, young ? 4 : 7, masters ? 5 : 7);
   return {
     transitionWeeks,
     returnKind,
