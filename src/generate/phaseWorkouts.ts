@@ -32,7 +32,7 @@ function specOf(input: SeasonInput, type: QualityType, step: number, round: numb
   if (type === "hills") {
     // 4 x 60 s -> 6 x 60 s, then 2-min climbs on the next round (Hudson; Higdon HM advanced 6 -> 7 -> 8 reps).
     const work = round === 0 ? 1 : 2;
-    return { type, reps: Math.min(Math.max(4, profile.hillRepeats), 4 + step), work, recovery: 2 };
+    return { type, reps: Math.min(Math.max(6, profile.hillRepeats), 4 + step), work, recovery: 2 };
   }
   if (type === "tempo") {
     // Cruise intervals: +1 repeat a week, longer repeats on the next round (Daniels; +3-5 min of work every 1-2 weeks).
