@@ -80,6 +80,13 @@ export const RELAXATIONS: readonly Relaxation[] = [
     applies: (settings) => settings.strides,
     relax: (settings) => ({ ...settings, strides: false }),
   },
+  {
+    // The last resort of a week at the bottom of a level's range: its active recovery (a coverage habit, info) gives
+    // way to the load ratio, which warns.
+    name: "no-cross",
+    applies: (settings) => settings.crossCount > 0,
+    relax: (settings) => ({ ...settings, crossCount: 0 }),
+  },
 ];
 
 /**

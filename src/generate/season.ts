@@ -5,14 +5,14 @@
  * by day, the longest run of the 30 days before each run), and the next week is shaped from what the last ones are.
  * A week whose load would break a rule climbs the relaxation ladder (relaxations.ts) until it keeps them.
  */
-import { ACWR_WARMUP_DAYS, acwrByDay } from "../load/acwrSeries.js";
 import { monotony } from "../load/weeklyMetrics.js";
+import { dailyLoads, simulate, type LoadState } from "./loadSeries.js";
+import { longestOfWeek, spikeCapOf } from "./spikeCap.js";
 import { noRunWeekdays, weekAfterEnd } from "./coaching.js";
 import { weekWorkouts } from "./phaseWorkouts.js";
 import { doseOf } from "./weekDose.js";
 import { relaxWeek } from "./relaxations.js";
 import {
-  EARLY_GROWTH,
   EXACT_MARGIN,
   FLOOR_SHARE,
   MARGIN,
@@ -24,19 +24,11 @@ import {
   RETURNED,
   SEED_RPE,
   START_SHARE,
-  SPIKE_WINDOW,
   TRANSITION_CROSS,
   TRANSITION_RUNS,
 } from "./tuning.js";
-import type { PhaseKind, PhaseWorkouts, PlannedWeek, SeasonInput, SpikeCap, WeekSettings, WeekSpec } from "./types.js";
+import type { PhaseKind, PhaseWorkouts, PlannedWeek, SeasonInput, WeekSettings, WeekSpec } from "./types.js";
 import { buildWeek } from "./weekBuilder.js";
-import type { Day } from "./weekLayout.js";
-
-interface LoadState {
-  acute: number;
-  chronic: number;
-  days: number;
-}
 
 /** What the season has built so far: the next week is shaped from it. */
 interface SeasonState {
@@ -47,13 +39,25 @@ interface SeasonState {
   /** Run minutes of the last week that was not reduced. */
   readonly lastLoading: number;
   readonly workouts: PhaseWorkouts | undefined;
+  /** What the last week gave up for its load: the next week takes it back a step at a time. */
+  readonly relief: Relief;
 }
 
-/** A week as the season keeps it, and the load state after it. */
+/** The strength share and cross-training sessions a week settled on. */
+type Relief = Pick<WeekSettings, "strengthShare" | "crossCount">;
+
+/** A week as the season keeps it, the load state after it, and what it gave up for its load. */
 interface Settled {
   readonly week: PlannedWeek;
   readonly load: LoadState;
+  readonly relief: Relief;
+  /** The week's peak acute:chronic ratio. */
+  readonly peak: number;
 }
+
+/** Of the last week repeated and the week's last build, the one with the lower peak ratio. */
+const lighter = (repeat: Settled | undefined, current: Settled) =>
+  repeat !== undefined && repeat.peak < current.peak ? repeat : current;
 
 /** What a week is built from besides the settings the ladder relaxes. */
 type WeekFrame = Omit<WeekSpec, keyof WeekSettings>;
@@ -69,6 +73,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
     weeks: [],
     lastLoading: 0,
     workouts: undefined,
+    relief: { strengthShare: 1, crossCount: Infinity },
   };
   const season = Array.from({ length: totalWeeks }, (_, week) => week).reduce(
     (state, week) => addWeek(input, state, week),
@@ -114,33 +119,8 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
     weeks: [...state.weeks, settled.week],
     lastLoading: settled.week.kind === "reduced" ? state.lastLoading : settled.week.runMinutes,
     workouts,
+    relief: settled.relief,
   };
-}
-
-/** The day of the plan (0 = its first day) of a weekday in a plan week. */
-function dayIndex(input: SeasonInput, week: number, day: Day): number {
-  return week * 7 + ((day - input.firstWeekday + 7) % 7);
-}
-
-/** The longest run a day may hold so that single-run-spike stays quiet, given the longest runs so far. */
-function spikeCapOf(input: SeasonInput, longestByDay: readonly number[]): SpikeCap {
-  return (week, day) => {
-    const index = dayIndex(input, week, day);
-    const before = longestByDay.slice(Math.max(0, index - SPIKE_WINDOW), index);
-    const longest = Math.max(0, ...before);
-    // A run exactly at the limit is no spike (the rules ignore floating-point noise, so does this).
-    // The rule judges a run against 30 days before it: in the plan's first 30 days (without a history) runs come
-    // back at the generator's own, gentle pace instead.
-    const growth = index < SPIKE_WINDOW ? EARLY_GROWTH : 1 + input.limits.spike.warnAbove;
-    return longest === 0 ? Infinity : Math.floor(longest * growth + 1e-9);
-  };
-}
-
-/** The longest run of each of a week's 7 plan days (0 without a run). */
-function longestOfWeek(input: SeasonInput, week: PlannedWeek): number[] {
-  return [0, 1, 2, 3, 4, 5, 6].map((offset) =>
-    Math.max(0, ...week.runs.filter((run) => dayIndex(input, 0, run.day) === offset).map((run) => run.minutes)),
-  );
 }
 
 /**
@@ -180,17 +160,20 @@ function volumeOf(
   const target = input.targetMinutes;
   const returnTo = Math.min(inSeason, target);
   const last = state.lastLoading;
-  // No transition: the base starts where the return stands (the season's end long past: the runner's season level).
+  // No transition: the base starts at the season's level, its whole load no heavier than the season's running.
   if (last === 0) return { kind: "loading", minutes: Math.floor(Math.min(target, START_SHARE * inSeason)) };
   const grown = Math.floor(last * (1 + model.growth) + 1e-9);
   if (last >= RETURNED * returnTo)
     return { kind: "loading", minutes: Math.min(target, phase === "pre-season" ? last : grown) };
   // Returning to a volume the runner held is no ramp (DOMAIN; weekly-volume-progression judges it against the
   // in-season week when the athlete gives one); without it, at most a quarter a week. New volume: 10 % (AAP, Daniels).
-  const returning = input.seeded && input.lengths.transition > 0;
+  // As weekly-volume-progression reads a return: after a transition, until a week reaches the in-season week.
+  const returning =
+    input.seeded && input.lengths.transition > 0 && state.weeks.every((done) => done.runMinutes < inSeason);
   const rate = returning ? Infinity : 1 + limits.progression.warnAbove * RAMP_SHARE;
   const most = Math.floor(Math.max(last, highest) * rate);
-  const step = Math.floor(shareAt(after ?? shares.length) * inSeason);
+  // A transition without a known season end returns by its own weeks; no transition: the return is done.
+  const step = Math.floor(shareAt(after ?? (input.lengths.transition > 0 ? week : shares.length)) * inSeason);
   return { kind: "loading", minutes: Math.min(returnTo, most, Math.max(grown, step)) };
 }
 
@@ -198,11 +181,13 @@ function volumeOf(
  * Builds the week, follows its load, and while the load would spike the acute:chronic ratio or the days are too
  * alike, takes the next rung of the relaxation ladder and builds again, at most {@link MAX_REBUILDS} times.
  */
-function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, minutes: number): Settled {
+function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, minutes: number, deep = false): Settled {
   const { limits } = input;
-  // A week whose load would spike the ratio (or be too even) builds less, but never less than the last week ran.
-  const floor = Math.min(minutes, Math.max(MIN_RUN, Math.floor(FLOOR_SHARE * (state.weeks.at(-1)?.runMinutes ?? 0))));
-  let settings = initialSettings(input, frame, minutes);
+  // A week whose load would spike the ratio (or be too even) builds less, but never less than the last week ran;
+  // a week that finds no relief above that floor steps back further (`deep`).
+  const last = deep ? 0 : (state.weeks.at(-1)?.runMinutes ?? 0);
+  const floor = Math.min(minutes, Math.max(MIN_RUN, Math.floor(FLOOR_SHARE * last)));
+  let settings = initialSettings(input, frame, minutes, state.relief);
   let kept: Settled | undefined;
   for (let attempt = 0; ; attempt += 1) {
     const week = buildWeek(input, specOf(frame, settings, minutes));
@@ -210,22 +195,24 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
     if (kept && week.runMinutes === 0 && kept.week.runMinutes > 0) return kept;
     const daily = dailyLoads(week, input.firstWeekday);
     const simulated = simulate(state.load, daily, input.seeded);
-    const current: Settled = { week, load: simulated.state };
+    const relief = { strengthShare: settings.strengthShare, crossCount: settings.crossCount };
+    const current: Settled = { week, load: simulated.state, relief, peak: simulated.peak };
     const even = monotony(daily) <= limits.monotony.maxMonotony * EXACT_MARGIN;
     const steady = simulated.peak <= limits.acwr.danger * EXACT_MARGIN;
     if (steady && even) return current;
     const relaxed = relaxWeek(settings, { phase: frame.phase, even, floor });
-    if (!relaxed) return repeatLastWeek(input, state, frame) ?? current;
+    if (!relaxed) {
+      const best = lighter(repeatLastWeek(input, state, frame), current);
+      const retry = !deep && floor > MIN_RUN && best.peak > limits.acwr.danger * EXACT_MARGIN;
+      return retry ? settleWeek(input, state, frame, minutes, true) : best;
+    }
     if (attempt === MAX_REBUILDS) return current;
     settings = relaxed.settings;
     kept = current;
   }
 }
 
-/**
- * The spec of one build of a week. Written out field by field, not as `{ ...frame, ...settings }`: a season builds
- * weeks thousands of times, and the two spreads made generatePlan about 1.5 times slower (measured with node 20).
- */
+/** The spec of one build, field by field: two spreads made generatePlan 1.5 times slower (node 20). */
 function specOf(frame: WeekFrame, settings: WeekSettings, planned: number): WeekSpec {
   // A week relaxed to less volume shortens its long run too: one heavy day alone can spike the daily ratio.
   const longCap =
@@ -254,12 +241,16 @@ function specOf(frame: WeekFrame, settings: WeekSettings, planned: number): Week
 }
 
 /** A week's settings before any relaxation: the phase's quality and strides, its cross-training, every run. */
-function initialSettings(input: SeasonInput, frame: WeekFrame, minutes: number): WeekSettings {
+function initialSettings(input: SeasonInput, frame: WeekFrame, minutes: number, relief: Relief): WeekSettings {
   return {
     minutes,
     qualityCount: frame.workouts?.list.length ?? 0,
     strides: frame.workouts?.strides !== undefined,
-    crossCount: frame.phase === "transition" ? TRANSITION_CROSS : input.profile.crossPerWeek,
+    // What the last week gave up for its load comes back a step at a time: a whole step back spikes the ratio again.
+    crossCount: Math.min(
+      frame.phase === "transition" ? TRANSITION_CROSS : input.profile.crossPerWeek,
+      relief.crossCount + 1,
+    ),
     transitionRuns: Math.min(
       TRANSITION_RUNS + (frame.after !== undefined && frame.after >= 2 ? 1 : 0),
       input.layout.runDays.length,
@@ -267,7 +258,7 @@ function initialSettings(input: SeasonInput, frame: WeekFrame, minutes: number):
     ),
     stackCross: false,
     fewerEasy: 0,
-    strengthShare: 1,
+    strengthShare: Math.min(1, relief.strengthShare + 0.25),
   };
 }
 
@@ -280,20 +271,6 @@ function repeatLastWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame
   const last = state.weeks.at(-1);
   if (kind === "reduced" || !last || (last.phase === "transition" && phase !== "transition")) return undefined;
   const week: PlannedWeek = { ...last, phase, kind };
-  return { week, load: simulate(state.load, dailyLoads(week, input.firstWeekday), input.seeded).state };
-}
-
-/** The week's load by plan day (RPE x minutes of runs, cross-training and strength). */
-function dailyLoads(week: PlannedWeek, firstWeekday: Day): number[] {
-  const byWeekday = [0, 0, 0, 0, 0, 0, 0];
-  for (const entry of [...week.runs, ...week.strength, ...week.cross])
-    byWeekday[entry.day] = (byWeekday[entry.day] ?? 0) + entry.rpe * entry.minutes;
-  return [0, 1, 2, 3, 4, 5, 6].map((offset) => byWeekday[(firstWeekday + offset) % 7] ?? 0);
-}
-
-/** The acute:chronic ratio day by day, as the validator reads it: its peak over the week, and the state after. */
-function simulate(start: LoadState, daily: readonly number[], seeded: boolean): { peak: number; state: LoadState } {
-  // The validator's own series (load/acwrSeries.ts): seeded, every day is read; unseeded, from day 28, bias-corrected.
-  const series = acwrByDay(daily, start, { fromDay: seeded ? 0 : ACWR_WARMUP_DAYS, correctBias: !seeded });
-  return { peak: Math.max(0, ...series.map((day) => day.ratio ?? 0)), state: series.at(-1)?.state ?? start };
+  const simulated = simulate(state.load, dailyLoads(week, input.firstWeekday), input.seeded);
+  return { week, load: simulated.state, relief: state.relief, peak: simulated.peak };
 }

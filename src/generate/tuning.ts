@@ -56,7 +56,7 @@ export const FLOOR_SHARE = 0.85;
 /** Each volume step of the relaxation ladder runs this share of the minutes before it (8 steps: about half). */
 export const VOLUME_STEP = 0.93;
 /** Builds of one week after the first: the volume steps, and room for the rungs that come after them. */
-export const MAX_REBUILDS = LOAD_STEPS + 4;
+export const MAX_REBUILDS = LOAD_STEPS + 10;
 /** The least share of its minutes a lighter strength session keeps (a 30-minute session: 15). */
 export const MIN_STRENGTH_SHARE = 0.5;
 /** Easy runs a too-even base or pre-season week may leave out at most: the rest keep the week's running. */

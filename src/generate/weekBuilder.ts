@@ -31,6 +31,9 @@ export function strengthOf(input: SeasonInput, phase: PhaseKind, day?: Day): { m
   // The add-on leaves a scarce day 30 minutes of running: 15-20 minutes (COACHING.md §3.1, §3.4).
   const addOn = Math.max(15, Math.min(ADD_ON_STRENGTH, (layout.capacity[day ?? 0] ?? 0) - 30));
   const minutes = short ? Math.min(addOn, profile.strengthMinutes) : profile.strengthMinutes;
+  // Under-15s and beginners below the level's usual season: technique first, short and light (COACHING.md §5).
+  if (input.model.young || (input.beginner && input.inSeasonMinutes < profile.defaultInSeasonWeeklyRunMinutes))
+    return { minutes: Math.min(minutes, 15), rpe: 3 };
   if (phase === "transition") return { minutes, rpe: 3 };
   return { minutes, rpe: input.beginner ? 4 : 5 };
 }
@@ -180,7 +183,9 @@ function placeCross(
       (day) =>
         (layout.capacity[day] ?? 0) - busy(day) >= CROSS_MIN &&
         !quality.has(day) &&
-        (!runDays.has(day) || (doubles && spec.stackCross)),
+        (!runDays.has(day) || (doubles && spec.stackCross)) &&
+        // A day's strength session is its training: cross-training on top of it only for advanced and elite.
+        (doubles || !strength.some((entry) => entry.day === day)),
     )
     .sort(
       (a, b) =>

@@ -40,6 +40,7 @@ describe("the relaxation ladder", () => {
       "fewer-cross",
       "fewer-quality",
       "no-strides",
+      "no-cross",
     ]);
   });
 
@@ -58,6 +59,7 @@ describe("the relaxation ladder", () => {
       "fewer-quality",
       "fewer-quality",
       "no-strides",
+      "no-cross",
     ]);
   });
 
@@ -70,6 +72,7 @@ describe("the relaxation ladder", () => {
       "fewer-cross-for-monotony",
       "lighter-strength",
       "lighter-strength",
+      "no-cross",
     ]);
   });
 
@@ -86,9 +89,10 @@ describe("the relaxation ladder", () => {
     expect(relaxWeek(settings, spiking)?.name).toBe("lighter-strength");
   });
 
-  it("keeps at least one cross-training session", () => {
+  it("drops its last cross-training session only when nothing else is left to give", () => {
     const spare = { ...fresh, minutes: 150, crossCount: 1, qualityCount: 0, strides: false, strengthShare: 0.5 };
-    expect(relaxWeek(spare, spiking)).toBeUndefined();
+    expect(relaxWeek(spare, spiking)).toEqual({ name: "no-cross", settings: { ...spare, crossCount: 0 } });
+    expect(relaxWeek({ ...spare, crossCount: 0 }, spiking)).toBeUndefined();
     expect(relaxWeek({ ...spare, crossCount: 2 }, spiking)).toEqual({
       name: "fewer-cross",
       settings: { ...spare, crossCount: 1 },

@@ -1,0 +1,30 @@
+/** A week's load day by day, and the acute:chronic ratio it gives, as the validator reads them. */
+import { ACWR_WARMUP_DAYS, acwrByDay } from "../load/acwrSeries.js";
+import type { PlannedWeek } from "./types.js";
+import type { Day } from "./weekLayout.js";
+
+/** The load ratio's state between weeks. */
+export interface LoadState {
+  acute: number;
+  chronic: number;
+  days: number;
+}
+
+/** The week's load by plan day (RPE x minutes of runs, cross-training and strength). */
+export function dailyLoads(week: PlannedWeek, firstWeekday: Day): number[] {
+  const byWeekday = [0, 0, 0, 0, 0, 0, 0];
+  for (const entry of [...week.runs, ...week.strength, ...week.cross])
+    byWeekday[entry.day] = (byWeekday[entry.day] ?? 0) + entry.rpe * entry.minutes;
+  return [0, 1, 2, 3, 4, 5, 6].map((offset) => byWeekday[(firstWeekday + offset) % 7] ?? 0);
+}
+
+/** The acute:chronic ratio day by day, as the validator reads it: its peak over the week, and the state after. */
+export function simulate(
+  start: LoadState,
+  daily: readonly number[],
+  seeded: boolean,
+): { peak: number; state: LoadState } {
+  // The validator's own series (load/acwrSeries.ts): seeded, every day is read; unseeded, from day 28, bias-corrected.
+  const series = acwrByDay(daily, start, { fromDay: seeded ? 0 : ACWR_WARMUP_DAYS, correctBias: !seeded });
+  return { peak: Math.max(0, ...series.map((day) => day.ratio ?? 0)), state: series.at(-1)?.state ?? start };
+}
