@@ -20,7 +20,10 @@ export interface QualityWeek {
   readonly reduced: boolean;
 }
 
-/** The base week (0-based) of the first hard session: week 4, beginners week 7 (Daniels: easy only 4-6 weeks). */
+/**
+ * The base week (0-based) from which hard sessions may start: week 4, beginners week 7 (Daniels: easy only 4-6
+ * weeks); the first block that starts there or after holds the first one.
+ */
 const firstHardWeek = (beginner: boolean) => (beginner ? 6 : 3);
 
 /** The stimulus of each base block after the first hard week: a new one each block (COACHING.md §4). */
@@ -70,7 +73,8 @@ function wanted(input: SeasonInput, at: QualityWeek): Wanted[] {
     if (count > 1) sessions.push({ type: "tempo", step: at.preSeason + 2, round: 1 });
     return sessions.slice(0, Math.min(count, limits.hardSessions.maxPerWeek));
   }
-  const first = firstHardWeek(beginner);
+  // The first week of a block at or after it: blocks start after a step-back week and end with the next one.
+  const first = Math.ceil(firstHardWeek(beginner) / cadence) * cadence;
   if (at.trained < first) return [];
   const since = at.trained - first;
   // Blocks follow the step-back cadence: a block's weeks progress, the next block changes the stimulus.
@@ -99,17 +103,42 @@ export function weekWorkouts(input: SeasonInput, at: QualityWeek, spikeCap: Spik
     if (day === undefined) break;
     const room = Math.min(roomFor(input, day, at.phase), spikeCap(at.week, day));
     const spec = specOf(input, entry.type, entry.step, entry.round);
-    // A step-back week runs one repeat fewer; a short day fewer still, and shorter warm-up and cool-down.
-    const most = spec.reps - (at.reduced ? 1 : 0);
-    let chosen: Workout | undefined;
-    for (let reps = most; reps >= 2 && !chosen; reps -= 1)
-      for (const short of [false, true]) {
-        const workout = qualityWorkout({ ...spec, reps }, paces, short);
-        if (!chosen && workout.minutes <= room) chosen = workout;
-      }
-    if (chosen) list.push(chosen);
+    const chosen = fitted(spec, room, paces);
+    // A step-back week runs a repeat fewer than its day holds, so it differs even when the day caps the session
+    // (none when the day holds only the fewest repeats: the step-back week then rests from it).
+    const fewer = chosen && chosen.reps > 2 ? fitted({ ...spec, reps: chosen.reps - 1 }, room, paces) : undefined;
+    const lighter = at.reduced ? fewer : chosen;
+    if (lighter) list.push(lighter.workout);
   }
   return { phase: at.phase, list, strides };
+}
+
+/** Whether two weeks hold the same quality sessions. */
+export function sameQuality(a: PhaseWorkouts | undefined, b: PhaseWorkouts | undefined): boolean {
+  const keys = (workouts: PhaseWorkouts | undefined) => (workouts?.list ?? []).map((workout) => workout.key).join();
+  return keys(a) !== "" && keys(a) === keys(b);
+}
+
+/**
+ * The week's quality, changed when the same sessions ran the 3 weeks before (a day that caps a session can hold it
+ * still): the last session gives way for the week (COACHING.md §4: never the same session more than 3 weeks).
+ */
+export function varied(planned: PhaseWorkouts, last: PhaseWorkouts | undefined, streak: number): PhaseWorkouts {
+  return streak >= 3 && sameQuality(planned, last) ? { ...planned, list: planned.list.slice(0, -1) } : planned;
+}
+
+/** The most repeats of a session, up to its own, that fit the room (shorter warm-up and cool-down first). */
+function fitted(
+  spec: QualitySpec,
+  room: number,
+  paces: SeasonInput["paces"],
+): { readonly workout: Workout; readonly reps: number } | undefined {
+  for (let reps = spec.reps; reps >= 2; reps -= 1)
+    for (const short of [false, true]) {
+      const workout = qualityWorkout({ ...spec, reps }, paces, short);
+      if (workout.minutes <= room) return { workout, reps };
+    }
+  return undefined;
 }
 
 /** The week's easy add-on: strides in the first base week and the pre-season, hill sprints in the base after. */

@@ -9,7 +9,7 @@ import { monotony } from "../load/weeklyMetrics.js";
 import { dailyLoads, simulate, type LoadState } from "./loadSeries.js";
 import { longestOfWeek, spikeCapOf } from "./spikeCap.js";
 import { noRunWeekdays, weekAfterEnd } from "./coaching.js";
-import { weekWorkouts } from "./phaseWorkouts.js";
+import { sameQuality, varied, weekWorkouts } from "./phaseWorkouts.js";
 import { doseOf } from "./weekDose.js";
 import { relaxWeek } from "./relaxations.js";
 import {
@@ -39,6 +39,8 @@ interface SeasonState {
   /** Run minutes of the last week that was not reduced. */
   readonly lastLoading: number;
   readonly workouts: PhaseWorkouts | undefined;
+  /** Weeks in a row that held the last week's quality sessions. */
+  readonly qualityStreak: number;
   /** What the last week gave up for its load: the next week takes it back a step at a time. */
   readonly relief: Relief;
 }
@@ -73,6 +75,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
     weeks: [],
     lastLoading: 0,
     workouts: undefined,
+    qualityStreak: 0,
     relief: { strengthShare: 1, crossCount: Infinity },
   };
   const season = Array.from({ length: totalWeeks }, (_, week) => week).reduce(
@@ -93,7 +96,8 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
   const reduced = phase !== "transition" && (trained + 1) % model.stepBackEvery === 0;
   const { kind, minutes } = volumeOf(input, state, week, phase, reduced);
   const preSeason = phase === "pre-season" ? trained - lengths.base : undefined;
-  const workouts = weekWorkouts(input, { phase, week, trained, preSeason, reduced: kind === "reduced" }, spikeCap);
+  const planned = weekWorkouts(input, { phase, week, trained, preSeason, reduced: kind === "reduced" }, spikeCap);
+  const workouts = varied(planned, state.workouts, state.qualityStreak);
   const after = weekAfterEnd(model, week);
   // A step-back week never holds the plan's longest run: its long run stays under the longest so far (COACHING §2.2).
   const longest = Math.max(0, ...state.longestByDay);
@@ -119,6 +123,7 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
     weeks: [...state.weeks, settled.week],
     lastLoading: settled.week.kind === "reduced" ? state.lastLoading : settled.week.runMinutes,
     workouts,
+    qualityStreak: sameQuality(workouts, state.workouts) ? state.qualityStreak + 1 : 1,
     relief: settled.relief,
   };
 }

@@ -125,6 +125,27 @@ function stepBackWeeks(plan: Plan, athlete: Athlete): Set<number> {
   return weeks;
 }
 
+/**
+ * The most of the athlete's days (30 minutes or more) a week can run without a streak over `streak` days in a row
+ * (max-consecutive-run-days; the week wraps around).
+ */
+function fittingDays(athlete: Athlete, streak: number): number {
+  const usable = Object.values(athlete.availability).map((day) => day.available && (day.maxMinutes ?? 240) >= 30);
+  let best = 0;
+  for (let mask = 0; mask < 128; mask += 1) {
+    const days = [0, 1, 2, 3, 4, 5, 6].filter((day) => (mask >> day) & 1);
+    if (days.some((day) => !usable[day])) continue;
+    let run = 0;
+    let longestRun = 0;
+    for (let day = 0; day < 14; day += 1) {
+      run = (mask >> (day % 7)) & 1 ? run + 1 : 0;
+      longestRun = Math.max(longestRun, run);
+    }
+    if (longestRun <= streak || days.length === 7) best = Math.max(best, days.length);
+  }
+  return best;
+}
+
 const everyDay = { available: true };
 const week7 = { MO: everyDay, TU: everyDay, WE: everyDay, TH: everyDay, FR: everyDay, SA: everyDay, SU: everyDay };
 
@@ -167,15 +188,19 @@ describe("generatePlan's season shape on the coaching model", () => {
       fc.property(coachedArb, ({ athlete, options }) => {
         const plan = generatePlan(athlete, options);
         const occurrences = expandPlan(plan);
-        const usable = Object.values(athlete.availability).filter(
-          (day) => day.available && (day.maxMinutes ?? 240) >= 30,
-        ).length;
         const target = { beginner: 4, intermediate: 5, advanced: 6, elite: 6 }[athlete.level];
         const age = athlete.age ?? 30;
         const restDays = athlete.level === "beginner" || age >= 50 || age < 15 ? 2 : 1;
         // As many as the in-season week fills with runs of 20 minutes or more.
         const fill = Math.floor((athlete.inSeasonWeeklyRunMinutes ?? Infinity) / 20);
-        const expected = Math.min(target, age < 15 ? 4 : 7, age >= 50 ? 5 : 7, usable, 7 - restDays);
+        const streak = athlete.level === "beginner" ? 3 : 6;
+        const expected = Math.min(
+          target,
+          age < 15 ? 4 : 7,
+          age >= 50 ? 5 : 7,
+          fittingDays(athlete, streak),
+          7 - restDays,
+        );
         const read = readWeeks(plan);
         const counts = read.filter((week) => week.type === "base").map((week) => week.runDays.size);
         // With the level's usual in-season week or more to return to: below it, strength and cross-training carry
@@ -213,7 +238,9 @@ describe("generatePlan's season shape on the coaching model", () => {
         const longest = Math.max(...read.map((week) => week.longest));
         const reduced = stepBackWeeks(plan, athlete);
         for (const week of read)
-          if (reduced.has(week.week)) expect(week.longest, `week ${String(week.week)}`).toBeLessThan(longest);
+          // Unless every run of the plan is the shortest the generator plans (20 minutes): nothing is shorter.
+          if (reduced.has(week.week) && longest > 20)
+            expect(week.longest, `week ${String(week.week)}`).toBeLessThan(longest);
         // The same hard sessions never run in more than 3 consecutive weeks (COACHING.md §4).
         let streak = 1;
         for (let index = 1; index < read.length; index += 1) {
@@ -234,7 +261,7 @@ describe("generatePlan's season shape on the coaching model", () => {
         const text = JSON.stringify(
           plan.phases.flatMap((phase) => phase.sessions.filter((s) => s.kind === "strength")),
         );
-        const heavy = text.includes("80-85 % 1RM");
+        const heavy = text.includes("Maximal strength");
         const young = (athlete.age ?? 30) < 15;
         if (athlete.level !== "beginner" && !young && options.weeks >= 10) expect(heavy).toBe(true);
         if (athlete.level === "beginner" || young) expect(heavy).toBe(false);
