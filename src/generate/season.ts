@@ -24,6 +24,7 @@ import {
   RETURNED,
   SEED_RPE,
   START_SHARE,
+  TWO_WEEK_GROWTH,
   TRANSITION_CROSS,
   TRANSITION_RUNS,
 } from "./tuning.js";
@@ -169,17 +170,34 @@ function volumeOf(
   if (last === 0) return { kind: "loading", minutes: Math.floor(Math.min(target, START_SHARE * inSeason)) };
   const grown = Math.floor(last * (1 + model.growth) + 1e-9);
   if (last >= RETURNED * returnTo)
-    return { kind: "loading", minutes: Math.min(target, phase === "pre-season" ? last : grown) };
+    return {
+      kind: "loading",
+      minutes: Math.min(target, phase === "pre-season" ? last : grown, twoWeekCap(state, week)),
+    };
   // Returning to a volume the runner held is no ramp (DOMAIN; weekly-volume-progression judges it against the
   // in-season week when the athlete gives one); without it, at most a quarter a week. New volume: 10 % (AAP, Daniels).
   // As weekly-volume-progression reads a return: after a transition, until a week reaches the in-season week.
   const returning =
     input.seeded && input.lengths.transition > 0 && state.weeks.every((done) => done.runMinutes < inSeason);
-  const rate = returning ? Infinity : 1 + limits.progression.warnAbove * RAMP_SHARE;
-  const most = Math.floor(Math.max(last, highest) * rate);
+  // Not returning: at most a quarter a week (youth 10 %, AAP), and 30 % over 2 weeks (Nielsen 2014).
+  const rate = returning ? Infinity : model.youth ? 1 + model.growth : 1 + limits.progression.warnAbove * RAMP_SHARE;
+  const most = Math.min(Math.floor(Math.max(last, highest) * rate), returning ? Infinity : twoWeekCap(state, week));
   // A transition without a known season end returns by its own weeks; no transition: the return is done.
   const step = Math.floor(shareAt(after ?? (input.lengths.transition > 0 ? week : shares.length)) * inSeason);
   return { kind: "loading", minutes: Math.min(returnTo, most, Math.max(grown, step)) };
+}
+
+/**
+ * The most a week may run 2 weeks on from the highest of the 3 weeks before the week before (30 % over 2 weeks,
+ * Nielsen 2014; weekly-volume-progression); no cap after a transition week or without such weeks.
+ */
+function twoWeekCap(state: SeasonState, week: number): number {
+  const before = state.weeks[week - 1];
+  const window = state.weeks
+    .slice(Math.max(0, week - 4), Math.max(0, week - 1))
+    .filter((w) => w.phase !== "transition");
+  const peak = Math.max(0, ...window.map((w) => w.runMinutes));
+  return !before || before.phase === "transition" || peak === 0 ? Infinity : Math.floor(peak * TWO_WEEK_GROWTH);
 }
 
 /**

@@ -69,3 +69,5 @@ export const MIN_CROSS = 1;
 export const LONG_ROUNDS = 6;
 /** A week relaxed to less volume keeps its long run to this share of its minutes (COACHING.md §3.2: 35-45 %). */
 export const RELAXED_LONG_SHARE = 0.45;
+/** A week runs at most this much more than the highest of the 3 weeks before the week before (30 %, a margin under). */
+export const TWO_WEEK_GROWTH = 1.27;
