@@ -6,7 +6,7 @@
  * A week whose load would break a rule climbs the relaxation ladder (relaxations.ts) until it keeps them.
  */
 import { monotony } from "../load/weeklyMetrics.js";
-import { dailyLoads, simulate, type LoadState } from "./loadSeries.js";
+import { dailyLoads, simulate, twoWeekCap, type LoadState } from "./loadSeries.js";
 import { longestOfWeek, spikeCapOf } from "./spikeCap.js";
 import { noRunWeekdays, weekAfterEnd } from "./coaching.js";
 import { sameQuality, varied, weekWorkouts } from "./phaseWorkouts.js";
@@ -24,7 +24,6 @@ import {
   RETURNED,
   SEED_RPE,
   START_SHARE,
-  TWO_WEEK_GROWTH,
   TRANSITION_CROSS,
   TRANSITION_RUNS,
 } from "./tuning.js";
@@ -101,7 +100,11 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
   const workouts = varied(planned, state.workouts, state.qualityStreak);
   const after = weekAfterEnd(model, week);
   // A step-back week never holds the plan's longest run: its long run stays under the longest so far (COACHING §2.2).
-  const longest = Math.max(0, ...state.longestByDay);
+  // The plan's longest run is its longest long run (type long, or 75 minutes and more), as deload-week reads it.
+  const longRuns = state.weeks.flatMap((done) =>
+    done.runs.filter((run) => run.runType === "long" || run.minutes >= 75),
+  );
+  const longest = Math.max(0, ...longRuns.map((run) => run.minutes)) || Math.max(0, ...state.longestByDay);
   const longCap = Math.min(
     model.longRunCap,
     kind === "reduced" && longest > 0 ? Math.max(MIN_RUN, Math.floor(REDUCED_LONG * longest)) : Infinity,
@@ -172,7 +175,7 @@ function volumeOf(
   if (last >= RETURNED * returnTo)
     return {
       kind: "loading",
-      minutes: Math.min(target, phase === "pre-season" ? last : grown, twoWeekCap(state, week)),
+      minutes: Math.min(target, phase === "pre-season" ? last : grown, twoWeekCap(state.weeks, week)),
     };
   // Returning to a volume the runner held is no ramp (DOMAIN; weekly-volume-progression judges it against the
   // in-season week when the athlete gives one); without it, at most a quarter a week. New volume: 10 % (AAP, Daniels).
@@ -181,23 +184,13 @@ function volumeOf(
     input.seeded && input.lengths.transition > 0 && state.weeks.every((done) => done.runMinutes < inSeason);
   // Not returning: at most a quarter a week (youth 10 %, AAP), and 30 % over 2 weeks (Nielsen 2014).
   const rate = returning ? Infinity : model.youth ? 1 + model.growth : 1 + limits.progression.warnAbove * RAMP_SHARE;
-  const most = Math.min(Math.floor(Math.max(last, highest) * rate), returning ? Infinity : twoWeekCap(state, week));
+  const most = Math.min(
+    Math.floor(Math.max(last, highest) * rate),
+    returning ? Infinity : twoWeekCap(state.weeks, week),
+  );
   // A transition without a known season end returns by its own weeks; no transition: the return is done.
   const step = Math.floor(shareAt(after ?? (input.lengths.transition > 0 ? week : shares.length)) * inSeason);
   return { kind: "loading", minutes: Math.min(returnTo, most, Math.max(grown, step)) };
-}
-
-/**
- * The most a week may run 2 weeks on from the highest of the 3 weeks before the week before (30 % over 2 weeks,
- * Nielsen 2014; weekly-volume-progression); no cap after a transition week or without such weeks.
- */
-function twoWeekCap(state: SeasonState, week: number): number {
-  const before = state.weeks[week - 1];
-  const window = state.weeks
-    .slice(Math.max(0, week - 4), Math.max(0, week - 1))
-    .filter((w) => w.phase !== "transition");
-  const peak = Math.max(0, ...window.map((w) => w.runMinutes));
-  return !before || before.phase === "transition" || peak === 0 ? Infinity : Math.floor(peak * TWO_WEEK_GROWTH);
 }
 
 /**
