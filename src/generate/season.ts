@@ -164,8 +164,12 @@ function volumeOf(
     return { kind: index === 0 ? "recovery" : "transition", minutes };
   }
   const highest = Math.max(0, ...state.weeks.slice(-3).map((previous) => previous.runMinutes));
+  // As weekly-volume-progression reads a return: after a transition, until a week reaches the in-season week.
+  const returning =
+    input.seeded && input.lengths.transition > 0 && state.weeks.every((done) => done.runMinutes < inSeason);
+  const twoWeeks = returning ? Infinity : twoWeekCap(state.weeks, week);
   if (reduced && highest > 0)
-    return { kind: "reduced", minutes: Math.floor(limits.deload.reducedAtMost * highest * MARGIN) };
+    return { kind: "reduced", minutes: Math.min(twoWeeks, Math.floor(limits.deload.reducedAtMost * highest * MARGIN)) };
   const target = input.targetMinutes;
   const returnTo = Math.min(inSeason, target);
   const last = state.lastLoading;
@@ -175,19 +179,13 @@ function volumeOf(
   if (last >= RETURNED * returnTo)
     return {
       kind: "loading",
-      minutes: Math.min(target, phase === "pre-season" ? last : grown, twoWeekCap(state.weeks, week)),
+      minutes: Math.min(target, phase === "pre-season" ? last : grown, twoWeeks),
     };
   // Returning to a volume the runner held is no ramp (DOMAIN; weekly-volume-progression judges it against the
   // in-season week when the athlete gives one); without it, at most a quarter a week. New volume: 10 % (AAP, Daniels).
-  // As weekly-volume-progression reads a return: after a transition, until a week reaches the in-season week.
-  const returning =
-    input.seeded && input.lengths.transition > 0 && state.weeks.every((done) => done.runMinutes < inSeason);
   // Not returning: at most a quarter a week (youth 10 %, AAP), and 30 % over 2 weeks (Nielsen 2014).
   const rate = returning ? Infinity : model.youth ? 1 + model.growth : 1 + limits.progression.warnAbove * RAMP_SHARE;
-  const most = Math.min(
-    Math.floor(Math.max(last, highest) * rate),
-    returning ? Infinity : twoWeekCap(state.weeks, week),
-  );
+  const most = Math.min(Math.floor(Math.max(last, highest) * rate), twoWeeks);
   // A transition without a known season end returns by its own weeks; no transition: the return is done.
   const step = Math.floor(shareAt(after ?? (input.lengths.transition > 0 ? week : shares.length)) * inSeason);
   return { kind: "loading", minutes: Math.min(returnTo, most, Math.max(grown, step)) };
