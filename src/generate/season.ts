@@ -105,10 +105,8 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
     done.runs.filter((run) => run.runType === "long" || run.minutes >= 75),
   );
   const longest = Math.max(0, ...longRuns.map((run) => run.minutes)) || Math.max(0, ...state.longestByDay);
-  const longCap = Math.min(
-    model.longRunCap,
-    kind === "reduced" && longest > 0 ? Math.max(MIN_RUN, Math.floor(REDUCED_LONG * longest)) : Infinity,
-  );
+  const stepBackCap = longest > 0 ? Math.max(MIN_RUN, Math.floor(REDUCED_LONG * longest)) : Infinity;
+  const longCap = Math.min(model.longRunCap, kind === "reduced" ? stepBackCap : Infinity);
   const frame: WeekFrame = {
     phase,
     kind,
@@ -118,6 +116,7 @@ function addWeek(input: SeasonInput, state: SeasonState, week: number): SeasonSt
     after,
     noRunDays: noRunWeekdays(model, input.firstWeekday, week),
     longCap,
+    stepBackCap: Math.min(model.longRunCap, stepBackCap),
     dose: doseOf(input, { phase, kind, trained, preSeason, after }),
   };
   const settled = settleWeek(input, state, frame, minutes);
@@ -228,11 +227,10 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
 
 /** The spec of one build, field by field: two spreads made generatePlan 1.5 times slower (node 20). */
 function specOf(frame: WeekFrame, settings: WeekSettings, planned: number): WeekSpec {
-  // A week relaxed to less volume shortens its long run too: one heavy day alone can spike the daily ratio.
-  const longCap =
-    settings.minutes < planned
-      ? Math.min(frame.longCap, Math.max(MIN_RUN, Math.floor(RELAXED_LONG_SHARE * settings.minutes)))
-      : frame.longCap;
+  // A week relaxed to less volume shortens its long run too: one heavy day alone can spike the daily ratio, and a
+  // week that ends a step-back week in all but name never holds the plan's longest run.
+  const relaxed = Math.max(MIN_RUN, Math.floor(RELAXED_LONG_SHARE * settings.minutes));
+  const longCap = settings.minutes < planned ? Math.min(frame.longCap, frame.stepBackCap, relaxed) : frame.longCap;
   return {
     phase: frame.phase,
     kind: frame.kind,
@@ -250,6 +248,7 @@ function specOf(frame: WeekFrame, settings: WeekSettings, planned: number): Week
     after: frame.after,
     noRunDays: frame.noRunDays,
     longCap,
+    stepBackCap: frame.stepBackCap,
     dose: frame.dose,
   };
 }

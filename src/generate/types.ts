@@ -112,6 +112,8 @@ export interface WeekSpec extends WeekSettings {
   readonly noRunDays: readonly Day[];
   /** The longest any run of the week may be: the age's cap, and under the plan's longest in a step-back week. */
   readonly longCap: number;
+  /** The longest run a step-back week may hold: under the plan's longest long run so far. */
+  readonly stepBackCap: number;
   /** The week's strength dose. */
   readonly dose: StrengthDose | undefined;
 }
