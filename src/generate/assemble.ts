@@ -2,14 +2,14 @@
  * The plan's phases and habits from the season's weeks: a session per run type and weekday with its minutes week by
  * week, strength with named exercises, cross-training, mobility and mental practice, and the daily habits.
  */
-import { addDays } from "../calendar/civilDate.js";
 import type { Athlete } from "../model/athlete.js";
 import type { Habit } from "../model/habit.js";
 import type { Phase } from "../model/plan.js";
 import type { Session, SessionOf } from "../model/session.js";
 import type { PhaseLengths } from "./options.js";
 import type { LevelProfile } from "./profiles.js";
-import { runSession, strengthExercises, weekly, type Pick, type Workout } from "./sessions.js";
+import { runSession, weekly, type Pick, type Workout } from "./sessions.js";
+import { strengthDose, strengthExercises, type StrengthDose } from "./strength.js";
 import type { PhaseKind, PlannedWeek } from "./types.js";
 import { code, type Day, type WeekLayout } from "./weekLayout.js";
 
@@ -30,7 +30,14 @@ const PHASE_NAMES: Readonly<Record<PhaseKind, string>> = {
 };
 const PREFIX: Readonly<Record<PhaseKind, string>> = { transition: "t", base: "b", "pre-season": "p" };
 
-/** The plan's phases in order, each from its weeks of the season; a phase of no weeks is left out. */
+/** Sessions a phase may hold (the plan format's default `maxSessionsPerPhase`). */
+const MAX_SESSIONS = 64;
+
+/**
+ * The plan's phases in order, each from its weeks of the season; a phase of no weeks is left out. A phase whose
+ * week-by-week progression needs more sessions than a phase may hold is split into parts of the same type (`base`,
+ * `base-2`, ...): mesocycles, as a coach would write them.
+ */
 export function phasesOf(context: AssemblyContext, lengths: PhaseLengths, season: readonly PlannedWeek[]): Phase[] {
   const phases: Phase[] = [];
   let first = 0;
@@ -40,27 +47,41 @@ export function phasesOf(context: AssemblyContext, lengths: PhaseLengths, season
     ["pre-season", lengths.preSeason],
   ] as const) {
     if (length === 0) continue;
-    phases.push(phaseOf(context, kind, first, season.slice(first, first + length)));
+    const parts = partsOf(context, kind, season.slice(first, first + length), 0);
+    phases.push(...parts);
     first += length;
   }
   return phases;
 }
 
-/** One phase's sessions from its weeks: runs, strength, cross-training, then mobility and mental practice. */
-function phaseOf(context: AssemblyContext, kind: PhaseKind, firstWeek: number, weeks: readonly PlannedWeek[]): Phase {
-  // In this order: strength and cross-training draw from the seeded pick in turn.
-  const sessions: Session[] = [
-    ...runSessions(kind, weeks),
-    ...strengthSessions(context, kind, firstWeek, weeks),
-    ...crossSessions(context, kind, weeks),
-    ...routineSessions(context, kind),
-  ];
-  return { id: kind, name: PHASE_NAMES[kind], type: kind, weeks: weeks.length, sessions };
+/** A phase's weeks as one phase, or as consecutive parts when one would hold too many sessions. */
+function partsOf(context: AssemblyContext, kind: PhaseKind, weeks: readonly PlannedWeek[], part: number): Phase[] {
+  const whole = phaseOf(context, kind, weeks, part);
+  if (whole.sessions.length <= MAX_SESSIONS || weeks.length < 2) return [whole];
+  const half = Math.ceil(weeks.length / 2);
+  const head = partsOf(context, kind, weeks.slice(0, half), part);
+  return [...head, ...partsOf(context, kind, weeks.slice(half), part + head.length)];
 }
 
-/** A run session per run type and weekday, with its minutes week by week (null in a week without it). */
-function runSessions(kind: PhaseKind, weeks: readonly PlannedWeek[]): Session[] {
-  const prefix = PREFIX[kind];
+/** One phase's sessions from its weeks: runs, strength, cross-training, then mobility and mental practice. */
+function phaseOf(context: AssemblyContext, kind: PhaseKind, weeks: readonly PlannedWeek[], part: number): Phase {
+  const prefix = part === 0 ? PREFIX[kind] : `${PREFIX[kind]}${String(part + 1)}`;
+  // In this order: strength and cross-training draw from the seeded pick in turn.
+  const sessions: Session[] = [
+    ...runSessions(prefix, weeks),
+    ...strengthSessions(context, prefix, weeks),
+    ...crossSessions(context, prefix, weeks),
+    ...routineSessions(context, kind, prefix),
+  ];
+  const id = part === 0 ? kind : `${kind}-${String(part + 1)}`;
+  return { id, name: PHASE_NAMES[kind], type: kind, weeks: weeks.length, sessions };
+}
+
+/**
+ * A run session per run type, weekday and workout, with its minutes week by week (null in a week without it): a
+ * quality session that progresses is a new session each week it changes.
+ */
+function runSessions(prefix: string, weeks: readonly PlannedWeek[]): Session[] {
   const count = weeks.length;
   const runs = new Map<
     string,
@@ -68,8 +89,8 @@ function runSessions(kind: PhaseKind, weeks: readonly PlannedWeek[]): Session[] 
   >();
   weeks.forEach((week, index) => {
     for (const run of week.runs) {
-      const id = `${prefix}-${run.runType}-${code(run.day).toLowerCase()}`;
-      const entry = runs.get(id) ?? {
+      const key = `${run.runType} ${String(run.day)} ${run.workout?.key ?? ""}`;
+      const entry = runs.get(key) ?? {
         day: run.day,
         runType: run.runType,
         rpe: run.rpe,
@@ -77,17 +98,23 @@ function runSessions(kind: PhaseKind, weeks: readonly PlannedWeek[]): Session[] 
         minutes: Array.from({ length: count }, () => null),
       };
       entry.minutes[index] = run.minutes;
-      runs.set(id, entry);
+      runs.set(key, entry);
     }
   });
-  return [...runs]
-    .sort(([, a], [, b]) => a.day - b.day)
-    .map(([id, run]) => runSession(id, run.runType, run.rpe, [code(run.day)], run.minutes, run.workout));
+  const seen = new Map<string, number>();
+  return [...runs.values()]
+    .sort((a, b) => a.day - b.day || a.minutes.findIndex((m) => m !== null) - b.minutes.findIndex((m) => m !== null))
+    .map((run) => {
+      const base = `${prefix}-${run.runType}-${code(run.day).toLowerCase()}`;
+      const nth = (seen.get(base) ?? 0) + 1;
+      seen.set(base, nth);
+      const id = nth === 1 ? base : `${base}-${String(nth)}`;
+      return runSession(id, run.runType, run.rpe, [code(run.day)], run.minutes, run.workout);
+    });
 }
 
 /** A cross-training session per weekday, its minutes and RPE week by week, its modality picked. */
-function crossSessions(context: AssemblyContext, kind: PhaseKind, weeks: readonly PlannedWeek[]): Session[] {
-  const prefix = PREFIX[kind];
+function crossSessions(context: AssemblyContext, prefix: string, weeks: readonly PlannedWeek[]): Session[] {
   const count = weeks.length;
   const cross = new Map<Day, { rpe: (number | null)[]; minutes: (number | null)[] }>();
   weeks.forEach((week, index) => {
@@ -115,9 +142,8 @@ function crossSessions(context: AssemblyContext, kind: PhaseKind, weeks: readonl
 }
 
 /** Daily mobility and the phase's mental practice: goals in the transition, visualization, mindfulness in the base. */
-function routineSessions(context: AssemblyContext, kind: PhaseKind): Session[] {
+function routineSessions(context: AssemblyContext, kind: PhaseKind, prefix: string): Session[] {
   const { layout } = context;
-  const prefix = PREFIX[kind];
   const sessions: Session[] = [];
   const restDay = code(layout.restDay ?? layout.crossDays[0] ?? 0);
   sessions.push({
@@ -151,55 +177,71 @@ function routineSessions(context: AssemblyContext, kind: PhaseKind): Session[] {
 }
 
 const STRENGTH_NOTES = {
-  "after-run": "After the run, not before it: the quality session needs fresh legs.",
+  "after-run": "After the run, not before it (hard days hard; at least a few hours later when you can).",
   upper: "Upper body and trunk only: tomorrow's run needs fresh legs.",
   full: undefined,
 } as const;
 
-/** Strength of a phase: weekly sessions, or in the transition dated ones from its second week (the first rests). */
-function strengthSessions(
-  context: AssemblyContext,
-  kind: PhaseKind,
-  firstWeek: number,
-  weeks: readonly PlannedWeek[],
-): SessionOf<"strength">[] {
-  const { athlete, pick } = context;
-  const equipment = athlete.level === "beginner" || kind === "transition" ? "bodyweight" : "free-weights";
-  const plyometric = kind === "pre-season" && (athlete.level === "advanced" || athlete.level === "elite");
-  const session = (
-    id: string,
-    entry: PlannedWeek["strength"][number],
-    index: number,
-    when: { on: readonly ReturnType<typeof code>[] } | { date: string },
-  ): SessionOf<"strength"> => {
-    const mode = entry.mode ?? "full";
-    const notes = STRENGTH_NOTES[mode];
-    return {
-      id,
-      kind: "strength",
-      minutes: entry.minutes,
-      rpe: entry.rpe,
-      ...when,
-      ...(notes === undefined ? {} : { notes }),
-      exercises: strengthExercises(mode, index, equipment, plyometric, pick),
-    };
-  };
-  const prefix = PREFIX[kind];
-  if (kind !== "transition") {
-    const template = weeks[0]?.strength ?? [];
-    return template.map((entry, index) =>
-      session(`${prefix}-strength-${code(entry.day).toLowerCase()}`, entry, index, { on: [code(entry.day)] }),
-    );
-  }
-  return weeks.flatMap((week, weekIndex) =>
-    week.strength.map((entry, index) => {
-      const planWeek = firstWeek + weekIndex;
-      const date = addDays(context.startDate, planWeek * 7 + ((entry.day - context.firstWeekday + 7) % 7));
-      return session(`${prefix}-strength-w${String(planWeek + 1)}-${code(entry.day).toLowerCase()}`, entry, index, {
-        date,
-      });
-    }),
-  );
+const DOSE_NOTES: Readonly<Record<StrengthDose["phase"], string>> = {
+  light: "Light bodyweight work while the legs recover from the season.",
+  adaptation: "Anatomical adaptation: learn the movements, slow and controlled (COACHING.md §5).",
+  heavy: "Maximal strength: heavy and few reps, 2-3 min rest, never to failure (Blagrove 2018; Ronnestad 2010).",
+  power: "Power: a heavy lift moved fast, then plyometrics, fresh and with full rest.",
+};
+
+/** One strength session of a phase: a weekday, a mode and a dose, with its minutes in the weeks that hold it. */
+interface StrengthGroup {
+  readonly day: Day;
+  readonly entry: PlannedWeek["strength"][number];
+  readonly minutes: (number | null)[];
+}
+
+/**
+ * Strength of a phase: one session per weekday, mode and dose, with its minutes in the weeks it holds (null in the
+ * others), so that the dose progresses week by week and phase by phase (COACHING.md §5).
+ */
+function strengthSessions(context: AssemblyContext, prefix: string, weeks: readonly PlannedWeek[]): Session[] {
+  const groups = new Map<string, StrengthGroup>();
+  weeks.forEach((week, index) => {
+    for (const entry of week.strength) {
+      const dose = entry.dose;
+      const key = `${String(entry.day)} ${entry.mode ?? "full"} ${dose ? `${dose.phase} ${String(dose.sets)}x${String(dose.reps)} ${dose.load} ${String(dose.plyoReps)}` : ""}`;
+      const group = groups.get(key) ?? {
+        day: entry.day,
+        entry,
+        minutes: Array.from({ length: weeks.length }, () => null),
+      };
+      group.minutes[index] = entry.minutes;
+      groups.set(key, group);
+    }
+  });
+  const counts = new Map<Day, number>();
+  return [...groups.values()]
+    .sort((a, b) => a.day - b.day || firstWeek(a) - firstWeek(b))
+    .map((group) => {
+      const { entry, day } = group;
+      const mode = entry.mode ?? "full";
+      const count = (counts.get(day) ?? 0) + 1;
+      counts.set(day, count);
+      const notes = [STRENGTH_NOTES[mode], entry.dose ? DOSE_NOTES[entry.dose.phase] : undefined].filter(
+        (note): note is string => note !== undefined,
+      );
+      const dose = entry.dose ?? strengthDose({ phase: "light", index: 0, reduced: false, young: true });
+      return {
+        id: `${prefix}-strength-${code(day).toLowerCase()}${count === 1 ? "" : `-${String(count)}`}`,
+        kind: "strength",
+        minutes: weekly(group.minutes),
+        rpe: entry.rpe,
+        on: [code(day)],
+        ...(notes.length === 0 ? {} : { notes: notes.join(" ") }),
+        exercises: strengthExercises(mode, dose, context.pick),
+      } satisfies SessionOf<"strength">;
+    });
+}
+
+/** The first week (index) a strength group holds. */
+function firstWeek(group: StrengthGroup): number {
+  return group.minutes.findIndex((minutes) => minutes !== null);
 }
 
 /** Pre-run fluids, nutrition and sleep, with targets from body mass when known. */

@@ -2,7 +2,7 @@
  * The runs of a base or pre-season week around its quality: the long run on its day, easy runs on the roomiest days
  * (strides after the first), each within its day and the 30-day longest run.
  */
-import { stridesWorkout, type Workout } from "./sessions.js";
+import type { Workout } from "./sessions.js";
 import { LONG_OVER_EASY, LONG_ROUNDS, longShareFor, MIN_RUN } from "./tuning.js";
 import type { PlannedRun, QualityRun, SeasonInput, WeekSpec } from "./types.js";
 import type { Day } from "./weekLayout.js";
@@ -45,7 +45,7 @@ export function compose(
   }));
   const qualityDays = new Set(quality.map((entry) => entry.day));
   const longDay = layout.longDay;
-  const strides = spec.strides ? stridesWorkout() : undefined;
+  const planned = spec.strides ? spec.workouts?.strides : undefined;
   // The roomiest easy days first; the first carries the strides.
   const roomiest = layout.runDays
     .filter((day) => day !== layout.longDay && !qualityDays.has(day))
@@ -53,8 +53,12 @@ export function compose(
   const easyDays = roomiest.slice(0, Math.max(1, roomiest.length - spec.fewerEasy));
   const rest = spec.minutes - runs.reduce((sum, run) => sum + run.minutes, 0);
   const qualityLongest = Math.max(0, ...runs.map((run) => run.minutes));
-  const budget: EasyBudget = { spec, cap, longDay, strides, rest, qualityRuns: runs.length, qualityLongest };
-  const { days, long, easy } = firstSplit(budget, easyDays);
+  const { budget, split } = splitOf(
+    { spec, cap, longDay, strides: planned, rest, qualityRuns: runs.length, qualityLongest },
+    easyDays,
+  );
+  const { days, long, easy } = split;
+  const { strides } = budget;
   // Too few minutes for a long run over easy ones: equal easy runs, as many as fill 20 minutes each.
   const flat = Math.min(layout.runDays.length - quality.length, Math.floor(rest / MIN_RUN));
   if (days.length === 0 && flat > 1) {
@@ -81,6 +85,14 @@ export function compose(
     }),
   );
   return sorted(runs);
+}
+
+/** The first split of the easy days; strides that leave an easy day too short for its run give way to the long run. */
+function splitOf(withStrides: EasyBudget, easyDays: readonly Day[]): { budget: EasyBudget; split: EasySplit } {
+  const first = firstSplit(withStrides, easyDays);
+  if (first.days.length > 0 || withStrides.strides === undefined) return { budget: withStrides, split: first };
+  const budget = { ...withStrides, strides: undefined };
+  return { budget, split: firstSplit(budget, easyDays) };
 }
 
 function sorted(runs: PlannedRun[]): { runs: PlannedRun[]; runMinutes: number } {

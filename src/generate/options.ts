@@ -9,7 +9,11 @@ export interface GeneratePlanOptions {
   readonly weeks?: number;
   /** Phase lengths; the base phase takes the rest (at least 1 week). */
   readonly phases?: {
-    /** Transition weeks, 1-4 (default: 1 up to 6 weeks, 2 up to 15, 3 up to 30, else 4). */
+    /**
+     * Transition weeks, 0-4 (default: what the season's end asks for, COACHING.md §8 item 1: the break and the
+     * recovery window of the race that ended the season, counted from its day; none when the season's end is unknown
+     * or long past).
+     */
     readonly transition?: number;
     /** Pre-season weeks, 0-4 (default: none under 10 weeks, 2 under 20, else 3). */
     readonly preSeason?: number;
@@ -33,18 +37,30 @@ export interface PhaseLengths {
 /** Weeks of a plan when the options give none. */
 export const DEFAULT_WEEKS = 12;
 
-/** Default phase lengths: a transition of 1-4 weeks, a pre-season when the plan is long enough, base in between. */
-export function phaseLengths(weeks: number, phases: GeneratePlanOptions["phases"]): PhaseLengths {
-  const transition = phases?.transition ?? (weeks <= 6 ? 1 : weeks <= 15 ? 2 : weeks <= 30 ? 3 : 4);
+/**
+ * Phase lengths: the transition the season's end asks for (`transitionWeeks`, never so long that it leaves no base
+ * week), a pre-season when the plan is long enough, base in between; the options win.
+ */
+export function phaseLengths(weeks: number, phases: GeneratePlanOptions["phases"], transitionWeeks = 0): PhaseLengths {
   const preSeason = phases?.preSeason ?? (weeks < 10 ? 0 : weeks < 20 ? 2 : 3);
+  const transition = phases?.transition ?? Math.max(0, Math.min(transitionWeeks, weeks - preSeason - 1));
   return { transition, base: weeks - transition - preSeason, preSeason };
 }
 
-/** The base's target: the option, else the level's share of the in-season week within the level's bounds. */
-export function targetOf(profile: LevelProfile, inSeason: number, options: GeneratePlanOptions): number {
+/**
+ * The base's peak: the option, else the coaching model's share of the in-season week (COACHING.md §2.4: 110 %,
+ * youth 105 %, masters 100 %) within the level's bounds, never over base-volume's 1.5 times the in-season week.
+ */
+export function targetOf(
+  profile: LevelProfile,
+  inSeason: number,
+  options: GeneratePlanOptions,
+  peakShare = profile.targetShare,
+): number {
   if (options.targetWeeklyRunMinutes !== undefined) return options.targetWeeklyRunMinutes;
   return Math.min(
     profile.maxTargetWeeklyRunMinutes,
-    Math.max(profile.minTargetWeeklyRunMinutes, Math.round(inSeason * profile.targetShare)),
+    Math.floor(1.45 * inSeason),
+    Math.max(profile.minTargetWeeklyRunMinutes, Math.round(inSeason * peakShare)),
   );
 }

@@ -2,7 +2,10 @@ import type { Level } from "../model/athlete.js";
 
 /** What the generator plans for an ability level. Documented in docs/generate.md; change both together. */
 export interface LevelProfile {
-  /** Runs a week in the base and pre-season (fewer when the athlete has fewer days). */
+  /**
+   * Runs a week in the base and pre-season (COACHING.md §3.1: B 3-4, I 4-5, A 5-7, E 6-7), fewer when the athlete has
+   * fewer days, is under 15 (4) or 50 and over (5).
+   */
   readonly runsPerWeek: number;
   /** The in-season week the plan is shaped from when the athlete gives no `inSeasonWeeklyRunMinutes`. */
   readonly defaultInSeasonWeeklyRunMinutes: number;
@@ -14,7 +17,7 @@ export interface LevelProfile {
   readonly minTargetWeeklyRunMinutes: number;
   /** The highest target of the base. */
   readonly maxTargetWeeklyRunMinutes: number;
-  /** Quality sessions a week in the base (hill repeats, then tempo); 0 gives strides after an easy run instead. */
+  /** Hard sessions a week in the base from its 4th week (beginners: the 7th); strides and hill sprints before. */
   readonly baseQuality: number;
   /** Quality sessions a week in the pre-season (intervals, then tempo). */
   readonly preSeasonQuality: number;
@@ -45,18 +48,18 @@ export interface LevelProfile {
  * @example
  * ```ts
  * import { LEVEL_PROFILES } from "offseason";
- * LEVEL_PROFILES.intermediate.runsPerWeek; //=> 4
+ * LEVEL_PROFILES.intermediate.runsPerWeek; //=> 5
  * ```
  */
 export const LEVEL_PROFILES: Readonly<Record<Level, LevelProfile>> = {
   beginner: {
-    runsPerWeek: 3,
+    runsPerWeek: 4,
     defaultInSeasonWeeklyRunMinutes: 100,
     minInSeasonWeeklyRunMinutes: 60,
     targetShare: 1.1,
     minTargetWeeklyRunMinutes: 75,
     maxTargetWeeklyRunMinutes: 200,
-    baseQuality: 0,
+    baseQuality: 1,
     preSeasonQuality: 1,
     hillRepeats: 0,
     tempoRepeats: 2,
@@ -69,7 +72,7 @@ export const LEVEL_PROFILES: Readonly<Record<Level, LevelProfile>> = {
     sleepHours: 8,
   },
   intermediate: {
-    runsPerWeek: 4,
+    runsPerWeek: 5,
     defaultInSeasonWeeklyRunMinutes: 200,
     minInSeasonWeeklyRunMinutes: 120,
     targetShare: 1.1,
@@ -88,7 +91,7 @@ export const LEVEL_PROFILES: Readonly<Record<Level, LevelProfile>> = {
     sleepHours: 8,
   },
   advanced: {
-    runsPerWeek: 5,
+    runsPerWeek: 6,
     defaultInSeasonWeeklyRunMinutes: 300,
     minInSeasonWeeklyRunMinutes: 240,
     targetShare: 1.1,

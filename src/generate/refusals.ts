@@ -12,8 +12,11 @@ import { DEFAULT_WEEKS, phaseLengths, type GeneratePlanOptions } from "./options
 import { LEVEL_PROFILES } from "./profiles.js";
 import { MIN_DAY_MINUTES, usableDays } from "./weekLayout.js";
 
-/** Usable days (30 minutes or more) an athlete needs for the plan to keep its promise. */
-const MIN_USABLE_DAYS = 4;
+/**
+ * Usable days (30 minutes or more) an athlete needs: 3, a complete 3-run week (Higdon HM3, FIRST "3 plus 2";
+ * COACHING.md §3.1); with fewer no level's week fits.
+ */
+const MIN_USABLE_DAYS = 3;
 
 /** The options out of range, as located issues (none when every option is in range). */
 export function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
@@ -25,9 +28,9 @@ export function checkOptions(options: GeneratePlanOptions): OffseasonIssue[] {
   if (!Number.isInteger(weeks) || weeks < 4 || weeks > 52)
     issues.push(issueOf(["weeks"], "out_of_range", GENERATE_MESSAGES, "generate.wholeNumber", { min: 4, max: 52 }));
   const transition = options.phases?.transition;
-  if (transition !== undefined && (!Number.isInteger(transition) || transition < 1 || transition > 4)) {
+  if (transition !== undefined && (!Number.isInteger(transition) || transition < 0 || transition > 4)) {
     issues.push(
-      issueOf(["phases", "transition"], "out_of_range", GENERATE_MESSAGES, "generate.wholeNumber", range(1, 4)),
+      issueOf(["phases", "transition"], "out_of_range", GENERATE_MESSAGES, "generate.wholeNumber", range(0, 4)),
     );
   }
   const preSeason = options.phases?.preSeason;
@@ -59,6 +62,7 @@ export function checkAthlete(athlete: Athlete, options: GeneratePlanOptions): Of
         count: usable,
         minutes: MIN_DAY_MINUTES,
         needed: MIN_USABLE_DAYS,
+        more: MIN_USABLE_DAYS - usable,
       }),
     );
   }

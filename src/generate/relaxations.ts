@@ -4,7 +4,7 @@
  * (acwr-band), or stay too even, then runs less, loses cross-training, quality and strides. The season tries the
  * first rung that applies, rebuilds the week, and checks again.
  */
-import { MAX_FEWER_EASY, MIN_CROSS, MIN_TRANSITION_RUNS, VOLUME_STEP } from "./tuning.js";
+import { MAX_FEWER_EASY, MIN_CROSS, MIN_STRENGTH_SHARE, MIN_TRANSITION_RUNS, VOLUME_STEP } from "./tuning.js";
 import type { PhaseKind, WeekSettings } from "./types.js";
 
 /** How a week that broke a rule broke it, and what bounds its relief. */
@@ -59,6 +59,13 @@ export const RELAXATIONS: readonly Relaxation[] = [
     }),
   },
   {
+    // Shorter strength sessions (never under 15 minutes): at the bottom of a level's in-season range strength
+    // carries much of the week's load.
+    name: "lighter-strength",
+    applies: (settings) => settings.strengthShare > MIN_STRENGTH_SHARE,
+    relax: (settings) => ({ ...settings, strengthShare: Math.max(MIN_STRENGTH_SHARE, settings.strengthShare - 0.25) }),
+  },
+  {
     name: "fewer-cross",
     applies: (settings) => settings.crossCount > MIN_CROSS,
     relax: (settings) => ({ ...settings, crossCount: settings.crossCount - 1 }),
@@ -72,6 +79,13 @@ export const RELAXATIONS: readonly Relaxation[] = [
     name: "no-strides",
     applies: (settings) => settings.strides,
     relax: (settings) => ({ ...settings, strides: false }),
+  },
+  {
+    // The last resort of a week at the bottom of a level's range: its active recovery (a coverage habit, info) gives
+    // way to the load ratio, which warns.
+    name: "no-cross",
+    applies: (settings) => settings.crossCount > 0,
+    relax: (settings) => ({ ...settings, crossCount: 0 }),
   },
 ];
 

@@ -1,10 +1,7 @@
 /** Typed sessions of the generator: quality runs with steps, strides, strength with named exercises, cross-training. */
 import type { PlanPaces } from "../model/plan.js";
-import type { ExerciseName } from "../model/exercises.js";
 import type { SessionOf } from "../model/session.js";
 import type { Step, StepRepeat } from "../model/steps.js";
-import type { LevelProfile } from "./profiles.js";
-import type { StrengthDay } from "./weekLayout.js";
 
 /** A small deterministic generator for variety (Park-Miller). */
 export function chooser(seed: number) {
@@ -19,7 +16,7 @@ export function chooser(seed: number) {
 export type Pick = ReturnType<typeof chooser>;
 
 /** The run types of quality work. */
-export type QualityType = "hills" | "tempo" | "intervals";
+export type QualityType = "hills" | "tempo" | "intervals" | "fartlek";
 
 /** A structured run: its type, session RPE, steps and their total minutes. */
 export interface Workout {
@@ -30,6 +27,16 @@ export interface Workout {
   readonly minutes: number;
   /** Minutes of the steps at RPE 6 or more. */
   readonly hardMinutes: number;
+  /** What makes it this session and no other (type, reps, work): the week-by-week progression compares it. */
+  readonly key: string;
+}
+
+/** A quality session's shape: its type, repeats, and the minutes of each work bout and recovery. */
+export interface QualitySpec {
+  readonly type: QualityType;
+  readonly reps: number;
+  readonly work: number;
+  readonly recovery: number;
 }
 
 /** Warm-up and cool-down of every quality session, in minutes. */
@@ -39,34 +46,29 @@ const COOLDOWN = 10;
 const SHORT_WARMUP = 10;
 const SHORT_COOLDOWN = 5;
 /** Work steps of quality sessions run at these RPEs (hard: 6 or more); recoveries jog at 2. */
-const WORK_RPE: Readonly<Record<QualityType, number>> = { hills: 7, tempo: 7, intervals: 8 };
+const WORK_RPE: Readonly<Record<QualityType, number>> = { hills: 7, tempo: 7, intervals: 8, fartlek: 7 };
+const NOTES: Readonly<Record<QualityType, string | undefined>> = {
+  hills: "Up a 5-6 % hill, hard but controlled; jog or walk back down.",
+  tempo: "Comfortably hard: a pace you could hold for about an hour.",
+  intervals: "At 3K-5K effort; jog the recoveries.",
+  fartlek: "Faster bouts by feel, relaxed; easy running between them.",
+};
 
 function withPace(step: Step, pace: string | undefined): Step {
   return pace === undefined ? step : { ...step, pace };
 }
 
 /**
- * A quality session of `reps` repeats: hill repeats (60 s climbs, 2 min jog down), tempo (`tempoMinutes` at RPE 7,
- * 2 min jog) or intervals (`intervalMinutes` at RPE 8, half as long jogging, rounded up), between a 12-minute warm-up and a
- * 10-minute cool-down (10 and 5 minutes when `short`); work steps carry the athlete's pace for the type when known.
+ * A quality session (COACHING.md §4): `reps` work bouts of `work` minutes with `recovery` minutes of jogging, between
+ * a 12-minute warm-up and a 10-minute cool-down (10 and 5 minutes when `short`); work steps carry the athlete's pace
+ * for the type when known (tempo, intervals).
  */
-export function qualityWorkout(
-  type: QualityType,
-  reps: number,
-  profile: LevelProfile,
-  paces: PlanPaces | undefined,
-  short = false,
-): Workout {
+export function qualityWorkout(spec: QualitySpec, paces: PlanPaces | undefined, short = false): Workout {
+  const { type, reps, work, recovery } = spec;
   const warmup = short ? SHORT_WARMUP : WARMUP;
   const cooldown = short ? SHORT_COOLDOWN : COOLDOWN;
-  const [work, recovery] =
-    type === "hills"
-      ? [1, 2]
-      : type === "tempo"
-        ? [profile.tempoMinutes, 2]
-        : [profile.intervalMinutes, Math.ceil(profile.intervalMinutes / 2)];
-  const pace = type === "hills" ? undefined : paces?.[type];
-  const notes = type === "hills" ? "Up a moderate hill, strong but controlled; jog back down." : undefined;
+  const pace = type === "tempo" || type === "intervals" ? paces?.[type] : undefined;
+  const notes = NOTES[type];
   const workStep = withPace(
     { intent: "work", minutes: work, rpe: WORK_RPE[type], ...(notes === undefined ? {} : { notes }) },
     pace,
@@ -82,25 +84,32 @@ export function qualityWorkout(
     steps,
     minutes: warmup + cooldown + reps * (work + recovery),
     hardMinutes: reps * work,
+    key: `${type} ${String(reps)}x${String(work)} ${String(warmup + cooldown + reps * (work + recovery))}`,
   };
 }
 
-/** Six strides (20 s quick, relaxed running) with walk-backs, after an easy run: 9 minutes, an easy session. */
-export function stridesWorkout(): Workout {
+/**
+ * The add-on after an easy run (COACHING.md §4): strides (`reps` x 20 s quick, 70 s walk back) or hill sprints
+ * (`reps` x 10 s all-out up a 6-8 % hill, 2 min walk back); an easy session either way.
+ */
+export function stridesWorkout(reps = 6, hill = false): Workout {
+  const [seconds, back] = hill ? [10, 120] : [20, 70];
+  const notes = hill ? "All-out up a steep hill (6-8 %), full walk-back recovery." : "Quick and relaxed, not a sprint.";
   return {
     runType: "strides",
     rpe: 3,
     steps: [
       {
-        repeat: 6,
+        repeat: reps,
         steps: [
-          { intent: "work", seconds: 20, rpe: 7, notes: "Quick and relaxed, not a sprint." },
-          { intent: "recovery", seconds: 70, rpe: 2 },
+          { intent: "work", seconds, rpe: hill ? 8 : 7, notes },
+          { intent: "recovery", seconds: back, rpe: 2 },
         ],
       },
     ],
-    minutes: 9,
-    hardMinutes: 2,
+    minutes: Math.ceil((reps * (seconds + back)) / 60),
+    hardMinutes: Math.ceil((reps * seconds) / 60),
+    key: `${hill ? "hill-sprints" : "strides"} ${String(reps)}`,
   };
 }
 
@@ -128,52 +137,4 @@ export function runSession(
 export function weekly(minutes: readonly (number | null)[]): number | readonly (number | null)[] {
   const first = minutes[0];
   return first !== undefined && first !== null && minutes.every((entry) => entry === first) ? first : minutes;
-}
-
-type ExerciseInput = NonNullable<SessionOf<"strength">["exercises"]>[number];
-
-function exercise(
-  name: ExerciseName,
-  sets: number,
-  size: { readonly reps: number } | { readonly seconds: number },
-  equipment?: ExerciseInput["equipment"],
-): ExerciseInput {
-  return { name, sets, ...size, ...(equipment === undefined ? {} : { equipment }) };
-}
-
-/**
- * The exercises of a strength day. A full session covers the four patterns the off-season asks for (knee-dominant,
- * hip hinge, calf and foot, trunk), alternating two sets of choices; plyometric hops for advanced and elite runners
- * in the pre-season; upper body and trunk only when the next day's run needs fresh legs.
- */
-export function strengthExercises(
-  mode: StrengthDay["mode"],
-  index: number,
-  equipment: ExerciseInput["equipment"],
-  plyometric: boolean,
-  pick: Pick,
-): ExerciseInput[] {
-  const lower =
-    index % 2 === 0
-      ? [
-          exercise(pick(["squat", "goblet-squat", "split-squat"]), 3, { reps: 10 }, equipment),
-          exercise(pick(["romanian-deadlift", "glute-bridge", "hip-thrust"]), 3, { reps: 10 }, equipment),
-          exercise("calf-raise", 3, { reps: 15 }, equipment),
-        ]
-      : [
-          exercise(pick(["lunge", "step-up"]), 3, { reps: 10 }, equipment),
-          exercise(pick(["single-leg-deadlift", "glute-bridge"]), 3, { reps: 10 }, equipment),
-          exercise(pick(["single-leg-calf-raise", "toe-walk"]), 3, { reps: 12 }, "bodyweight"),
-        ];
-  const trunk =
-    index % 2 === 0
-      ? [exercise("plank", 3, { seconds: 40 }), exercise("dead-bug", 3, { reps: 10 })]
-      : [exercise(pick(["side-plank", "leg-lift", "bird-dog"]), 3, { reps: 10 })];
-  const upper = [
-    exercise(pick(["push-up", "row"]), 3, { reps: 10 }),
-    exercise("overhead-press", 3, { reps: 10 }, "resistance-band"),
-  ];
-  if (mode === "upper") return [...trunk, ...upper];
-  const hops = plyometric ? [exercise("pogo-jump", 3, { reps: 15 }, "bodyweight")] : [];
-  return [...lower, ...trunk, ...(index % 2 === 0 ? [] : upper.slice(0, 1)), ...hops];
 }

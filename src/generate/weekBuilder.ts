@@ -14,10 +14,28 @@ interface WeekFrame {
   readonly cap: (day: Day) => number;
 }
 
-/** Strength minutes and RPE of a phase: light bodyweight work in the transition. */
-export function strengthOf(input: SeasonInput, phase: PhaseKind): { minutes: number; rpe: number } {
-  if (phase === "transition") return { minutes: input.profile.strengthMinutes, rpe: 3 };
-  return { minutes: input.profile.strengthMinutes, rpe: input.beginner ? 4 : 5 };
+/** Minutes of a short strength add-on after a run on a day with little room (COACHING.md §3.1: 15-25 min). */
+const ADD_ON_STRENGTH = 20;
+/** A run day with less room than this takes strength as the short add-on. */
+const ROOMY_DAY = 90;
+/** The longest run of each transition week after the season's end (COACHING.md §1.2, §1.5): 40, 60, 70, 85 min. */
+const TRANSITION_TOP_CAPS: readonly number[] = [40, 60, 70, 85];
+
+/**
+ * Strength minutes and RPE on a day: light bodyweight work in the transition; a short add-on after the run on a run
+ * day with little room, else the level's session.
+ */
+export function strengthOf(input: SeasonInput, phase: PhaseKind, day?: Day): { minutes: number; rpe: number } {
+  const { layout, profile } = input;
+  const short = day !== undefined && layout.runDays.includes(day) && (layout.capacity[day] ?? 0) < ROOMY_DAY;
+  // The add-on leaves a scarce day 30 minutes of running: 15-20 minutes (COACHING.md §3.1, §3.4).
+  const addOn = Math.max(15, Math.min(ADD_ON_STRENGTH, (layout.capacity[day ?? 0] ?? 0) - 30));
+  const minutes = short ? Math.min(addOn, profile.strengthMinutes) : profile.strengthMinutes;
+  // Under-15s and beginners below the level's usual season: technique first, short and light (COACHING.md §5).
+  if (input.model.young || (input.beginner && input.inSeasonMinutes < profile.defaultInSeasonWeeklyRunMinutes))
+    return { minutes: Math.min(minutes, 15), rpe: 3 };
+  if (phase === "transition") return { minutes, rpe: 3 };
+  return { minutes, rpe: input.beginner ? 4 : 5 };
 }
 
 /** Builds one week of the season from its spec. */
@@ -30,20 +48,26 @@ function frameOf(input: SeasonInput, spec: WeekSpec): WeekFrame {
   const { layout } = input;
   const { phase, kind, week } = spec;
   const capacity = (day: Day) => layout.capacity[day] ?? 0;
+  const { dose } = spec;
   const strength: PlannedOther[] =
-    kind === "recovery" ? [] : layout.strengthDays.map(({ day, mode }) => ({ day, mode, ...strengthOf(input, phase) }));
+    kind === "recovery" || dose === undefined
+      ? []
+      : layout.strengthDays.map(({ day, mode }) => {
+          // The session's RPE (Foster) stays the level's: heavy sets are few, with long rests; their effort is the
+          // sets' RPE and reps in reserve, in the exercises.
+          const { minutes, rpe } = strengthOf(input, phase, day);
+          return { day, mode, minutes: Math.max(15, Math.round(minutes * spec.strengthShare)), rpe, dose };
+        });
   const strengthOn = (day: Day) => strength.find((entry) => entry.day === day)?.minutes ?? 0;
   // The transition keeps its load in easy cross-training (two sessions a week) while running comes back.
   const crossMinutes = Math.min(
     kind === "recovery" ? 30 : 45,
     Math.max(20, Math.round((phase === "transition" ? 0.2 : 0.15) * input.inSeasonMinutes)),
   );
-  // Cross-training goes on the emptiest day once the runs are known; without a free day for it, the first
-  // cross-training day keeps room for it.
-  const freeDay = layout.crossDays.find((day) => !layout.runDays.includes(day) && strengthOn(day) === 0);
-  const reserved = freeDay === undefined ? layout.crossDays[0] : undefined;
-  const room = (day: Day) => capacity(day) - strengthOn(day) - (day === reserved ? crossMinutes : 0);
-  const cap = (day: Day) => Math.min(room(day), spec.spikeCap(week, day));
+  // Cross-training goes on the days runs leave (COACHING.md §3.1): it never keeps room on a run day.
+  const room = (day: Day) => capacity(day) - strengthOn(day);
+  const cap = (day: Day) =>
+    spec.noRunDays.includes(day) ? 0 : Math.min(room(day), spec.spikeCap(week, day), spec.longCap);
   return { strength, crossMinutes, cap };
 }
 
@@ -53,10 +77,15 @@ function transitionWeek(input: SeasonInput, spec: WeekSpec, frame: WeekFrame): P
   const { phase, kind } = spec;
   const { strength, crossMinutes, cap } = frame;
   const runs: PlannedRun[] = [];
-  const most = kind === "recovery" ? limits.transition.firstDaysMaxRunMinutes - 5 : Infinity;
+  const index = spec.after ?? spec.week;
+  const most = Math.min(
+    TRANSITION_TOP_CAPS[Math.min(index, TRANSITION_TOP_CAPS.length - 1)] ?? Infinity,
+    kind === "recovery" ? limits.transition.firstDaysMaxRunMinutes - 5 : Infinity,
+  );
   // The roomiest run day carries the week's longest run, as long as the 30-day spike check allows; the other runs
-  // share what is left at 20 minutes or more, never longer than it.
-  const days = spreadDays(layout.runDays, kind === "recovery" ? RECOVERY_RUNS : spec.transitionRuns);
+  // share what is left at 20 minutes or more, never longer than it. No running on the first days after a marathon.
+  const open = layout.runDays.filter((day) => !spec.noRunDays.includes(day));
+  const days = spreadDays(open, kind === "recovery" ? RECOVERY_RUNS : spec.transitionRuns);
   const longest = layout.longDay !== undefined && days.includes(layout.longDay) ? layout.longDay : days[0];
   if (longest === undefined)
     return finish(phase, kind, runs, strength, placeCross(input, spec, runs, strength, crossMinutes));
@@ -145,8 +174,19 @@ function placeCross(
     const index = layout.crossDays.indexOf(day);
     return index < 0 ? 7 : index;
   };
+  // Cross-training goes on the days runs leave (COACHING.md §3.3); a second session on an easy run's day only for
+  // advanced and elite runners.
+  const runDays = new Set(runs.map((run) => run.day));
+  const doubles = input.level === "advanced" || input.level === "elite";
   const candidates = [0, 1, 2, 3, 4, 5, 6]
-    .filter((day) => (layout.capacity[day] ?? 0) - busy(day) >= CROSS_MIN && !quality.has(day))
+    .filter(
+      (day) =>
+        (layout.capacity[day] ?? 0) - busy(day) >= CROSS_MIN &&
+        !quality.has(day) &&
+        (!runDays.has(day) || (doubles && spec.stackCross)) &&
+        // A day's strength session is its training: cross-training on top of it only for advanced and elite.
+        (doubles || !strength.some((entry) => entry.day === day)),
+    )
     .sort(
       (a, b) =>
         Number(a === layout.restDay) - Number(b === layout.restDay) ||

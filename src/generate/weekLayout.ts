@@ -94,6 +94,8 @@ export interface LayoutNeeds {
   readonly strengthPerWeek: number;
   readonly minRunFreeDays: number;
   readonly maxConsecutiveRunDays: number;
+  /** Easy days after a key session at least (masters: 2, COACHING.md §3.3), where the days allow. */
+  readonly easyDaysAfterKey: number;
 }
 
 /** The days with room for a session (at least {@link MIN_DAY_MINUTES}). */
@@ -120,7 +122,7 @@ export function layoutWeek(athlete: Athlete, needs: LayoutNeeds): WeekLayout {
   const weekend = (day: Day) => Number(day === 5 || day === 6);
   const longDay =
     runDays.length < 2 ? undefined : byScore(runDays, (day) => [capacity[day] ?? 0, weekend(day), day])[0];
-  const hardDays = hardDaysOf(capacity, runDays, longDay, needs.qualityDays);
+  const hardDays = hardDaysOf(capacity, runDays, longDay, needs);
   const hard = new Set(hardDays);
   const strengthDays = strengthDaysOf({ capacity, usable, runDays, longDay, hardDays }, needs.strengthPerWeek);
   const strengthSet = new Set(strengthDays.map((entry) => entry.day));
@@ -152,7 +154,8 @@ function runDaysOf(capacity: readonly number[], usable: readonly Day[], needs: L
   const roomiest = Math.max(0, ...usable.map((day) => capacity[day] ?? 0));
   let runDays: Day[] = [];
   for (
-    let count = Math.min(needs.runsPerWeek, usable.length - 1, 7 - needs.minRunFreeDays);
+    // Runs take the days first (COACHING.md §3.1): min(the level's runs, the usable days), within the run-free days.
+    let count = Math.min(needs.runsPerWeek, usable.length, 7 - needs.minRunFreeDays);
     count > 0 && runDays.length === 0;
     count -= 1
   ) {
@@ -176,12 +179,18 @@ function hardDaysOf(
   capacity: readonly number[],
   runDays: readonly Day[],
   longDay: Day | undefined,
-  count: number,
+  needs: LayoutNeeds,
 ): Day[] {
+  const count = needs.qualityDays;
   const hardDays: Day[] = [];
+  const gap = Math.min(3, needs.easyDaysAfterKey + 1);
   const hardCandidates = byScore(
     runDays.filter((day) => longDay === undefined || distance(day, longDay) >= 2),
-    (day) => [longDay === undefined ? 0 : Math.min(2, distance(day, longDay)), Math.min(90, capacity[day] ?? 0), -day],
+    (day) => [
+      longDay === undefined ? 0 : Math.min(gap, distance(day, longDay)),
+      Math.min(90, capacity[day] ?? 0),
+      -day,
+    ],
   );
   for (const day of hardCandidates) {
     if (hardDays.length >= count) break;
@@ -209,7 +218,9 @@ function strengthDaysOf(chosen: ChosenDays, count: number): StrengthDay[] {
   // The day after a quality day first (hard days hard, and the legs have a day before the next hard run), then
   // any day not followed by a hard or long run, then after the run of a quality day itself.
   const dayAfterHard = (day: Day) => hard.has((day + 6) % 7);
+  // After the hard runs first ("hard days hard", COACHING.md §3.3), then days not followed by a key session.
   const tiers: readonly (readonly [StrengthDay["mode"], readonly Day[]])[] = [
+    ["after-run", hardDays.filter((day) => !beforeHardOrLong(day))],
     [
       "full",
       byScore(
@@ -217,7 +228,6 @@ function strengthDaysOf(chosen: ChosenDays, count: number): StrengthDay[] {
         (day) => [Number(dayAfterHard(day)), Number(runDays.includes(day)), capacity[day] ?? 0, -day],
       ),
     ],
-    ["after-run", hardDays.filter((day) => !beforeHardOrLong(day))],
     ["upper", usable.filter((day) => day !== longDay)],
   ];
   const apart = (day: Day) => strengthDays.every((other) => distance(other.day, day) > 1);

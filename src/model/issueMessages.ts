@@ -128,7 +128,7 @@ export const GENERATE_MESSAGES = {
   "generate.seed": "must be an integer",
   "generate.targetMinutes": "must be a whole number of minutes from {min} to {max}",
   "generate.days":
-    "has {count} {count, plural, one {day} other {days}} with {minutes} minutes or more; a plan with rest days, runs, strength and cross-training that no rule warns about needs {needed}",
+    "has {count, plural, one {# day} other {# days}} with {minutes} minutes or more; a plan needs {needed} for its 3 runs a week (the fewest any level runs): free {more, plural, one {# more day} other {# more days}} of {minutes} minutes or more",
   "generate.inSeason":
     "is {minutes}, below the {min} minutes a plan at {level} level starts from: its sessions alone would spike the load against the season; check the level or the minutes",
   "generate.seasonEnd":

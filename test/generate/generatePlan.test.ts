@@ -92,7 +92,8 @@ describe("generatePlan", () => {
       { weeks: 3 },
       { weeks: 53 },
       { weeks: 6.5 },
-      { phases: { transition: 0 } },
+      { phases: { transition: 5 } },
+      { phases: { transition: -1 } },
       { phases: { preSeason: 5 } },
       { weeks: 4, phases: { transition: 4 } },
     ]) {
@@ -210,7 +211,7 @@ describe("generatePlan's season, for typical runners", () => {
     expect(plan.paces).toEqual(paces);
     const sessions = plan.phases.flatMap((phase) => phase.sessions);
     const runTypes = new Set(sessions.flatMap((session) => (session.kind === "run" ? [session.runType] : [])));
-    expect([...runTypes].sort()).toEqual(["easy", "hills", "intervals", "long", "strides", "tempo"]);
+    expect([...runTypes].sort()).toEqual(["easy", "fartlek", "hills", "intervals", "long", "strides", "tempo"]);
     const intervals = sessions.find((session) => session.kind === "run" && session.runType === "intervals");
     expect(JSON.stringify(intervals)).toContain('"pace":"4:10/km"');
     for (const session of sessions) {

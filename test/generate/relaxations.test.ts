@@ -10,6 +10,7 @@ const fresh: WeekSettings = {
   transitionRuns: 4,
   stackCross: false,
   fewerEasy: 0,
+  strengthShare: 1,
 };
 const uneven: WeekCheck = { phase: "base", even: false, floor: 150 };
 const spiking: WeekCheck = { phase: "base", even: true, floor: 150 };
@@ -35,9 +36,11 @@ describe("the relaxation ladder", () => {
       "fewer-transition-runs",
       "fewer-cross-for-monotony",
       "less-volume",
+      "lighter-strength",
       "fewer-cross",
       "fewer-quality",
       "no-strides",
+      "no-cross",
     ]);
   });
 
@@ -51,9 +54,12 @@ describe("the relaxation ladder", () => {
       "less-volume",
       "less-volume",
       "less-volume",
+      "lighter-strength",
+      "lighter-strength",
       "fewer-quality",
       "fewer-quality",
       "no-strides",
+      "no-cross",
     ]);
   });
 
@@ -64,6 +70,9 @@ describe("the relaxation ladder", () => {
       "fewer-transition-runs",
       "fewer-transition-runs",
       "fewer-cross-for-monotony",
+      "lighter-strength",
+      "lighter-strength",
+      "no-cross",
     ]);
   });
 
@@ -77,12 +86,13 @@ describe("the relaxation ladder", () => {
       steps.push(settings.minutes);
     }
     expect(steps).toEqual([186, 172, 159, 150]);
-    expect(relaxWeek(settings, spiking)?.name).toBe("fewer-cross");
+    expect(relaxWeek(settings, spiking)?.name).toBe("lighter-strength");
   });
 
-  it("keeps at least one cross-training session", () => {
-    const spare = { ...fresh, minutes: 150, crossCount: 1, qualityCount: 0, strides: false };
-    expect(relaxWeek(spare, spiking)).toBeUndefined();
+  it("drops its last cross-training session only when nothing else is left to give", () => {
+    const spare = { ...fresh, minutes: 150, crossCount: 1, qualityCount: 0, strides: false, strengthShare: 0.5 };
+    expect(relaxWeek(spare, spiking)).toEqual({ name: "no-cross", settings: { ...spare, crossCount: 0 } });
+    expect(relaxWeek({ ...spare, crossCount: 0 }, spiking)).toBeUndefined();
     expect(relaxWeek({ ...spare, crossCount: 2 }, spiking)).toEqual({
       name: "fewer-cross",
       settings: { ...spare, crossCount: 1 },

@@ -130,7 +130,7 @@ export const issues: NonNullable<Locale["issues"]> = {
   "generate.seed": "muss eine ganze Zahl sein",
   "generate.targetMinutes": "muss eine ganze Zahl von Minuten von {min} bis {max} sein",
   "generate.days":
-    "hat {count, plural, one {# Tag} other {# Tage}} mit {minutes} Minuten oder mehr; ein Plan mit Ruhetagen, Läufen, Kraft- und Alternativtraining, bei dem keine Regel warnt, braucht {needed}",
+    "hat {count, plural, one {# Tag} other {# Tage}} mit {minutes} Minuten oder mehr; ein Plan braucht {needed} für seine 3 Läufe pro Woche (weniger läuft keine Stufe): gib {more, plural, one {noch einen Tag} other {noch # Tage}} mit {minutes} Minuten oder mehr frei",
   "generate.inSeason":
     "ist {minutes}, unter den {min} Minuten, von denen ein Plan für {level, term, level} ausgeht: Schon seine Einheiten würden die Belastung gegenüber der Saison sprunghaft erhöhen; prüfe das Niveau oder die Minuten",
   "generate.seasonEnd":

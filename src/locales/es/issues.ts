@@ -138,7 +138,7 @@ export const issues: NonNullable<Locale["issues"]> = {
   "generate.seed": "debe ser un número entero",
   "generate.targetMinutes": "debe ser un número entero de minutos de {min} a {max}",
   "generate.days":
-    "tiene {count, plural, one {# día} other {# días}} con {minutes} minutos o más; un plan con días de descanso, rodajes, fuerza y entrenamiento cruzado sin avisos de ninguna regla necesita {needed}",
+    "tiene {count, plural, one {# día} other {# días}} con {minutes} minutos o más; un plan necesita {needed} para sus 3 rodajes semanales (el mínimo de cualquier nivel): libera {more, plural, one {# día más} other {# días más}} de {minutes} minutos o más",
   "generate.inSeason":
     "es {minutes}, por debajo de los {min} minutos de los que parte un plan de nivel {level, term, level}: solo sus sesiones dispararían la carga frente a la temporada; revisa el nivel o los minutos",
   "generate.seasonEnd":
