@@ -61,4 +61,3 @@ export function groupTitle(occurrences: readonly SessionOccurrence[]): string {
 function sessionDistanceKm(occurrence: SessionOccurrence): number | undefined {
   return occurrence.kind === "run" ? occurrence.session.distanceKm : undefined;
 }
-
