@@ -40,6 +40,16 @@ export function localizeIssues(error: OffseasonError, locale?: Locale): Offseaso
 }
 
 /**
+ * The summary of an error that has none: one made by an older copy of the package (before summaries were kept) says it
+ * on the first line of its message, before the count of problems.
+ */
+function summaryOf(error: OffseasonError): string {
+  const given: unknown = error.summary;
+  if (typeof given === "string") return given;
+  return (error.message.split("\n")[0] ?? "").replace(/ \([\d,]+ problems?\):$/, "");
+}
+
+/**
  * An error's summary line in a locale: its `messageId`'s template, else the summary as it was given.
  *
  * @param error - An {@link OffseasonError}.
@@ -49,7 +59,7 @@ export function localizeIssues(error: OffseasonError, locale?: Locale): Offseaso
 export function formatSummary(error: OffseasonError, locale?: Locale): string {
   const id = error.messageId;
   const template = id === undefined ? undefined : (locale?.issues?.[id] ?? ISSUE_MESSAGES[id]);
-  return template === undefined ? error.summary : createFormatter(locale).format(template, error.data ?? {});
+  return template === undefined ? summaryOf(error) : createFormatter(locale).format(template, error.data ?? {});
 }
 
 /**
