@@ -1,11 +1,9 @@
 /** The German messages of the load rules, by rule id, then message id. */
 import type { Locale } from "../../locale/types.js";
+import { AT_WHEN } from "./phrases.js";
 
 /** "Woche 3" / "den Wochen 1-3 und 5" (after "in"). */
 const inWeeks = "{weekCount, plural, one {Woche {weeks, weeks}} other {den Wochen {weeks, weeks}}}";
-/** "am Samstag, 7. November 2026" / "jeden Dienstag in den Wochen 1-3". */
-const atWhen =
-  "{weekCount, plural, one {am {first, date}} other {jeden {first, weekday} in den Wochen {weeks, weeks}}}";
 /** A run's title with its minutes beside the distance it was given in. */
 const spokenTitle =
   "„{title}“{spoken, select, minutes { (etwa {aboutMinutes} min)} range { (etwa {aboutMinutes}-{aboutMinutesMax} min)} open { (etwa {aboutMinutes} min oder mehr)} other {}}";
@@ -66,7 +64,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   },
   "long-run-share": {
     tooLong: {
-      message: `„{title}“ ${atWhen} macht {range, select, true {{lowPercent} bis } other {}}{share, number, percent} deiner Laufminuten der Woche aus; bei {many, select, true {{manyRuns, plural, one {# Lauf oder mehr} other {# oder mehr Läufen}}} other {{runs, plural, one {# Lauf} other {# Läufen}}}} pro Woche sollten es höchstens {max, number, percent} sein.`,
+      message: `„{title}“ ${AT_WHEN} macht {range, select, true {{lowPercent} bis } other {}}{share, number, percent} deiner Laufminuten der Woche aus; bei {many, select, true {{manyRuns, plural, one {# Lauf oder mehr} other {# oder mehr Läufen}}} other {{runs, plural, one {# Lauf} other {# Läufen}}}} pro Woche sollten es höchstens {max, number, percent} sein.`,
       hint: `Kürze den langen Lauf auf etwa ${amount("target")}, oder verlängere die anderen Läufe um lockere Minuten.`,
     },
     overCap: {
@@ -191,7 +189,7 @@ export const loadRules: NonNullable<Locale["rules"]> = {
   },
   availability: {
     unavailable: {
-      message: `„{title}“ ${atWhen} fällt auf einen Tag, an dem {athlete} nicht trainieren kann.`,
+      message: `„{title}“ ${AT_WHEN} fällt auf einen Tag, an dem {athlete} nicht trainieren kann.`,
       hint: "Leg die Einheit auf einen Tag, an dem {athlete} Zeit hat, oder lass sie mit einer Ausnahme ausfallen.",
     },
     tooLong: {

@@ -1,10 +1,7 @@
 /** The German messages of the practice rules (strength, cross-training, mental, nutrition), by rule id, then message id. */
 import type { Locale } from "../../locale/types.js";
+import { AT_WHEN, IN_WOCHEN } from "./phrases.js";
 
-// "In Woche 3" / "In den Wochen 1-4 und 6": where a weekly finding is.
-const IN_WOCHEN = "{weekCount, plural, one {In Woche} other {In den Wochen}} {weeks, weeks}";
-// A strength session named by its date, or by its weekday when it repeats week after week.
-const WHEN = "{weekCount, plural, =1 {am {first, date}} other {jeden {first, weekday} in den Wochen {weeks, weeks}}}";
 const SHARE =
   "{shareRange, select, true {{share, number, percent} bis {shareHigh, number, percent}} other {{share, number, percent}}}";
 
@@ -24,11 +21,11 @@ export const practiceRules: NonNullable<Locale["rules"]> = {
   },
   "strength-spacing": {
     dayBefore: {
-      message: `Das Beinkrafttraining ${WHEN} liegt am Tag vor „{run}“ {weekCount, plural, =1 {am {nextDate, date}} other {am {nextDate, weekday}}}.`,
+      message: `Das Beinkrafttraining ${AT_WHEN} liegt am Tag vor „{run}“ {weekCount, plural, =1 {am {nextDate, date}} other {am {nextDate, weekday}}}.`,
       hint: "Leg die Krafteinheit auf die Zeit nach „{run}“, oder auf einen Tag, auf den kein harter oder langer Lauf folgt.",
     },
     sameDay: {
-      message: `Das Beinkrafttraining ${WHEN} um {time} Uhr liegt vor „{run}“ um {runTime} Uhr.`,
+      message: `Das Beinkrafttraining ${AT_WHEN} um {time} Uhr liegt vor „{run}“ um {runTime} Uhr.`,
       hint: "Mach das Krafttraining nach dem Lauf, oder verlege es auf einen anderen Tag als den {first, weekday}.",
     },
     beforeARace: {

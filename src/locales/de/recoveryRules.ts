@@ -1,8 +1,7 @@
 /** The German messages of the recovery rules, by rule id, then message id. */
 import type { Locale } from "../../locale/types.js";
+import { IN_WOCHEN } from "./phrases.js";
 
-// "In Woche 3" / "In den Wochen 1-4 und 6": where a weekly finding is.
-const IN_WOCHEN = "{weekCount, plural, one {In Woche} other {In den Wochen}} {weeks, weeks}";
 const WOCHE_HAT = "{weekCount, plural, one {Woche {weeks, weeks} hat} other {Die Wochen {weeks, weeks} haben}}";
 // A streak or a pair named by its dates, or by its weekdays when it repeats week after week.
 const FIRST = "am {single, select, true {{firstDate, date}} other {{firstDate, weekday}}}";
