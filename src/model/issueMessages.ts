@@ -146,9 +146,41 @@ export const CONFIG_MESSAGES = {
   "config.invalidOption": "invalid option ({code})",
 } as const;
 
-/** The checks the plan's schema and the expansion share: an RRULE, and the plan's weeks against the limit. */
+/**
+ * The checks the plan's schema and the expansion share: an RRULE, and the plan's weeks against the limit. Each
+ * `rrule.<reason>` is a reason of calendar/rrule/parseRecurrence.ts, with its data: `part` (an RRULE part name),
+ * `value` (the text given), `min` / `max` (the bounds), `length`, `freq`. `rrule.invalid` words a `detail` a caller
+ * gives as it is.
+ */
 export const SHARED_MESSAGES = {
   "rrule.invalid": "invalid RRULE: {detail}",
+  "rrule.empty": "invalid RRULE: the rule is empty; write one such as FREQ=DAILY",
+  "rrule.tooLong": "invalid RRULE: the rule is longer than {max} characters",
+  "rrule.prefix": 'invalid RRULE: write the rule alone, without an "RRULE:" prefix or a DTSTART line',
+  "rrule.notAPart": 'invalid RRULE: "{value}" is not a NAME=VALUE part',
+  "rrule.dtstart": "invalid RRULE: DTSTART is not allowed: the phase start is the start of the rule",
+  "rrule.timeOfDay": 'invalid RRULE: {part} is not supported: the session\'s "time" sets the time of day',
+  "rrule.unknownPart":
+    "invalid RRULE: {part} is not a supported RRULE part (use FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS, WKST)",
+  "rrule.duplicatePart": "invalid RRULE: {part} appears twice",
+  "rrule.freqMissing": "invalid RRULE: FREQ is missing",
+  "rrule.freqValue": "invalid RRULE: FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, got {value}",
+  "rrule.intervalRange": "invalid RRULE: INTERVAL must be a whole number from {min} to {max}, got {value}",
+  "rrule.countAndUntil": "invalid RRULE: COUNT and UNTIL cannot both be given",
+  "rrule.countRange": "invalid RRULE: COUNT must be a whole number from {min} to {max}, got {value}",
+  "rrule.untilFormat": 'invalid RRULE: UNTIL must be YYYYMMDD or YYYYMMDDTHHMMSS with an optional Z, got "{value}"',
+  "rrule.untilDate": 'invalid RRULE: UNTIL is not a calendar date: "{value}"',
+  "rrule.untilTime": 'invalid RRULE: UNTIL has an impossible time of day: "{value}"',
+  "rrule.byDayFormat": 'invalid RRULE: BYDAY takes weekdays such as MO,WE or 1SA, got "{value}"',
+  "rrule.byDayNumberFreq": 'invalid RRULE: BYDAY "{value}" with a number needs FREQ=MONTHLY or YEARLY',
+  "rrule.byDayNumberRange": 'invalid RRULE: BYDAY "{value}": the number must be {min} to {max} or -{min} to -{max}',
+  "rrule.listFormat": 'invalid RRULE: {part} takes a comma-separated list of integers, got "{value}"',
+  "rrule.listRange": "invalid RRULE: {part} values must be between {min} and {max} (or -{max} and -{min}), got {value}",
+  "rrule.byMonthNegative": "invalid RRULE: BYMONTH values must be {min} to {max}",
+  "rrule.byDayMixed": "invalid RRULE: BYDAY cannot mix numbered and plain weekdays (1MO,TU): write two sessions",
+  "rrule.byMonthDayWeekly": "invalid RRULE: BYMONTHDAY cannot be used with FREQ=WEEKLY",
+  "rrule.bySetPosAlone": "invalid RRULE: BYSETPOS needs another BYxxx part to select from",
+  "rrule.weekStart": "invalid RRULE: WKST must be a weekday such as MO, got {value}",
   "limit.weeks": "the phases add up to {weeks} weeks; the limit is {limit}",
 } as const;
 

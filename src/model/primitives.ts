@@ -132,6 +132,6 @@ export const RecurrenceRuleSchema = /* @__PURE__ */ (() =>
     z.maxLength(512),
     z.superRefine((value, context) => {
       const result = parseRecurrence(value);
-      if (!result.ok) addIssue(context, value, [], "rrule.invalid", "rrule", { detail: result.message });
+      if (!result.ok) addIssue(context, value, [], `rrule.${result.reason}`, "rrule", result.data);
     }),
   ))();

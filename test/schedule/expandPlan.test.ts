@@ -347,14 +347,21 @@ describe("edges", () => {
     const session = offseasonErrorOf(() => expandPlan(badSession));
     expect(session).toMatchObject({
       code: "invalid",
-      issues: [{ path: "phases[0].sessions[0].repeat", code: "rrule" }],
+      issues: [
+        {
+          path: "phases[0].sessions[0].repeat",
+          code: "rrule",
+          messageId: "rrule.freqValue",
+          data: { value: "HOURLY" },
+          message: "invalid RRULE: FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, got HOURLY",
+        },
+      ],
     });
     expect(session.message.split("\n")[0]).toBe("Invalid plan (1 problem):");
-    expect(session.issues[0]?.message).toMatch(/^invalid RRULE: ./);
     const badHabit = { ...good, habits: [{ id: "sleep", category: "sleep", hours: 8, repeat: "" }] } as unknown as Plan;
     expect(offseasonErrorOf(() => expandPlan(badHabit))).toMatchObject({
       code: "invalid",
-      issues: [{ path: "habits[0].repeat", code: "rrule" }],
+      issues: [{ path: "habits[0].repeat", code: "rrule", messageId: "rrule.empty", data: {} }],
     });
   });
 

@@ -52,6 +52,38 @@ export const issues: NonNullable<Locale["issues"]> = {
   "time.format": "muss eine Uhrzeit im Format HH:mm sein (24-Stunden-Format), z. B. 07:00",
   "timezone.invalid": "muss der Name einer IANA-Zeitzone sein, etwa Europe/Berlin",
   "rrule.invalid": "ungültige RRULE: {detail}",
+  "rrule.empty": "ungültige RRULE: die Regel ist leer; schreib eine, z. B. FREQ=DAILY",
+  "rrule.tooLong": "ungültige RRULE: die Regel ist länger als {max} Zeichen",
+  "rrule.prefix": "ungültige RRULE: schreib nur die Regel, ohne „RRULE:“ davor und ohne DTSTART-Zeile",
+  "rrule.notAPart": "ungültige RRULE: „{value}“ ist kein Teil der Form NAME=WERT",
+  "rrule.dtstart": "ungültige RRULE: DTSTART ist nicht erlaubt: die Regel beginnt am ersten Tag der Phase",
+  "rrule.timeOfDay": "ungültige RRULE: {part} wird nicht unterstützt: die Uhrzeit legt „time“ der Einheit fest",
+  "rrule.unknownPart":
+    "ungültige RRULE: {part} ist kein unterstützter RRULE-Teil (erlaubt sind FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS, WKST)",
+  "rrule.duplicatePart": "ungültige RRULE: {part} kommt zweimal vor",
+  "rrule.freqMissing": "ungültige RRULE: FREQ fehlt",
+  "rrule.freqValue": "ungültige RRULE: FREQ muss DAILY, WEEKLY, MONTHLY oder YEARLY sein, nicht {value}",
+  "rrule.intervalRange": "ungültige RRULE: INTERVAL muss eine ganze Zahl von {min} bis {max} sein, nicht {value}",
+  "rrule.countAndUntil": "ungültige RRULE: COUNT und UNTIL gehen nicht zusammen",
+  "rrule.countRange": "ungültige RRULE: COUNT muss eine ganze Zahl von {min} bis {max} sein, nicht {value}",
+  "rrule.untilFormat":
+    "ungültige RRULE: UNTIL muss die Form YYYYMMDD oder YYYYMMDDTHHMMSS haben, optional mit Z am Ende, nicht „{value}“",
+  "rrule.untilDate": "ungültige RRULE: UNTIL ist kein gültiges Datum: „{value}“",
+  "rrule.untilTime": "ungültige RRULE: UNTIL hat eine unmögliche Uhrzeit: „{value}“",
+  "rrule.byDayFormat": "ungültige RRULE: BYDAY erwartet Wochentage wie MO,WE oder 1SA, nicht „{value}“",
+  "rrule.byDayNumberFreq": "ungültige RRULE: BYDAY „{value}“ mit einer Zahl geht nur mit FREQ=MONTHLY oder YEARLY",
+  "rrule.byDayNumberRange":
+    "ungültige RRULE: BYDAY „{value}“: die Zahl muss zwischen {min} und {max} oder -{min} und -{max} liegen",
+  "rrule.listFormat":
+    "ungültige RRULE: {part} erwartet eine durch Kommas getrennte Liste ganzer Zahlen, nicht „{value}“",
+  "rrule.listRange":
+    "ungültige RRULE: die Werte von {part} müssen zwischen {min} und {max} (oder -{max} und -{min}) liegen, nicht {value}",
+  "rrule.byMonthNegative": "ungültige RRULE: die Werte von BYMONTH müssen zwischen {min} und {max} liegen",
+  "rrule.byDayMixed":
+    "ungültige RRULE: BYDAY kann Wochentage mit und ohne Zahl nicht mischen (1MO,TU): schreib zwei Einheiten",
+  "rrule.byMonthDayWeekly": "ungültige RRULE: BYMONTHDAY geht nicht mit FREQ=WEEKLY",
+  "rrule.bySetPosAlone": "ungültige RRULE: BYSETPOS braucht einen weiteren BYxxx-Teil, aus dem es auswählt",
+  "rrule.weekStart": "ungültige RRULE: WKST muss ein Wochentag wie MO sein, nicht {value}",
   "pace.format": "muss ein Tempo m:ss/km oder m:ss/mi sein, z. B. „5:15/km“",
   "pace.formatOrName":
     "muss ein Tempo m:ss/km oder m:ss/mi sein, z. B. „5:15/km“, oder der Name eines Tempos aus dem Plan, z. B. „5k“",

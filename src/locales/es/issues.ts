@@ -49,6 +49,37 @@ export const issues: NonNullable<Locale["issues"]> = {
   "time.format": "debe ser una hora escrita HH:mm (reloj de 24 horas), p. ej. 07:00",
   "timezone.invalid": "debe ser el nombre de una zona horaria IANA, como Europe/Madrid",
   "rrule.invalid": "RRULE no válida: {detail}",
+  "rrule.empty": "RRULE no válida: la regla está vacía; escribe una, p. ej. FREQ=DAILY",
+  "rrule.tooLong": "RRULE no válida: la regla tiene más de {max} caracteres",
+  "rrule.prefix": 'RRULE no válida: escribe solo la regla, sin el prefijo "RRULE:" ni una línea DTSTART',
+  "rrule.notAPart": "RRULE no válida: «{value}» no es una parte NOMBRE=VALOR",
+  "rrule.dtstart": "RRULE no válida: DTSTART no está permitido: la regla empieza el primer día de la fase",
+  "rrule.timeOfDay": 'RRULE no válida: {part} no se admite: la hora del día la marca el "time" de la sesión',
+  "rrule.unknownPart":
+    "RRULE no válida: {part} no es una parte de RRULE admitida (usa FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS, WKST)",
+  "rrule.duplicatePart": "RRULE no válida: {part} aparece dos veces",
+  "rrule.freqMissing": "RRULE no válida: falta FREQ",
+  "rrule.freqValue": "RRULE no válida: FREQ debe ser DAILY, WEEKLY, MONTHLY o YEARLY, no {value}",
+  "rrule.intervalRange": "RRULE no válida: INTERVAL debe ser un número entero de {min} a {max}, no {value}",
+  "rrule.countAndUntil": "RRULE no válida: COUNT y UNTIL no pueden ir juntos",
+  "rrule.countRange": "RRULE no válida: COUNT debe ser un número entero de {min} a {max}, no {value}",
+  "rrule.untilFormat":
+    "RRULE no válida: UNTIL se escribe AAAAMMDD o AAAAMMDDTHHMMSS, con una Z opcional al final, no «{value}»",
+  "rrule.untilDate": "RRULE no válida: UNTIL no es una fecha real: «{value}»",
+  "rrule.untilTime": "RRULE no válida: UNTIL lleva una hora imposible: «{value}»",
+  "rrule.byDayFormat": "RRULE no válida: BYDAY lleva días de la semana como MO,WE o 1SA, no «{value}»",
+  "rrule.byDayNumberFreq":
+    "RRULE no válida: BYDAY «{value}» lleva un número, y eso solo vale con FREQ=MONTHLY o YEARLY",
+  "rrule.byDayNumberRange": "RRULE no válida: BYDAY «{value}»: el número debe ir de {min} a {max} o de -{min} a -{max}",
+  "rrule.listFormat": "RRULE no válida: {part} lleva una lista de números enteros separados por comas, no «{value}»",
+  "rrule.listRange":
+    "RRULE no válida: los valores de {part} deben estar entre {min} y {max} (o entre -{max} y -{min}), no {value}",
+  "rrule.byMonthNegative": "RRULE no válida: los valores de BYMONTH van de {min} a {max}",
+  "rrule.byDayMixed":
+    "RRULE no válida: BYDAY no puede mezclar días con número y días sin número (1MO,TU): escribe dos sesiones",
+  "rrule.byMonthDayWeekly": "RRULE no válida: BYMONTHDAY no se puede usar con FREQ=WEEKLY",
+  "rrule.bySetPosAlone": "RRULE no válida: BYSETPOS necesita otra parte BYxxx de la que elegir",
+  "rrule.weekStart": "RRULE no válida: WKST debe ser un día de la semana como MO, no {value}",
   "pace.format": 'debe ser un ritmo m:ss/km o m:ss/mi, p. ej. "5:15/km"',
   "pace.formatOrName":
     'debe ser un ritmo m:ss/km o m:ss/mi, p. ej. "5:15/km", o el nombre de uno de los ritmos del plan, p. ej. "5k"',

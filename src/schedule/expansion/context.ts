@@ -65,8 +65,8 @@ export function recurrenceOf(
   if (item.on) return { freq: "WEEKLY", interval: 1, byDay: item.on.map((weekday) => ({ weekday })) };
   const result = parseRecurrence(item.repeat ?? "");
   if (!result.ok) {
-    const data = { detail: result.message };
-    const { message, messageId } = issueOf([], "rrule", SHARED_MESSAGES, "rrule.invalid", data);
+    const { data } = result;
+    const { message, messageId } = issueOf([], "rrule", SHARED_MESSAGES, `rrule.${result.reason}`, data);
     throw errorOf("invalid", "summary.invalidPlan", [{ path, message, code: "rrule", messageId, data }]);
   }
   return result.value;
