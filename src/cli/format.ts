@@ -92,7 +92,7 @@ function shortLabel(occurrence: Occurrence): string | undefined {
 }
 
 /** The legend under the overview; what only the format additions write is explained only when the calendar has it. */
-function overviewLegend(calendar: Calendar): string[] {
+function overviewLegend(calendar: Calendar, labels: Labels): string[] {
   const sessions = calendar.occurrences.filter(
     (occurrence): occurrence is SessionOccurrence => shortLabel(occurrence) !== undefined,
   );
@@ -100,22 +100,17 @@ function overviewLegend(calendar: Calendar): string[] {
   const range = sessions.some((occurrence) => aerobicFields(occurrence).ranges?.minutes !== undefined);
   const estimated = sessions.some((occurrence) => aerobicFields(occurrence).estimated?.includes("minutes") === true);
   const optional = sessions.some((occurrence) => occurrence.session.optional === true);
-  const numbers = [range ? "30-45 a range" : "", estimated ? "~80 estimated from a pace" : ""]
-    .filter(Boolean)
-    .join(", ");
-  return [
-    `E easy run, R recovery run, L long run, H hills, T tempo, I intervals, ${fartlek ? "F fartlek, " : ""}S strength, X cross-training; numbers are minutes${numbers === "" ? "" : ` (${numbers})`}${optional ? "; ? an optional session" : ""}.`,
-    "Every day also has mobility work; mental practice and habits are in the calendar export.",
-  ];
+  const numbers = range && estimated ? "both" : range ? "range" : estimated ? "estimated" : "none";
+  return [labels("overview.legend", { fartlek, numbers, optional }), labels("overview.more")];
 }
 
 /** A week-by-week overview: days as columns, sessions as short labels; mobility, mental practice and habits counted. */
-export function formatCalendarOverview(calendar: Calendar, color: boolean): string {
+export function formatCalendarOverview(calendar: Calendar, color: boolean, labels: Labels = englishLabels): string {
   const paint = painter(color);
   const width = 11;
   const header = [
-    "Week",
-    "Phase".padEnd(11),
+    labels("overview.week").padStart(4),
+    labels("overview.phase").padEnd(11),
     ...(calendar.weeks[0]?.days.map((day) => `${day.weekday} ${day.date.slice(5)}`.padEnd(width)) ?? []),
   ];
   const lines = [paint("bold", header.join(" "))];
@@ -128,7 +123,7 @@ export function formatCalendarOverview(calendar: Calendar, color: boolean): stri
       [String(week.index).padStart(4), escapeControls(week.phase.slice(0, 11)).padEnd(11), ...cells].join(" "),
     );
   }
-  lines.push("", ...overviewLegend(calendar));
+  lines.push("", ...overviewLegend(calendar, labels));
   return `${lines.join("\n")}\n`;
 }
 

@@ -38,6 +38,12 @@ export const ENGLISH_LABELS = {
   "changes.counts": "{added} added, {removed} removed, {moved} moved, {changed} changed, {unchanged} unchanged.",
   "input.invalid":
     "The {what, select, athlete {athlete} activities {activities} other {plan}} in {file} {what, select, activities {are} other {is}} invalid:",
+  "demo.header": "Off-season plan for {who} ({level, term, level}): {weeks} weeks, {start} to {end}, {zone}",
+  "overview.week": "Week",
+  "overview.phase": "Phase",
+  "overview.legend":
+    "E easy run, R recovery run, L long run, H hills, T tempo, I intervals, {fartlek, select, true {F fartlek, } other {}}S strength, X cross-training; numbers are minutes{numbers, select, range { (30-45 a range)} estimated { (~80 estimated from a pace)} both { (30-45 a range, ~80 estimated from a pace)} other {}}{optional, select, true {; ? an optional session} other {}}.",
+  "overview.more": "Every day also has mobility work; mental practice and habits are in the calendar export.",
 } as const;
 
 /** A label id of the CLI. */

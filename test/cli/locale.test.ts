@@ -111,6 +111,23 @@ describe("--locale", () => {
     );
   });
 
+  it("words the demo's header, the overview's columns and its legend", async () => {
+    const { code, stdout } = await cli(["demo", "--locale", "es"]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines[0]).toBe(
+      "Plan de entretemporada para Jordan Reyes (nivel intermedio): 12 semanas, del 2026-11-02 al 2027-01-24, America/New_York",
+    );
+    expect(lines[2]?.startsWith("Sem. Fase        MO 11-02")).toBe(true);
+    expect(lines).toContain(
+      "E rodaje suave, R rodaje de recuperación, L tirada larga, H cuestas, T ritmo umbral, I series, S fuerza, X entrenamiento cruzado; los números son minutos.",
+    );
+    const german = (await cli(["demo", "--locale", "de"])).stdout.split("\n")[0];
+    expect(german).toBe(
+      "Plan für die Saisonpause von Jordan Reyes (Stufe: Fortgeschrittene): 12 Wochen, 2026-11-02 bis 2027-01-24, America/New_York",
+    );
+  });
+
   it("refuses an unknown locale with exit 2 and says which it knows", async () => {
     expect(await cli(["validate", "plan.json", "--locale", "fr"])).toEqual({
       code: 2,

@@ -29,10 +29,16 @@ week-by-week overview and the report.`,
       return exit;
     }
     const who = escapeControls(athlete.name ?? athlete.id);
-    io.stdout(
-      `Off-season plan for ${who} (${athlete.level}): ${String(planWeeks(plan))} weeks, ${plan.startDate} to ${planEndDate(plan)}, ${plan.timezone}\n\n`,
-    );
-    io.stdout(formatCalendarOverview(buildCalendar(plan), io.color));
+    const header = labels("demo.header", {
+      who,
+      level: athlete.level,
+      weeks: planWeeks(plan),
+      start: plan.startDate,
+      end: planEndDate(plan),
+      zone: plan.timezone,
+    });
+    io.stdout(`${header}\n\n`);
+    io.stdout(formatCalendarOverview(buildCalendar(plan), io.color, labels));
     io.stdout(`\n${formatReport(report, plan.id, io.color, { labels })}`);
     return exit;
   },

@@ -29,4 +29,11 @@ export const labels: NonNullable<Locale["labels"]> = {
   "changes.counts": "{added} neu, {removed} entfernt, {moved} verschoben, {changed} geändert, {unchanged} unverändert.",
   "input.invalid":
     "{what, select, athlete {Die Athletendaten in {file} sind ungültig:} activities {Die Aktivitäten in {file} sind ungültig:} other {Der Plan in {file} ist ungültig:}}",
+  "demo.header": "Plan für die Saisonpause von {who} (Stufe: {level, term, level}): {weeks} Wochen, {start} bis {end}, {zone}",
+  "overview.week": "Wo.",
+  "overview.phase": "Phase",
+  "overview.legend":
+    "E lockerer Dauerlauf, R Regenerationslauf, L langer Lauf, H Bergläufe, T Tempodauerlauf, I Intervalle, {fartlek, select, true {F Fahrtspiel, } other {}}S Kraft, X Alternativtraining; Zahlen sind Minuten{numbers, select, range { (30-45 ein Bereich)} estimated { (~80 aus einem Tempo geschätzt)} both { (30-45 ein Bereich, ~80 aus einem Tempo geschätzt)} other {}}{optional, select, true {; ? eine optionale Einheit} other {}}.",
+  "overview.more":
+    "Jeden Tag gibt es außerdem Mobilitätstraining; Mentaltraining und Gewohnheiten stehen im Kalenderexport.",
 };

@@ -31,4 +31,12 @@ export const labels: NonNullable<Locale["labels"]> = {
     "{added, plural, one {# añadida} other {# añadidas}}, {removed, plural, one {# quitada} other {# quitadas}}, {moved, plural, one {# movida} other {# movidas}}, {changed, plural, one {# cambiada} other {# cambiadas}}, {unchanged, plural, one {# sin cambios} other {# sin cambios}}.",
   "input.invalid":
     "{what, select, athlete {El atleta de {file} no es válido:} activities {Las actividades de {file} no son válidas:} other {El plan de {file} no es válido:}}",
+  "demo.header":
+    "Plan de entretemporada para {who} (nivel {level, term, level}): {weeks} semanas, del {start} al {end}, {zone}",
+  "overview.week": "Sem.",
+  "overview.phase": "Fase",
+  "overview.legend":
+    "E rodaje suave, R rodaje de recuperación, L tirada larga, H cuestas, T ritmo umbral, I series, {fartlek, select, true {F fartlek, } other {}}S fuerza, X entrenamiento cruzado; los números son minutos{numbers, select, range { (30-45 un rango)} estimated { (~80 estimado a partir de un ritmo)} both { (30-45 un rango, ~80 estimado a partir de un ritmo)} other {}}{optional, select, true {; ? una sesión opcional} other {}}.",
+  "overview.more":
+    "Cada día incluye también movilidad; el entrenamiento mental y los hábitos están en la exportación al calendario.",
 };
