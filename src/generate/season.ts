@@ -28,7 +28,7 @@ import {
   TRANSITION_RUNS,
 } from "./tuning.js";
 import type { PhaseKind, PhaseWorkouts, PlannedWeek, SeasonInput, WeekSettings, WeekSpec } from "./types.js";
-import { buildWeek } from "./weekBuilder.js";
+import { buildReadWeek } from "./stepBackWeek.js";
 
 /** What the season has built so far: the next week is shaped from it. */
 interface SeasonState {
@@ -202,8 +202,10 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
   const floor = Math.min(minutes, Math.max(MIN_RUN, Math.floor(FLOOR_SHARE * last)));
   let settings = initialSettings(input, frame, minutes, state.relief);
   let kept: Settled | undefined;
-  for (let attempt = 0; ; attempt += 1) {
-    const week = buildWeek(input, specOf(frame, settings, minutes));
+  // Only a build whose load changed counts against the budget: runs come in 20-minute units, so several volume steps
+  // can build the same week, and the rungs after them (lighter strength) must still get their turn.
+  for (let attempt = 0; ;) {
+    const week = buildReadWeek(input, specOf(frame, settings, minutes), state.weeks);
     // Less volume that leaves no run at all is no relief: keep the last week that ran.
     if (kept && week.runMinutes === 0 && kept.week.runMinutes > 0) return kept;
     const daily = dailyLoads(week, input.firstWeekday);
@@ -213,13 +215,14 @@ function settleWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame, mi
     const even = monotony(daily) <= limits.monotony.maxMonotony * EXACT_MARGIN;
     const steady = simulated.peak <= limits.acwr.danger * EXACT_MARGIN;
     if (steady && even) return current;
+    if (current.peak !== kept?.peak) attempt += 1;
     const relaxed = relaxWeek(settings, { phase: frame.phase, even, floor });
     if (!relaxed) {
       const best = lighter(repeatLastWeek(input, state, frame), current);
       const retry = !deep && floor > MIN_RUN && best.peak > limits.acwr.danger * EXACT_MARGIN;
       return retry ? settleWeek(input, state, frame, minutes, true) : best;
     }
-    if (attempt === MAX_REBUILDS) return current;
+    if (attempt > MAX_REBUILDS) return current;
     settings = relaxed.settings;
     kept = current;
   }
@@ -277,12 +280,15 @@ function initialSettings(input: SeasonInput, frame: WeekFrame, minutes: number, 
 
 /**
  * When no rung of the ladder helps: a loading week repeats the last week, whose load the ratio carried (never a
- * transition week in the base); `undefined` for a reduced week or the first week, which keep their last build.
+ * transition week in the base, nor a week over the 2-week cap); `undefined` for a reduced week or the first week,
+ * which keep their last build.
  */
 function repeatLastWeek(input: SeasonInput, state: SeasonState, frame: WeekFrame): Settled | undefined {
   const { phase, kind } = frame;
   const last = state.weeks.at(-1);
   if (kind === "reduced" || !last || (last.phase === "transition" && phase !== "transition")) return undefined;
+  // A repeat is a week like any other: within 30 % over 2 weeks (a return week repeated can break it).
+  if (last.runMinutes > twoWeekCap(state.weeks, frame.week)) return undefined;
   const week: PlannedWeek = { ...last, phase, kind };
   const simulated = simulate(state.load, dailyLoads(week, input.firstWeekday), input.seeded);
   return { week, load: simulated.state, relief: state.relief, peak: simulated.peak };
