@@ -29,7 +29,8 @@ export const labels: NonNullable<Locale["labels"]> = {
   "changes.counts": "{added} neu, {removed} entfernt, {moved} verschoben, {changed} geändert, {unchanged} unverändert.",
   "input.invalid":
     "{what, select, athlete {Die Athletendaten in {file} sind ungültig:} activities {Die Aktivitäten in {file} sind ungültig:} other {Der Plan in {file} ist ungültig:}}",
-  "demo.header": "Plan für die Saisonpause von {who} (Stufe: {level, term, level}): {weeks} Wochen, {start} bis {end}, {zone}",
+  "demo.header":
+    "Plan für die Saisonpause von {who} (Stufe: {level, term, level}): {weeks} Wochen, {start} bis {end}, {zone}",
   "overview.week": "Wo.",
   "overview.phase": "Phase",
   "overview.legend":
