@@ -13,7 +13,7 @@ export default [
     // 15 kB until issue 23: the day-length check of issue 21 took it to 16.02 kB, and round 2 of the real-plan
     // format (ranges, effort words, defaults, named paces inside steps) to 16.81 kB (docs/design.md, Budgets).
     // 18 kB until issue 28: issues as message ids and raw data, rendered through the ICU renderer (Intl plurals and
-    // lists) from the English catalog, took it from 17.51 to 20.04 kB (docs/design.md, Budgets).
+    // lists) from the English catalog, took it from 17.51 to 20.66 kB (docs/design.md, Budgets).
     limit: "21 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
@@ -23,8 +23,8 @@ export default [
     import: "{ validatePlan }",
     // 40 kB until the coaching model: 43.26 kB, 41.67 kB once the model's schemas stayed out, 42.1 kB with the rules'
     // caches. 43 kB until the COACHING.md review (issue 24: 46.81 kB) and findings rendered from raw data in any
-    // language (issue 28: 49.29 kB, no locale included) (docs/design.md, Budgets).
-    limit: "50 kB",
+    // language (issue 28: 49.86 kB with the RRULE parser's reasons, no locale included) (docs/design.md, Budgets).
+    limit: "51 kB",
     modifyEsbuildConfig: withEveryDependency,
   },
   {
@@ -46,7 +46,8 @@ export default [
     name: `{ ${code} } from offseason/locales/${code}`,
     path: `dist/esm/locales/${code}.js`,
     import: `{ ${code} }`,
-    limit: "12 kB",
+    // Data only: every rule message, issue message, CLI label and term of one language (docs/design.md, Budgets).
+    limit: "14 kB",
     modifyEsbuildConfig: withEveryDependency,
   })),
 ];
