@@ -94,17 +94,22 @@ function dateOf(iso: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+type IntlFormatter = Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat | Intl.DateTimeFormat;
+
+// Intl's formatters are immutable and costly to make (a DateTimeFormat takes about 40 us, more than rendering a
+// finding): made once per language and options, and shared by every render, like the rules' caches of what they read.
+const intlCache = new Map<string, IntlFormatter>();
+
 /** The `Intl` formatters of a language, each made once on first use. */
 function intlOf(code: string) {
-  const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat | Intl.DateTimeFormat>();
-  const made = <T extends Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat | Intl.DateTimeFormat>(
-    key: string,
-    make: () => T,
-  ): T => {
-    const known = cache.get(key);
+  const made = <T extends IntlFormatter>(key: string, make: () => T): T => {
+    const id = `${code}\u0000${key}`;
+    const known = intlCache.get(id);
     if (known) return known as T;
     const fresh = make();
-    cache.set(key, fresh);
+    // Bounded: an app that renders in many languages keeps the formatters of the last few hundred.
+    if (intlCache.size >= 512) intlCache.clear();
+    intlCache.set(id, fresh);
     return fresh;
   };
   return {
