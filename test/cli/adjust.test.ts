@@ -1,7 +1,6 @@
 import ICAL from "ical.js";
+import { runCliWriting } from "../helpers/cli.js";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
 
 const planJson = {
   version: 1,
@@ -48,31 +47,7 @@ interface Json {
 const parseJson = (text: string) => JSON.parse(text) as Json & Record<string, unknown>;
 const ids = (list: unknown) => (list as readonly { id: string }[]).map((change) => change.id);
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: () => Promise.resolve(undefined),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) return Promise.reject(Object.assign(new Error("missing"), { code: "ENOENT" }));
-      return Promise.resolve(Buffer.from(text));
-    },
-    writeFile: (path, text) => {
-      if (path.startsWith("/read-only/"))
-        return Promise.reject(Object.assign(new Error("read-only"), { code: "EACCES" }));
-      written[path] = text;
-      return Promise.resolve();
-    },
-    color: false,
-    now: () => new Date("2026-12-01T08:00:00Z"),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr, written };
-}
+const cli = (argv: string[]) => runCliWriting(argv, { files, now: "2026-12-01T08:00:00Z" });
 
 describe("offseason adjust", () => {
   it.each([

@@ -1,24 +1,9 @@
 // The help is generated from the command table and each command's option table: it lists exactly what parses.
+import { runCli } from "../helpers/cli.js";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands/index.js";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: () => Promise.resolve(undefined),
-    readFile: () => Promise.reject(Object.assign(new Error("missing"), { code: "ENOENT" })),
-    writeFile: () => Promise.resolve(),
-    color: false,
-    now: () => new Date("2026-11-01T08:00:00Z"),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv);
 
 describe("generated help", () => {
   it("lists every command of the table, once, in its order", async () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
+import { runCli } from "../helpers/cli.js";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 const files: Record<string, string> = {
@@ -11,26 +10,7 @@ const files: Record<string, string> = {
   "broken.json": "[ nope",
 };
 
-async function cli(argv: string[], stdin = "") {
-  let stdout = "";
-  let stderr = "";
-  const limited = (text: string, limit: number) => (Buffer.byteLength(text) > limit ? undefined : Buffer.from(text));
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: (limit) => Promise.resolve(limited(stdin, limit)),
-    readFile: (path, limit) => {
-      const text = files[path];
-      if (text === undefined) return Promise.reject(Object.assign(new Error("missing"), { code: "ENOENT" }));
-      return Promise.resolve(limited(text, limit));
-    },
-    writeFile: () => Promise.resolve(),
-    color: false,
-    now: () => new Date("2026-11-23T15:00:00Z"),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], stdin = "") => runCli(argv, { files, stdin, now: "2026-11-23T15:00:00Z" });
 
 describe("offseason adherence", () => {
   it("prints a week-by-week table with a mark per planned session", async () => {

@@ -1,8 +1,7 @@
 // `--locale es|de`: findings, input issues and the text output's own labels in Spanish or German (issue #28).
 import { readFileSync } from "node:fs";
+import { runCli } from "../helpers/cli.js";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
 import { COMMANDS } from "../../src/cli/commands/index.js";
 
 const files: Record<string, string> = {
@@ -28,26 +27,7 @@ const files: Record<string, string> = {
   }),
 };
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: () => Promise.resolve(undefined),
-    readFile: (path) => {
-      const text = files[path];
-      return text === undefined
-        ? Promise.reject(Object.assign(new Error("missing"), { code: "ENOENT" }))
-        : Promise.resolve(Buffer.from(text));
-    },
-    writeFile: () => Promise.resolve(),
-    color: false,
-    now: () => new Date("2026-11-01T08:00:00Z"),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, { files });
 
 describe("--locale", () => {
   it("prints validate's report of the bundled example with Spanish labels", async () => {

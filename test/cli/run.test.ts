@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
+import { runCliWriting } from "../helpers/cli.js";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
 
 const files: Record<string, string> = {
   "plan.json": readFileSync(new URL("../../examples/plan.json", import.meta.url), "utf8"),
@@ -22,32 +21,8 @@ const files: Record<string, string> = {
   "broken.json": "{ nope",
 };
 
-/** Runs the CLI in-process against an in-memory file system. */
-async function cli(argv: string[], options: { stdin?: string; color?: boolean } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const written: Record<string, string> = {};
-  const limited = (text: string, limit: number) => (Buffer.byteLength(text) > limit ? undefined : Buffer.from(text));
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: (limit) => Promise.resolve(limited(options.stdin ?? "", limit)),
-    readFile: (path, limit) => {
-      const text = files[path];
-      if (text === undefined)
-        return Promise.reject(Object.assign(new Error("missing"), { code: path.endsWith("/") ? "EISDIR" : "ENOENT" }));
-      return Promise.resolve(limited(text, limit));
-    },
-    writeFile: (path, text) => {
-      written[path] = text;
-      return Promise.resolve();
-    },
-    color: options.color ?? false,
-    now: () => new Date("2026-11-01T08:00:00Z"),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr, written };
-}
+const cli = (argv: string[], options: { stdin?: string; color?: boolean } = {}) =>
+  runCliWriting(argv, { files, ...options });
 
 describe("offseason CLI, in-process", () => {
   it("prints usage without a command (exit 2, on standard error), and help for each command", async () => {
