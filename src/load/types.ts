@@ -112,4 +112,11 @@ export interface WeekMetrics {
   readonly peakAcwr: number | null;
   /** The day of {@link WeekMetrics.peakAcwr} (the first of equal days); null with it. */
   readonly peakAcwrDate: string | null;
+  /**
+   * The rolling-sum ratio of the same day as {@link WeekMetrics.peakAcwr} (Gabbett 2016's coupled rolling average):
+   * the load of the 7 days ending that day / (the load of the 28 days ending it / 4), the days before the plan counted
+   * at the load both EWMAs start at (0 without a seed); null with `peakAcwr`, or when those 28 days carry no load.
+   * A week repeated unchanged reads 1 here whatever its pattern, where its EWMA peak can read 1.5 or more.
+   */
+  readonly peakRollingAcwr: number | null;
 }

@@ -1,6 +1,7 @@
 import type { Calendar, CalendarWeek } from "../schedule/types.js";
 import { ACWR_WARMUP_DAYS, acwrByDay, type AcwrDay, type AcwrState } from "./acwrSeries.js";
 import { dayLoad as loadOfDay } from "./dailyLoads.js";
+import { rollingAcwrByDay } from "./rollingAcwr.js";
 import type { AcwrSeed, TrainingHistory, WeekMetrics } from "./types.js";
 import { weekRoles, type WeekRole } from "./weekRoles.js";
 import { weekTotals } from "./weekTotals.js";
@@ -80,29 +81,36 @@ function firstReadDay(seed: Seed): number {
   return Math.max(ACUTE_WINDOW_DAYS, seed.source === "in-season" ? 0 : ACWR_WARMUP_DAYS - seed.historyDays);
 }
 
+/** A week's peak day: its ratio, its date and its index in the week. */
+interface Peak {
+  readonly acwr: number;
+  readonly date: string;
+  readonly index: number;
+}
+
 /** The week's highest daily ratio and its day (the first of equal days); null when no day of the week is read. */
-function peakOf(
-  week: CalendarWeek,
-  series: readonly AcwrDay[],
-): { readonly acwr: number; readonly date: string } | null {
-  return series.reduce<{ readonly acwr: number; readonly date: string } | null>((peak, day, index) => {
+function peakOf(week: CalendarWeek, series: readonly AcwrDay[]): Peak | null {
+  return series.reduce<Peak | null>((peak, day, index) => {
     const date = week.days[index]?.date;
     if (day.ratio === null || date === undefined || (peak !== null && day.ratio <= peak.acwr)) return peak;
-    return { acwr: day.ratio, date };
+    return { acwr: day.ratio, date, index };
   }, null);
 }
 
-/** The metrics of one week from its days, its daily loads, its part of the ACWR series and the state before it. */
+/**
+ * The metrics of one week from its days, its daily loads, its part of both ACWR series (EWMA and rolling sums) and the
+ * EWMA state before it.
+ */
 function weekMetricsOf(
   week: CalendarWeek,
   dailyLoads: number[],
-  series: readonly AcwrDay[],
+  series: { readonly ewma: readonly AcwrDay[]; readonly rolling: readonly (number | null)[] },
   before: AcwrState,
   context: { readonly seed: Seed; readonly paces: Calendar["plan"]["paces"] },
 ): Omit<WeekMetrics, "role"> {
   const totals = weekTotals(week.days, { paces: context.paces });
-  const { acute, chronic, days } = series.at(-1)?.state ?? before;
-  const peak = peakOf(week, series);
+  const { acute, chronic, days } = series.ewma.at(-1)?.state ?? before;
+  const peak = peakOf(week, series.ewma);
   const load = dailyLoads.reduce((sum, value) => sum + value, 0);
   const weekMonotony = monotony(dailyLoads);
   // A seed from in-season volume stands for weeks of steady training; history counts towards the 28 days.
@@ -138,6 +146,7 @@ function weekMetricsOf(
     acwr: reported && chronic > 0 ? acute / chronic : null,
     peakAcwr: peak?.acwr ?? null,
     peakAcwrDate: peak?.date ?? null,
+    peakRollingAcwr: peak ? (series.rolling[peak.index] ?? null) : null,
   };
 }
 
@@ -172,13 +181,17 @@ export function weeklyMetrics(calendar: Calendar, options: WeeklyMetricsOptions 
   // One ACWR series over the whole plan, computed once; each week reads its own days of it.
   const start: AcwrState = { acute: seed.load, chronic: seed.load, days: 0 };
   const series = acwrByDay(loads.flat(), start, { fromDay: firstReadDay(seed), correctBias: seed.source === "none" });
+  // The rolling-sum ratio from the same loads and the same start, read on the EWMA's peak day of each week.
+  const rolling = rollingAcwrByDay(loads.flat(), seed.load);
   // Where each week starts in the series: a running sum (a fold copying the array each week was quadratic).
   const firstDays = [0];
   for (const week of loads) firstDays.push((firstDays.at(-1) ?? 0) + week.length);
   const weeks = calendar.weeks.map((week, index) => {
     const from = firstDays[index] ?? 0;
     const before = series[from - 1]?.state ?? start;
-    return weekMetricsOf(week, loads[index] ?? [], series.slice(from, from + week.days.length), before, context);
+    const to = from + week.days.length;
+    const parts = { ewma: series.slice(from, to), rolling: rolling.slice(from, to) };
+    return weekMetricsOf(week, loads[index] ?? [], parts, before, context);
   });
   const roles = weekRoles(
     calendar,

@@ -192,6 +192,16 @@ describe("weeklyMetrics' daily ACWR peaks", () => {
     expect(metrics[1]?.peakAcwrDate).toBe("2026-11-10");
     expect(metrics[1]?.peakAcwr).toBeGreaterThan(metrics[1]?.acwr ?? Number.POSITIVE_INFINITY);
   });
+
+  it("gives the rolling-sum ratio of the peak day beside it: 1 for a week repeated unchanged, null with the peak", () => {
+    const plan = weeksOf([run("sat", ["SA"], 40, { rpe: 4 }), run("sun", ["SU"], 150, { rpe: 4 })], 6);
+    const metrics = weeklyMetrics(buildCalendar(plan));
+    expect(metrics.map((week) => week.peakRollingAcwr === null)).toEqual([true, true, true, false, false, false]);
+    for (const week of metrics.slice(3)) {
+      expect(week.peakAcwr).toBeGreaterThan(1.5);
+      expect(week.peakRollingAcwr).toBeCloseTo(1, 12);
+    }
+  });
 });
 
 describe("weeklyMetrics of sessions with steps", () => {

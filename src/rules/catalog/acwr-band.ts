@@ -10,7 +10,10 @@ const ratio = z.number().check(z.gt(0), z.lte(10));
 
 /**
  * Acute:chronic workload ratio, 7-day : 28-day EWMA. Sweet spot 0.8-1.3, danger above 1.5 (Gabbett 2016); contested
- * (Lolli 2019, Impellizzeri 2020), so never an error by default.
+ * (Lolli 2019, Impellizzeri 2020), so never an error by default. A spike is confirmed by the rolling-sum ratio of the
+ * same day (Gabbett 2016's coupled rolling average): a week repeated unchanged with its load on 3 days in a row reads
+ * an EWMA peak of about 1.5-1.56 whatever its volume, an artifact of the EWMA's daily weighting (Williams 2017), while
+ * its load never rose.
  */
 export const acwrBand = /* @__PURE__ */ defineRule({
   meta: {
@@ -18,12 +21,12 @@ export const acwrBand = /* @__PURE__ */ defineRule({
     fundamental: "load",
     type: "problem",
     description:
-      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning. A week reports its peak day: above the band when its peak is, below it when even its peak is. Races count in the report's load but are never the fault: the ratio is judged on the training around them.",
+      "The 7-day : 28-day EWMA load ratio, read every day, stays in 0.8-1.3 (info outside, not counting planned low load in transition); above 1.5 is a warning when the 7-day : 28-day rolling-sum ratio of the same day is above 1.5 too (the load really rose). A week reports its peak day: above the band when its peak is, below it when even its peak is. Races count in the report's load but are never the fault: the ratio is judged on the training around them.",
     defaultSeverity: "warning",
     evidence: "M",
     docs: "#acwr-band",
     rationale:
-      "Warning only above 1.5 and info outside 0.8-1.3: the ratio is contested (Lolli 2019, Impellizzeri 2020), so it informs and never fails a plan. Read every day, so that the verdict does not depend on the weekday the plan starts.",
+      "Warning only above 1.5 and info outside 0.8-1.3: the ratio is contested (Lolli 2019, Impellizzeri 2020), so it informs and never fails a plan. Read every day, so that the verdict does not depend on the weekday the plan starts. A spike needs both ratios above 1.5 on its day: the EWMA (Williams 2017) and Gabbett 2016's coupled rolling sums (7-day load against the 28-day load / 4). Read daily, the EWMA alone peaks at about 1.5-1.56 in a week repeated unchanged with its load on 3 days in a row, whatever its volume, where the rolling sums read 1: steady load, no spike.",
     options: z.strictObject({ low: ratio, high: ratio, danger: ratio }),
     defaults: allLevels({ low: 0.8, high: 1.3, danger: 1.5 }),
     messages: {
@@ -73,8 +76,11 @@ export const acwrBand = /* @__PURE__ */ defineRule({
     const band = { low: options.low, high: options.high, danger: options.danger };
     const outside: { week: number; messageId: "high" | "low"; acwr: number; date: string }[] = [];
     for (const week of metrics) {
-      const { peakAcwr, peakAcwrDate } = week;
-      if (peakAcwr !== null && peakAcwrDate !== null && over(peakAcwr, options.danger)) {
+      const { peakAcwr, peakAcwrDate, peakRollingAcwr } = week;
+      // A spike only when the load really rose: the rolling sums of the same day confirm the EWMA peak; otherwise the
+      // day counts towards the high band.
+      const spike = peakRollingAcwr !== null && over(peakRollingAcwr, options.danger);
+      if (peakAcwr !== null && peakAcwrDate !== null && spike && over(peakAcwr, options.danger)) {
         report({
           messageId: "danger",
           week: week.week,

@@ -1,11 +1,13 @@
 import { athleteOf, mobility, planOf, run, weeksOf } from "../../helpers/plans.js";
 import { ruleTester } from "../ruleTester.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../src/locales/de.js";
 import { es } from "../../../src/locales/es.js";
 import { findingsOf } from "../../helpers/plans.js";
 
 type Json = Record<string, unknown>;
+const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 // Loads are RPE x minutes; an in-season week of M run minutes seeds both EWMAs at M x 4 / 7 a day (158 min: 90.3 a
 // day, about 30 min at RPE 3 every day). The plan starts Monday 2026-11-02. A day's ratio is read from the plan's 7th
 // day (Sunday 2026-11-08) on, and a week reports its peak day for every band. The expected figures below were worked
@@ -23,6 +25,12 @@ const thenDaily = (minutes: number, weeks = 2, phase: Json = {}) =>
     { id: "b", weeks, sessions: [daily("after", minutes)], ...phase },
   ]);
 const steadyWeek = { load: 630, runMinutes: 210 };
+/** A busy runner's week: 20, 40 and 150 min at RPE 4 on 3 days in a row (80, 160, 600: a load of 840), x `times`. */
+const threeDays = (days: readonly [string, string, string], times = 1) => [
+  run(`short${String(times)}`, [days[0]], 20 * times, { rpe: 4 }),
+  run(`mid${String(times)}`, [days[1]], 40 * times, { rpe: 4 }),
+  run(`long${String(times)}`, [days[2]], 150 * times, { rpe: 4 }),
+];
 const band = (low: number, high: number, danger: number, severity: "info" | "warning" | "error" = "warning") =>
   [severity, { low, high, danger }] as const;
 const note = (messageId: string, data: Json = {}) => ({
@@ -159,6 +167,65 @@ ruleTester("acwr-band", {
       ]),
       options: inSeason(158),
       findings: [{ messageId: "danger", week: 2, date: "2026-11-11", measured: 1.932, data: { acwr: 1.93 } }],
+    },
+    {
+      // The same week every week, Friday to Sunday, on a seed of its own load (210 min: 120 a day): each Sunday's
+      // EWMA reads 1.54-1.62 (acute rises over the 3 loaded days, chronic barely moves; 1.624 in week 2, still near
+      // the evenly spread seed), which warned "a load spike" every week before; but the rolling sums read 7 days of
+      // 840 against 28 days of 3,360 / 4 = 840, 1: the load never rose, no spike (the high note stands).
+      name: "a steady Friday-Sunday week repeated is no load spike",
+      plan: weeksOf(threeDays(["FR", "SA", "SU"]), 6),
+      options: inSeason(210),
+      findings: [
+        {
+          messageId: "high",
+          severity: "info",
+          week: 1,
+          weeks: [1, 2, 3, 4, 5, 6],
+          measured: 1.624,
+          limit: 1.3,
+          data: { date: "2026-11-15", worstWeek: 2, acwr: 1.62, danger: 1.5 },
+        },
+      ],
+    },
+    {
+      // As above, Saturday to Monday: the peaks fall on Mondays (1.531 on 2026-12-07), where the rolling sums read 1.
+      name: "a steady Saturday-Monday week repeated is no load spike",
+      plan: weeksOf(threeDays(["SA", "SU", "MO"]), 6),
+      options: inSeason(210),
+      findings: [
+        {
+          messageId: "high",
+          severity: "info",
+          week: 2,
+          weeks: [2, 3, 4, 5, 6],
+          measured: 1.531,
+          limit: 1.3,
+          data: { date: "2026-12-07", worstWeek: 6, acwr: 1.53 },
+        },
+      ],
+    },
+    {
+      // Four steady Friday-Sunday weeks, then the same week doubled (1,680): on Sunday 2026-12-06 the rolling sums
+      // read 1,680 against (3 x 840 + 1,680) / 4 = 1,050, 1.6, and the EWMA 2.082: both above 1.5, a spike.
+      name: "a real rise of a Friday-Sunday week is still a load spike, with its data",
+      plan: planOf([
+        { id: "a", weeks: 4, sessions: threeDays(["FR", "SA", "SU"]) },
+        { id: "b", weeks: 1, sessions: threeDays(["FR", "SA", "SU"], 2) },
+      ]),
+      options: inSeason(210),
+      findings: [
+        { messageId: "high", severity: "info", week: 1, weeks: [1, 2, 3, 4], measured: 1.624 },
+        {
+          messageId: "danger",
+          severity: "warning",
+          week: 5,
+          date: "2026-12-06",
+          measured: 2.082,
+          limit: 1.5,
+          data: { week: 5, date: "2026-12-06", acwr: 2.08, low: 0.8, high: 1.3, danger: 1.5 },
+        },
+      ],
     },
     {
       // Daily 120 on a seed of 60 a day: the ratio rises all week and is first read on day 7, 1.339.
@@ -300,5 +367,26 @@ describe("acwr-band in Spanish and German", () => {
   ])("words it in $locale.code", ({ locale, message, hint }) => {
     const [finding] = findingsOf("acwr-band", plan, { ...inSeason(105), locale });
     expect({ message: finding?.message, hint: finding?.hint }).toEqual({ message, hint });
+  });
+});
+
+// A week repeated unchanged never reads a spike, whatever its pattern: its rolling sums read 1 from day 28 on, where
+// its daily EWMA peak can read 1.5-1.65 (one to three loaded days in a row).
+describe("acwr-band on a constant weekly pattern", () => {
+  const dayArb = fc.option(
+    fc.record({ minutes: fc.integer({ min: 10, max: 150 }), rpe: fc.integer({ min: 2, max: 8 }) }),
+  );
+  it("never reads danger", () => {
+    fc.assert(
+      fc.property(fc.array(dayArb, { minLength: 7, maxLength: 7 }), fc.integer({ min: 5, max: 8 }), (days, weeks) => {
+        const sessions = days.flatMap((day, index) =>
+          day ? [run(`d${String(index)}`, [WEEKDAYS[index] ?? "MO"], day.minutes, { rpe: day.rpe })] : [],
+        );
+        fc.pre(sessions.length > 0);
+        const ids = findingsOf("acwr-band", weeksOf(sessions, weeks)).map((finding) => finding.messageId);
+        expect(ids).not.toContain("danger");
+      }),
+      { numRuns: 60 },
+    );
   });
 });
