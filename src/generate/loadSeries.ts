@@ -1,5 +1,6 @@
 /** A week's load day by day, and the acute:chronic ratio it gives, as the validator reads them. */
 import { ACWR_WARMUP_DAYS, acwrByDay } from "../load/acwrSeries.js";
+import { rollingAcwrByDay } from "../load/rollingAcwr.js";
 import { TWO_WEEK_GROWTH } from "./tuning.js";
 import type { PlannedWeek } from "./types.js";
 import type { Day } from "./weekLayout.js";
@@ -9,6 +10,10 @@ export interface LoadState {
   acute: number;
   chronic: number;
   days: number;
+  /** The daily load before the plan (the seed both series start at; 0 without one). */
+  before: number;
+  /** The plan's last 28 daily loads at most, for the rolling sums. */
+  recent: readonly number[];
 }
 
 /** The week's load by plan day (RPE x minutes of runs, cross-training and strength). */
@@ -19,7 +24,11 @@ export function dailyLoads(week: PlannedWeek, firstWeekday: Day): number[] {
   return [0, 1, 2, 3, 4, 5, 6].map((offset) => byWeekday[(firstWeekday + offset) % 7] ?? 0);
 }
 
-/** The acute:chronic ratio day by day, as the validator reads it: its peak over the week, and the state after. */
+/**
+ * The acute:chronic ratio day by day, as acwr-band judges it: the week's EWMA peak (the first of equal days), which is
+ * a spike only as far as the rolling sums of that day confirm it (Gabbett 2016: a week repeated unchanged reads 1 on
+ * them, whatever its EWMA peak), so `peak` is the lower of the two; and the state after the week.
+ */
 export function simulate(
   start: LoadState,
   daily: readonly number[],
@@ -27,7 +36,16 @@ export function simulate(
 ): { peak: number; state: LoadState } {
   // The validator's own series (load/acwrSeries.ts): seeded, every day is read; unseeded, from day 28, bias-corrected.
   const series = acwrByDay(daily, start, { fromDay: seeded ? 0 : ACWR_WARMUP_DAYS, correctBias: !seeded });
-  return { peak: Math.max(0, ...series.map((day) => day.ratio ?? 0)), state: series.at(-1)?.state ?? start };
+  let at = -1;
+  series.forEach((day, index) => {
+    if (day.ratio !== null && (at < 0 || day.ratio > (series[at]?.ratio ?? 0))) at = index;
+  });
+  const loads = [...start.recent, ...daily];
+  const rolling = rollingAcwrByDay(loads, start.before).slice(start.recent.length);
+  const ewma = at < 0 ? 0 : (series[at]?.ratio ?? 0);
+  const peak = Math.min(ewma, rolling[at] ?? 0);
+  const last = series.at(-1)?.state ?? start;
+  return { peak, state: { ...last, before: start.before, recent: loads.slice(-28) } };
 }
 
 /**

@@ -70,7 +70,7 @@ export function buildSeason(input: SeasonInput): PlannedWeek[] {
   const totalWeeks = lengths.transition + lengths.base + lengths.preSeason;
   const seedLoad = input.seeded ? (input.inSeasonMinutes * SEED_RPE) / 7 : 0;
   const start: SeasonState = {
-    load: { acute: seedLoad, chronic: seedLoad, days: 0 },
+    load: { acute: seedLoad, chronic: seedLoad, days: 0, before: seedLoad, recent: [] },
     longestByDay: [],
     weeks: [],
     lastLoading: 0,
