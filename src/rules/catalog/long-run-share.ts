@@ -10,7 +10,7 @@ import { allLevels } from "../levels.js";
 import { aerobicFields } from "../../schedule/aerobicFields.js";
 import { isRace } from "../../schedule/keySession.js";
 import { isYouth } from "../../model/recentRace.js";
-import type { CalendarWeek, SessionOccurrence } from "../../schedule/types.js";
+import type { CalendarDay, CalendarWeek, SessionOccurrence } from "../../schedule/types.js";
 
 /** The weeks whose longest run passes its share of the week's running (transition weeks and short weeks left out). */
 function weeksTooLong(
@@ -33,18 +33,29 @@ function weeksTooLong(
   }[] = [];
   for (const week of weeks) {
     if (week.phaseType === "transition") continue;
-    const runs = week.days.flatMap((day) => runsOf(day).map((run) => ({ day, run, minutes: upperMinutes(run) })));
-    if (runs.length < options.minRuns) continue;
-    // Caps judge the upper bound of a range: the long run at its longest, the others as planned.
-    const longest = runs.reduce((best, entry) => (entry.minutes > best.minutes ? entry : best));
+    // Loops, not flatMap-map-reduce: it runs for every week of every validation.
+    let count = 0;
+    let longest: { day: CalendarDay; run: SessionOccurrence; minutes: number; index: number } | undefined;
+    for (const day of week.days)
+      for (const run of runsOf(day)) {
+        // Caps judge the upper bound of a range: the long run at its longest (the first of equals), the others as planned.
+        const minutes = upperMinutes(run);
+        if (longest === undefined || minutes > longest.minutes) longest = { day, run, minutes, index: count };
+        count += 1;
+      }
+    if (longest === undefined || count < options.minRuns) continue;
     if (isRace(longest.run)) continue; // A race is never the fault; its minutes count in the week.
-    const rest = runs.reduce((sum, entry) => sum + (entry === longest ? 0 : entry.run.session.minutes), 0);
+    let rest = 0;
+    let index = 0;
+    for (const day of week.days)
+      for (const run of runsOf(day)) {
+        if (index !== longest.index) rest += run.session.minutes;
+        index += 1;
+      }
     const share = longest.minutes / (longest.minutes + rest);
     // With many runs a week the share is Daniels' 25-30 %, whatever the count (COACHING.md 3.2).
     const max =
-      runs.length >= options.manyRuns
-        ? options.maxShare
-        : Math.max(options.maxShare, 1 / runs.length + options.perRunAllowance);
+      count >= options.manyRuns ? options.maxShare : Math.max(options.maxShare, 1 / count + options.perRunAllowance);
     if (!over(share, max) || max >= 1) continue;
     tooLong.push({
       run: longest.run,
@@ -52,7 +63,7 @@ function weeksTooLong(
       date: longest.day.date,
       share,
       max,
-      runs: runs.length,
+      runs: count,
       rest,
     });
   }

@@ -45,15 +45,18 @@ function returning(weeks: readonly Volume[], inSeason: number | undefined): bool
 }
 
 function volumeOf(week: CalendarWeek): Volume {
-  const runs = week.days.flatMap(runsOf);
   let km: number | undefined = 0;
-  for (const run of runs) {
-    const distance = run.kind === "run" ? (run.ranges?.distanceKm?.max ?? run.session.distanceKm) : undefined;
-    km = km === undefined || distance === undefined ? undefined : km + distance;
-  }
+  let minutes = 0;
+  // Loops, not flatMap-reduce: it runs for every week of every validation.
+  for (const day of week.days)
+    for (const run of runsOf(day)) {
+      const distance = run.kind === "run" ? (run.ranges?.distanceKm?.max ?? run.session.distanceKm) : undefined;
+      km = km === undefined || distance === undefined ? undefined : km + distance;
+      minutes += upperMinutes(run);
+    }
   return {
     ref: { compared: "week", comparedWeek: week.index },
-    minutes: runs.reduce((sum, run) => sum + upperMinutes(run), 0),
+    minutes,
     km,
     transition: week.phaseType === "transition",
   };

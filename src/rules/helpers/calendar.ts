@@ -8,35 +8,48 @@ export function isSessionOccurrence(occurrence: Occurrence): occurrence is Sessi
   return occurrence.kind !== "habit";
 }
 
-// A calendar is immutable and some thirty rules ask the same days for their sessions and runs: each day's answer is
-// worked out once and kept as long as the day is (a WeakMap never holds a calendar alive).
-const sessionsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
-const runsByDay = new WeakMap<CalendarDay, readonly SessionOccurrence[]>();
+// A calendar is immutable and some thirty rules ask the same days for their sessions and runs: each day's answers are
+// worked out once, together, and kept as long as the day is (a WeakMap never holds a calendar alive). One entry a day,
+// not one per question: every validation builds a new calendar, and each weak entry costs the collector.
+const byDay = new WeakMap<
+  CalendarDay,
+  { readonly sessions: readonly SessionOccurrence[]; readonly runs: readonly SessionOccurrence[] }
+>();
 const upperByOccurrence = new WeakMap<SessionOccurrence, number>();
+
+/** A day's sessions and runs, worked out in one pass (a day without habits or non-runs shares its arrays). */
+function dayEntry(day: CalendarDay) {
+  let entry = byDay.get(day);
+  if (entry === undefined) {
+    let sessions: readonly SessionOccurrence[] | undefined;
+    let runs: readonly SessionOccurrence[] | undefined;
+    // Most days hold only runs: their occurrences are their sessions and their runs, no copy needed.
+    if (day.occurrences.every((occurrence) => occurrence.kind === "run")) {
+      sessions = day.occurrences;
+      runs = sessions;
+    } else {
+      sessions = day.occurrences.filter(isSessionOccurrence);
+      const found: SessionOccurrence[] = [];
+      for (const occurrence of sessions) {
+        const run = runChoiceOf(occurrence, upperMinutes);
+        if (run !== undefined) found.push(run);
+      }
+      runs = found;
+    }
+    entry = { sessions, runs };
+    byDay.set(day, entry);
+  }
+  return entry;
+}
 
 /** The session occurrences of a day. */
 export function sessionsOf(day: CalendarDay): readonly SessionOccurrence[] {
-  let sessions = sessionsByDay.get(day);
-  if (sessions === undefined) {
-    sessions = day.occurrences.filter(isSessionOccurrence);
-    sessionsByDay.set(day, sessions);
-  }
-  return sessions;
+  return dayEntry(day).sessions;
 }
 
 /** The runs of a day; of a session with alternatives, the run a cap judges (choices.ts). */
 export function runsOf(day: CalendarDay): readonly SessionOccurrence[] {
-  let runs = runsByDay.get(day);
-  if (runs === undefined) {
-    const found: SessionOccurrence[] = [];
-    for (const occurrence of sessionsOf(day)) {
-      const run = runChoiceOf(occurrence, upperMinutes);
-      if (run !== undefined) found.push(run);
-    }
-    runs = found;
-    runsByDay.set(day, runs);
-  }
-  return runs;
+  return dayEntry(day).runs;
 }
 
 /** A day of a calendar with its week number. */
@@ -78,6 +91,9 @@ export function countInWeek(week: CalendarWeek, matches: (occurrence: SessionOcc
 
 /** A session occurrence's minutes at the upper bound of its range (caps judge it), else as planned; its heaviest choice's. */
 export function upperMinutes(occurrence: SessionOccurrence): number {
+  // Without alternatives it is one field: no entry to keep.
+  if (occurrence.alternatives === undefined)
+    return aerobicFields(occurrence).ranges?.minutes?.max ?? occurrence.session.minutes;
   // Most rules that cap running read it of the same runs: worked out once per occurrence.
   let minutes = upperByOccurrence.get(occurrence);
   if (minutes === undefined) {

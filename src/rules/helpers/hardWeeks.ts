@@ -77,8 +77,9 @@ export function weeksOverHardCap(calendar: Calendar, limits: HardLimits): HardWe
     const { max, where } = hardCapOf(week, baseWeek, limits);
     const runsOnly = week.phaseType === "transition";
     let count = 0;
-    for (const occurrence of week.days.flatMap(sessionsOf))
-      if ((!runsOnly || occurrence.kind === "run") && isHardOccurrence(occurrence, calendar.plan.paces)) count += 1;
+    for (const day of week.days)
+      for (const occurrence of sessionsOf(day))
+        if ((!runsOnly || occurrence.kind === "run") && isHardOccurrence(occurrence, calendar.plan.paces)) count += 1;
     if (count > max) over.push({ week: week.index, count, max, where });
   }
   return over;

@@ -42,7 +42,9 @@ export function minRunFreeDaysFor(
 
 /** The run-free days of a week. */
 export function runFreeDays(week: CalendarWeek): number {
-  return week.days.filter((day) => runsOf(day).length === 0).length;
+  let count = 0;
+  for (const day of week.days) if (runsOf(day).length === 0) count += 1;
+  return count;
 }
 
 /**
