@@ -89,7 +89,9 @@ describe("historyFromActivities", () => {
     // The plan's weeks are as big as the over-run week, not bigger: loading weeks that do not build ask for no
     // step-back (docs/domain.md, Coaching model: deload-week).
     expect(found.some((finding) => finding.ruleId === "deload-week")).toBe(false);
-    expect(found.find((finding) => finding.ruleId === "acwr-band")?.measured).toBeCloseTo(1.45, 2);
+    // The EWMA peak of the week after the over-run one passes 1.5, but its rolling sums (1.3: a week 45 % above the
+    // history's mean) do not confirm a spike: the band's info note, with that peak (acwr-band, Gabbett 2016).
+    expect(found.find((finding) => finding.ruleId === "acwr-band")?.measured).toBeCloseTo(1.552, 2);
     expect(found.some((finding) => finding.note === true)).toBe(false);
   });
 
