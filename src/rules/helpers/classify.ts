@@ -6,14 +6,13 @@ import { runMinutesOf, runsOf, sessionsOf } from "./calendar.js";
 // One definition of hard, key and long, in the schedule layer that the rules and the generator share; the rules ask
 // it of the same occurrences again and again, so each answer is kept as long as its occurrence (with the paces it was
 // given: one calendar, one plan, one paces object).
-const hardByOccurrence = new WeakMap<
-  SessionOccurrence,
-  { readonly paces: Readonly<Record<string, string>> | undefined; readonly hard: boolean }
->();
+const hardByPaces = new WeakMap<object, WeakMap<SessionOccurrence, boolean>>();
+/** The key of a plan without paces. */
+const NO_PACES = {};
 
 /**
  * Whether a session occurrence is a hard session (`isHardOccurrence` of the schedule), worked out once per occurrence
- * and paces.
+ * and paces (a WeakMap per paces object: no record allocated per occurrence on the hot path).
  *
  * @param occurrence - A session occurrence.
  * @param paces - The plan's paces by run type.
@@ -23,10 +22,16 @@ export function isHardOccurrence(
   occurrence: SessionOccurrence,
   paces: Readonly<Record<string, string>> | undefined,
 ): boolean {
-  const known = hardByOccurrence.get(occurrence);
-  if (known !== undefined && known.paces === paces) return known.hard;
+  const key = paces ?? NO_PACES;
+  let byOccurrence = hardByPaces.get(key);
+  if (byOccurrence === undefined) {
+    byOccurrence = new WeakMap();
+    hardByPaces.set(key, byOccurrence);
+  }
+  const known = byOccurrence.get(occurrence);
+  if (known !== undefined) return known;
   const hard = isHardOfPlan(occurrence, paces);
-  hardByOccurrence.set(occurrence, { paces, hard });
+  byOccurrence.set(occurrence, hard);
   return hard;
 }
 
